@@ -37,7 +37,14 @@ class Status(StrEnum):
 
 #: Statuses after which no follow-up is ever suggested.
 FINAL_STATUSES = frozenset(
-    {Status.REPLIED, Status.INTERVIEWING, Status.OFFER, Status.REJECTED, Status.WITHDRAWN, Status.CLOSED}
+    {
+        Status.REPLIED,
+        Status.INTERVIEWING,
+        Status.OFFER,
+        Status.REJECTED,
+        Status.WITHDRAWN,
+        Status.CLOSED,
+    }
 )
 
 

@@ -1,0 +1,100 @@
+"""What every command shares: the global options, the clock, lazily opened state."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from assistant import paths
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+    from assistant.store import Store
+
+
+def parse_now(text: str) -> datetime:
+    """Parse ``--now``: ISO 8601; a naive value is taken as UTC."""
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 date/time: {text!r}") from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value
+
+
+@dataclass
+class AppContext:
+    """Global options plus lazily opened resources, closed when the command ends."""
+
+    config_path: Path | None = None
+    fixed_now: datetime | None = None
+    debug: bool = False
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    _settings: Settings | None = None
+    _store: Store | None = None
+
+    def now(self) -> datetime:
+        return self.fixed_now or self.clock()
+
+    @property
+    def home(self) -> Path:
+        return paths.home_dir()
+
+    @property
+    def resolved_config_path(self) -> Path:
+        return self.config_path or paths.default_config_path()
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            from assistant.config import load_settings
+
+            self._settings = load_settings(self.resolved_config_path)
+        return self._settings
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from assistant.store import Store
+
+            self._store = Store.open(paths.database_path(self.home))
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def get_app() -> AppContext:
+    """The AppContext of the running command (a fresh default one outside ``main``)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        root = ctx.find_root()
+        if isinstance(root.obj, AppContext):
+            return root.obj
+    return AppContext()
+
+
+def emit_json(value: Any) -> None:
+    """Print one JSON document (dates as ISO strings) on stdout."""
+    json.dump(value, sys.stdout, ensure_ascii=False, default=_json_default)
+    sys.stdout.write("\n")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    return str(value)
