@@ -1,0 +1,767 @@
+"""SQLite state: the one module that holds SQL.
+
+Everything followup remembers lives in one SQLite file under ``FOLLOWUP_HOME``:
+where each folder's scan stopped, the job messages it saw, the applications, their
+evidence, the plan's decisions, the drafts and an audit log of what was sent.
+
+The schema is built by numbered migrations (:data:`MIGRATIONS`), recorded in
+``schema_migrations``; a blank database is brought up to date on open. WAL mode
+lets the daemon and a command read and write at the same time.
+
+Rows are returned as plain dicts (``sqlite3.Row`` converted) or as core models;
+callers never see a cursor.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from assistant.core.models import Address, Application, ResponseWindow, Status
+from assistant.errors import DraftError, StoreError
+
+MIGRATIONS: list[str] = [
+    # 1: the whole first schema
+    """
+    CREATE TABLE folders (
+        account      TEXT NOT NULL,
+        name         TEXT NOT NULL,
+        uidvalidity  INTEGER NOT NULL,
+        last_uid     INTEGER NOT NULL DEFAULT 0,
+        scanned_at   TEXT,
+        PRIMARY KEY (account, name)
+    );
+    CREATE TABLE applications (
+        id                   INTEGER PRIMARY KEY,
+        company              TEXT,
+        role                 TEXT,
+        status               TEXT NOT NULL DEFAULT 'applied',
+        applied_at           TEXT NOT NULL,
+        ats                  TEXT,
+        requisition_id       TEXT,
+        contact_email        TEXT,
+        contact_name         TEXT,
+        recruiter_name       TEXT,
+        phone                TEXT,
+        portal_url           TEXT,
+        no_follow_up         INTEGER NOT NULL DEFAULT 0,
+        no_follow_up_phrase  TEXT,
+        thread_message_id    TEXT,
+        thread_subject       TEXT,
+        thread_references    TEXT NOT NULL DEFAULT '[]',
+        response_window      TEXT,
+        source               TEXT NOT NULL DEFAULT 'mail',
+        notes                TEXT,
+        last_activity_at     TEXT,
+        snoozed_until        TEXT,
+        created_at           TEXT NOT NULL,
+        updated_at           TEXT NOT NULL
+    );
+    CREATE INDEX applications_company ON applications (lower(company));
+    CREATE TABLE messages (
+        id              INTEGER PRIMARY KEY,
+        account         TEXT NOT NULL,
+        message_key     TEXT NOT NULL,
+        message_id      TEXT,
+        gm_msgid        TEXT,
+        folder          TEXT NOT NULL,
+        uidvalidity     INTEGER,
+        uid             INTEGER,
+        direction       TEXT NOT NULL DEFAULT 'in',
+        subject         TEXT,
+        sender          TEXT,
+        recipients      TEXT NOT NULL DEFAULT '[]',
+        date            TEXT,
+        in_reply_to     TEXT,
+        kind            TEXT,
+        reasons         TEXT NOT NULL DEFAULT '[]',
+        analysis        TEXT,
+        defects         TEXT NOT NULL DEFAULT '[]',
+        application_id  INTEGER REFERENCES applications (id) ON DELETE SET NULL,
+        seen_at         TEXT NOT NULL,
+        UNIQUE (account, message_key)
+    );
+    CREATE INDEX messages_message_id ON messages (message_id);
+    CREATE INDEX messages_application ON messages (application_id);
+    CREATE TABLE message_locations (
+        message_ref  INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+        folder       TEXT NOT NULL,
+        uidvalidity  INTEGER NOT NULL,
+        uid          INTEGER NOT NULL,
+        PRIMARY KEY (message_ref, folder, uidvalidity, uid)
+    );
+    CREATE TABLE evidence (
+        id              INTEGER PRIMARY KEY,
+        application_id  INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+        message_id      TEXT,
+        kind            TEXT NOT NULL,
+        reason          TEXT NOT NULL,
+        at              TEXT NOT NULL
+    );
+    CREATE INDEX evidence_application ON evidence (application_id);
+    CREATE TABLE follow_ups (
+        id              INTEGER PRIMARY KEY,
+        application_id  INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+        at              TEXT NOT NULL,
+        message_id      TEXT,
+        source          TEXT NOT NULL,
+        UNIQUE (application_id, message_id)
+    );
+    CREATE TABLE decisions (
+        application_id  INTEGER PRIMARY KEY REFERENCES applications (id) ON DELETE CASCADE,
+        action          TEXT NOT NULL,
+        channel         TEXT,
+        due_at          TEXT,
+        reason          TEXT NOT NULL,
+        decided_at      TEXT NOT NULL
+    );
+    CREATE TABLE drafts (
+        id              INTEGER PRIMARY KEY,
+        application_id  INTEGER REFERENCES applications (id) ON DELETE SET NULL,
+        plan_key        TEXT UNIQUE,
+        channel         TEXT NOT NULL,
+        status          TEXT NOT NULL,
+        account         TEXT,
+        to_email        TEXT,
+        to_name         TEXT,
+        subject         TEXT NOT NULL DEFAULT '',
+        body            TEXT NOT NULL DEFAULT '',
+        in_reply_to     TEXT,
+        "references"    TEXT NOT NULL DEFAULT '[]',
+        message_id      TEXT UNIQUE,
+        template        TEXT,
+        reason          TEXT NOT NULL DEFAULT '',
+        error           TEXT,
+        snoozed_until   TEXT,
+        approved_at     TEXT,
+        sent_at         TEXT,
+        pushed_at       TEXT,
+        created_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL
+    );
+    CREATE INDEX drafts_status ON drafts (status);
+    CREATE TABLE audit (
+        id          INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        action      TEXT NOT NULL,
+        draft_id    INTEGER,
+        account     TEXT,
+        message_id  TEXT,
+        recipients  TEXT NOT NULL DEFAULT '[]',
+        template    TEXT,
+        detail      TEXT
+    );
+    CREATE TABLE scan_failures (
+        id          INTEGER PRIMARY KEY,
+        account     TEXT NOT NULL,
+        folder      TEXT NOT NULL,
+        uid         INTEGER,
+        message_id  TEXT,
+        defect      TEXT NOT NULL,
+        at          TEXT NOT NULL
+    );
+    """,
+]
+
+DRAFT_STATUSES = (
+    "pending",
+    "needs_recipient",
+    "approved",
+    "sending",
+    "unknown",
+    "sent",
+    "snoozed",
+    "discarded",
+    "failed",
+)
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.isoformat()
+
+
+def _dt(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class FolderState:
+    account: str
+    name: str
+    uidvalidity: int
+    last_uid: int
+
+
+class Store:
+    """The SQLite database. Open with :meth:`open`; use :meth:`transaction` to group writes."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
+        self._db = connection
+        self.path = path
+        self._depth = 0
+
+    # -- opening and migrations -------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open (creating if needed) the database at ``path`` and migrate it."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(
+                str(path), timeout=30, isolation_level=None, check_same_thread=False
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the state database {path}: {exc}") from None
+        store = cls(connection, path)
+        store._configure(wal=True)
+        store.migrate()
+        return store
+
+    @classmethod
+    def memory(cls) -> Store:
+        """A throwaway in-memory database (tests, the demo)."""
+        store = cls(sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False))
+        store._configure(wal=False)
+        store.migrate()
+        return store
+
+    def _configure(self, *, wal: bool) -> None:
+        self._db.row_factory = sqlite3.Row
+        try:
+            if wal:
+                self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA synchronous=NORMAL" if wal else "PRAGMA synchronous=FULL")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot use the state database {self.path}: {exc}") from None
+
+    def migrate(self) -> int:
+        """Apply every migration not yet recorded; returns the schema version."""
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = {row[0] for row in self._db.execute("SELECT version FROM schema_migrations")}
+        for version, script in enumerate(MIGRATIONS, start=1):
+            if version in done:
+                continue
+            with self.transaction():
+                for statement in _split_sql(script):
+                    self._db.execute(statement)
+                self._db.execute(
+                    "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
+                    (version, _iso(datetime.now(UTC))),
+                )
+        return self.schema_version()
+
+    def schema_version(self) -> int:
+        row = self._db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT, nestable (inner blocks join the outer one)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self._db.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self._db.execute("COMMIT")
+
+    def _one(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> dict[str, Any] | None:
+        row = self._db.execute(sql, params).fetchone()
+        return dict(row) if row is not None else None
+
+    def _all(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> list[dict[str, Any]]:
+        return [dict(row) for row in self._db.execute(sql, params).fetchall()]
+
+    def _insert(self, table: str, values: Mapping[str, Any]) -> int:
+        columns = ", ".join(f'"{c}"' for c in values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self._db.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608 - names are ours
+            tuple(values.values()),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _update(self, table: str, row_id: int, values: Mapping[str, Any]) -> None:
+        if not values:
+            return
+        sets = ", ".join(f'"{c}" = ?' for c in values)
+        self._db.execute(
+            f"UPDATE {table} SET {sets} WHERE id = ?",  # noqa: S608 - names are ours
+            (*values.values(), row_id),
+        )
+
+    # -- folders (incremental scan state) ---------------------------------------
+
+    def folder_state(self, account: str, name: str) -> FolderState | None:
+        row = self._one(
+            "SELECT * FROM folders WHERE account = ? AND name = ?",
+            (account, name),
+        )
+        if row is None:
+            return None
+        return FolderState(account, name, int(row["uidvalidity"]), int(row["last_uid"]))
+
+    def save_folder_state(
+        self, account: str, name: str, uidvalidity: int, last_uid: int, at: datetime
+    ) -> None:
+        self._db.execute(
+            "INSERT INTO folders (account, name, uidvalidity, last_uid, scanned_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, name) DO UPDATE SET "
+            "uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, "
+            "scanned_at = excluded.scanned_at",
+            (account, name, uidvalidity, last_uid, _iso(at)),
+        )
+
+    def folder_states(self, account: str | None = None) -> list[dict[str, Any]]:
+        if account is None:
+            return self._all("SELECT * FROM folders ORDER BY account, name")
+        return self._all("SELECT * FROM folders WHERE account = ? ORDER BY name", (account,))
+
+    # -- messages -----------------------------------------------------------------
+
+    def find_message(self, account: str, message_key: str) -> dict[str, Any] | None:
+        return self._one(
+            "SELECT * FROM messages WHERE account = ? AND message_key = ?",
+            (account, message_key),
+        )
+
+    def find_message_by_id(self, message_id: str) -> dict[str, Any] | None:
+        return self._one(
+            "SELECT * FROM messages WHERE message_id = ? ORDER BY id LIMIT 1", (message_id,)
+        )
+
+    def add_message(self, values: Mapping[str, Any]) -> int:
+        """Insert a message row; JSON columns may be given as Python lists/dicts."""
+        row = dict(values)
+        for key in ("recipients", "reasons", "defects"):
+            if key in row and not isinstance(row[key], str):
+                row[key] = json.dumps(list(row[key]), ensure_ascii=False)
+        if (
+            "analysis" in row
+            and row["analysis"] is not None
+            and not isinstance(row["analysis"], str)
+        ):
+            row["analysis"] = json.dumps(row["analysis"], ensure_ascii=False, default=str)
+        for key in ("date", "seen_at"):
+            if isinstance(row.get(key), datetime):
+                row[key] = _iso(row[key])
+        return self._insert("messages", row)
+
+    def add_location(self, message_ref: int, folder: str, uidvalidity: int, uid: int) -> None:
+        self._db.execute(
+            "INSERT OR IGNORE INTO message_locations (message_ref, folder, uidvalidity, uid) "
+            "VALUES (?, ?, ?, ?)",
+            (message_ref, folder, uidvalidity, uid),
+        )
+
+    def locations(self, message_ref: int) -> list[dict[str, Any]]:
+        return self._all(
+            "SELECT folder, uidvalidity, uid FROM message_locations WHERE message_ref = ? "
+            "ORDER BY folder, uid",
+            (message_ref,),
+        )
+
+    def link_message(self, message_ref: int, application_id: int) -> None:
+        self._db.execute(
+            "UPDATE messages SET application_id = ? WHERE id = ?", (application_id, message_ref)
+        )
+
+    def application_messages(self, application_id: int) -> list[dict[str, Any]]:
+        rows = self._all(
+            "SELECT * FROM messages WHERE application_id = ? ORDER BY date, id", (application_id,)
+        )
+        for row in rows:
+            row["locations"] = self.locations(row["id"])
+            row["reasons"] = json.loads(row["reasons"] or "[]")
+        return rows
+
+    def message_count(self, account: str | None = None) -> int:
+        if account is None:
+            row = self._one("SELECT count(*) AS n FROM messages")
+        else:
+            row = self._one("SELECT count(*) AS n FROM messages WHERE account = ?", (account,))
+        return int(row["n"]) if row else 0
+
+    def record_scan_failure(
+        self,
+        account: str,
+        folder: str,
+        uid: int | None,
+        message_id: str | None,
+        defect: str,
+        at: datetime,
+    ) -> None:
+        self._insert(
+            "scan_failures",
+            {
+                "account": account,
+                "folder": folder,
+                "uid": uid,
+                "message_id": message_id,
+                "defect": defect[:500],
+                "at": _iso(at),
+            },
+        )
+
+    def scan_failures(self) -> list[dict[str, Any]]:
+        return self._all("SELECT * FROM scan_failures ORDER BY id")
+
+    # -- applications -------------------------------------------------------------
+
+    _APP_FIELDS = (
+        "company",
+        "role",
+        "status",
+        "applied_at",
+        "ats",
+        "requisition_id",
+        "contact_email",
+        "contact_name",
+        "recruiter_name",
+        "phone",
+        "portal_url",
+        "no_follow_up",
+        "no_follow_up_phrase",
+        "thread_message_id",
+        "thread_subject",
+        "thread_references",
+        "response_window",
+        "source",
+        "notes",
+        "last_activity_at",
+        "snoozed_until",
+    )
+
+    def add_application(self, at: datetime, **fields: Any) -> int:
+        values = self._application_values(fields)
+        values.setdefault("applied_at", _iso(at))
+        values.setdefault("status", Status.APPLIED.value)
+        values["created_at"] = values["updated_at"] = _iso(at)
+        return self._insert("applications", values)
+
+    def update_application(self, application_id: int, at: datetime, **fields: Any) -> None:
+        if self.application_row(application_id) is None:
+            raise StoreError(f"no application with id {application_id}")
+        values = self._application_values(fields)
+        values["updated_at"] = _iso(at)
+        self._update("applications", application_id, values)
+
+    def _application_values(self, fields: Mapping[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key not in self._APP_FIELDS:
+                raise StoreError(f"unknown application field {key!r}")
+            if key == "thread_references" and not isinstance(value, str):
+                value = json.dumps(list(value or ()))
+            elif key == "response_window" and isinstance(value, ResponseWindow):
+                value = json.dumps(
+                    {"phrase": value.phrase, "days": value.days, "until": _iso(value.until)}
+                )
+            elif key == "no_follow_up":
+                value = int(bool(value))
+            elif isinstance(value, Status):
+                value = value.value
+            elif isinstance(value, datetime | date):
+                value = _iso(value)
+            values[key] = value
+        return values
+
+    def application_row(self, application_id: int) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM applications WHERE id = ?", (application_id,))
+
+    def application_rows(self, *, include_closed: bool = True) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM applications"
+        if not include_closed:
+            sql += " WHERE status NOT IN ('closed', 'withdrawn')"
+        return self._all(sql + " ORDER BY applied_at, id")
+
+    def application(self, application_id: int) -> Application:
+        row = self.application_row(application_id)
+        if row is None:
+            raise StoreError(f"no application with id {application_id}")
+        return self._to_application(row)
+
+    def applications(self) -> list[Application]:
+        return [self._to_application(row) for row in self.application_rows()]
+
+    def _to_application(self, row: Mapping[str, Any]) -> Application:
+        window = None
+        if row["response_window"]:
+            data = json.loads(row["response_window"])
+            until = data.get("until")
+            window = ResponseWindow(
+                phrase=data.get("phrase") or "",
+                days=data.get("days"),
+                until=date.fromisoformat(until[:10]) if until else None,
+            )
+        contact = None
+        if row["contact_email"]:
+            contact = Address(row["contact_name"] or "", row["contact_email"])
+        follow_ups = tuple(
+            dt
+            for r in self._all(
+                "SELECT at FROM follow_ups WHERE application_id = ? ORDER BY at", (row["id"],)
+            )
+            if (dt := _dt(r["at"])) is not None
+        )
+        applied_at = _dt(row["applied_at"]) or datetime.now(UTC)
+        return Application(
+            id=int(row["id"]),
+            company=row["company"],
+            role=row["role"],
+            status=Status(row["status"]),
+            applied_at=applied_at,
+            ats=row["ats"],
+            contact=contact,
+            recruiter_name=row["recruiter_name"],
+            phone=row["phone"],
+            no_follow_up=bool(row["no_follow_up"]),
+            no_follow_up_phrase=row["no_follow_up_phrase"],
+            requisition_id=row["requisition_id"],
+            thread_message_id=row["thread_message_id"],
+            thread_subject=row["thread_subject"],
+            thread_references=tuple(json.loads(row["thread_references"] or "[]")),
+            response_window=window,
+            follow_ups=follow_ups,
+            last_activity_at=_dt(row["last_activity_at"]),
+            snoozed_until=_dt(row["snoozed_until"]),
+        )
+
+    def add_evidence(
+        self, application_id: int, message_id: str | None, kind: str, reason: str, at: datetime
+    ) -> None:
+        self._insert(
+            "evidence",
+            {
+                "application_id": application_id,
+                "message_id": message_id,
+                "kind": kind,
+                "reason": reason,
+                "at": _iso(at),
+            },
+        )
+
+    def evidence(self, application_id: int) -> list[dict[str, Any]]:
+        return self._all(
+            "SELECT message_id, kind, reason, at FROM evidence WHERE application_id = ? "
+            "ORDER BY at, id",
+            (application_id,),
+        )
+
+    def add_follow_up(
+        self, application_id: int, at: datetime, message_id: str | None, source: str
+    ) -> bool:
+        """Record that the user followed up; False if this message was already recorded."""
+        cursor = self._db.execute(
+            "INSERT OR IGNORE INTO follow_ups (application_id, at, message_id, source) "
+            "VALUES (?, ?, ?, ?)",
+            (application_id, _iso(at), message_id, source),
+        )
+        return cursor.rowcount > 0
+
+    def save_decision(
+        self,
+        application_id: int,
+        action: str,
+        channel: str | None,
+        due_at: datetime | None,
+        reason: str,
+        at: datetime,
+    ) -> None:
+        self._db.execute(
+            "INSERT INTO decisions (application_id, action, channel, due_at, reason, decided_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (application_id) DO UPDATE SET "
+            "action = excluded.action, channel = excluded.channel, due_at = excluded.due_at, "
+            "reason = excluded.reason, decided_at = excluded.decided_at",
+            (application_id, action, channel, _iso(due_at), reason, _iso(at)),
+        )
+
+    def decision(self, application_id: int) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM decisions WHERE application_id = ?", (application_id,))
+
+    # -- drafts -------------------------------------------------------------------
+
+    _DRAFT_FIELDS = (
+        "application_id",
+        "plan_key",
+        "channel",
+        "status",
+        "account",
+        "to_email",
+        "to_name",
+        "subject",
+        "body",
+        "in_reply_to",
+        "references",
+        "message_id",
+        "template",
+        "reason",
+        "error",
+        "snoozed_until",
+        "approved_at",
+        "sent_at",
+        "pushed_at",
+    )
+
+    def _draft_values(self, fields: Mapping[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key not in self._DRAFT_FIELDS:
+                raise StoreError(f"unknown draft field {key!r}")
+            if key == "references" and not isinstance(value, str):
+                value = json.dumps(list(value or ()))
+            elif key == "status" and value not in DRAFT_STATUSES:
+                raise StoreError(f"unknown draft status {value!r}")
+            elif isinstance(value, datetime | date):
+                value = _iso(value)
+            values[key] = value
+        return values
+
+    def add_draft(self, at: datetime, **fields: Any) -> int | None:
+        """Insert a draft; returns None when a draft with the same ``plan_key`` exists."""
+        values = self._draft_values(fields)
+        values["created_at"] = values["updated_at"] = _iso(at)
+        columns = ", ".join(f'"{c}"' for c in values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self._db.execute(
+            f"INSERT OR IGNORE INTO drafts ({columns}) VALUES ({marks})",  # noqa: S608
+            tuple(values.values()),
+        )
+        return int(cursor.lastrowid) if cursor.rowcount > 0 and cursor.lastrowid else None
+
+    def update_draft(self, draft_id: int, at: datetime, **fields: Any) -> None:
+        values = self._draft_values(fields)
+        values["updated_at"] = _iso(at)
+        self._update("drafts", draft_id, values)
+
+    def move_draft(
+        self, draft_id: int, expected: Sequence[str], to: str, at: datetime, **fields: Any
+    ) -> None:
+        """Change a draft's status only if it is in one of ``expected`` (compare-and-set).
+
+        This is what makes sending exactly-once: two processes cannot both move
+        the same draft from ``approved`` to ``sending``.
+        """
+        values = self._draft_values({"status": to, **fields})
+        values["updated_at"] = _iso(at)
+        sets = ", ".join(f'"{c}" = ?' for c in values)
+        marks = ", ".join("?" for _ in expected)
+        cursor = self._db.execute(
+            f"UPDATE drafts SET {sets} WHERE id = ? AND status IN ({marks})",  # noqa: S608
+            (*values.values(), draft_id, *expected),
+        )
+        if cursor.rowcount != 1:
+            current = self.draft(draft_id)
+            state = current["status"] if current else "missing"
+            raise DraftError(
+                f"draft {draft_id} is {state}, not {' or '.join(expected)}; nothing changed"
+            )
+
+    def draft(self, draft_id: int) -> dict[str, Any] | None:
+        row = self._one("SELECT * FROM drafts WHERE id = ?", (draft_id,))
+        if row is not None:
+            row["references"] = json.loads(row["references"] or "[]")
+        return row
+
+    def drafts(
+        self, statuses: Sequence[str] | None = None, application_id: int | None = None
+    ) -> list[dict[str, Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if statuses:
+            clauses.append(f"status IN ({', '.join('?' for _ in statuses)})")
+            params.extend(statuses)
+        if application_id is not None:
+            clauses.append("application_id = ?")
+            params.append(application_id)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._all(f"SELECT * FROM drafts{where} ORDER BY id", params)  # noqa: S608
+        for row in rows:
+            row["references"] = json.loads(row["references"] or "[]")
+        return rows
+
+    # -- audit ----------------------------------------------------------------------
+
+    def add_audit(
+        self,
+        at: datetime,
+        action: str,
+        *,
+        draft_id: int | None = None,
+        account: str | None = None,
+        message_id: str | None = None,
+        recipients: Sequence[str] = (),
+        template: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        self._insert(
+            "audit",
+            {
+                "at": _iso(at),
+                "action": action,
+                "draft_id": draft_id,
+                "account": account,
+                "message_id": message_id,
+                "recipients": json.dumps(list(recipients)),
+                "template": template,
+                "detail": detail,
+            },
+        )
+
+    def audit(self, draft_id: int | None = None) -> list[dict[str, Any]]:
+        if draft_id is None:
+            rows = self._all("SELECT * FROM audit ORDER BY id")
+        else:
+            rows = self._all("SELECT * FROM audit WHERE draft_id = ? ORDER BY id", (draft_id,))
+        for row in rows:
+            row["recipients"] = json.loads(row["recipients"] or "[]")
+        return rows
+
+    def sends_since(self, since: datetime) -> int:
+        row = self._one(
+            "SELECT count(*) AS n FROM audit WHERE action = 'sent' AND at >= ?", (_iso(since),)
+        )
+        return int(row["n"]) if row else 0
+
+    def last_send_at(self) -> datetime | None:
+        row = self._one("SELECT max(at) AS at FROM audit WHERE action = 'sent'")
+        return _dt(row["at"]) if row else None
+
+
+def _split_sql(script: str) -> list[str]:
+    return [part.strip() for part in script.split(";") if part.strip()]

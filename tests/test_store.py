@@ -1,0 +1,133 @@
+"""The SQLite store: migrations from a blank database, round trips, compare-and-set."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime
+
+import pytest
+
+from assistant.core.models import Address, ResponseWindow, Status
+from assistant.errors import DraftError, StoreError
+from assistant.store import MIGRATIONS, Store
+
+T0 = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
+
+
+def test_blank_database_migrates_to_latest_and_records_versions(tmp_path):
+    store = Store.open(tmp_path / "state.sqlite3")
+    assert store.schema_version() == len(MIGRATIONS)
+    store.close()
+    raw = sqlite3.connect(tmp_path / "state.sqlite3")
+    versions = [r[0] for r in raw.execute("SELECT version FROM schema_migrations")]
+    assert versions == list(range(1, len(MIGRATIONS) + 1))
+    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"applications", "messages", "drafts", "audit", "folders", "evidence"} <= tables
+
+
+def test_reopening_does_not_migrate_twice(tmp_path):
+    Store.open(tmp_path / "s.db").close()
+    store = Store.open(tmp_path / "s.db")
+    assert store.migrate() == len(MIGRATIONS)
+    rows = store._all("SELECT count(*) AS n FROM schema_migrations")
+    assert rows[0]["n"] == len(MIGRATIONS)
+
+
+def test_unwritable_location_is_one_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="cannot open the state database"):
+        Store.open(blocker / "sub" / "state.db")
+
+
+def test_application_round_trip_keeps_every_field():
+    store = Store.memory()
+    window = ResponseWindow(phrase="within three weeks", days=21)
+    app_id = store.add_application(
+        T0,
+        company="Acme Robotics",
+        role="Data Analyst",
+        contact_email="jane@acme.example",
+        contact_name="Jane Roe",
+        no_follow_up=True,
+        no_follow_up_phrase="no calls please",
+        thread_references=["<a@x>", "<b@x>"],
+        response_window=window,
+    )
+    store.add_follow_up(app_id, T0, "<f@me>", "sent-folder")
+    assert store.add_follow_up(app_id, T0, "<f@me>", "sent-folder") is False
+    app = store.application(app_id)
+    assert app.company == "Acme Robotics"
+    assert app.status is Status.APPLIED
+    assert app.applied_at == T0
+    assert app.contact == Address("Jane Roe", "jane@acme.example")
+    assert app.no_follow_up and app.no_follow_up_phrase == "no calls please"
+    assert app.thread_references == ("<a@x>", "<b@x>")
+    assert app.response_window == window
+    assert app.follow_ups == (T0,)
+
+
+def test_response_window_until_date_round_trips():
+    store = Store.memory()
+    window = ResponseWindow(phrase="after 15 March", until=date(2027, 3, 15))
+    app_id = store.add_application(T0, company="X", response_window=window)
+    assert store.application(app_id).response_window == window
+
+
+def test_unknown_field_is_refused():
+    store = Store.memory()
+    with pytest.raises(StoreError, match="unknown application field"):
+        store.add_application(T0, salary=10)
+
+
+def test_transaction_rolls_back_everything_on_error():
+    store = Store.memory()
+    with pytest.raises(RuntimeError), store.transaction():
+        store.add_application(T0, company="A")
+        with store.transaction():
+            store.add_application(T0, company="B")
+        raise RuntimeError("boom")
+    assert store.applications() == []
+
+
+def test_plan_key_makes_draft_creation_idempotent():
+    store = Store.memory()
+    first = store.add_draft(T0, plan_key="1:email:1", channel="email", status="pending")
+    second = store.add_draft(T0, plan_key="1:email:1", channel="email", status="pending")
+    assert first is not None and second is None
+    assert len(store.drafts()) == 1
+
+
+def test_move_draft_is_compare_and_set():
+    store = Store.memory()
+    draft_id = store.add_draft(T0, plan_key="k", channel="email", status="approved")
+    assert draft_id is not None
+    store.move_draft(draft_id, ["approved"], "sending", T0)
+    with pytest.raises(DraftError, match="is sending, not approved"):
+        store.move_draft(draft_id, ["approved"], "sending", T0)
+    assert store.draft(draft_id)["status"] == "sending"
+
+
+def test_unknown_draft_status_is_refused():
+    store = Store.memory()
+    with pytest.raises(StoreError, match="unknown draft status"):
+        store.add_draft(T0, channel="email", status="maybe")
+
+
+def test_audit_counts_sends_since():
+    store = Store.memory()
+    store.add_audit(T0, "sent", draft_id=1, recipients=["a@x.example"])
+    store.add_audit(T0, "pushed", draft_id=2)
+    assert store.sends_since(T0) == 1
+    assert store.last_send_at() == T0
+    assert store.audit(1)[0]["recipients"] == ["a@x.example"]
+
+
+def test_folder_state_upsert():
+    store = Store.memory()
+    assert store.folder_state("p", "INBOX") is None
+    store.save_folder_state("p", "INBOX", 42, 10, T0)
+    store.save_folder_state("p", "INBOX", 42, 15, T0)
+    state = store.folder_state("p", "INBOX")
+    assert state is not None and (state.uidvalidity, state.last_uid) == (42, 15)
