@@ -410,6 +410,14 @@ class Store:
             row["reasons"] = json.loads(row["reasons"] or "[]")
         return rows
 
+    def linked_message_ids(self) -> list[tuple[str, int]]:
+        """(Message-ID, application id) of every message linked to an application."""
+        rows = self._db.execute(
+            "SELECT message_id, application_id FROM messages "
+            "WHERE application_id IS NOT NULL AND message_id IS NOT NULL"
+        ).fetchall()
+        return [(row[0], int(row[1])) for row in rows]
+
     def message_count(self, account: str | None = None) -> int:
         if account is None:
             row = self._one("SELECT count(*) AS n FROM messages")

@@ -1,0 +1,361 @@
+"""Which application a message belongs to, and what it changes (pure).
+
+The scanner hands each understood message to :func:`decide`, together with
+short summaries of the applications already known. The answer says whether to
+create a record, update one, or leave things alone, and always carries a reason
+the user can read in ``followup apps show``.
+
+Matching keys, strongest first: the mail thread (In-Reply-To / References point
+at a message already linked to an application), the requisition id, company and
+role together, the employer's own mail domain, and company alone when that is
+unambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message, Status
+
+_COMPANY_SUFFIXES = re.compile(
+    r"\b(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|sas|bv|b\.v|nv|plc|corp|"
+    r"corporation|co|company|group|holdings?|srl|s\.r\.l|oy|ab|as|aps|kg|pty|pvt)\b\.?",
+    re.IGNORECASE,
+)
+
+#: domains of applicant-tracking systems and job boards: never an employer's domain.
+PLATFORM_DOMAIN_HINTS = (
+    "greenhouse",
+    "lever.co",
+    "myworkday",
+    "workday",
+    "icims",
+    "smartrecruiters",
+    "ashbyhq",
+    "taleo",
+    "jobvite",
+    "bamboohr",
+    "workable",
+    "recruitee",
+    "teamtailor",
+    "jazzhr",
+    "applytojob",
+    "breezy",
+    "successfactors",
+    "personio",
+    "linkedin",
+    "indeed",
+    "glassdoor",
+    "ziprecruiter",
+    "odoo",
+    "manatal",
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "yahoo.",
+    "icloud.com",
+    "proton",
+)
+
+
+def normalise_company(name: str | None) -> str:
+    """'Acme Robotics, Inc.' -> 'acme robotics' (for matching only)."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = text.replace("&", " and ")
+    text = _COMPANY_SUFFIXES.sub(" ", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(text.split())
+
+
+def normalise_role(role: str | None) -> str:
+    if not role:
+        return ""
+    text = unicodedata.normalize("NFKD", role).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"\([^)]*\)", " ", text)  # "(m/f/d)", "(remote)"
+    text = re.sub(r"\b(sr)\b\.?", "senior", text)
+    text = re.sub(r"\b(jr)\b\.?", "junior", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(text.split())
+
+
+def employer_domain(domain: str | None) -> str:
+    """The registrable part of an employer's mail domain, '' for ATS/free-mail domains."""
+    if not domain:
+        return ""
+    domain = domain.lower().strip(".")
+    if any(hint in domain for hint in PLATFORM_DOMAIN_HINTS):
+        return ""
+    parts = domain.split(".")
+    if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2:  # example.co.uk
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+@dataclass(frozen=True)
+class AppSummary:
+    """What matching needs to know about one known application."""
+
+    id: int
+    company: str | None
+    role: str | None
+    status: Status
+    requisition_id: str | None = None
+    contact_email: str | None = None
+    message_ids: frozenset[str] = frozenset()
+
+    @property
+    def company_key(self) -> str:
+        return normalise_company(self.company)
+
+    @property
+    def role_key(self) -> str:
+        return normalise_role(self.role)
+
+    @property
+    def domain(self) -> str:
+        if not self.contact_email:
+            return ""
+        return employer_domain(self.contact_email.rpartition("@")[2])
+
+
+@dataclass(frozen=True)
+class Match:
+    application_id: int
+    reason: str
+
+
+def find_application(
+    message: Message, analysis: Analysis | None, known: Sequence[AppSummary]
+) -> Match | None:
+    """The known application this message is about, with the key that matched."""
+    thread = {m for m in (message.in_reply_to, *message.references) if m}
+    if thread:
+        for app in known:
+            hit = thread & app.message_ids
+            if hit:
+                return Match(app.id, f"same thread as {sorted(hit)[0]}")
+    if analysis is None:
+        return None
+    if analysis.requisition_id:
+        for app in known:
+            same_id = app.requisition_id and app.requisition_id == analysis.requisition_id
+            same_company = not app.company_key or app.company_key == normalise_company(
+                analysis.company
+            )
+            if same_id and same_company:
+                return Match(app.id, f"same requisition id {analysis.requisition_id}")
+    company = normalise_company(analysis.company)
+    role = normalise_role(analysis.role)
+    if company and role:
+        for app in known:
+            if app.company_key == company and _roles_match(app.role_key, role):
+                return Match(
+                    app.id, f"same company and role ({analysis.company} / {analysis.role})"
+                )
+    domain = employer_domain(message.sender.domain if message.sender else None)
+    same_company = [a for a in known if company and a.company_key == company]
+    if domain and not same_company:
+        same_company = [a for a in known if a.domain == domain]
+        if len(same_company) == 1:
+            return Match(same_company[0].id, f"mail from the employer's domain {domain}")
+    if company:
+        open_ones = [a for a in same_company if a.status not in FINAL_STATUSES] or same_company
+        if len(open_ones) == 1 and (not role or not open_ones[0].role_key):
+            return Match(open_ones[0].id, f"same company ({analysis.company})")
+        if len(open_ones) == 1 and analysis.kind is not Kind.APPLICATION_CONFIRMATION:
+            # a rejection or invitation that names a slightly different role title
+            return Match(open_ones[0].id, f"the only application at {analysis.company}")
+    return None
+
+
+def _roles_match(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    return a == b or a in b or b in a
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one incoming message does to the records."""
+
+    action: str  # "create", "update", "ignore"
+    reason: str
+    application_id: int | None = None
+    status: Status | None = None
+    fields: dict[str, object] = field(default_factory=dict)
+
+
+_STATUS_BY_KIND = {
+    Kind.REJECTION: Status.REJECTED,
+    Kind.INTERVIEW_INVITATION: Status.INTERVIEWING,
+}
+
+#: how far along each status is; mail never moves an application backwards.
+_RANK = {
+    Status.APPLIED: 0,
+    Status.REPLIED: 1,
+    Status.INTERVIEWING: 2,
+    Status.OFFER: 3,
+    Status.REJECTED: 3,
+    Status.WITHDRAWN: 4,
+    Status.CLOSED: 4,
+}
+
+
+def decide(
+    message: Message,
+    analysis: Analysis,
+    known: Sequence[AppSummary],
+    *,
+    is_automatic: bool,
+) -> Change:
+    """What an incoming message changes. ``is_automatic``: machine-sent (headers/ATS)."""
+    match = find_application(message, analysis, known)
+    kind = analysis.kind
+    fields = _fields_from(analysis)
+    if match is None:
+        if kind is Kind.APPLICATION_CONFIRMATION:
+            return Change("create", f"{kind}: {_first(analysis.reasons)}", fields=fields)
+        if kind in _STATUS_BY_KIND or analysis.is_offer:
+            status = Status.OFFER if analysis.is_offer else _STATUS_BY_KIND[kind]
+            return Change(
+                "create",
+                f"{kind} for an application not seen before: {_first(analysis.reasons)}",
+                status=status,
+                fields=fields,
+            )
+        return Change("ignore", f"{kind}: no matching application")
+    current = next(a for a in known if a.id == match.application_id)
+    new_status: Status | None = None
+    if analysis.is_offer:
+        new_status = Status.OFFER
+    elif kind in _STATUS_BY_KIND:
+        new_status = _STATUS_BY_KIND[kind]
+    elif (
+        kind not in (Kind.AUTO_REPLY, Kind.APPLICATION_CONFIRMATION)
+        and not is_automatic
+        and match.reason.startswith("same thread")
+    ) or (kind is Kind.OTHER_JOB and not is_automatic and "domain" in match.reason):
+        new_status = Status.REPLIED
+    if new_status is not None and _RANK[new_status] <= _RANK[current.status]:
+        if current.status in (Status.REJECTED, Status.CLOSED, Status.WITHDRAWN) and (
+            new_status in (Status.INTERVIEWING, Status.OFFER, Status.REPLIED)
+        ):
+            pass  # an application that went quiet or was closed can come back to life
+        else:
+            new_status = None
+    what = "offer" if analysis.is_offer else str(kind)
+    if kind is Kind.AUTO_REPLY:
+        what = "automatic reply (not counted as a reply)"
+    elif new_status is Status.REPLIED:
+        what = "a person replied"
+    return Change(
+        "update",
+        f"{what}; matched by {match.reason}",
+        application_id=match.application_id,
+        status=new_status,
+        fields=fields,
+    )
+
+
+def _fields_from(analysis: Analysis) -> dict[str, object]:
+    values: dict[str, object] = {
+        "company": analysis.company,
+        "role": analysis.role,
+        "ats": analysis.ats,
+        "requisition_id": analysis.requisition_id,
+        "recruiter_name": analysis.recruiter_name,
+        "phone": analysis.phone,
+        "portal_url": analysis.portal_url,
+        "response_window": analysis.response_window,
+    }
+    if analysis.contact is not None:
+        values["contact_email"] = analysis.contact.email
+        values["contact_name"] = analysis.contact.name or analysis.recruiter_name
+    if analysis.no_follow_up:
+        values["no_follow_up"] = True
+        values["no_follow_up_phrase"] = analysis.no_follow_up_phrase
+    return {k: v for k, v in values.items() if v not in (None, "")}
+
+
+def _first(reasons: Iterable[str]) -> str:
+    return next(iter(reasons), "classified")
+
+
+def merge_fields(existing: dict[str, object], new: dict[str, object]) -> dict[str, object]:
+    """Fields to write: fill what is missing; a do-not-follow-up finding always sticks."""
+    out: dict[str, object] = {}
+    for key, value in new.items():
+        if key in ("no_follow_up", "no_follow_up_phrase"):
+            if not existing.get("no_follow_up"):
+                out[key] = value
+        elif key in ("contact_email", "contact_name"):
+            if not existing.get("contact_email"):
+                out[key] = value
+        elif not existing.get(key):
+            out[key] = value
+    return out
+
+
+def applied_at(message: Message, analysis: Analysis, fallback: datetime) -> datetime:
+    """When the user applied: the stated date, else the message's date."""
+    when = message.date or fallback
+    if analysis.applied_on is not None:
+        return when.replace(
+            year=analysis.applied_on.year,
+            month=analysis.applied_on.month,
+            day=analysis.applied_on.day,
+        )
+    return when
+
+
+_SUBJECT_ROLE = re.compile(
+    r"(?:application|applying|candidacy|bewerbung|candidature|sollicitatie|solicitud)"
+    r"\s*(?:for|as|als|pour|voor|para|:|-|–)\s*(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>[^,;|()\[\]]{2,80}?)"
+    r"(?:\s+(?:position|role|job|vacancy|opening))?"
+    r"(?:\s+(?:at|bei|chez|bij|en)\s+(?P<company>[^,;|()\[\]]{2,60}))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def application_from_sent(message: Message) -> dict[str, object] | None:
+    """An application the user sent by mail, with a résumé attached, or None.
+
+    The recipient becomes the contact; the role and company come from the
+    subject ("Application for Data Analyst at Acme"), the company otherwise from
+    the recipient's domain.
+    """
+    resumes = [a for a in message.attachments if a.lower().endswith(RESUME_SUFFIXES)]
+    if not resumes or not message.to:
+        return None
+    recipient = message.to[0]
+    subject = re.sub(r"^\s*((re|fwd?|aw|wg)\s*:\s*)+", "", message.subject, flags=re.I).strip()
+    if subject.lower().startswith(("re:", "fwd:")):
+        return None
+    role = company = None
+    found = _SUBJECT_ROLE.search(subject)
+    if found:
+        role = found.group("role").strip(" -–:")
+        company = (found.group("company") or "").strip(" -–:.") or None
+    if company is None:
+        domain = employer_domain(recipient.domain)
+        if not domain:
+            return None
+        company = domain.split(".")[0].replace("-", " ").title()
+    return {
+        "company": company,
+        "role": role,
+        "contact_email": recipient.email,
+        "contact_name": recipient.name or None,
+    }
+
+
+RESUME_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages")

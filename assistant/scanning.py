@@ -1,0 +1,550 @@
+"""One incremental scan: mail source -> understand -> application records.
+
+For every folder the scan keeps UIDVALIDITY and the last UID it handled, so the
+next scan asks only for what is new. Each batch of messages is committed
+together with the folder's new position, so a scan that dies (or loses its
+connection) resumes exactly where it stopped: no gap, no duplicate.
+
+Cheap first, dear later: a few header fields are fetched for every new message;
+only the ones that may be job mail (the classifier's ``screen``), replies in a
+known thread, mail from a known employer's domain, and the user's own sent mail
+that may be an application or a follow-up are fetched whole and classified.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import imaplib
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from assistant.core import track
+from assistant.core.models import Analysis, Kind, Message, Status
+from assistant.errors import ConnectError, FollowupError
+from assistant.sources.base import FolderInfo, HeaderBlock, MailSource
+from assistant.store import Store
+
+log = logging.getLogger(__name__)
+
+#: errors after which the scan reconnects and resumes from the last committed batch
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    imaplib.IMAP4.abort,
+    ConnectionError,
+    TimeoutError,
+    OSError,
+    ConnectError,
+)
+
+
+@dataclass
+class ScanReport:
+    """What one scan did, for the CLI and the daemon's log line."""
+
+    folders: int = 0
+    seen: int = 0
+    fetched: int = 0
+    job_messages: int = 0
+    created: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    failures: int = 0
+    reconnects: int = 0
+    drafts_settled: int = 0
+    new_application_ids: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class _Known:
+    """What the scan knows about existing records, kept in memory for speed."""
+
+    apps: dict[int, track.AppSummary]
+    thread_ids: dict[str, int]  # Message-ID -> application id
+    domains: set[str]
+    draft_ids: dict[str, int]  # Message-ID of a draft -> draft id
+
+
+def message_key(message_id: str | None, gm_msgid: str | None, header_bytes: bytes) -> str:
+    """A stable identity across folders and rescans: Gmail's id, Message-ID, or a hash."""
+    if gm_msgid:
+        return f"gm:{gm_msgid}"
+    if message_id:
+        return message_id
+    return "sha1:" + hashlib.sha1(header_bytes).hexdigest()
+
+
+class Scanner:
+    """Runs scans of mail sources into a store.
+
+    ``parse``, ``classify`` and ``screen`` default to the core's; ``sleep`` and
+    ``progress`` are seams for tests and the terminal.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        own_addresses: Iterable[str] = (),
+        now: datetime,
+        parse: Callable[[bytes], Message] | None = None,
+        classify: Callable[[Message], Analysis] | None = None,
+        screen: Callable[[Message], str | None] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        max_reconnects: int = 5,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> None:
+        from assistant.core import classify as classify_module
+        from assistant.core import parse as parse_module
+
+        self.store = store
+        self.own = {a.lower() for a in own_addresses if a}
+        self.now = now
+        self.parse = parse or parse_module.parse
+        self.classify = classify or classify_module.classify
+        self.screen = screen or classify_module.screen
+        self.sleep = sleep
+        self.max_reconnects = max_reconnects
+        self.progress = progress
+
+    # -- the loop -----------------------------------------------------------------
+
+    def scan(self, source: MailSource, *, since: date | None = None) -> ScanReport:
+        """Scan every folder of ``source``; ``since`` limits a folder's first scan."""
+        report = ScanReport()
+        known = self._load_known()
+        folders = self._with_retries(source, report, source.folders)
+        for folder in folders:
+            report.folders += 1
+            attempt = 0
+            while True:
+                try:
+                    self._scan_folder(source, folder, since, known, report)
+                    break
+                except TRANSIENT_ERRORS as exc:
+                    attempt += 1
+                    if attempt > self.max_reconnects:
+                        raise ConnectError(
+                            f"lost the connection while scanning {folder.name} "
+                            f"{attempt} times; the scan will resume from here next time: {exc}"
+                        ) from None
+                    self._backoff(source, attempt, exc, report)
+        return report
+
+    def _with_retries(self, source: MailSource, report: ScanReport, call: Callable[[], Any]) -> Any:
+        attempt = 0
+        while True:
+            try:
+                return call()
+            except TRANSIENT_ERRORS as exc:
+                attempt += 1
+                if attempt > self.max_reconnects:
+                    raise ConnectError(f"cannot talk to the mail server: {exc}") from None
+                self._backoff(source, attempt, exc, report)
+
+    def _backoff(self, source: MailSource, attempt: int, exc: BaseException, report: ScanReport):
+        delay = min(60.0, 0.5 * 2 ** (attempt - 1))
+        log.warning("connection problem (%s); reconnecting in %.1f s", exc, delay)
+        self.sleep(delay)
+        report.reconnects += 1
+        try:
+            source.reconnect()
+        except TRANSIENT_ERRORS as again:
+            log.warning("reconnect failed: %s", again)
+
+    def _scan_folder(
+        self,
+        source: MailSource,
+        folder: FolderInfo,
+        since: date | None,
+        known: _Known,
+        report: ScanReport,
+    ) -> None:
+        folder = source.select(folder)
+        state = self.store.folder_state(source.account, folder.name)
+        after = 0
+        if state is not None and folder.uidvalidity is not None:
+            if state.uidvalidity == folder.uidvalidity:
+                after = state.last_uid
+                since = None  # incremental: everything new, however old its date
+            else:
+                log.info(
+                    "%s: UIDVALIDITY changed; rescanning (known mail is matched by id)", folder
+                )
+        uids = source.uids(folder, after, since)
+        total = len(uids)
+        done = 0
+        batch_size = getattr(source, "header_batch", 1000)
+        for start in range(0, total, batch_size):
+            batch = uids[start : start + batch_size]
+            headers = source.fetch_headers(folder, batch)
+            with self.store.transaction():
+                self._handle_batch(source, folder, headers, known, report)
+                if folder.uidvalidity is not None:
+                    self.store.save_folder_state(
+                        source.account, folder.name, folder.uidvalidity, batch[-1], self.now
+                    )
+            done += len(batch)
+            if self.progress:
+                self.progress(folder.name, done, total)
+        if not uids and folder.uidvalidity is not None and state is None:
+            self.store.save_folder_state(
+                source.account, folder.name, folder.uidvalidity, 0, self.now
+            )
+
+    def _handle_batch(
+        self,
+        source: MailSource,
+        folder: FolderInfo,
+        headers: Sequence[HeaderBlock],
+        known: _Known,
+        report: ScanReport,
+    ) -> None:
+        wanted: dict[int, tuple[HeaderBlock, str, str]] = {}
+        for block in headers:
+            report.seen += 1
+            head = self.parse(block.data)
+            key = message_key(head.message_id, block.gm_msgid, block.data)
+            existing = self.store.find_message(source.account, key)
+            if existing is not None:
+                report.duplicates += 1
+                if folder.uidvalidity is not None:
+                    self.store.add_location(
+                        existing["id"], folder.name, folder.uidvalidity, block.uid
+                    )
+                if folder.role == "sent" and head.message_id in known.draft_ids:
+                    report.drafts_settled += self._settle_draft(head.message_id, known)
+                continue
+            reason = self._why_fetch(head, folder, known)
+            if reason is not None:
+                wanted[block.uid] = (block, key, reason)
+        if not wanted:
+            return
+        body_batch = getattr(source, "body_batch", 50)
+        uids = list(wanted)
+        for start in range(0, len(uids), body_batch):
+            chunk = uids[start : start + body_batch]
+            bodies = source.fetch_messages(folder, chunk)
+            for uid in chunk:
+                block, key, reason = wanted[uid]
+                raw = bodies.get(uid)
+                report.fetched += 1
+                if raw is None:
+                    self._failure(
+                        source, folder, uid, None, "message vanished before fetch", report
+                    )
+                    continue
+                try:
+                    self._handle_message(source, folder, block, key, raw, reason, known, report)
+                except FollowupError:
+                    raise
+                except Exception as exc:  # a bad message is recorded and skipped
+                    log.exception("cannot handle UID %s in %s", uid, folder.name)
+                    self._failure(source, folder, uid, None, f"{type(exc).__name__}: {exc}", report)
+
+    def _failure(
+        self,
+        source: MailSource,
+        folder: FolderInfo,
+        uid: int | None,
+        message_id: str | None,
+        defect: str,
+        report: ScanReport,
+    ) -> None:
+        report.failures += 1
+        self.store.record_scan_failure(
+            source.account, folder.name, uid, message_id, defect, self.now
+        )
+
+    # -- deciding what to fetch ---------------------------------------------------------
+
+    def _is_outgoing(self, head: Message, folder: FolderInfo) -> bool:
+        if folder.role == "sent":
+            return True
+        sender = head.sender.email.lower() if head.sender else ""
+        return bool(sender) and sender in self.own
+
+    def _why_fetch(self, head: Message, folder: FolderInfo, known: _Known) -> str | None:
+        thread = [m for m in (head.in_reply_to, *head.references) if m]
+        for ref in thread:
+            if ref in known.thread_ids:
+                return f"reply in the thread of application {known.thread_ids[ref]}"
+        if self._is_outgoing(head, folder):
+            if head.message_id and head.message_id in known.draft_ids:
+                return "a draft followup made"
+            recipients = [a.domain for a in (*head.to, *head.cc)]
+            if any(track.employer_domain(d) in known.domains for d in recipients):
+                return "sent to a known employer"
+            content_type = head.headers.get("content-type", "").lower()
+            if content_type.startswith("multipart/mixed"):
+                return "sent with an attachment (maybe an application)"
+            return None
+        sender_domain = track.employer_domain(head.sender.domain if head.sender else None)
+        if sender_domain and sender_domain in known.domains:
+            return f"from a known employer's domain ({sender_domain})"
+        return self.screen(head)
+
+    # -- understanding and tracking ---------------------------------------------------
+
+    def _handle_message(
+        self,
+        source: MailSource,
+        folder: FolderInfo,
+        block: HeaderBlock,
+        key: str,
+        raw: bytes,
+        fetch_reason: str,
+        known: _Known,
+        report: ScanReport,
+    ) -> None:
+        message = self.parse(raw)
+        outgoing = self._is_outgoing(message, folder)
+        analysis = None if outgoing else self.classify(message)
+        row = {
+            "account": source.account,
+            "message_key": key,
+            "message_id": message.message_id,
+            "gm_msgid": block.gm_msgid,
+            "folder": folder.name,
+            "uidvalidity": folder.uidvalidity,
+            "uid": block.uid,
+            "direction": "out" if outgoing else "in",
+            "subject": message.subject[:500],
+            "sender": str(message.sender) if message.sender else None,
+            "recipients": [a.email for a in (*message.to, *message.cc)],
+            "date": message.date,
+            "in_reply_to": message.in_reply_to,
+            "kind": analysis.kind.value if analysis else "sent",
+            "reasons": [fetch_reason, *(analysis.reasons if analysis else ())],
+            "analysis": _analysis_json(analysis) if analysis else None,
+            "defects": list(message.defects),
+            "seen_at": self.now,
+        }
+        message_ref = self.store.add_message(row)
+        if folder.uidvalidity is not None:
+            self.store.add_location(message_ref, folder.name, folder.uidvalidity, block.uid)
+        if outgoing:
+            application_id = self._track_outgoing(message, known, report)
+        else:
+            assert analysis is not None
+            if analysis.is_job:
+                report.job_messages += 1
+            application_id = self._track_incoming(message, analysis, known, report)
+        if application_id is not None:
+            self.store.link_message(message_ref, application_id)
+            for ref in (message.message_id,):
+                if ref:
+                    known.thread_ids[ref] = application_id
+
+    def _track_incoming(
+        self, message: Message, analysis: Analysis, known: _Known, report: ScanReport
+    ) -> int | None:
+        automatic = _is_automatic(message, analysis)
+        change = track.decide(message, analysis, list(known.apps.values()), is_automatic=automatic)
+        when = message.date or self.now
+        if change.action == "ignore":
+            return None
+        if analysis.kind is Kind.NOT_JOB and "same thread" not in change.reason:
+            return None  # only a reply in an application's thread makes non-job mail count
+        if change.action == "create":
+            fields = dict(change.fields)
+            fields["applied_at"] = track.applied_at(message, analysis, self.now)
+            fields["thread_message_id"] = message.message_id
+            fields["thread_subject"] = message.subject
+            fields["thread_references"] = [*message.references, message.message_id or ""][-10:]
+            fields["last_activity_at"] = when
+            if change.status is not None:
+                fields["status"] = change.status
+            app_id = self.store.add_application(self.now, **fields)
+            report.created += 1
+            report.new_application_ids.append(app_id)
+        else:
+            assert change.application_id is not None
+            app_id = change.application_id
+            existing = self.store.application_row(app_id) or {}
+            fields = track.merge_fields(existing, dict(change.fields))
+            if change.status is not None:
+                fields["status"] = change.status
+            if not automatic and message.sender and not _is_no_reply(message.sender.email):
+                # a person wrote: reply to them, in their thread
+                fields["contact_email"] = message.sender.email
+                fields["contact_name"] = message.sender.name or existing.get("contact_name")
+                fields["thread_message_id"] = message.message_id
+                fields["thread_subject"] = message.subject
+                fields["thread_references"] = [*message.references, message.message_id or ""][-10:]
+            if analysis.kind is not Kind.AUTO_REPLY:
+                fields["last_activity_at"] = when
+            self.store.update_application(app_id, self.now, **fields)
+            report.updated += 1
+        self.store.add_evidence(
+            app_id, message.message_id, analysis.kind.value, change.reason, when
+        )
+        if analysis.no_follow_up and analysis.no_follow_up_phrase:
+            self.store.add_evidence(
+                app_id,
+                message.message_id,
+                "no_follow_up",
+                f"asked not to be followed up: {analysis.no_follow_up_phrase!r}",
+                when,
+            )
+        self._remember(app_id, known)
+        return app_id
+
+    def _track_outgoing(self, message: Message, known: _Known, report: ScanReport) -> int | None:
+        when = message.date or self.now
+        if message.message_id and message.message_id in known.draft_ids:
+            report.drafts_settled += self._settle_draft(message.message_id, known)
+        match = track.find_application(message, None, list(known.apps.values()))
+        if match is None:
+            recipients = {a.domain for a in (*message.to, *message.cc)}
+            for app in known.apps.values():
+                if app.domain and any(track.employer_domain(d) == app.domain for d in recipients):
+                    match = track.Match(app.id, f"sent to {app.domain}")
+                    break
+        if match is not None:
+            if self.store.add_follow_up(match.application_id, when, message.message_id, "sent"):
+                self.store.add_evidence(
+                    match.application_id,
+                    message.message_id,
+                    "follow_up",
+                    f"you wrote to them ({match.reason})",
+                    when,
+                )
+                report.updated += 1
+            return match.application_id
+        fields = track.application_from_sent(message)
+        if fields is None:
+            return None
+        fields.update(
+            applied_at=when,
+            thread_message_id=message.message_id,
+            thread_subject=message.subject,
+            thread_references=[*message.references, message.message_id or ""][-10:],
+            last_activity_at=when,
+            source="sent",
+        )
+        app_id = self.store.add_application(self.now, **fields)
+        self.store.add_evidence(
+            app_id,
+            message.message_id,
+            "application_sent",
+            "you sent an application with a résumé attached: "
+            + ", ".join(
+                a for a in message.attachments if a.lower().endswith(track.RESUME_SUFFIXES)
+            ),
+            when,
+        )
+        report.created += 1
+        report.new_application_ids.append(app_id)
+        self._remember(app_id, known)
+        return app_id
+
+    def _settle_draft(self, message_id: str | None, known: _Known) -> int:
+        """A draft we made shows up in Sent: it was sent (by us, or by the user's client)."""
+        if not message_id or message_id not in known.draft_ids:
+            return 0
+        draft_id = known.draft_ids.pop(message_id)
+        draft = self.store.draft(draft_id)
+        if draft is None or draft["status"] == "sent":
+            return 0
+        self.store.update_draft(draft_id, self.now, status="sent", sent_at=self.now)
+        self.store.add_audit(
+            self.now,
+            "seen_in_sent",
+            draft_id=draft_id,
+            message_id=message_id,
+            recipients=[draft["to_email"]] if draft["to_email"] else [],
+            template=draft["template"],
+            detail="found in the Sent folder by Message-ID",
+        )
+        if draft["application_id"]:
+            self.store.add_follow_up(draft["application_id"], self.now, message_id, "followup")
+        return 1
+
+    def _remember(self, app_id: int, known: _Known) -> None:
+        row = self.store.application_row(app_id)
+        if row is None:
+            return
+        summary = _summary(row, known.apps.get(app_id))
+        known.apps[app_id] = summary
+        if summary.domain:
+            known.domains.add(summary.domain)
+        if row["thread_message_id"]:
+            known.thread_ids[row["thread_message_id"]] = app_id
+
+    def _load_known(self) -> _Known:
+        apps: dict[int, track.AppSummary] = {}
+        thread_ids: dict[str, int] = {}
+        for row in self.store.application_rows():
+            apps[row["id"]] = _summary(row, None)
+            if row["thread_message_id"]:
+                thread_ids[row["thread_message_id"]] = row["id"]
+        for message_id, app_id in self.store.linked_message_ids():
+            thread_ids[message_id] = app_id
+        drafts = {
+            d["message_id"]: d["id"]
+            for d in self.store.drafts()
+            if d["message_id"] and d["status"] not in ("sent", "discarded")
+        }
+        for message_id, draft_id in drafts.items():
+            draft = self.store.draft(draft_id)
+            if draft and draft["application_id"]:
+                thread_ids.setdefault(message_id, draft["application_id"])
+        domains = {a.domain for a in apps.values() if a.domain}
+        return _Known(apps, thread_ids, domains, drafts)
+
+
+def _summary(row: dict[str, Any], previous: track.AppSummary | None) -> track.AppSummary:
+    return track.AppSummary(
+        id=row["id"],
+        company=row["company"],
+        role=row["role"],
+        status=Status(row["status"]),
+        requisition_id=row["requisition_id"],
+        contact_email=row["contact_email"],
+        message_ids=previous.message_ids if previous else frozenset(),
+    )
+
+
+def _is_no_reply(address: str) -> bool:
+    from assistant.core.addresses import is_no_reply
+
+    return is_no_reply(address)
+
+
+def _is_automatic(message: Message, analysis: Analysis) -> bool:
+    """Sent by a machine: an ATS, a no-reply address, or marked by RFC 3834-style headers."""
+    if analysis.kind is Kind.AUTO_REPLY or analysis.ats:
+        return True
+    if message.sender and _is_no_reply(message.sender.email):
+        return True
+    headers = message.headers
+    auto = headers.get("auto-submitted", "no").strip().lower()
+    precedence = headers.get("precedence", "").strip().lower()
+    return (
+        auto not in ("", "no")
+        or precedence in ("bulk", "junk", "list", "auto_reply")
+        or "list-id" in headers
+        or "x-autoreply" in headers
+        or "x-autorespond" in headers
+    )
+
+
+def _analysis_json(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "kind": analysis.kind.value,
+        "company": analysis.company,
+        "role": analysis.role,
+        "ats": analysis.ats,
+        "requisition_id": analysis.requisition_id,
+        "contact": str(analysis.contact) if analysis.contact else None,
+        "no_follow_up": analysis.no_follow_up,
+        "no_follow_up_phrase": analysis.no_follow_up_phrase,
+        "phone": analysis.phone,
+        "response_window": analysis.response_window.phrase if analysis.response_window else None,
+    }

@@ -1,0 +1,171 @@
+"""An IMAP account as a mail source: read-only, headers first, BODY.PEEK only.
+
+Folders are opened with EXAMINE (``select_folder(readonly=True)``) and bodies are
+fetched with ``BODY.PEEK[]``, so no flag of any message ever changes. The
+connection is made by a ``connect`` callable (``connections.open_imap`` for a
+configured account), which is also how :meth:`reconnect` gets a new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from imapclient import IMAPClient
+
+from assistant.sources.base import HEADER_FIELDS, FolderInfo, HeaderBlock
+
+log = logging.getLogger(__name__)
+
+#: whole messages are read up to this many bytes; the rest is never fetched.
+MAX_MESSAGE_BYTES = 2_000_000
+
+_SPECIAL_USE = {b"\\Sent": "sent", b"\\Junk": "junk", b"\\Drafts": "drafts", b"\\Trash": "trash"}
+_NAME_ROLES = {
+    "sent": "sent",
+    "sent items": "sent",
+    "sent messages": "sent",
+    "sent mail": "sent",
+    "[gmail]/sent mail": "sent",
+    "junk": "junk",
+    "junk e-mail": "junk",
+    "junk email": "junk",
+    "spam": "junk",
+    "[gmail]/spam": "junk",
+    "drafts": "drafts",
+    "[gmail]/drafts": "drafts",
+}
+
+
+def folder_roles(listing: Sequence[tuple[Sequence[bytes], bytes, str]]) -> dict[str, str]:
+    """Map role -> folder name from a LIST answer: special-use flags first, names second."""
+    roles: dict[str, str] = {}
+    for flags, _delimiter, name in listing:
+        for flag in flags:
+            role = _SPECIAL_USE.get(flag if isinstance(flag, bytes) else str(flag).encode())
+            if role and role not in roles:
+                roles[role] = name
+    for _flags, _delimiter, name in listing:
+        role = _NAME_ROLES.get(name.lower())
+        if role and role not in roles:
+            roles[role] = name
+    return roles
+
+
+class ImapSource:
+    """Scan an IMAP account. ``connect`` returns a logged-in IMAPClient."""
+
+    header_batch = 1000
+    body_batch = 50
+
+    def __init__(
+        self,
+        account: str,
+        connect: Callable[[], IMAPClient],
+        folders: Sequence[str] = ("INBOX",),
+        *,
+        include_special: Sequence[str] = ("junk", "sent"),
+        max_message_bytes: int = MAX_MESSAGE_BYTES,
+    ) -> None:
+        self.account = account
+        self._connect = connect
+        self._wanted = list(folders)
+        self._include_special = include_special
+        self._max_bytes = max_message_bytes
+        self._client: IMAPClient | None = None
+        self._gmail = False
+        self._selected: str | None = None
+
+    @property
+    def client(self) -> IMAPClient:
+        if self._client is None:
+            self._client = self._connect()
+            self._gmail = b"X-GM-EXT-1" in self._client.capabilities()
+            self._selected = None
+        return self._client
+
+    def folders(self) -> list[FolderInfo]:
+        listing = self.client.list_folders()
+        roles = folder_roles(listing)
+        by_name = {name: role for role, name in roles.items()}
+        result = [
+            FolderInfo(name, "inbox" if name.upper() == "INBOX" else by_name.get(name, "other"))
+            for name in self._wanted
+        ]
+        for role in self._include_special:
+            name = roles.get(role)
+            if name and name not in self._wanted:
+                result.append(FolderInfo(name, role))
+        return result
+
+    def select(self, folder: FolderInfo) -> FolderInfo:
+        answer = self.client.select_folder(folder.name, readonly=True)
+        self._selected = folder.name
+        uidvalidity = int(answer[b"UIDVALIDITY"])
+        return FolderInfo(folder.name, folder.role, uidvalidity)
+
+    def _ensure_selected(self, folder: FolderInfo) -> None:
+        if self._selected != folder.name:
+            self.select(folder)
+
+    def uids(self, folder: FolderInfo, after: int, since: date | None) -> list[int]:
+        self._ensure_selected(folder)
+        criteria: list[Any] = []
+        if after > 0:
+            criteria += ["UID", f"{after + 1}:*"]
+        if since is not None:
+            criteria += ["SINCE", since]
+        found = self.client.search(criteria or ["ALL"])
+        # `UID n:*` always matches the highest UID, even when it is below n.
+        return sorted(uid for uid in found if uid > after)
+
+    def fetch_headers(self, folder: FolderInfo, uids: Sequence[int]) -> list[HeaderBlock]:
+        self._ensure_selected(folder)
+        items = [f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]"]
+        if self._gmail:
+            items.append("X-GM-MSGID")
+        answer = self.client.fetch(list(uids), items)
+        blocks = []
+        for uid in uids:
+            data = answer.get(uid)
+            if not data:
+                continue
+            blocks.append(
+                HeaderBlock(
+                    uid=uid,
+                    data=_body_item(data, b"BODY[HEADER"),
+                    gm_msgid=str(data[b"X-GM-MSGID"]) if b"X-GM-MSGID" in data else None,
+                )
+            )
+        return blocks
+
+    def fetch_messages(self, folder: FolderInfo, uids: Sequence[int]) -> Mapping[int, bytes]:
+        self._ensure_selected(folder)
+        answer = self.client.fetch(list(uids), [f"BODY.PEEK[]<0.{self._max_bytes}>"])
+        return {uid: _body_item(data, b"BODY[]") for uid, data in answer.items() if uid in uids}
+
+    def reconnect(self) -> None:
+        self.close()
+        _ = self.client
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        self._selected = None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except Exception as exc:  # the connection may already be gone
+            log.debug("logout failed: %s", exc)
+            with contextlib.suppress(Exception):  # nothing more to do with a dead socket
+                client.shutdown()
+
+
+def _body_item(data: Mapping[bytes, Any], prefix: bytes) -> bytes:
+    for key, value in data.items():
+        if isinstance(key, bytes) and key.startswith(prefix):
+            return bytes(value or b"")
+    return b""
