@@ -1,0 +1,87 @@
+"""`followup scan`: one incremental scan of the account or a local Maildir/mbox."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from assistant.cli.context import emit_json, get_app
+
+
+@click.command("scan")
+@click.option(
+    "--maildir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Scan a local Maildir (Maildir++ subfolders such as .Sent included).",
+)
+@click.option(
+    "--mbox",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Scan an mbox file (a Google Takeout export, say).",
+)
+@click.option("--account", help="Account name from the config (default: the default one).")
+@click.option(
+    "--since",
+    metavar="DATE|all",
+    help="How far back a folder's first scan reads (default: scan.since_days, 90 days).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON report.")
+def command(
+    maildir: Path | None, mbox: Path | None, account: str | None, since: str | None, as_json: bool
+) -> None:
+    """Scan for new job mail and update the application records.
+
+    The mailbox is never changed: folders are opened read-only and messages are
+    read with BODY.PEEK. Only what is new since the last scan is fetched.
+    """
+    from assistant import service
+
+    if maildir and mbox:
+        raise click.UsageError("give --maildir or --mbox, not both")
+    app = get_app()
+    local = maildir is not None or mbox is not None
+    settings = None
+    if not local or app.resolved_config_path.exists():
+        settings = app.settings
+    try:
+        window = service.scan_window(since, app.now(), settings)
+    except ValueError:
+        raise click.BadParameter("a date (YYYY-MM-DD) or 'all'", param_hint="--since") from None
+    source = service.open_source(settings, maildir=maildir, mbox=mbox, account=account)
+    show_progress = not as_json and sys.stderr.isatty()
+    if show_progress:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            tasks: dict[str, object] = {}
+
+            def progress(folder: str, done: int, total: int) -> None:
+                if folder not in tasks:
+                    tasks[folder] = bar.add_task(f"scanning {folder}", total=total)
+                bar.update(tasks[folder], completed=done)  # type: ignore[arg-type]
+
+            report = service.scan(
+                app.store,
+                source,
+                now=app.now(),
+                since=window,
+                own=service.own_addresses(settings),
+                progress=progress,
+            )
+    else:
+        report = service.scan(
+            app.store, source, now=app.now(), since=window, own=service.own_addresses(settings)
+        )
+    if as_json:
+        emit_json(report.as_dict())
+        return
+    click.echo(
+        f"Scanned {report.seen} new messages in {report.folders} folders: "
+        f"{report.job_messages} about jobs, {report.created} new applications, "
+        f"{report.updated} updates"
+        + (f", {report.failures} could not be read (recorded)" if report.failures else "")
+        + (f", {report.drafts_settled} drafts found in Sent" if report.drafts_settled else "")
+        + "."
+    )
