@@ -7,10 +7,12 @@ as arguments and never print. Each returns a small report the caller shows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.daemon import CycleResult
 from assistant.scanning import Scanner, ScanReport
 from assistant.sources.base import MailSource
 from assistant.store import Store
@@ -83,3 +85,155 @@ def scan(
         return scanner.scan(source, since=since)
     finally:
         source.close()
+
+
+@dataclass
+class PlanReport:
+    """What one planning run decided and drafted."""
+
+    decided: int = 0
+    due: int = 0
+    created: list[int] = field(default_factory=list)
+    existing: int = 0
+    withheld: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+def plan(
+    store: Store,
+    settings: Settings,
+    *,
+    now: datetime,
+    account: str | None = None,
+    template_dir: Path | None = None,
+) -> PlanReport:
+    """Decide what is due for every application and create the drafts that are missing.
+
+    Running it twice creates nothing twice: each draft has a ``plan_key``
+    (application, channel, which follow-up), and a key that exists is skipped
+    (also when the user discarded that draft).
+    """
+    from assistant import paths
+    from assistant.core import plan as planner
+    from assistant.drafting import render_draft
+
+    account_name, account_config = settings.account_named(account)
+    policy = planner.Policy(
+        follow_up_after_days=settings.policy.follow_up_after_days,
+        max_follow_ups=settings.policy.max_follow_ups,
+        timezone=settings.policy.timezone,
+        working_hours=tuple(settings.policy.working_hours),  # type: ignore[arg-type]
+        calls=settings.policy.calls,
+    )
+    applications = {a.id: a for a in store.applications()}
+    report = PlanReport()
+    with store.transaction():
+        for decision in planner.plan(applications.values(), policy, now):
+            application = applications[decision.application_id]
+            report.decided += 1
+            store.save_decision(
+                application.id,
+                decision.action,
+                decision.channel,
+                decision.due_at,
+                decision.reason,
+                now,
+            )
+            if decision.action not in ("email", "call", "networking"):
+                continue
+            report.due += 1
+            if decision.channel == "networking":
+                report.withheld.append(application.id)
+            plan_key = f"{application.id}:{decision.channel}:{len(application.follow_ups) + 1}"
+            if store.draft_by_plan_key(plan_key) is not None:
+                report.existing += 1
+                continue
+            draft = render_draft(
+                decision,
+                application,
+                settings.profile,
+                account_config,
+                now=now,
+                template_dir=template_dir or paths.user_template_dir(),
+            )
+            draft_id = store.add_draft(
+                now,
+                plan_key=plan_key,
+                application_id=application.id,
+                channel=decision.channel,
+                status="needs_recipient" if decision.needs_recipient else "pending",
+                account=account_name,
+                to_email=draft.to.email if draft.to else None,
+                to_name=draft.to.name if draft.to else None,
+                subject=draft.subject,
+                body=draft.body,
+                in_reply_to=draft.in_reply_to,
+                references=list(draft.references),
+                message_id=draft.message_id,
+                template=draft.template,
+                reason=decision.reason,
+            )
+            if draft_id is None:
+                report.existing += 1
+            else:
+                report.created.append(draft_id)
+    return report
+
+
+def make_cycle(
+    store: Store, settings: Settings, *, account: str, now: Callable[[], datetime]
+) -> Callable[[], CycleResult]:
+    """One daemon cycle: an incremental scan of ``account``, then planning."""
+
+    def cycle() -> CycleResult:
+        moment = now()
+        source = open_source(settings, account=account)
+        scanned = scan(
+            store,
+            source,
+            now=moment,
+            since=scan_window(None, moment, settings),
+            own=own_addresses(settings),
+        )
+        planned = plan(store, settings, now=moment, account=account)
+        return CycleResult(
+            new_messages=scanned.seen,
+            new_drafts=len(planned.created),
+            summary=(
+                f"{scanned.seen} new messages, {scanned.created} new applications, "
+                f"{scanned.updated} updates, {len(planned.created)} new drafts"
+            ),
+        )
+
+    return cycle
+
+
+def make_notifier(
+    store: Store, settings: Settings, *, account: str
+) -> Callable[[CycleResult], None]:
+    """Tell the user that drafts wait: desktop notification, and the digest mail if enabled."""
+    from assistant import notify
+
+    def notifier(result: CycleResult) -> None:
+        waiting = store.drafts(["pending", "needs_recipient"])
+        if not waiting:
+            return
+        summary = notify.waiting_summary(waiting)
+        if settings.notify.desktop:
+            notify.desktop("followup", summary)
+        if settings.notify.digest_email:
+            from assistant.connections import open_smtp
+
+            _, config = settings.account_named(account)
+            message = notify.digest_message(
+                waiting, address=config.email, display_name=config.display_name or ""
+            )
+            smtp = open_smtp(config)
+            try:
+                smtp.send_message(message)
+            finally:
+                smtp.quit()
+
+    return notifier

@@ -706,6 +706,9 @@ class Store:
             row["references"] = json.loads(row["references"] or "[]")
         return row
 
+    def draft_by_plan_key(self, plan_key: str) -> dict[str, Any] | None:
+        return self._one("SELECT id, status FROM drafts WHERE plan_key = ?", (plan_key,))
+
     def drafts(
         self, statuses: Sequence[str] | None = None, application_id: int | None = None
     ) -> list[dict[str, Any]]:
