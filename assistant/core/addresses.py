@@ -1,0 +1,96 @@
+"""Which addresses no human reads (pure).
+
+A follow-up must go to a person. Mail from an applicant-tracking system or a
+"no-reply" mailbox is evidence about an application, never a recipient. Both the
+classifier (is this mail automatic?) and the planner (who may we write to?) ask
+:func:`is_no_reply`.
+"""
+
+from __future__ import annotations
+
+import re
+from email.utils import parseaddr
+
+#: Written together (punctuation removed), these say "do not answer this address".
+_JOINED_MARKERS = (
+    "noreply",
+    "donotreply",
+    "dontreply",
+    "donotrespond",
+    "norespond",
+    "noresponse",
+    "mailerdaemon",
+    "nepasrepondre",  # French
+    "nichtantworten",  # German
+    "keineantwort",
+    "noantwoord",  # Dutch ("no-antwoord")
+    "geenantwoord",
+    "unsubscribe",
+)
+
+#: Whole words of the local part (split at . - _ +) that name a machine mailbox.
+_TOKENS = frozenset(
+    {
+        "notifications",
+        "notification",
+        "notify",
+        "postmaster",
+        "bounce",
+        "bounces",
+        "mailer",
+        "daemon",
+        "autoreply",
+        "autoresponder",
+        "autoconfirm",
+        "automated",
+        "indeedapply",
+    }
+)
+
+#: Mail hosts that only send: applicant-tracking systems relay their notices from
+#: these, and nobody reads what is sent back (``<tenant>@myworkday.com``, ...).
+NO_REPLY_HOSTS = (
+    "greenhouse-mail.io",
+    "myworkday.com",
+    "workablemail.com",
+    "teamtailor-mail.com",
+    "talent.icims.com",
+    "taleo.net",
+    "applytojob.com",
+    "smartrecruiters-mail.com",
+    "jobvite-mail.com",
+)
+
+_SPLIT = re.compile(r"[.\-_+=]+")
+
+
+def _bare(address: str) -> str:
+    """'Name <a@b>' -> 'a@b'; a bare address is returned stripped."""
+    if "<" in address:
+        return parseaddr(address)[1]
+    return address.strip()
+
+
+def is_no_reply(address: str) -> bool:
+    """True when ``address`` (bare or ``Name <addr>``) belongs to a mailbox no human reads.
+
+    >>> is_no_reply("no-reply@us.greenhouse-mail.io"), is_no_reply("jordan.lee@example.com")
+    (True, False)
+    """
+    bare = _bare(address).lower()
+    if "@" not in bare:
+        return True  # not an address anyone can write to
+    local, _, domain = bare.rpartition("@")
+    joined = re.sub(r"[^a-z0-9]", "", local)
+    if any(marker in joined for marker in _JOINED_MARKERS):
+        return True
+    if any(token in _TOKENS for token in _SPLIT.split(local)):
+        return True
+    if domain.startswith(("bounce.", "bounces.")):
+        return True
+    return any(domain == host or domain.endswith("." + host) for host in NO_REPLY_HOSTS)
+
+
+def is_human_address(address: str | None) -> bool:
+    """An address a follow-up may be sent to: present, well formed, read by a person."""
+    return bool(address) and not is_no_reply(address or "")
