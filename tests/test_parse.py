@@ -1,0 +1,163 @@
+"""The parser: real-looking mail in, a Message out, never an exception."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from assistant.core.parse import decode_words, html_to_text, parse
+
+FIXTURES = Path(__file__).parent / "fixtures" / "mail"
+
+
+def load(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def test_multipart_prefers_plain_text_and_decodes_quoted_printable() -> None:
+    message = parse(load("parse_multipart_qp.eml"))
+    assert message.subject == "Eingangsbestätigung Ihrer Bewerbung als Lagerlogistiker (m/w/d)"
+    assert message.sender is not None
+    assert message.sender.name == "Personalabteilung Müller & Söhne"
+    assert message.sender.email == "karriere@mueller-soehne.example"
+    assert "Ihre Unterlagen erhalten" in message.text  # soft line break joined
+    assert "HTML copy" not in message.text
+    assert message.date == datetime(2025, 3, 4, 9, 12, tzinfo=timezone(timedelta(hours=1)))
+    assert message.message_id == "<fixture-qp-1@mueller-soehne.example>"
+    assert message.in_reply_to == "<orig-1@example.com>"
+    assert message.references == ("<orig-0@example.com>", "<orig-1@example.com>")
+    assert message.defects == ()
+    assert message.headers["mime-version"] == "1.0"
+
+
+def test_html_only_body_becomes_visible_text_with_links() -> None:
+    message = parse(load("parse_html_only_base64.eml"))
+    assert message.subject == "Candidature reçue"
+    assert "Nous avons bien reçu votre candidature pour le poste de Vendeur polyvalent." in (
+        message.text
+    )
+    assert "alert(" not in message.text and "color" not in message.text
+    assert "ignored" not in message.text  # <title> is not visible text
+    assert "https://jobs.boulangerie-lune.example/candidat/123" in message.text
+
+
+def test_broken_mime_records_defects_and_keeps_what_it_can() -> None:
+    message = parse(load("parse_broken_mime.eml"))
+    assert message.text.startswith("We got your papers for the Welder role.")
+    assert message.attachments == ("Lebenslauf Jürgen.pdf",)
+    assert message.date is None
+    joined = " ".join(message.defects)
+    assert "unreadable Date header" in joined
+    assert "closing boundary missing" in joined
+    assert "unknown charset: x-made-up-charset" in joined
+
+
+def test_raw_8bit_latin1_headers_and_body() -> None:
+    message = parse(load("parse_latin1_raw8bit.eml"))
+    assert message.subject == "Réponse à votre candidature"
+    assert message.sender is not None and message.sender.name == "Café Bleu"
+    assert "intérêt" in message.text and "reçu" in message.text
+    assert "8-bit bytes in headers" in message.defects
+
+
+def test_header_only_input_gives_headers_and_empty_text() -> None:
+    raw = (
+        b"From: no-reply@hire.example\r\n"
+        b"Subject: =?utf-8?b?VGhhbmsgeW91IGZvciBhcHBseWluZw==?=\r\n"
+        b"Auto-Submitted: auto-generated\r\n"
+        b"Date: Mon, 3 Mar 2025 08:00:00 -0000\r\n"
+    )
+    message = parse(raw)
+    assert message.subject == "Thank you for applying"
+    assert message.headers["auto-submitted"] == "auto-generated"
+    assert message.text == ""
+    assert message.date == datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
+    assert message.defects == ()
+
+
+def test_addresses_reply_to_and_cc_are_parsed() -> None:
+    raw = (
+        b'From: "Dana Fox, Recruiter" <Dana.Fox@Example.ORG>\n'
+        b"Reply-To: =?utf-8?q?J=C3=B6rg?= <joerg@example.org>\n"
+        b"To: a@example.com, b@example.com\nCc: broken-address-without-at\n\nhi\n"
+    )
+    message = parse(raw)
+    assert message.sender is not None
+    assert message.sender.name == "Dana Fox, Recruiter"
+    assert message.sender.email == "Dana.Fox@example.org"  # domain lower-cased only
+    assert [str(a) for a in message.reply_to] == ["Jörg <joerg@example.org>"]
+    assert [a.email for a in message.to] == ["a@example.com", "b@example.com"]
+    assert message.cc == ()
+
+
+def test_oversized_message_is_capped_and_says_so() -> None:
+    body = b"x" * 5_000_000
+    raw = b"From: a@example.com\nSubject: big\n\n" + body
+    started = time.perf_counter()
+    message = parse(raw, max_bytes=1_000_000)
+    assert time.perf_counter() - started < 2
+    assert message.size == len(raw)
+    assert any(
+        d.startswith("truncated: message larger than 1000000 bytes") for d in message.defects
+    )
+    assert len(message.text) < 1_000_001
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"\x00\x01\x02\xff" * 100,
+        b"just some words without headers",
+        b"Content-Type: multipart/mixed; boundary=x\n\n--x\n--x\n--x",
+        b"Content-Type: multipart/mixed\n\nno boundary",
+        b"Content-Transfer-Encoding: base64\n\n!!!not base64###",
+        b"Subject: =?bogus-charset?q?hello?=\n\n",
+        b"Subject: =?utf-8?b?###?=\n\n",
+        b"From: <<<@@@>>>\nDate: 99 Foo 99999 99:99:99\n\n",
+    ],
+)
+def test_garbage_never_raises(raw: bytes) -> None:
+    message = parse(raw)
+    assert isinstance(message.text, str)
+    assert message.size == len(raw)
+
+
+def test_garbage_without_headers_is_recorded() -> None:
+    message = parse(b"\x00\x01garbage\xff\xfe")
+    assert "no header fields" in message.defects
+
+
+def test_deep_nesting_stops() -> None:
+    raw = b"Content-Type: multipart/mixed; boundary=b0\n\n"
+    for depth in range(1, 30):
+        raw += f"--b{depth - 1}\nContent-Type: multipart/mixed; boundary=b{depth}\n\n".encode()
+    message = parse(raw)
+    assert any("nesting too deep" in d for d in message.defects)
+
+
+def test_decode_words_joins_split_multibyte_words() -> None:
+    # "ü" (c3 bc) split across two encoded words must come out whole
+    assert decode_words("=?utf-8?q?Gr=C3?= =?utf-8?q?=BC=C3=9Fe?=") == "Grüße"
+    assert decode_words("plain text") == "plain text"
+
+
+def test_html_to_text_survives_hostile_markup() -> None:
+    hostile = "<script>" * 20_000 + "<p>visible</p>" + "<!--" + "<div>" * 20_000
+    started = time.perf_counter()
+    text = html_to_text(hostile)
+    assert time.perf_counter() - started < 1
+    assert "<script>" not in text
+    assert html_to_text("<p>A&amp;B&nbsp;&eacute;</p><br>next") == "A&B é\n\nnext"
+
+
+def test_parse_is_fast_enough_for_a_scan() -> None:
+    raw = load("parse_multipart_qp.eml")
+    started = time.perf_counter()
+    for _ in range(500):
+        parse(raw)
+    per_message = (time.perf_counter() - started) / 500
+    assert per_message < 0.002  # measured ~0.1 ms; generous for slow CI machines
