@@ -602,6 +602,14 @@ class Store:
         )
         return cursor.rowcount > 0
 
+    def follow_ups(self, application_id: int) -> list[dict[str, Any]]:
+        """The user's follow-ups on one application (at, message_id, source), oldest first."""
+        return self._all(
+            "SELECT at, message_id, source FROM follow_ups WHERE application_id = ? "
+            "ORDER BY at, id",
+            (application_id,),
+        )
+
     def save_decision(
         self,
         application_id: int,

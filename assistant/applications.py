@@ -1,0 +1,649 @@
+"""Application records as the user sees and edits them (the use cases behind ``followup apps``).
+
+The scanner creates and updates records from mail; this module lists them in
+the documented JSON shape (``shared/DESIGN.md``), shows one with its history,
+and lets the user add, edit and close records by hand. Every manual change is
+written as an evidence row, so ``apps show`` explains a record whoever changed it.
+
+Input is validated here, not in the CLI, so every caller (the CLI, the web page,
+tests) gets the same rules: a bad value raises :class:`InvalidValue` naming the
+field; an unknown id raises :class:`ApplicationNotFound`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from email.utils import getaddresses
+from typing import Any
+from urllib.parse import urlsplit
+
+from assistant.core.models import Address, Status
+from assistant.core.track import normalise_company, normalise_role
+from assistant.errors import DraftError, FollowupError
+from assistant.store import Store
+
+#: statuses hidden from ``apps list`` unless asked for (``--all`` or ``--status``).
+HIDDEN_BY_DEFAULT = frozenset({Status.CLOSED.value, Status.WITHDRAWN.value})
+
+#: statuses where the application is still going somewhere (listed first).
+OPEN_STATUSES = frozenset(
+    {Status.APPLIED.value, Status.REPLIED.value, Status.INTERVIEWING.value, Status.OFFER.value}
+)
+
+#: how ``apps list`` can be ordered.
+SORTS = ("due", "applied", "company", "status", "id")
+
+#: draft statuses that must not survive the application being closed or withdrawn.
+_DISCARD_ON_CLOSE = ("pending", "needs_recipient", "snoozed", "approved", "failed")
+
+
+class ApplicationNotFound(FollowupError):
+    """No application has this id."""
+
+    def __init__(self, application_id: int) -> None:
+        super().__init__(
+            f"no application with id {application_id}",
+            hint="`followup apps list --all` shows every id",
+        )
+        self.application_id = application_id
+
+
+class InvalidValue(FollowupError, ValueError):
+    """A value the user gave is malformed; ``field`` names it (``contact``, ``applied``...)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+# -- validation ---------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+")
+_DOMAIN_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+_PHONE = re.compile(r"\+?[0-9][0-9 ().\-/]*(?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?", re.IGNORECASE)
+
+
+def parse_address(text: str, *, field: str = "contact") -> Address:
+    """``"jo@example.org"`` or ``"Jo Doe <jo@example.org>"`` -> Address, or InvalidValue."""
+    raw = text.strip()
+    if not raw:
+        raise InvalidValue(field, "an email address is required")
+    if _CONTROL.search(raw):
+        raise InvalidValue(field, "an email address cannot contain line breaks")
+    found = getaddresses([raw])
+    if len(found) != 1 or not found[0][1] or raw.count("<") != raw.count(">"):
+        raise InvalidValue(field, f"not one email address: {raw!r}")
+    name, email = found[0]
+    if "@" not in email:
+        raise InvalidValue(field, f"not an email address: {raw!r} (expected name@example.org)")
+    check_email(email, field=field)
+    local, _, domain = email.rpartition("@")
+    return Address(name.strip(), f"{local}@{domain.lower()}")
+
+
+def check_email(email: str, *, field: str = "contact") -> str:
+    """Raise InvalidValue unless ``email`` is a plain ``local@domain.tld`` address."""
+    local, at, domain = email.rpartition("@")
+    problem = None
+    if not at or not local or not domain:
+        problem = "it needs one @ with a name before it and a domain after it"
+    elif len(email) > 254 or len(local) > 64:
+        problem = "it is too long"
+    elif not _LOCAL_PART.fullmatch(local) or local.startswith(".") or ".." in local:
+        problem = "the part before @ has characters an address cannot have"
+    else:
+        labels = domain.rstrip(".").split(".")
+        if len(labels) < 2 or not all(_DOMAIN_LABEL.fullmatch(label) for label in labels):
+            problem = "the domain must look like example.org"
+        elif labels[-1].isdigit():
+            problem = "the domain must end in a name such as .org, not a number"
+    if problem:
+        raise InvalidValue(field, f"not a valid email address {email!r}: {problem}")
+    return email
+
+
+def check_text(value: str, *, field: str, max_length: int = 200, required: bool = False) -> str:
+    """One line of text: trimmed, no control characters, not too long."""
+    text = value.strip()
+    if required and not text:
+        raise InvalidValue(field, f"the {field} cannot be empty")
+    if _CONTROL.search(text):
+        raise InvalidValue(field, f"the {field} must be one line (no line breaks or tabs)")
+    if len(text) > max_length:
+        raise InvalidValue(field, f"the {field} is longer than {max_length} characters")
+    return text
+
+
+def check_phone(value: str) -> str:
+    text = check_text(value, field="phone", max_length=40)
+    digits = sum(ch.isdigit() for ch in text)
+    if not _PHONE.fullmatch(text) or not 5 <= digits <= 20:
+        raise InvalidValue("phone", f"not a phone number: {text!r} (digits, spaces, + - ( ) .)")
+    return text
+
+
+def check_url(value: str) -> str:
+    text = check_text(value, field="url", max_length=2000)
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
+        raise InvalidValue("url", f"not a web address: {text!r} (it must start with https://)")
+    return text
+
+
+def parse_applied(text: str, now: datetime) -> datetime:
+    """When the user applied: ``YYYY-MM-DD``, an ISO date-time, ``today`` or ``yesterday``.
+
+    A bare date means the start of that day in ``now``'s time zone. A date after
+    ``now`` is refused: nobody applied tomorrow.
+    """
+    raw = text.strip().lower()
+    zone = now.tzinfo or UTC
+    value: datetime
+    if raw in ("today", "yesterday"):
+        day = now.astimezone(zone).date() - timedelta(days=1 if raw == "yesterday" else 0)
+        value = datetime.combine(day, time(0), tzinfo=zone)
+    else:
+        try:
+            if len(raw) == 10:
+                value = datetime.combine(date.fromisoformat(raw), time(0), tzinfo=zone)
+            else:
+                value = datetime.fromisoformat(raw.upper().replace("Z", "+00:00"))
+        except ValueError:
+            raise InvalidValue(
+                "applied", f"not a date: {text.strip()!r} (use YYYY-MM-DD or an ISO date-time)"
+            ) from None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=zone)
+    if value.date() > now.astimezone(value.tzinfo).date():
+        raise InvalidValue("applied", f"the application date {text.strip()} is in the future")
+    return value
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def _iso(text: str | None) -> str | None:
+    """Stored timestamps normalised to ISO 8601 with a zone (None stays None)."""
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+
+
+def _contact(row: dict[str, Any]) -> str | None:
+    if not row.get("contact_email"):
+        return None
+    return str(Address(row.get("contact_name") or "", row["contact_email"]))
+
+
+def _window(text: str | None) -> dict[str, Any] | None:
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {"phrase": text, "days": None, "until": None}
+    return {
+        "phrase": data.get("phrase") or "",
+        "days": data.get("days"),
+        "until": (data.get("until") or "")[:10] or None,
+    }
+
+
+def to_record(store: Store, row: dict[str, Any]) -> dict[str, Any]:
+    """One application row -> the JSON object of ``apps list --json``."""
+    app_id = int(row["id"])
+    decision = store.decision(app_id)
+    return {
+        "id": app_id,
+        "company": row["company"],
+        "role": row["role"],
+        "status": row["status"],
+        "applied_at": _iso(row["applied_at"]),
+        "ats": row["ats"],
+        "requisition_id": row["requisition_id"],
+        "contact": _contact(row),
+        "contact_email": row["contact_email"],
+        "contact_name": row["contact_name"],
+        "recruiter_name": row["recruiter_name"],
+        "phone": row["phone"],
+        "url": row["portal_url"],
+        "no_follow_up": bool(row["no_follow_up"]),
+        "no_follow_up_phrase": row["no_follow_up_phrase"],
+        "response_window": _window(row["response_window"]),
+        "source": row["source"],
+        "notes": row["notes"],
+        "thread_message_id": row["thread_message_id"],
+        "thread_subject": row["thread_subject"],
+        "last_activity_at": _iso(row["last_activity_at"]),
+        "snoozed_until": _iso(row["snoozed_until"]),
+        "created_at": _iso(row["created_at"]),
+        "updated_at": _iso(row["updated_at"]),
+        "follow_ups": [
+            {"at": _iso(f["at"]), "message_id": f["message_id"], "source": f["source"]}
+            for f in store.follow_ups(app_id)
+        ],
+        "next_action": decision["action"] if decision else None,
+        "next_action_channel": decision["channel"] if decision else None,
+        "next_action_at": _iso(decision["due_at"]) if decision else None,
+        "next_action_reason": decision["reason"] if decision else None,
+        "evidence": [
+            {
+                "message_id": e["message_id"],
+                "kind": e["kind"],
+                "reason": e["reason"],
+                "at": _iso(e["at"]),
+            }
+            for e in store.evidence(app_id)
+        ],
+    }
+
+
+def _sort_key_applied(record: dict[str, Any]) -> float:
+    text = record["applied_at"]
+    return -datetime.fromisoformat(text).timestamp() if text else 0.0
+
+
+def sort_records(records: list[dict[str, Any]], by: str = "due") -> list[dict[str, Any]]:
+    """Order records for display.
+
+    ``due`` (the default): open applications first, those with a next action
+    soonest first, then the rest newest application first; rejected, closed and
+    withdrawn ones last. ``applied``: newest first. ``company``, ``status``,
+    ``id``: alphabetical / pipeline order / ascending.
+    """
+    if by not in SORTS:
+        raise InvalidValue("sort", f"unknown order {by!r}; one of {', '.join(SORTS)}")
+    items = sorted(records, key=lambda r: r["id"])
+    if by == "id":
+        return items
+    items.sort(key=_sort_key_applied)
+    if by == "applied":
+        return items
+    if by == "company":
+        return sorted(items, key=lambda r: ((r["company"] or "").casefold(), r["id"]))
+    if by == "status":
+        order = [s.value for s in Status]
+        return sorted(items, key=lambda r: order.index(r["status"]) if r["status"] in order else 99)
+
+    def due_key(r: dict[str, Any]) -> tuple[int, int, float]:
+        due = r["next_action_at"]
+        due_ts = datetime.fromisoformat(due).timestamp() if due else 0.0
+        return (0 if r["status"] in OPEN_STATUSES else 1, 0 if due else 1, due_ts)
+
+    return sorted(items, key=due_key)
+
+
+def list_records(
+    store: Store,
+    *,
+    statuses: Iterable[str] = (),
+    include_closed: bool = False,
+    sort: str = "due",
+) -> list[dict[str, Any]]:
+    """The records ``apps list`` shows.
+
+    ``statuses`` keeps only those statuses (closed/withdrawn included if named);
+    otherwise closed and withdrawn ones are left out unless ``include_closed``.
+    """
+    wanted = {_status(s).value for s in statuses}
+    rows = store.application_rows()
+    if wanted:
+        rows = [r for r in rows if r["status"] in wanted]
+    elif not include_closed:
+        rows = [r for r in rows if r["status"] not in HIDDEN_BY_DEFAULT]
+    return sort_records([to_record(store, r) for r in rows], sort)
+
+
+def hidden_count(store: Store) -> int:
+    """How many records a default listing leaves out (closed or withdrawn)."""
+    return sum(1 for r in store.application_rows() if r["status"] in HIDDEN_BY_DEFAULT)
+
+
+def _row(store: Store, application_id: int) -> dict[str, Any]:
+    row = store.application_row(application_id)
+    if row is None:
+        raise ApplicationNotFound(application_id)
+    return row
+
+
+def get_record(store: Store, application_id: int) -> dict[str, Any]:
+    return to_record(store, _row(store, application_id))
+
+
+def get_detail(store: Store, application_id: int) -> dict[str, Any]:
+    """Everything ``apps show`` prints: the record, its decision, messages, drafts."""
+    record = get_record(store, application_id)
+    decision = store.decision(application_id)
+    record["decision"] = (
+        {
+            "action": decision["action"],
+            "channel": decision["channel"],
+            "due_at": _iso(decision["due_at"]),
+            "reason": decision["reason"],
+            "decided_at": _iso(decision["decided_at"]),
+        }
+        if decision
+        else None
+    )
+    messages = []
+    for m in store.application_messages(application_id):
+        locations = [
+            {"folder": loc["folder"], "uidvalidity": loc["uidvalidity"], "uid": loc["uid"]}
+            for loc in m["locations"]
+        ]
+        if not locations and m["folder"]:
+            locations = [{"folder": m["folder"], "uidvalidity": m["uidvalidity"], "uid": m["uid"]}]
+        messages.append(
+            {
+                "message_id": m["message_id"],
+                "date": _iso(m["date"]),
+                "direction": m["direction"],
+                "kind": m["kind"],
+                "subject": m["subject"],
+                "sender": m["sender"],
+                "account": m["account"],
+                "locations": locations,
+                "reasons": m["reasons"],
+            }
+        )
+    record["messages"] = messages
+    record["drafts"] = [
+        {
+            "id": d["id"],
+            "channel": d["channel"],
+            "status": d["status"],
+            "to": d["to_email"],
+            "subject": d["subject"],
+            "reason": d["reason"],
+            "created_at": _iso(d["created_at"]),
+        }
+        for d in store.drafts(application_id=application_id)
+    ]
+    return record
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def _status(value: str | Status) -> Status:
+    try:
+        return Status(str(value).strip().lower())
+    except ValueError:
+        names = ", ".join(s.value for s in Status)
+        raise InvalidValue("status", f"unknown status {value!r}; one of {names}") from None
+
+
+def _short(value: Any) -> str:
+    if value is None or value == "":
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = str(value)
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def same_job(store: Store, company: str, role: str) -> list[int]:
+    """Ids of open records with the same company and role (a hint against duplicates)."""
+    company_key, role_key = normalise_company(company), normalise_role(role)
+    return [
+        r["id"]
+        for r in store.application_rows(include_closed=False)
+        if normalise_company(r["company"]) == company_key and normalise_role(r["role"]) == role_key
+    ]
+
+
+def add(
+    store: Store,
+    now: datetime,
+    *,
+    company: str,
+    role: str,
+    applied: str | datetime | None = None,
+    contact: str | None = None,
+    contact_name: str | None = None,
+    phone: str | None = None,
+    url: str | None = None,
+    no_follow_up: bool = False,
+    no_follow_up_phrase: str | None = None,
+    note: str | None = None,
+) -> int:
+    """Record an application by hand (``source='manual'``); returns its id.
+
+    ``applied`` defaults to ``now``. A do-not-follow-up phrase implies
+    ``no_follow_up``. The record gets an evidence row "added by hand".
+    """
+    fields: dict[str, Any] = {
+        "company": check_text(company, field="company", required=True),
+        "role": check_text(role, field="role", required=True),
+        "source": "manual",
+    }
+    applied_at = parse_applied(applied, now) if isinstance(applied, str) else applied or now
+    fields["applied_at"] = applied_at
+    fields["last_activity_at"] = applied_at
+    if contact:
+        address = parse_address(contact)
+        fields["contact_email"] = address.email
+        fields["contact_name"] = address.name or None
+    if contact_name:
+        if not contact:
+            raise InvalidValue("contact-name", "a contact name needs a contact address too")
+        fields["contact_name"] = check_text(contact_name, field="contact-name", max_length=120)
+    if phone:
+        fields["phone"] = check_phone(phone)
+    if url:
+        fields["portal_url"] = check_url(url)
+    if no_follow_up_phrase:
+        phrase = check_text(no_follow_up_phrase, field="no-follow-up-phrase", max_length=500)
+        fields["no_follow_up_phrase"] = phrase
+        no_follow_up = True
+    fields["no_follow_up"] = no_follow_up
+    if note:
+        fields["notes"] = check_text(note, field="note", max_length=2000)
+    with store.transaction():
+        app_id = store.add_application(now, **fields)
+        store.add_evidence(app_id, None, "manual", "added by hand", now)
+        if no_follow_up:
+            said = fields.get("no_follow_up_phrase")
+            reason = "marked by hand: do not follow up"
+            store.add_evidence(
+                app_id, None, "no_follow_up", f"{reason} ({said!r})" if said else reason, now
+            )
+    return app_id
+
+
+@dataclass
+class EditResult:
+    """What an edit changed, in words (also written as evidence), and drafts it touched."""
+
+    application_id: int
+    changes: list[str] = field(default_factory=list)
+    drafts_readdressed: list[int] = field(default_factory=list)
+    drafts_discarded: list[int] = field(default_factory=list)
+
+
+def edit(
+    store: Store,
+    now: datetime,
+    application_id: int,
+    *,
+    company: str | None = None,
+    role: str | None = None,
+    status: str | Status | None = None,
+    contact: str | None = None,
+    contact_name: str | None = None,
+    phone: str | None = None,
+    url: str | None = None,
+    applied: str | datetime | None = None,
+    no_follow_up: bool | None = None,
+    no_follow_up_phrase: str | None = None,
+    note: str | None = None,
+) -> EditResult:
+    """Change a record by hand. ``None`` leaves a field alone; ``""`` clears an optional one.
+
+    Each change becomes an evidence row "edited by hand: status applied -> replied".
+    Giving a contact address readdresses the application's e-mail drafts that
+    wait for a recipient (``needs_recipient`` -> ``pending``), unless the
+    employer asked not to be followed up. Setting status closed or withdrawn
+    discards drafts not yet sent, like :func:`close`.
+    """
+    row = _row(store, application_id)
+    new: dict[str, Any] = {}
+    if company is not None:
+        new["company"] = check_text(company, field="company", required=True)
+    if role is not None:
+        new["role"] = check_text(role, field="role", required=True)
+    if status is not None:
+        new["status"] = _status(status).value
+    if contact is not None:
+        if contact.strip():
+            address = parse_address(contact)
+            new["contact_email"] = address.email
+            if address.name:
+                new["contact_name"] = address.name
+            elif address.email != row["contact_email"]:
+                new["contact_name"] = None  # the old name belonged to the old address
+        else:
+            new["contact_email"] = new["contact_name"] = None
+    if contact_name is not None:
+        has_address = new.get("contact_email", row["contact_email"])
+        if contact_name.strip() and not has_address:
+            raise InvalidValue("contact-name", "a contact name needs a contact address too")
+        name = check_text(contact_name, field="contact-name", max_length=120)
+        new["contact_name"] = name or None
+    if phone is not None:
+        new["phone"] = check_phone(phone) if phone.strip() else None
+    if url is not None:
+        new["portal_url"] = check_url(url) if url.strip() else None
+    if applied is not None:
+        when = parse_applied(applied, now) if isinstance(applied, str) else applied
+        new["applied_at"] = when.isoformat()
+    if no_follow_up_phrase is not None:
+        phrase = check_text(no_follow_up_phrase, field="no-follow-up-phrase", max_length=500)
+        new["no_follow_up_phrase"] = phrase or None
+        if phrase and no_follow_up is None:
+            no_follow_up = True
+    if no_follow_up is not None:
+        new["no_follow_up"] = int(no_follow_up)
+    if note is not None:
+        new["notes"] = check_text(note, field="note", max_length=2000) or None
+
+    labels = {
+        "contact_email": "contact",
+        "contact_name": "contact name",
+        "portal_url": "url",
+        "applied_at": "applied",
+        "no_follow_up": "no follow-up",
+        "no_follow_up_phrase": "no follow-up phrase",
+        "notes": "note",
+    }
+    changed = {k: v for k, v in new.items() if v != row[k]}
+    result = EditResult(application_id)
+    if not changed:
+        return result
+    with store.transaction():
+        store.update_application(application_id, now, **changed)
+        for key, value in changed.items():
+            old = row[key]
+            if key == "no_follow_up":
+                old, value = bool(old), bool(value)
+            elif key == "applied_at":
+                old, value = (old or "")[:10], str(value)[:10]
+            text = f"{labels.get(key, key)} {_short(old)} -> {_short(value)}"
+            if key == "status":
+                text = f"status {old} -> {value}"
+            result.changes.append(text)
+            store.add_evidence(application_id, None, "edited", f"edited by hand: {text}", now)
+        after = _row(store, application_id)
+        if "contact_email" in changed and after["contact_email"] and not after["no_follow_up"]:
+            result.drafts_readdressed = _readdress_drafts(store, now, after)
+        if changed.get("status") in HIDDEN_BY_DEFAULT:
+            result.drafts_discarded = _discard_drafts(
+                store, now, application_id, f"application {changed['status']} by hand"
+            )
+    return result
+
+
+@dataclass
+class CloseResult:
+    application_id: int
+    status: str
+    changed: bool
+    drafts_discarded: list[int] = field(default_factory=list)
+
+
+def close(
+    store: Store,
+    now: datetime,
+    application_id: int,
+    *,
+    reason: str | None = None,
+    withdrawn: bool = False,
+) -> CloseResult:
+    """Close (or withdraw) an application: status, an evidence row with the reason,
+    and its unsent drafts discarded so nothing goes out about a closed job."""
+    row = _row(store, application_id)
+    status = Status.WITHDRAWN.value if withdrawn else Status.CLOSED.value
+    why = check_text(reason or "", field="reason", max_length=500)
+    if row["status"] == status:
+        return CloseResult(application_id, status, changed=False)
+    verb = "withdrawn" if withdrawn else "closed"
+    text = f"{verb} by hand (was {row['status']})" + (f": {why}" if why else "")
+    with store.transaction():
+        store.update_application(application_id, now, status=status)
+        store.add_evidence(application_id, None, verb, text, now)
+        discarded = _discard_drafts(store, now, application_id, f"application {verb} by hand")
+    return CloseResult(application_id, status, changed=True, drafts_discarded=discarded)
+
+
+def _discard_drafts(store: Store, now: datetime, application_id: int, why: str) -> list[int]:
+    done: list[int] = []
+    for draft in store.drafts(_DISCARD_ON_CLOSE, application_id=application_id):
+        try:
+            store.move_draft(draft["id"], (draft["status"],), "discarded", now)
+        except DraftError:
+            continue  # it moved meanwhile (being sent): leave it to the sender
+        store.add_audit(now, "discarded", draft_id=draft["id"], detail=why)
+        done.append(int(draft["id"]))
+    return done
+
+
+def _readdress_drafts(store: Store, now: datetime, row: dict[str, Any]) -> list[int]:
+    """E-mail drafts waiting for a recipient get the application's new contact."""
+    done: list[int] = []
+    for draft in store.drafts(("needs_recipient",), application_id=int(row["id"])):
+        if draft["channel"] != "email":
+            continue
+        try:
+            store.move_draft(
+                draft["id"],
+                ("needs_recipient",),
+                "pending",
+                now,
+                to_email=row["contact_email"],
+                to_name=row["contact_name"],
+            )
+        except DraftError:
+            continue
+        store.add_audit(
+            now,
+            "recipient_set",
+            draft_id=draft["id"],
+            recipients=[row["contact_email"]],
+            detail="contact set on the application by hand",
+        )
+        done.append(int(draft["id"]))
+    return done
+
+
+def statuses() -> Sequence[str]:
+    """Every status spelling, in pipeline order."""
+    return [s.value for s in Status]

@@ -1,0 +1,556 @@
+"""`followup apps`: list, show, add, edit and close application records.
+
+Argument parsing and output only; the rules live in :mod:`assistant.applications`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import IO, Any
+
+import click
+
+from assistant.cli.context import emit_json, get_app
+from assistant.core.models import Status
+
+STATUS_CHOICE = click.Choice([s.value for s in Status], case_sensitive=False)
+SORT_CHOICES = ("due", "applied", "company", "status", "id")
+
+
+class Misuse(click.BadParameter):
+    """A bad option value: one line on stderr, exit 2 (no usage block)."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"followup: error: {self.format_message()}", err=True)
+
+
+class OneLineUsageError(click.UsageError):
+    """A misused command: one line on stderr, exit 2."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"followup: error: {self.format_message()}", err=True)
+
+
+@contextmanager
+def _as_usage_errors() -> Iterator[None]:
+    """Turn the library's InvalidValue into a one-line usage error (exit 2)."""
+    from assistant.applications import InvalidValue
+
+    try:
+        yield
+    except InvalidValue as exc:
+        raise Misuse(exc.message, param_hint=f"--{exc.field}") from None
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    # piped output is not cut to 80 columns: lines stay whole for grep and less
+    wide = not sys.stdout.isatty() and "COLUMNS" not in os.environ
+    return Console(file=sys.stdout, highlight=False, soft_wrap=False, width=160 if wide else None)
+
+
+def _text(value: Any, style: str = "") -> Any:
+    """Plain text for rich (never markup: company names come from mail)."""
+    from rich.text import Text
+
+    if value is None or value == "":
+        return Text("—", style="dim")
+    return Text(str(value), style=style)
+
+
+def _day(iso: str | None) -> str | None:
+    return iso[:10] if iso else None
+
+
+def _minute(iso: str | None) -> str | None:
+    if not iso:
+        return None
+    value = datetime.fromisoformat(iso)
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def _flag() -> str:
+    utf = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").startswith("utf")
+    return "⚑ no follow-up" if utf else "no follow-up"
+
+
+def _next_action(record: dict[str, Any]) -> str | None:
+    action = record["next_action"]
+    if not action:
+        return None
+    if record["next_action_channel"] and record["next_action_channel"] not in action:
+        action = f"{action} ({record['next_action_channel']})"
+    due = _day(record["next_action_at"])
+    return f"{action} {due}" if due else action
+
+
+# -- the group: `apps` alone lists ------------------------------------------------------
+
+_status_option = click.option(
+    "--status",
+    "statuses",
+    type=STATUS_CHOICE,
+    multiple=True,
+    help="Only records with this status (repeatable). Naming closed/withdrawn shows them.",
+)
+_all_option = click.option(
+    "--all",
+    "show_all",
+    is_flag=True,
+    help="Include closed and withdrawn records (hidden by default).",
+)
+_sort_option = click.option(
+    "--sort",
+    type=click.Choice(SORT_CHOICES),
+    default="due",
+    show_default=True,
+    help="Order: due (open first, next action soonest), applied (newest first), "
+    "company, status, id.",
+)
+_json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+
+
+@click.group("apps", invoke_without_command=True)
+@_status_option
+@_all_option
+@_sort_option
+@_json_option
+@click.pass_context
+def command(
+    ctx: click.Context, statuses: tuple[str, ...], show_all: bool, sort: str, as_json: bool
+) -> None:
+    """List, show, add, edit or close application records.
+
+    Without a subcommand this is `apps list` (the options above apply to it).
+    Records come from your mail (`followup scan`) or are added by hand; every
+    change, whoever made it, is kept as evidence that `apps show ID` explains.
+    """
+    if ctx.invoked_subcommand is None:
+        _list(statuses, show_all, sort, as_json)
+
+
+@command.command("list")
+@_status_option
+@_all_option
+@_sort_option
+@_json_option
+def list_command(statuses: tuple[str, ...], show_all: bool, sort: str, as_json: bool) -> None:
+    """Show the applications as a table (or a JSON array with --json).
+
+    Closed and withdrawn records are hidden unless you give --all or name their
+    status with --status. The next action comes from the last `followup plan`.
+    """
+    _list(statuses, show_all, sort, as_json)
+
+
+def _list(statuses: tuple[str, ...], show_all: bool, sort: str, as_json: bool) -> None:
+    from assistant import applications
+
+    store = get_app().store
+    with _as_usage_errors():
+        records = applications.list_records(
+            store, statuses=statuses, include_closed=show_all, sort=sort
+        )
+    if as_json:
+        emit_json(records)
+        return
+    hidden = 0 if (show_all or statuses) else applications.hidden_count(store)
+    console = _console()
+    if not records:
+        if statuses:
+            console.print(f"No applications with status {', '.join(statuses)}.")
+        else:
+            console.print(
+                "No applications yet: `followup scan` finds them in your mail, "
+                "`followup apps add --company C --role R` records one by hand."
+            )
+    else:
+        console.print(_table(records))
+    if hidden:
+        console.print(_text(f"{hidden} closed or withdrawn not shown (--all shows them).", "dim"))
+
+
+def _table(records: list[dict[str, Any]]) -> Any:
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False, header_style="bold")
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("company", overflow="fold")
+    table.add_column("role", overflow="fold")
+    table.add_column("status", no_wrap=True)
+    table.add_column("applied", no_wrap=True)
+    table.add_column("next action", overflow="fold")
+    table.add_column("contact", overflow="fold")
+    table.add_column("", no_wrap=True)
+    styles = {
+        "replied": "green",
+        "interviewing": "bold green",
+        "offer": "bold magenta",
+        "rejected": "red",
+        "withdrawn": "dim",
+        "closed": "dim",
+    }
+    for r in records:
+        table.add_row(
+            _text(r["id"]),
+            _text(r["company"]),
+            _text(r["role"]),
+            _text(r["status"], styles.get(r["status"], "")),
+            _text(_day(r["applied_at"])),
+            _text(_next_action(r)),
+            _text(r["contact_email"]),
+            _text(_flag(), "yellow") if r["no_follow_up"] else _text(" "),
+        )
+    return table
+
+
+# -- show ---------------------------------------------------------------------------------
+
+
+@command.command("show")
+@click.argument("application_id", metavar="ID", type=int)
+@_json_option
+def show_command(application_id: int, as_json: bool) -> None:
+    """Everything about one application: fields, next action and why, history,
+    where each message is (folder, UID, Message-ID), drafts and follow-ups."""
+    from assistant import applications
+
+    detail = applications.get_detail(get_app().store, application_id)
+    if as_json:
+        emit_json(detail)
+        return
+    _print_detail(detail)
+
+
+def _print_detail(d: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    console = _console()
+    title = f"Application {d['id']}: {d['company'] or '?'} — {d['role'] or '?'}"
+    console.print(_text(title, "bold"))
+    fields = Table.grid(padding=(0, 2))
+    fields.add_column(style="dim", no_wrap=True)
+    fields.add_column(overflow="fold")
+    window = d["response_window"]
+    rows: list[tuple[str, Any]] = [
+        ("status", d["status"]),
+        ("applied", _minute(d["applied_at"])),
+        ("source", d["source"]),
+        ("ATS", d["ats"]),
+        ("requisition", d["requisition_id"]),
+        ("contact", d["contact"]),
+        ("recruiter", d["recruiter_name"]),
+        ("phone", d["phone"]),
+        ("url", d["url"]),
+        (
+            "no follow-up",
+            f"yes: {d['no_follow_up_phrase']!r}"
+            if d["no_follow_up_phrase"]
+            else ("yes" if d["no_follow_up"] else "no"),
+        ),
+        ("response window", window["phrase"] if window else None),
+        ("thread", d["thread_subject"]),
+        ("last activity", _minute(d["last_activity_at"])),
+        ("snoozed until", _minute(d["snoozed_until"])),
+        ("notes", d["notes"]),
+        ("created", _minute(d["created_at"])),
+        ("updated", _minute(d["updated_at"])),
+    ]
+    for label, value in rows:
+        fields.add_row(label, _text(value))
+    console.print(fields)
+
+    console.print()
+    decision = d["decision"]
+    if decision:
+        line = decision["action"]
+        if decision["channel"] and decision["channel"] not in line:
+            line += f" ({decision['channel']})"
+        if decision["due_at"]:
+            line += f", due {_minute(decision['due_at'])}"
+        console.print(_text(f"Next: {line}", "bold"))
+        console.print(_text(f"  why: {decision['reason']}"))
+    else:
+        console.print(_text("Next: not planned yet (run `followup plan`).", "bold"))
+
+    console.print()
+    console.print(_text("History", "bold"))
+    history = Table(show_edge=False, pad_edge=False, header_style="dim")
+    for name in ("date", "kind", "reason", "Message-ID"):
+        history.add_column(name, overflow="fold", no_wrap=name in ("date",))
+    for e in d["evidence"]:
+        history.add_row(
+            _text(_minute(e["at"])), _text(e["kind"]), _text(e["reason"]), _text(e["message_id"])
+        )
+    console.print(history if d["evidence"] else _text("  (none)", "dim"))
+
+    console.print()
+    console.print(_text("Messages", "bold"))
+    if d["messages"]:
+        messages = Table(show_edge=False, pad_edge=False, header_style="dim")
+        for name in ("date", "kind", "subject", "folder", "UID", "Message-ID"):
+            messages.add_column(name, overflow="fold", no_wrap=name in ("date", "UID"))
+        for m in d["messages"]:
+            places = m["locations"] or [{"folder": None, "uid": None}]
+            for i, place in enumerate(places):
+                messages.add_row(
+                    _text(_minute(m["date"]) if i == 0 else ""),
+                    _text(m["kind"] if i == 0 else ""),
+                    _text(m["subject"] if i == 0 else ""),
+                    _text(place["folder"]),
+                    _text(place["uid"]),
+                    _text(m["message_id"]),
+                )
+        console.print(messages)
+    else:
+        console.print(_text("  (none linked)", "dim"))
+
+    console.print()
+    console.print(_text("Drafts", "bold"))
+    if d["drafts"]:
+        drafts = Table(show_edge=False, pad_edge=False, header_style="dim")
+        for name in ("id", "channel", "status", "to", "subject"):
+            drafts.add_column(name, overflow="fold")
+        for dr in d["drafts"]:
+            drafts.add_row(
+                _text(dr["id"]),
+                _text(dr["channel"]),
+                _text(dr["status"]),
+                _text(dr["to"]),
+                _text(dr["subject"]),
+            )
+        console.print(drafts)
+    else:
+        console.print(_text("  (none)", "dim"))
+
+    console.print()
+    console.print(_text("Follow-ups", "bold"))
+    if d["follow_ups"]:
+        for f in d["follow_ups"]:
+            console.print(
+                _text(f"  {_minute(f['at'])}  {f['source']}  {f['message_id'] or ''}".rstrip())
+            )
+    else:
+        console.print(_text("  (none yet)", "dim"))
+
+
+# -- add / edit / close ------------------------------------------------------------------
+
+
+def _print_change(message: str, record: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        emit_json(record)
+    else:
+        click.echo(message)
+
+
+@command.command("add")
+@click.option("--company", required=True, help="The employer, e.g. 'Acme Robotics'.")
+@click.option("--role", required=True, help="The job title you applied for.")
+@click.option(
+    "--applied",
+    metavar="DATE",
+    help="When you applied: YYYY-MM-DD, an ISO date-time, today or yesterday "
+    "(default: now, or the global --now).",
+)
+@click.option(
+    "--contact",
+    metavar="ADDR",
+    help="A person's email address to follow up with ('Jo Doe <jo@example.org>' works).",
+)
+@click.option("--contact-name", metavar="NAME", help="The contact's name, for the greeting.")
+@click.option("--phone", help="A phone number, for a call reminder.")
+@click.option("--url", help="The job posting or application portal (https://...).")
+@click.option(
+    "--no-follow-up",
+    "no_follow_up",
+    is_flag=True,
+    help="The employer asked not to be followed up: no email will be drafted to them.",
+)
+@click.option(
+    "--no-follow-up-phrase",
+    metavar="TEXT",
+    help="The words where they asked that (implies --no-follow-up).",
+)
+@click.option("--note", metavar="TEXT", help="A free note kept with the record.")
+@_json_option
+def add_command(
+    company: str,
+    role: str,
+    applied: str | None,
+    contact: str | None,
+    contact_name: str | None,
+    phone: str | None,
+    url: str | None,
+    no_follow_up: bool,
+    no_follow_up_phrase: str | None,
+    note: str | None,
+    as_json: bool,
+) -> None:
+    """Record an application by hand (one you made on a site, by phone, in person).
+
+    Manual records are first-class: they are planned and followed up like the
+    ones found in mail, and a later mail about the same job joins this record.
+    """
+    from assistant import applications
+
+    app = get_app()
+    store = app.store
+    twins = applications.same_job(store, company, role)
+    with _as_usage_errors():
+        app_id = applications.add(
+            store,
+            app.now(),
+            company=company,
+            role=role,
+            applied=applied,
+            contact=contact,
+            contact_name=contact_name,
+            phone=phone,
+            url=url,
+            no_follow_up=no_follow_up,
+            no_follow_up_phrase=no_follow_up_phrase,
+            note=note,
+        )
+    if twins and not as_json:
+        ids = ", ".join(str(i) for i in twins)
+        click.echo(f"note: application {ids} has the same company and role", err=True)
+    record = applications.get_record(store, app_id)
+    _print_change(
+        f"added application {app_id}: {record['company']} — {record['role']} "
+        f"(applied {_day(record['applied_at'])})",
+        record,
+        as_json,
+    )
+
+
+@command.command("edit")
+@click.argument("application_id", metavar="ID", type=int)
+@click.option("--company", help="Correct the employer's name.")
+@click.option("--role", help="Correct the job title.")
+@click.option("--status", type=STATUS_CHOICE, help="Set the status by hand.")
+@click.option(
+    "--contact",
+    metavar="ADDR",
+    help="Set the person to follow up with. This is how you fix a draft that waits for a "
+    "recipient (needs_recipient): it is readdressed to this contact. '' removes the contact.",
+)
+@click.option("--contact-name", metavar="NAME", help="The contact's name ('' removes it).")
+@click.option("--phone", help="A phone number ('' removes it).")
+@click.option("--url", help="The posting or portal address ('' removes it).")
+@click.option("--applied", metavar="DATE", help="When you applied (YYYY-MM-DD or ISO).")
+@click.option(
+    "--no-follow-up/--follow-up-ok",
+    "no_follow_up",
+    default=None,
+    help="Mark that the employer asked not to be followed up, or lift that mark.",
+)
+@click.option(
+    "--no-follow-up-phrase",
+    metavar="TEXT",
+    help="The words where they asked not to be followed up (implies --no-follow-up).",
+)
+@click.option("--note", metavar="TEXT", help="Replace the free note ('' removes it).")
+@_json_option
+def edit_command(
+    application_id: int,
+    company: str | None,
+    role: str | None,
+    status: str | None,
+    contact: str | None,
+    contact_name: str | None,
+    phone: str | None,
+    url: str | None,
+    applied: str | None,
+    no_follow_up: bool | None,
+    no_follow_up_phrase: str | None,
+    note: str | None,
+    as_json: bool,
+) -> None:
+    """Change a record by hand; each change is kept as evidence.
+
+    Example: `followup apps edit 3 --contact 'Jo Doe <jo@example.org>'` gives
+    application 3 a person to write to, so its follow-up can be sent.
+    """
+    from assistant import applications
+
+    given = (company, role, status, contact, contact_name, phone, url, applied, no_follow_up)
+    if all(v is None for v in (*given, no_follow_up_phrase, note)):
+        raise OneLineUsageError("nothing to change: give at least one option (see --help)")
+    app = get_app()
+    with _as_usage_errors():
+        result = applications.edit(
+            app.store,
+            app.now(),
+            application_id,
+            company=company,
+            role=role,
+            status=status,
+            contact=contact,
+            contact_name=contact_name,
+            phone=phone,
+            url=url,
+            applied=applied,
+            no_follow_up=no_follow_up,
+            no_follow_up_phrase=no_follow_up_phrase,
+            note=note,
+        )
+    record = applications.get_record(app.store, application_id)
+    if as_json:
+        emit_json(
+            {
+                **record,
+                "changes": result.changes,
+                "drafts_readdressed": result.drafts_readdressed,
+                "drafts_discarded": result.drafts_discarded,
+            }
+        )
+        return
+    if not result.changes:
+        click.echo(f"application {application_id}: nothing changed")
+        return
+    click.echo(f"application {application_id}: " + "; ".join(result.changes))
+    if result.drafts_readdressed:
+        ids = ", ".join(str(i) for i in result.drafts_readdressed)
+        click.echo(f"draft {ids} now addressed to {record['contact']} and waiting for approval")
+    if result.drafts_discarded:
+        ids = ", ".join(str(i) for i in result.drafts_discarded)
+        click.echo(f"draft {ids} discarded (the application is {record['status']})")
+
+
+@command.command("close")
+@click.argument("application_id", metavar="ID", type=int)
+@click.option("--reason", metavar="TEXT", help="Why, kept as evidence (e.g. 'took another offer').")
+@click.option(
+    "--withdrawn", is_flag=True, help="You withdrew (status withdrawn instead of closed)."
+)
+@_json_option
+def close_command(application_id: int, reason: str | None, withdrawn: bool, as_json: bool) -> None:
+    """Close an application (or mark it withdrawn): no more follow-ups for it.
+
+    Its drafts not yet sent are discarded. Closed records are hidden from
+    `apps list` unless --all; a later reply from the employer reopens it.
+    """
+    from assistant import applications
+
+    app = get_app()
+    with _as_usage_errors():
+        result = applications.close(
+            app.store, app.now(), application_id, reason=reason, withdrawn=withdrawn
+        )
+    record = applications.get_record(app.store, application_id)
+    if as_json:
+        emit_json({**record, "drafts_discarded": result.drafts_discarded})
+        return
+    if not result.changed:
+        click.echo(f"application {application_id} was already {result.status}; nothing changed")
+        return
+    click.echo(f"application {application_id} {result.status}")
+    if result.drafts_discarded:
+        ids = ", ".join(str(i) for i in result.drafts_discarded)
+        click.echo(f"draft {ids} discarded")
