@@ -21,6 +21,7 @@ from email.utils import getaddresses
 from typing import Any
 from urllib.parse import urlsplit
 
+from assistant.core.addresses import is_no_reply
 from assistant.core.models import Address, Status
 from assistant.core.track import normalise_company, normalise_role
 from assistant.errors import DraftError, FollowupError
@@ -84,6 +85,17 @@ def parse_address(text: str, *, field: str = "contact") -> Address:
     check_email(email, field=field)
     local, _, domain = email.rpartition("@")
     return Address(name.strip(), f"{local}@{domain.lower()}")
+
+
+def parse_contact(text: str) -> Address:
+    """A contact to follow up with: a valid address that a person reads (not no-reply)."""
+    address = parse_address(text, field="contact")
+    if is_no_reply(address.email):
+        raise InvalidValue(
+            "contact",
+            f"{address.email} is a no-reply or automated mailbox; give a person's address",
+        )
+    return address
 
 
 def check_email(email: str, *, field: str = "contact") -> str:
@@ -430,7 +442,7 @@ def add(
     fields["applied_at"] = applied_at
     fields["last_activity_at"] = applied_at
     if contact:
-        address = parse_address(contact)
+        address = parse_contact(contact)
         fields["contact_email"] = address.email
         fields["contact_name"] = address.name or None
     if contact_name:
@@ -505,7 +517,7 @@ def edit(
         new["status"] = _status(status).value
     if contact is not None:
         if contact.strip():
-            address = parse_address(contact)
+            address = parse_contact(contact)
             new["contact_email"] = address.email
             if address.name:
                 new["contact_name"] = address.name

@@ -80,13 +80,16 @@ def _flag() -> str:
 
 
 def _next_action(record: dict[str, Any]) -> str | None:
-    action = record["next_action"]
+    """The planner's decision in a few words: 'email due 2026-03-19', 'call from ...'."""
+    action, channel = record["next_action"], record["next_action_channel"]
+    due = _day(record["next_action_at"])
     if not action:
         return None
-    if record["next_action_channel"] and record["next_action_channel"] not in action:
-        action = f"{action} ({record['next_action_channel']})"
-    due = _day(record["next_action_at"])
-    return f"{action} {due}" if due else action
+    if action == "wait" and channel:
+        return f"{channel} from {due}" if due else f"wait ({channel})"
+    if due and action != "none":
+        return f"{action} due {due}"
+    return action
 
 
 # -- the group: `apps` alone lists ------------------------------------------------------
