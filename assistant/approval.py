@@ -1,0 +1,512 @@
+"""The approval queue: use cases over the drafts in the store.
+
+A draft is made by ``followup plan`` and waits for the user. Nothing here talks
+to a mail server; sending and pushing live in :mod:`assistant.outbox`. Every
+change goes through the store's compare-and-set :meth:`~assistant.store.Store.move_draft`,
+so a draft that ``followup send`` picked up meanwhile is never edited or approved
+under its feet.
+
+What approving means depends on the channel:
+
+- ``email``: the draft becomes ``approved`` and the next ``followup send`` sends it.
+  It must have a real recipient (not a no-reply mailbox), clean header fields and
+  no template placeholder left.
+- ``networking`` and ``call``: followup never sends these; they are for the user
+  to act on (a message to someone at the company, a phone call). Approving one
+  marks it done: status ``sent`` with audit action ``done`` (not ``sent``, so it
+  does not count against the daily cap), and the application records a follow-up.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
+from email.utils import formataddr, parseaddr
+from typing import Any
+
+from assistant.core.addresses import is_no_reply
+from assistant.errors import DraftError
+from assistant.store import Store
+
+#: Statuses ``drafts list`` shows unless asked for all.
+OPEN_STATUSES = (
+    "pending",
+    "needs_recipient",
+    "approved",
+    "sending",
+    "unknown",
+    "snoozed",
+    "failed",
+)
+#: Statuses a draft can be edited, snoozed or approved from.
+EDITABLE = ("pending", "needs_recipient", "approved", "snoozed", "failed")
+#: Statuses that are final for the queue.
+CLOSED = ("sent", "discarded")
+
+#: Template leftovers that must never reach a recipient.
+_PLACEHOLDERS = [
+    re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}"),
+    re.compile(
+        r"[\[<]\s*(?:your\s+|their\s+|the\s+)?(?:first\s+|last\s+|full\s+|company\s+)?"
+        r"(?:name|company|company name|employer|role|position|job title|title|recruiter|"
+        r"hiring manager|contact|date|phone|email|link|url)\s*[\]>]",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bTODO\b|\bTBD\b|\bX{3,}\b|\bFIXME\b"),
+]
+
+_ADDRESS = re.compile(
+    r"^[^\s@<>()\[\],;:\"\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
+
+
+# -- validation ---------------------------------------------------------------------
+
+
+def header_problem(name: str, value: str | None) -> str | None:
+    """A reason ``value`` may not go into header ``name``: line breaks or control characters.
+
+    A CR or LF in a header value would let text start a new header (``Bcc:``) or
+    the body: header injection. Other control characters have no business there.
+    """
+    if not value:
+        return None
+    for char in value:
+        if char in "\r\n" or char in "\x85\u2028\u2029":
+            return f"{name} contains a line break"
+        if unicodedata.category(char) == "Cc" and char != "\t":
+            return f"{name} contains a control character ({ord(char):#04x})"
+    return None
+
+
+def recipient_problem(address: str | None) -> str | None:
+    """Why ``address`` cannot receive a follow-up, or None if it can."""
+    if not address or not address.strip():
+        return "no recipient"
+    bad = header_problem("To", address)
+    if bad:
+        return bad
+    if not _ADDRESS.match(address.strip()):
+        return f"{address!r} is not an email address"
+    if is_no_reply(address):
+        return f"{address} is a no-reply address: nobody reads what is sent there"
+    return None
+
+
+def placeholder_in(text: str | None) -> str | None:
+    """The first template leftover in ``text`` ("{{", "[Name]", "<company>", ...), or None."""
+    if not text:
+        return None
+    for pattern in _PLACEHOLDERS:
+        found = pattern.search(text)
+        if found:
+            return found.group(0)
+    return None
+
+
+def problems(row: Mapping[str, Any], *, need_recipient: bool = True) -> list[str]:
+    """Everything that keeps a draft from being approved, in words the user reads.
+
+    ``need_recipient=False`` accepts a draft with no recipient yet (the check an
+    edit of a ``needs_recipient`` draft passes); a recipient that is present is
+    always checked.
+    """
+    found: list[str] = []
+    email = row.get("channel", "email") == "email"
+    to = (row.get("to_email") or "").strip()
+    if email and (to or need_recipient):
+        bad = recipient_problem(to)
+        if bad:
+            found.append(bad)
+    elif to:
+        bad = header_problem("To", to)
+        if bad:
+            found.append(bad)
+    for name, key in (
+        ("To name", "to_name"),
+        ("Subject", "subject"),
+        ("In-Reply-To", "in_reply_to"),
+        ("Message-ID", "message_id"),
+    ):
+        bad = header_problem(name, row.get(key))
+        if bad:
+            found.append(bad)
+    for reference in row.get("references") or ():
+        bad = header_problem("References", reference)
+        if bad:
+            found.append(bad)
+            break
+    if email and not (row.get("subject") or "").strip():
+        found.append("the subject is empty")
+    if not (row.get("body") or "").strip():
+        found.append("the body is empty")
+    for name, key in (("subject", "subject"), ("body", "body")):
+        leftover = placeholder_in(row.get(key))
+        if leftover:
+            found.append(f"the {name} still has a placeholder: {leftover!r}")
+    return found
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def get_draft(store: Store, draft_id: int) -> dict[str, Any]:
+    row = store.draft(draft_id)
+    if row is None:
+        raise DraftError(f"no draft with id {draft_id}", hint="see `followup drafts list`")
+    return row
+
+
+def list_drafts(
+    store: Store, *, statuses: Sequence[str] | None = None, include_closed: bool = False
+) -> list[dict[str, Any]]:
+    """Drafts in id order: the open ones, or those with ``statuses``, or all."""
+    if statuses:
+        return store.drafts(list(statuses))
+    if include_closed:
+        return store.drafts()
+    return store.drafts(list(OPEN_STATUSES))
+
+
+def in_review(row: Mapping[str, Any], now: datetime) -> bool:
+    """Whether ``followup review`` shows this draft now.
+
+    Pending, needs-recipient and failed drafts; snoozed ones once their date has
+    come. Drafts pushed to the Drafts folder are handled in the mail client.
+    """
+    if row.get("pushed_at"):
+        return False
+    status = row["status"]
+    if status in ("pending", "needs_recipient", "failed"):
+        return True
+    if status == "snoozed":
+        until = _when(row.get("snoozed_until"))
+        return until is None or until <= now
+    return False
+
+
+def review_queue(store: Store, now: datetime) -> list[dict[str, Any]]:
+    rows = store.drafts(["pending", "needs_recipient", "failed", "snoozed"])
+    return [row for row in rows if in_review(row, now)]
+
+
+def recipient_text(row: Mapping[str, Any]) -> str:
+    """``Name <addr>`` (or the bare address, or '(no recipient)') for display."""
+    if not row.get("to_email"):
+        return "(no recipient)"
+    return formataddr((row.get("to_name") or "", row["to_email"]))
+
+
+def to_json(
+    row: Mapping[str, Any], *, audit: Iterable[Mapping[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The ``drafts list/show --json`` shape (DESIGN.md), plus the useful extras."""
+    data: dict[str, Any] = {
+        "id": row["id"],
+        "application_id": row.get("application_id"),
+        "channel": row["channel"],
+        "status": row["status"],
+        "to": row.get("to_email"),
+        "to_name": row.get("to_name"),
+        "subject": row.get("subject") or "",
+        "body": row.get("body") or "",
+        "in_reply_to": row.get("in_reply_to"),
+        "references": list(row.get("references") or []),
+        "reason": row.get("reason") or "",
+        "message_id": row.get("message_id"),
+        "account": row.get("account"),
+        "template": row.get("template"),
+        "error": row.get("error"),
+        "created_at": row.get("created_at"),
+        "approved_at": row.get("approved_at"),
+        "snoozed_until": row.get("snoozed_until"),
+        "pushed_at": row.get("pushed_at"),
+        "sent_at": row.get("sent_at"),
+    }
+    if audit is not None:
+        data["audit"] = [
+            {
+                "at": entry["at"],
+                "action": entry["action"],
+                "account": entry.get("account"),
+                "message_id": entry.get("message_id"),
+                "recipients": list(entry.get("recipients") or []),
+                "template": entry.get("template"),
+                "detail": entry.get("detail"),
+            }
+            for entry in audit
+        ]
+    return data
+
+
+# -- changing -------------------------------------------------------------------------
+
+
+def edit(
+    store: Store,
+    draft_id: int,
+    now: datetime,
+    *,
+    to: str | None = None,
+    subject: str | None = None,
+    body: str | None = None,
+) -> dict[str, Any]:
+    """Change recipient, subject and/or body; returns the updated row.
+
+    ``to`` may be ``"Name <addr>"`` or a bare address. The edited draft is
+    validated again; nothing is saved if a problem is found. An approved draft
+    goes back to ``pending`` (what was approved is not what is there now); a
+    ``needs_recipient`` or ``failed`` draft that is now complete becomes ``pending``.
+    """
+    row = get_draft(store, draft_id)
+    status = row["status"]
+    if status not in EDITABLE:
+        raise DraftError(f"draft {draft_id} is {status}; it can no longer be edited")
+    changes: dict[str, Any] = {}
+    if to is not None:
+        name, address = split_recipient(to)
+        changes["to_email"] = address
+        changes["to_name"] = name or None
+    if subject is not None:
+        changes["subject"] = subject.strip()
+    if body is not None:
+        changes["body"] = body.rstrip() + "\n"
+    changes = {k: v for k, v in changes.items() if v != row.get(k)}
+    if not changes:
+        return row
+    new = {**row, **changes}
+    found = problems(new, need_recipient=False)
+    if found:
+        raise DraftError(f"draft {draft_id} not saved: {'; '.join(found)}")
+    new_status = status
+    if status in ("approved", "failed"):
+        new_status = "pending"
+    if new_status == "needs_recipient" and new.get("to_email"):
+        new_status = "pending"
+    if row["channel"] == "email" and new_status == "pending" and not new.get("to_email"):
+        new_status = "needs_recipient"
+    fields: dict[str, Any] = dict(changes)
+    if status == "approved":
+        fields["approved_at"] = None
+    if status == "failed":
+        fields["error"] = None
+    with store.transaction():
+        store.move_draft(draft_id, [status], new_status, now, **fields)
+        store.add_audit(
+            now,
+            "edited",
+            draft_id=draft_id,
+            account=row.get("account"),
+            message_id=row.get("message_id"),
+            recipients=_recipients(new),
+            template=row.get("template"),
+            detail="changed " + ", ".join(sorted(changes)),
+        )
+    return get_draft(store, draft_id)
+
+
+def split_recipient(text: str) -> tuple[str, str]:
+    """``'Jo Lee <jo@x.org>'`` -> ``('Jo Lee', 'jo@x.org')``; refuses line breaks early."""
+    bad = header_problem("To", text)
+    if bad:
+        raise DraftError(f"recipient refused: {bad}")
+    name, address = parseaddr(text.strip())
+    if not address or "@" not in address:
+        raise DraftError(f"recipient refused: {text.strip()!r} is not an email address")
+    return name.strip(), address.strip()
+
+
+def approve(store: Store, draft_id: int, now: datetime, *, resend: bool = False) -> str:
+    """Approve one draft; returns what happened ("approved", "done", "already approved").
+
+    Raises :class:`DraftError` with the reason (and the way out) when it cannot be
+    approved. ``resend`` allows approving a draft whose outcome is unknown, or
+    one pushed to the Drafts folder: both may already have been sent.
+    """
+    row = get_draft(store, draft_id)
+    status = row["status"]
+    if row["channel"] != "email":
+        return _mark_done(store, row, now)
+    if status == "approved":
+        return "already approved"
+    if status == "unknown":
+        if not resend:
+            raise DraftError(
+                f"draft {draft_id}: outcome unknown, it may already have been sent",
+                hint=(
+                    "look in your Sent folder; to send it again use "
+                    f"`followup drafts approve {draft_id} --resend`, otherwise "
+                    f"`followup drafts mark-sent {draft_id}` or "
+                    f"`followup drafts discard {draft_id}`"
+                ),
+            )
+    elif status not in ("pending", "needs_recipient", "snoozed", "failed"):
+        raise DraftError(f"draft {draft_id} is {status}; there is nothing to approve")
+    if row.get("pushed_at") and not resend:
+        raise DraftError(
+            f"draft {draft_id} is in your Drafts folder (pushed {row['pushed_at'][:16]})",
+            hint=(
+                "send it from your mail client, or approve it with --resend to send it from "
+                "here (then delete the copy in Drafts)"
+            ),
+        )
+    if not (row.get("to_email") or "").strip():
+        raise DraftError(
+            f"draft {draft_id} has no recipient yet",
+            hint=f"set one with `followup drafts edit {draft_id} --to ADDRESS`",
+        )
+    found = problems(row)
+    if found:
+        raise DraftError(f"draft {draft_id} cannot be approved: {'; '.join(found)}")
+    with store.transaction():
+        store.move_draft(
+            draft_id, [status], "approved", now, approved_at=now, error=None, snoozed_until=None
+        )
+        store.add_audit(
+            now,
+            "resend_approved" if status == "unknown" else "approved",
+            draft_id=draft_id,
+            account=row.get("account"),
+            message_id=row.get("message_id"),
+            recipients=_recipients(row),
+            template=row.get("template"),
+        )
+    return "approved"
+
+
+def _mark_done(store: Store, row: Mapping[str, Any], now: datetime) -> str:
+    """A networking message or call the user has taken care of themselves."""
+    draft_id, status = row["id"], row["status"]
+    if status == "sent":
+        return "already done"
+    if status not in ("pending", "needs_recipient", "snoozed", "failed", "approved"):
+        raise DraftError(f"draft {draft_id} is {status}; there is nothing to mark done")
+    leftover = placeholder_in(row.get("body"))
+    if leftover:
+        raise DraftError(
+            f"draft {draft_id} still has a placeholder: {leftover!r}",
+            hint=f"fix it with `followup drafts edit {draft_id}`",
+        )
+    with store.transaction():
+        store.move_draft(draft_id, [status], "sent", now, approved_at=now, sent_at=now)
+        store.add_audit(
+            now,
+            "done",
+            draft_id=draft_id,
+            account=row.get("account"),
+            message_id=row.get("message_id"),
+            recipients=_recipients(row),
+            template=row.get("template"),
+            detail=f"{row['channel']} follow-up done by the user (followup does not send these)",
+        )
+        if row.get("application_id"):
+            store.add_follow_up(row["application_id"], now, row.get("message_id"), "done")
+    return "done"
+
+
+def snooze(store: Store, draft_id: int, until: datetime, now: datetime) -> dict[str, Any]:
+    """Hide a draft from ``review`` until ``until``; an approved one must be approved again."""
+    row = get_draft(store, draft_id)
+    status = row["status"]
+    if status not in EDITABLE:
+        raise DraftError(f"draft {draft_id} is {status}; it cannot be snoozed")
+    if until <= now:
+        raise DraftError(f"snooze date {until.isoformat()} is not in the future")
+    with store.transaction():
+        store.move_draft(draft_id, [status], "snoozed", now, snoozed_until=until, approved_at=None)
+        store.add_audit(
+            now,
+            "snoozed",
+            draft_id=draft_id,
+            account=row.get("account"),
+            message_id=row.get("message_id"),
+            detail=f"until {until.isoformat()}",
+        )
+    return get_draft(store, draft_id)
+
+
+def discard(store: Store, draft_id: int, now: datetime) -> None:
+    """Drop a draft for good (``plan`` will not make it again: its plan key stays taken)."""
+    row = get_draft(store, draft_id)
+    status = row["status"]
+    if status == "discarded":
+        return
+    if status in ("sent", "sending"):
+        raise DraftError(f"draft {draft_id} is {status}; it cannot be discarded")
+    with store.transaction():
+        store.move_draft(draft_id, [status], "discarded", now)
+        store.add_audit(
+            now,
+            "discarded",
+            draft_id=draft_id,
+            account=row.get("account"),
+            message_id=row.get("message_id"),
+            detail=f"was {status}",
+        )
+
+
+def mark_sent(store: Store, draft_id: int, now: datetime) -> None:
+    """The user says this draft did go out (an ``unknown`` outcome, a pushed draft)."""
+    row = get_draft(store, draft_id)
+    status = row["status"]
+    if status == "sent":
+        return
+    if status == "sending":
+        raise DraftError(f"draft {draft_id} is being sent right now; try again in a moment")
+    if row["channel"] != "email":
+        _mark_done(store, row, now)
+        return
+    with store.transaction():
+        store.move_draft(draft_id, [status], "sent", now, sent_at=now)
+        store.add_audit(
+            now,
+            "marked_sent",
+            draft_id=draft_id,
+            account=row.get("account"),
+            message_id=row.get("message_id"),
+            recipients=_recipients(row),
+            template=row.get("template"),
+            detail=f"the user said it was sent (was {status})",
+        )
+        if row.get("application_id"):
+            store.add_follow_up(row["application_id"], now, row.get("message_id"), "followup")
+
+
+# -- dates ----------------------------------------------------------------------------
+
+
+def parse_until(text: str, now: datetime) -> datetime:
+    """A snooze date: ``YYYY-MM-DD`` (midnight UTC), an ISO date-time, or ``+3d`` / ``2w``."""
+    value = text.strip()
+    relative = re.fullmatch(r"\+?(\d+)\s*([hdw])", value, re.IGNORECASE)
+    if relative:
+        amount, unit = int(relative.group(1)), relative.group(2).lower()
+        delta = {
+            "h": timedelta(hours=amount),
+            "d": timedelta(days=amount),
+            "w": timedelta(weeks=amount),
+        }[unit]
+        return now + delta
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            day = date.fromisoformat(value)
+            return datetime(day.year, day.month, day.day, tzinfo=UTC)
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(
+            f"not a date: {text!r} (use YYYY-MM-DD, an ISO date-time or +3d)"
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _when(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _recipients(row: Mapping[str, Any]) -> list[str]:
+    return [row["to_email"]] if row.get("to_email") else []
