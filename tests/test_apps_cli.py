@@ -11,6 +11,7 @@ import pytest
 from assistant import paths
 from assistant.cli import main
 from assistant.cli.apps import command as apps_group
+from assistant.core.models import ResponseWindow
 from assistant.store import Store
 
 NOW = "2026-03-10T12:00:00+00:00"
@@ -301,6 +302,7 @@ def seed_mail_record(home) -> int:
             requisition_id="REQ-4471",
             applied_at=T_APPLIED,
             source="mail",
+            response_window=ResponseWindow("we reply within three weeks", days=21),
         )
         ref = store.add_message(
             {
@@ -357,6 +359,13 @@ def test_show_json_gives_decision_history_locations_drafts_follow_ups(capsys, ho
     app_id = seed_mail_record(home)
     detail = run_json(["apps", "show", str(app_id)], capsys)
     assert detail["decision"]["reason"] == "7 business days after the application"
+    assert detail["response_window"] == {
+        "phrase": "we reply within three weeks",
+        "days": 21,
+        "until": None,
+    }
+    assert detail["ats"] == "greenhouse"
+    assert detail["requisition_id"] == "REQ-4471"
     assert detail["next_action"] == "wait"
     assert detail["next_action_at"] == "2026-03-16T09:00:00+00:00"
     assert detail["evidence"][0]["message_id"] == "<conf-1@ats.example>"
