@@ -117,7 +117,7 @@ class Daemon:
     def run(self) -> int:
         """Loop until stopped; returns the exit code (0)."""
         log.info("started: a scan every %s s", int(self.interval))
-        self._scheduler.every(self.interval).seconds.do(self._mark_due)
+        self._scheduler.every(self.interval).seconds.do(self._mark_due)  # type: ignore[arg-type]
         while not self.stopping.is_set():
             if self._due:
                 self._due = False

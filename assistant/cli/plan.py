@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from assistant.cli.context import emit_json, get_app
@@ -23,7 +25,7 @@ def command(account: str | None, as_json: bool) -> None:
     store = app.store
     report = service.plan(store, app.settings, now=app.now(), account=account)
     rows = []
-    drafts_by_app: dict[int, dict] = {}
+    drafts_by_app: dict[int, dict[str, Any]] = {}
     for draft in store.drafts():
         if draft["application_id"] is not None:
             drafts_by_app[draft["application_id"]] = draft
@@ -31,7 +33,7 @@ def command(account: str | None, as_json: bool) -> None:
         decision = store.decision(application["id"])
         if decision is None:
             continue
-        draft = drafts_by_app.get(application["id"])
+        latest = drafts_by_app.get(application["id"])
         rows.append(
             {
                 "application_id": application["id"],
@@ -42,9 +44,9 @@ def command(account: str | None, as_json: bool) -> None:
                 "channel": decision["channel"],
                 "due_at": decision["due_at"],
                 "reason": decision["reason"],
-                "draft_id": draft["id"] if draft else None,
-                "draft_status": draft["status"] if draft else None,
-                "new_draft": bool(draft and draft["id"] in report.created),
+                "draft_id": latest["id"] if latest else None,
+                "draft_status": latest["status"] if latest else None,
+                "new_draft": bool(latest and latest["id"] in report.created),
             }
         )
     if as_json:

@@ -42,7 +42,7 @@ def command(interval: int, account: str | None, no_idle: bool) -> int:
 
             folder = config.imap.folders[0] if config.imap.folders else "INBOX"
 
-            def watch():  # type: ignore[no-untyped-def]
+            def watch():  # noqa: ANN202 - a context manager factory
                 return imap_idle(lambda: open_imap(config), folder)
 
         daemon = Daemon(

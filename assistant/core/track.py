@@ -146,10 +146,10 @@ def find_application(
     if analysis.requisition_id:
         for app in known:
             same_id = app.requisition_id and app.requisition_id == analysis.requisition_id
-            same_company = not app.company_key or app.company_key == normalise_company(
+            company_ok = not app.company_key or app.company_key == normalise_company(
                 analysis.company
             )
-            if same_id and same_company:
+            if same_id and company_ok:
                 return Match(app.id, f"same requisition id {analysis.requisition_id}")
     company = normalise_company(analysis.company)
     role = normalise_role(analysis.role)
