@@ -62,6 +62,7 @@ _MONTHS = (
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|antw|odp|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 # every character that could end a header line (CR, LF, VT, FF, NEL, LS, PS, ...)
 _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+_ONE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LEFTOVERS = re.compile(
     r"\{\{|\}\}|\{%|%\}|\{#|#\}"  # Jinja that did not run
@@ -236,7 +237,7 @@ def template_values(
         "email": _text(_get(profile, "email")) or sender.email,
         "phone": _text(_get(profile, "phone")),
         "linkedin": _text(_get(profile, "linkedin")),
-        "summary": _text(_get(profile, "summary")),
+        "signature": _multiline(_get(profile, "signature")),
         "resume": resume.name if resume else None,
     }
     profile_values["first_name"] = _first_name(profile_values["name"])
@@ -409,6 +410,15 @@ def _text(value: Any) -> str | None:
         return None
     text = one_line(str(value))
     return text or None
+
+
+def _multiline(value: Any) -> str | None:
+    """Text that may keep its line breaks (a signature), tidied; None when empty."""
+    if value is None:
+        return None
+    lines = [_CONTROL.sub(" ", line).rstrip() for line in _ONE_BREAK.split(str(value))]
+    text = "\n".join(lines).strip("\n")
+    return text if text.strip() else None
 
 
 def _first_name(name: str | None) -> str | None:

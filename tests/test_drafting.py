@@ -366,6 +366,15 @@ def test_profile_and_account_may_be_objects() -> None:
     assert message.body.rstrip().endswith("Sasha Lindqvist")
 
 
+def test_signature_replaces_the_default_closing_lines() -> None:
+    signature = "Sasha Lindqvist\r\nData person, Lisbon\n\nhttps://sasha.example"
+    body = draft(profile={**PROFILE, "signature": signature}).body
+    assert body.endswith(
+        "Kind regards,\nSasha Lindqvist\nData person, Lisbon\n\nhttps://sasha.example\n"
+    )
+    assert "+1 555 0142" not in body
+
+
 def test_account_without_an_address_is_a_draft_error() -> None:
     app = application()
     with pytest.raises(DraftError, match="no email address"):
