@@ -24,6 +24,7 @@ from email import policy as email_policy
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -155,6 +156,12 @@ def make_environment(template_dir: Path | str | None = None) -> SandboxedEnviron
     )
 
 
+@lru_cache(maxsize=8)
+def _cached_environment(template_dir: str | None) -> SandboxedEnvironment:
+    """Compiled templates are kept; Jinja still reloads a file whose mtime changed."""
+    return make_environment(template_dir)
+
+
 def render_draft(
     decision: Decision,
     application: Application,
@@ -179,7 +186,7 @@ def render_draft(
         )
     resume = _resume_path(profile) if channel == "email" else None
     values = template_values(decision, application, profile, account, now=now, resume=resume)
-    environment = make_environment(template_dir)
+    environment = _cached_environment(str(template_dir) if template_dir else None)
     subject_name, body_name = TEMPLATES[channel]
     subject = one_line(_render(environment, subject_name, values))
     if channel == "email":
