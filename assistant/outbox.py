@@ -177,8 +177,15 @@ class SendReport:
 
     @property
     def ok(self) -> bool:
-        """False when a draft failed, ended with an unknown outcome, or an account failed."""
-        return not self.errors and not any(r.status in ("failed", "unknown") for r in self.results)
+        """False when, in this run, a draft failed or turned out to have an unknown outcome
+        (including one left ``sending`` by a send that died), or an account could not send.
+
+        Drafts that were already ``unknown`` before this run are reported in
+        :attr:`unknown` but do not fail every later run.
+        """
+        if self.errors or self.recovered:
+            return False
+        return not any(r.status in ("failed", "unknown") for r in self.results)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)

@@ -1,0 +1,530 @@
+"""`followup drafts`: the approval queue (list, show, edit, approve, snooze, discard, push).
+
+Argument parsing and output only; the rules live in :mod:`assistant.approval`
+(the queue) and :mod:`assistant.outbox` (the Drafts folder). `followup review`
+reuses the rendering and editor helpers below.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+import click
+
+from assistant.cli.context import emit_json, get_app
+from assistant.errors import ConfigError, DraftError
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
+
+STATUSES = (
+    "pending",
+    "needs_recipient",
+    "approved",
+    "sending",
+    "unknown",
+    "sent",
+    "snoozed",
+    "discarded",
+    "failed",
+)
+STATUS_STYLES = {
+    "pending": "yellow",
+    "needs_recipient": "bold yellow",
+    "approved": "green",
+    "sending": "cyan",
+    "unknown": "bold red",
+    "sent": "dim green",
+    "snoozed": "blue",
+    "discarded": "dim",
+    "failed": "red",
+}
+
+
+class OneLineUsageError(click.UsageError):
+    """A misused command: one line on stderr, exit 2."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"followup: error: {self.format_message()}", err=True)
+
+
+_json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+
+
+# -- output helpers (shared with `followup review`) ---------------------------------------
+
+
+def console() -> Any:
+    from rich.console import Console
+
+    wide = not sys.stdout.isatty() and "COLUMNS" not in os.environ
+    return Console(file=sys.stdout, highlight=False, soft_wrap=False, width=120 if wide else None)
+
+
+def text(value: Any, style: str = "") -> Any:
+    """Plain text for rich (never markup: subjects and bodies may contain brackets)."""
+    from rich.text import Text
+
+    if value is None or value == "":
+        return Text("—", style="dim")
+    return Text(str(value), style=style)
+
+
+def optional_settings() -> Settings | None:
+    """The config if there is a usable one (list/show work without it)."""
+    app = get_app()
+    if not app.resolved_config_path.exists():
+        return None
+    try:
+        return app.settings
+    except ConfigError:
+        return None
+
+
+def headers_of(
+    row: dict[str, Any], settings: Settings | None, now: datetime
+) -> list[tuple[str, str]]:
+    """The message's headers as they would be sent now, or the row's fields without config.
+
+    A draft whose fields cannot make a message (a line break in the subject...)
+    shows the problem instead of the headers.
+    """
+    from assistant import approval, outbox
+
+    if row["channel"] == "email" and settings is not None:
+        try:
+            account = settings.account(row.get("account"))
+        except ConfigError:
+            account = None
+        if account is not None:
+            attachment = settings.profile.resume
+            try:
+                message = outbox.build_message(
+                    row, account, when=now, attachment=Path(attachment) if attachment else None
+                )
+            except DraftError as exc:
+                return [("Problem", str(exc))]
+            names = ("From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "References")
+            shown = [(n, str(message[n])) for n in names if message[n] is not None]
+            for part in message.iter_attachments():
+                shown.append(("Attachment", part.get_filename() or part.get_content_type()))
+            return shown
+    shown = [
+        ("To", approval.recipient_text(row)),
+        ("Subject", row.get("subject") or ""),
+        ("Message-ID", row.get("message_id") or ""),
+    ]
+    if row.get("in_reply_to"):
+        shown.append(("In-Reply-To", row["in_reply_to"]))
+    if row.get("references"):
+        shown.append(("References", " ".join(row["references"])))
+    return shown
+
+
+def draft_panel(row: dict[str, Any], settings: Settings | None, now: datetime) -> Any:
+    """A rich panel: status line, the exact headers, a rule, the body."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.rule import Rule
+    from rich.table import Table
+
+    from assistant import approval
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for name, value in headers_of(row, settings, now):
+        grid.add_row(f"{name}:", text(value, "red" if name == "Problem" else ""))
+    facts = [f"status {row['status']}", f"channel {row['channel']}"]
+    if row.get("snoozed_until") and row["status"] == "snoozed":
+        facts.append(f"snoozed until {row['snoozed_until'][:16]}")
+    if row.get("pushed_at"):
+        facts.append(f"in Drafts since {row['pushed_at'][:16]}")
+    parts: list[Any] = [text(" · ".join(facts), STATUS_STYLES.get(row["status"], ""))]
+    if row.get("reason"):
+        parts.append(text(f"why: {row['reason']}", "dim"))
+    if row.get("error"):
+        parts.append(text(f"error: {row['error']}", "red"))
+    found = approval.problems(row) if row["status"] not in ("sent", "discarded") else []
+    for problem in found:
+        parts.append(text(f"to fix: {problem}", "yellow"))
+    if row["channel"] != "email":
+        parts.append(text(f"a {row['channel']} follow-up: followup does not send it", "cyan"))
+    parts += [grid, Rule(style="dim"), text(row.get("body") or "")]
+    title = f"draft {row['id']}"
+    if row.get("application_id"):
+        title += f" · application {row['application_id']}"
+    return Panel(Group(*parts), title=title, title_align="left", expand=True)
+
+
+def editor_text(row: dict[str, Any]) -> str:
+    """What the editor shows: To and Subject lines, a blank line, the body."""
+    from assistant import approval
+
+    to = approval.recipient_text(row) if row.get("to_email") else ""
+    return f"To: {to}\nSubject: {row.get('subject') or ''}\n\n{row.get('body') or ''}"
+
+
+def parse_editor_text(edited: str) -> tuple[str, str, str]:
+    """``(to, subject, body)`` back from :func:`editor_text`'s format."""
+    head, sep, body = edited.replace("\r\n", "\n").partition("\n\n")
+    if not sep:
+        raise DraftError(
+            "the edited draft needs a blank line between the To/Subject lines and the body"
+        )
+    fields: dict[str, str] = {}
+    for line in head.splitlines():
+        name, colon, value = line.partition(":")
+        key = name.strip().lower()
+        if not colon or key not in ("to", "subject"):
+            raise DraftError(f"only To: and Subject: lines may come before the body, not {line!r}")
+        fields[key] = value.strip()
+    return fields.get("to", ""), fields.get("subject", ""), body
+
+
+def edit_in_editor(row: dict[str, Any]) -> dict[str, Any] | None:
+    """Open $VISUAL/$EDITOR on the draft; returns the saved changes (None: unchanged)."""
+    original = editor_text(row)
+    edited = click.edit(original, extension=".eml", require_save=True)
+    if edited is None or edited.rstrip() == original.rstrip():
+        return None
+    to, subject, body = parse_editor_text(edited)
+    changes: dict[str, Any] = {"subject": subject, "body": body}
+    if to:
+        changes["to"] = to
+    elif row.get("to_email"):
+        raise DraftError("the To: line is empty; a draft cannot lose its recipient")
+    return changes
+
+
+# -- the group ---------------------------------------------------------------------------
+
+
+@click.group("drafts", invoke_without_command=True)
+@click.pass_context
+def command(ctx: click.Context) -> None:
+    """The approval queue: list, show, edit, approve, snooze, discard, push.
+
+    Nothing is sent without your approval; `followup send` sends what you
+    approved, once. `followup review` walks the same queue one draft at a time.
+    Without a subcommand this is `drafts list`.
+    """
+    if ctx.invoked_subcommand is None:
+        _list((), False, False)
+
+
+@command.command("list")
+@click.option(
+    "--status",
+    "statuses",
+    type=click.Choice(STATUSES),
+    multiple=True,
+    help="Only drafts with this status (repeatable).",
+)
+@click.option("--all", "show_all", is_flag=True, help="Include sent and discarded drafts.")
+@_json_option
+def list_command(statuses: tuple[str, ...], show_all: bool, as_json: bool) -> None:
+    """The drafts waiting for you (sent and discarded ones with --all)."""
+    _list(statuses, show_all, as_json)
+
+
+def _list(statuses: tuple[str, ...], show_all: bool, as_json: bool) -> None:
+    from rich.table import Table
+
+    from assistant import approval
+
+    rows = approval.list_drafts(get_app().store, statuses=statuses, include_closed=show_all)
+    if as_json:
+        emit_json([approval.to_json(r) for r in rows])
+        return
+    out = console()
+    if not rows:
+        out.print("No drafts. `followup plan` drafts the follow-ups that are due.")
+        return
+    table = Table(show_edge=False, pad_edge=False, header_style="bold")
+    for name, kwargs in (
+        ("id", {"justify": "right", "no_wrap": True}),
+        ("status", {"no_wrap": True}),
+        ("channel", {"no_wrap": True}),
+        ("to", {"overflow": "fold"}),
+        ("subject", {"overflow": "fold"}),
+        ("created", {"no_wrap": True}),
+    ):
+        table.add_column(name, **kwargs)
+    for r in rows:
+        status = r["status"] + (" (in Drafts)" if r.get("pushed_at") else "")
+        if r["status"] == "unknown":
+            status = "outcome unknown"
+        table.add_row(
+            text(r["id"]),
+            text(status, STATUS_STYLES.get(r["status"], "")),
+            text(r["channel"]),
+            text(r.get("to_email")),
+            text(r.get("subject")),
+            text((r.get("created_at") or "")[:10]),
+        )
+    out.print(table)
+    unknown = [r["id"] for r in rows if r["status"] == "unknown"]
+    if unknown:
+        ids = ", ".join(str(i) for i in unknown)
+        out.print(
+            text(
+                f"Outcome unknown for {ids}: the send was interrupted and the message may have "
+                "gone out. Check your Sent folder, then `drafts mark-sent ID`, "
+                "`drafts approve ID --resend` or `drafts discard ID`.",
+                "red",
+            )
+        )
+
+
+@command.command("show")
+@click.argument("draft_id", metavar="ID", type=int)
+@_json_option
+def show_command(draft_id: int, as_json: bool) -> None:
+    """One draft: the exact message (headers and body), why it exists, and its audit log."""
+    from rich.table import Table
+
+    from assistant import approval
+
+    app = get_app()
+    row = approval.get_draft(app.store, draft_id)
+    audit = app.store.audit(draft_id)
+    if as_json:
+        emit_json(approval.to_json(row, audit=audit))
+        return
+    out = console()
+    out.print(draft_panel(row, optional_settings(), app.now()))
+    if audit:
+        table = Table(title="audit", show_edge=False, pad_edge=False, header_style="bold")
+        for name in ("when", "action", "account", "recipients", "detail"):
+            table.add_column(name, overflow="fold")
+        for entry in audit:
+            table.add_row(
+                text(entry["at"][:19].replace("T", " ")),
+                text(entry["action"]),
+                text(entry.get("account")),
+                text(", ".join(entry.get("recipients") or [])),
+                text(entry.get("detail")),
+            )
+        out.print(table)
+
+
+@command.command("edit")
+@click.argument("draft_id", metavar="ID", type=int)
+@click.option("--to", "to", metavar="ADDRESS", help="New recipient: 'Name <addr>' or addr.")
+@click.option("--subject", help="New subject.")
+@click.option(
+    "--body-file",
+    type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path),
+    help="Read the new body from this file ('-' for stdin).",
+)
+@_json_option
+def edit_command(
+    draft_id: int, to: str | None, subject: str | None, body_file: Path | None, as_json: bool
+) -> None:
+    """Change a draft's recipient, subject or body; with no option, open $VISUAL/$EDITOR.
+
+    In the editor the draft reads as `To:` and `Subject:` lines, a blank line,
+    then the body. The edited draft is checked again (a real, not no-reply
+    recipient; no line breaks in header fields; no placeholder such as "{{" or
+    "[Name]" left) and nothing is saved if a check fails. An approved draft
+    needs approving again after an edit.
+    """
+    from assistant import approval
+
+    app = get_app()
+    row = approval.get_draft(app.store, draft_id)
+    body: str | None = None
+    if body_file is not None:
+        from_stdin = str(body_file) == "-"
+        body = sys.stdin.read() if from_stdin else body_file.read_text(encoding="utf-8")
+    if to is None and subject is None and body is None:
+        changes = edit_in_editor(row)
+        if changes is None:
+            click.echo(f"Draft {draft_id} unchanged.", err=True)
+            if as_json:
+                emit_json(approval.to_json(row))
+            return
+        to, subject, body = changes.get("to"), changes.get("subject"), changes.get("body")
+    updated = approval.edit(app.store, draft_id, app.now(), to=to, subject=subject, body=body)
+    if as_json:
+        emit_json(approval.to_json(updated))
+        return
+    click.echo(f"Draft {draft_id} saved ({updated['status']}).")
+    if row["status"] == "approved" and updated["status"] == "pending":
+        click.echo(f"It needs approving again: followup drafts approve {draft_id}")
+    if row.get("pushed_at"):
+        click.echo(
+            f"The copy in your Drafts folder is the old one: followup drafts push {draft_id}"
+        )
+
+
+@command.command("approve")
+@click.argument("draft_ids", metavar="[ID]...", type=int, nargs=-1)
+@click.option(
+    "--all-pending", is_flag=True, help="Approve every pending email draft (shown first)."
+)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@click.option(
+    "--resend",
+    is_flag=True,
+    help="Approve a draft whose outcome is unknown (or that is in your Drafts folder), "
+    "knowing it may already have been sent.",
+)
+@_json_option
+def approve_command(
+    draft_ids: tuple[int, ...], all_pending: bool, yes: bool, resend: bool, as_json: bool
+) -> None:
+    """Approve drafts for `followup send`: by id, or all pending ones with --all-pending.
+
+    Approving several at once shows how many and to whom first, and asks unless
+    --yes. A draft without a recipient cannot be approved until you set one with
+    `drafts edit ID --to ADDRESS`. Networking and call drafts are never sent by
+    followup: approving one marks it done (you sent the message or made the call).
+    """
+    from assistant import approval
+
+    app = get_app()
+    store = app.store
+    if bool(draft_ids) == all_pending:
+        raise OneLineUsageError("give draft ids, or --all-pending (one of the two)")
+    if all_pending:
+        rows = [
+            r
+            for r in store.drafts(["pending"])
+            if r["channel"] == "email" and not r.get("pushed_at")
+        ]
+        if not rows:
+            click.echo("No pending email drafts to approve.", err=True)
+            if as_json:
+                emit_json([])
+            return
+    else:
+        rows = [approval.get_draft(store, i) for i in dict.fromkeys(draft_ids)]
+    if len(rows) > 1 or all_pending:
+        click.echo(f"About to approve {len(rows)} draft(s):", err=True)
+        for r in rows:
+            what = "mark done" if r["channel"] != "email" else approval.recipient_text(r)
+            click.echo(f"  #{r['id']}  {what}  {r.get('subject') or ''}", err=True)
+        if not yes:
+            click.confirm("Approve them?", abort=True, err=True)
+    results: list[dict[str, Any]] = []
+    for r in rows:
+        try:
+            outcome = approval.approve(store, r["id"], app.now(), resend=resend)
+        except DraftError as exc:
+            results.append({"id": r["id"], "result": "refused", "error": str(exc)})
+            continue
+        results.append({"id": r["id"], "result": outcome, "error": None})
+    if as_json:
+        emit_json(results)
+    else:
+        for res in results:
+            if res["error"]:
+                click.echo(f"followup: error: {res['error']}", err=True)
+            elif res["result"] == "done":
+                click.echo(f"Draft {res['id']} marked done.")
+            else:
+                click.echo(f"Draft {res['id']} {res['result']}.")
+        if any(res["result"] == "approved" for res in results):
+            click.echo("Run `followup send` to send (`followup send --dry-run` to look first).")
+    if any(res["error"] for res in results):
+        sys.exit(1)
+
+
+@command.command("snooze")
+@click.argument("draft_id", metavar="ID", type=int)
+@click.option(
+    "--until",
+    "until_text",
+    required=True,
+    metavar="DATE",
+    help="YYYY-MM-DD (midnight UTC), an ISO date-time, or +3d / +2w.",
+)
+@_json_option
+def snooze_command(draft_id: int, until_text: str, as_json: bool) -> None:
+    """Hide a draft from `followup review` until DATE."""
+    from assistant import approval
+
+    app = get_app()
+    now = app.now()
+    try:
+        until = approval.parse_until(until_text, now)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--until") from None
+    if until <= now:
+        raise click.BadParameter(f"{until_text} is not in the future", param_hint="--until")
+    row = approval.snooze(app.store, draft_id, until, now)
+    if as_json:
+        emit_json(approval.to_json(row))
+        return
+    click.echo(f"Draft {draft_id} snoozed until {until:%Y-%m-%d %H:%M} UTC.")
+
+
+@command.command("discard")
+@click.argument("draft_id", metavar="ID", type=int)
+@_json_option
+def discard_command(draft_id: int, as_json: bool) -> None:
+    """Drop a draft for good (`followup plan` will not draft it again)."""
+    from assistant import approval
+
+    app = get_app()
+    approval.discard(app.store, draft_id, app.now())
+    if as_json:
+        emit_json(approval.to_json(approval.get_draft(app.store, draft_id)))
+        return
+    click.echo(f"Draft {draft_id} discarded.")
+
+
+@command.command("mark-sent")
+@click.argument("draft_id", metavar="ID", type=int)
+@_json_option
+def mark_sent_command(draft_id: int, as_json: bool) -> None:
+    """Record that a draft did go out (an outcome-unknown send, or one sent from Drafts)."""
+    from assistant import approval
+
+    app = get_app()
+    approval.mark_sent(app.store, draft_id, app.now())
+    if as_json:
+        emit_json(approval.to_json(approval.get_draft(app.store, draft_id)))
+        return
+    click.echo(f"Draft {draft_id} marked sent.")
+
+
+@command.command("push")
+@click.argument("draft_ids", metavar="[ID]...", type=int, nargs=-1)
+@click.option("--account", help="Only drafts of this account.")
+@_json_option
+def push_command(draft_ids: tuple[int, ...], account: str | None, as_json: bool) -> None:
+    """Put drafts into your mailbox's Drafts folder (flag \\Draft) to send from any client.
+
+    Without ids: every pending email draft not pushed yet. A pushed draft is no
+    longer offered by `review`; a later `followup scan` that finds it in Sent
+    (by its Message-ID) marks it sent.
+    """
+    from assistant import outbox
+
+    app = get_app()
+    box = outbox.Outbox(app.store, app.settings, home=app.home, clock=app.now)
+    results = box.push(list(draft_ids) or None, account=account)
+    if as_json:
+        emit_json(
+            [
+                {"id": r.draft_id, "status": r.status, "folder": r.folder, "detail": r.detail}
+                for r in results
+            ]
+        )
+    else:
+        if not results:
+            click.echo("Nothing to push: no pending email drafts that are not in Drafts already.")
+        for r in results:
+            if r.status == "skipped":
+                click.echo(f"Draft {r.draft_id} not pushed: {r.detail}", err=True)
+            else:
+                click.echo(f"Draft {r.draft_id} {r.status} to {r.folder}.")
+    if draft_ids and any(r.status == "skipped" for r in results):
+        sys.exit(1)
