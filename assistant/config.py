@@ -488,6 +488,8 @@ def describe_validation_error(
 ) -> str:
     """One line for the first problem (plus how many more there are)."""
     errors = exc.errors(include_url=False)
+    # An unknown key first: a misspelt key is often why a required one is "missing".
+    errors.sort(key=lambda e: e["type"] != "extra_forbidden")
     first = errors[0]
     loc = tuple(str(part) for part in first["loc"])
     dotted = ".".join(loc)

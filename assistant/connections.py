@@ -119,6 +119,8 @@ def mail_error(exc: BaseException, server: ServerSettings, timeout: float) -> Ma
             f"cannot reach {where}: Connection refused",
             hint="is the server running and the port right?",
         )
+    if isinstance(exc, smtplib.SMTPServerDisconnected) and "timed out" in str(exc):
+        return mail_error(TimeoutError(str(exc)), server, timeout)
     if isinstance(exc, (imaplib.IMAP4.abort, smtplib.SMTPServerDisconnected, EOFError)):
         return ConnectError(f"{where} closed the connection: {_short(exc)}")
     if isinstance(exc, OSError):

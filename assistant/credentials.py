@@ -19,7 +19,9 @@ its exit code.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -119,11 +121,32 @@ def _is_refused(backend: Any) -> bool:
     return any(module == r or module.startswith(r + ".") for r in _REFUSED_BACKENDS)
 
 
+def run_process(
+    command: str, *, timeout: float, **kwargs: Any
+) -> subprocess.CompletedProcess[bytes]:
+    """Like ``subprocess.run``, but a timeout kills the command's whole process group.
+
+    ``subprocess.run`` kills only the shell; a child it started (``gpg``, ``sleep``)
+    would live on, holding the output pipe open.
+    """
+    kwargs.pop("check", None)
+    with subprocess.Popen(command, start_new_session=True, **kwargs) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.kill()
+            process.communicate()
+            raise
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
 def run_command(
     command: str,
     *,
     what: str,
-    runner: Runner = subprocess.run,
+    runner: Runner = run_process,
     timeout: float = DEFAULT_TIMEOUT,
     env: Mapping[str, str] | None = None,
 ) -> str:
@@ -177,7 +200,7 @@ def env_var_name(account: str) -> str:
 def get_secret(
     server: ServerSettings,
     *,
-    runner: Runner = subprocess.run,
+    runner: Runner = run_process,
     keyring_module: Any = _keyring,
     environ: Mapping[str, str] | None = None,
     account: str | None = None,

@@ -286,3 +286,26 @@ def test_no_secret_reaches_the_process_listing_or_logs(capfd: pytest.CaptureFixt
         run_command(command, what="password_command")
     out, err = capfd.readouterr()
     assert SECRET not in out + err
+
+
+def test_a_timeout_kills_the_commands_children_too(tmp_path: Path) -> None:
+    """A hung helper (say, gpg waiting for a pinentry) must not outlive the timeout."""
+    import time
+
+    pidfile = tmp_path / "child.pid"
+    started = time.monotonic()
+    with pytest.raises(SecretError, match="within 0.5 s"):
+        run_command(f"sleep 30 & echo $! > {pidfile}; wait", what="password_command", timeout=0.5)
+    assert time.monotonic() - started < 5
+    pid = int(pidfile.read_text().strip())
+    deadline = time.monotonic() + 3
+    state = "?"
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+        except FileNotFoundError:
+            state = "gone"
+        if state in ("gone", "Z", "X"):
+            break
+        time.sleep(0.05)
+    assert state in ("gone", "Z", "X")
