@@ -20,7 +20,7 @@ KIND_WORDS = {
     "application_confirmation": "application confirmation",
     "rejection": "rejection",
     "interview_invitation": "interview invitation",
-    "auto_reply": "automatic reply",
+    "auto_reply": "automatic reply (not counted as a reply)",
     "other_job": "other job mail",
     "not_job": "not about a job",
     "sent": "your own sent mail",
@@ -314,8 +314,7 @@ def _show_email(console: Any, result: Any, draft: dict[str, Any]) -> None:
     from assistant.demo import DEMO_ACCOUNT
     from assistant.outbox import build_message
 
-    settings = _settings()
-    message = build_message(draft, settings.account(DEMO_ACCOUNT), when=result.now)
+    message = build_message(draft, result.settings.account(DEMO_ACCOUNT), when=result.now)
     lines = [
         f"{name}: {message[name]}"
         for name in ("From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "References")
@@ -338,12 +337,6 @@ def _show_email(console: Any, result: Any, draft: dict[str, Any]) -> None:
 def _indent(text: str) -> str:
     """Four spaces before every line (empty lines stay empty): the text exactly, no wrapping."""
     return "\n".join(f"    {line}" if line.strip() else "" for line in text.splitlines())
-
-
-def _settings() -> Any:
-    from assistant.demo import demo_settings
-
-    return demo_settings()
 
 
 def _draft_line(store: Any, draft: dict[str, Any]) -> str:

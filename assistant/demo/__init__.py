@@ -66,6 +66,7 @@ class DemoRun:
     store: Store
     scan: ScanReport
     plan: PlanReport
+    settings: Settings
     messages: list[SampleMessage] = field(default_factory=list)
 
 
@@ -169,7 +170,7 @@ def run(home: Path, *, now: datetime = DEMO_NOW, settings: Settings | None = Non
     except BaseException:
         store.close()
         raise
-    return DemoRun(home, maildir, now, store, scan_report, plan_report, messages)
+    return DemoRun(home, maildir, now, store, scan_report, plan_report, settings, messages)
 
 
 def _what_became_of(store: Store) -> list[SampleMessage]:
