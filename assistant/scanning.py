@@ -18,7 +18,7 @@ import imaplib
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -68,6 +68,15 @@ class _Known:
     thread_ids: dict[str, int]  # Message-ID -> application id
     domains: set[str]
     draft_ids: dict[str, int]  # Message-ID of a draft -> draft id
+
+    def link(self, message_id: str | None, app_id: int) -> None:
+        """Remember that ``message_id`` belongs to the thread of application ``app_id``."""
+        if not message_id:
+            return
+        self.thread_ids[message_id] = app_id
+        summary = self.apps.get(app_id)
+        if summary is not None and message_id not in summary.message_ids:
+            self.apps[app_id] = replace(summary, message_ids=summary.message_ids | {message_id})
 
 
 def message_key(message_id: str | None, gm_msgid: str | None, header_bytes: bytes) -> str:
@@ -119,6 +128,8 @@ class Scanner:
         report = ScanReport()
         known = self._load_known()
         folders = self._with_retries(source, report, source.folders)
+        # the user's own mail first: replies in later folders then find their thread
+        folders = sorted(folders, key=lambda f: f.role != "sent")
         for folder in folders:
             report.folders += 1
             attempt = 0
@@ -337,9 +348,7 @@ class Scanner:
             application_id = self._track_incoming(message, analysis, known, report)
         if application_id is not None:
             self.store.link_message(message_ref, application_id)
-            for ref in (message.message_id,):
-                if ref:
-                    known.thread_ids[ref] = application_id
+            known.link(message.message_id, application_id)
 
     def _track_incoming(
         self, message: Message, analysis: Analysis, known: _Known, report: ScanReport
@@ -474,29 +483,21 @@ class Scanner:
         known.apps[app_id] = summary
         if summary.domain:
             known.domains.add(summary.domain)
-        if row["thread_message_id"]:
-            known.thread_ids[row["thread_message_id"]] = app_id
+        known.link(row["thread_message_id"], app_id)
 
     def _load_known(self) -> _Known:
-        apps: dict[int, track.AppSummary] = {}
-        thread_ids: dict[str, int] = {}
+        apps = {row["id"]: _summary(row, None) for row in self.store.application_rows()}
+        known = _Known(apps, {}, {a.domain for a in apps.values() if a.domain}, {})
         for row in self.store.application_rows():
-            apps[row["id"]] = _summary(row, None)
-            if row["thread_message_id"]:
-                thread_ids[row["thread_message_id"]] = row["id"]
+            known.link(row["thread_message_id"], row["id"])
         for message_id, app_id in self.store.linked_message_ids():
-            thread_ids[message_id] = app_id
-        drafts = {
-            d["message_id"]: d["id"]
-            for d in self.store.drafts()
-            if d["message_id"] and d["status"] not in ("sent", "discarded")
-        }
-        for message_id, draft_id in drafts.items():
-            draft = self.store.draft(draft_id)
-            if draft and draft["application_id"]:
-                thread_ids.setdefault(message_id, draft["application_id"])
-        domains = {a.domain for a in apps.values() if a.domain}
-        return _Known(apps, thread_ids, domains, drafts)
+            known.link(message_id, app_id)
+        for draft in self.store.drafts():
+            if draft["message_id"] and draft["application_id"]:
+                known.link(draft["message_id"], draft["application_id"])
+                if draft["status"] not in ("sent", "discarded"):
+                    known.draft_ids[draft["message_id"]] = draft["id"]
+        return known
 
 
 def _summary(row: dict[str, Any], previous: track.AppSummary | None) -> track.AppSummary:

@@ -141,12 +141,12 @@ def plan(
                 decision.reason,
                 now,
             )
-            if decision.action not in ("email", "call", "networking"):
+            if not decision.is_due:
                 continue
             report.due += 1
             if decision.channel == "networking":
                 report.withheld.append(application.id)
-            plan_key = f"{application.id}:{decision.channel}:{len(application.follow_ups) + 1}"
+            plan_key = decision.plan_key
             if store.draft_by_plan_key(plan_key) is not None:
                 report.existing += 1
                 continue

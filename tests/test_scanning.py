@@ -1,0 +1,281 @@
+"""Scanning real mailboxes: Dovecot over IMAP, and local Maildir/mbox files.
+
+The mail here is written for these tests: fictitious companies on example
+domains, in the project's own words.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import mailbox
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+import pytest
+
+from assistant.core.models import Status
+from assistant.scanning import Scanner
+from assistant.sources.imap import ImapSource
+from assistant.sources.local import MaildirSource, MboxSource
+from assistant.store import Store
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+ME = "alex@example.org"
+
+
+def mail(
+    sender: str,
+    subject: str,
+    body: str,
+    *,
+    msgid: str,
+    to: str = ME,
+    when: datetime | None = None,
+    in_reply_to: str | None = None,
+    headers: dict[str, str] | None = None,
+    attachment: str | None = None,
+) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(when or NOW - timedelta(days=10))
+    message["Message-ID"] = f"<{msgid}>"
+    if in_reply_to:
+        message["In-Reply-To"] = f"<{in_reply_to}>"
+        message["References"] = f"<{in_reply_to}>"
+    for name, value in (headers or {}).items():
+        message[name] = value
+    message.set_content(body)
+    if attachment:
+        message.add_attachment(
+            b"%PDF-1.4 fake", maintype="application", subtype="pdf", filename=attachment
+        )
+    return message.as_bytes()
+
+
+def ats_confirmation(n: int, company: str, role: str, **kw) -> bytes:
+    slug = company.lower().replace(" ", "")
+    return mail(
+        f"{company} Hiring Team <no-reply@us.greenhouse-mail.io>",
+        f"Thank you for applying to {company}",
+        f"Hi Alex,\n\nThanks for applying to the {role} role at {company}. We have received "
+        f"your application and our team will review it carefully. If your background is a "
+        f"match, someone from our team will reach out.\n\nBest,\n{company} Recruiting\n",
+        msgid=f"ats-{n}-{slug}@greenhouse.example",
+        **kw,
+    )
+
+
+def newsletter(n: int) -> bytes:
+    return mail(
+        "Garden Weekly <news@garden-weekly.example>",
+        f"Ten bulbs to plant this autumn (#{n})",
+        "Our favourite autumn bulbs, and how deep to plant them.\n" * 20,
+        msgid=f"news-{n}@garden-weekly.example",
+        headers={"List-Id": "<weekly.garden-weekly.example>", "Precedence": "bulk"},
+    )
+
+
+# -- IMAP, against the real server --------------------------------------------------------
+
+
+def imap_source(account) -> ImapSource:
+    return ImapSource("test", lambda: account.client("starttls"), folders=["INBOX"])
+
+
+def test_scan_finds_applications_and_changes_no_flag(imap_account):
+    for n in range(300):
+        imap_account.deliver(newsletter(n), flags="S" if n % 3 else "")
+    imap_account.deliver(ats_confirmation(1, "Brightforge Labs", "Backend Engineer"))
+    imap_account.deliver(ats_confirmation(2, "Cobalt Orchard", "Product Designer"), flags="F")
+    before = {f: imap_account.flags_snapshot(f) for f in ("INBOX", "Sent", "Junk")}
+
+    store = Store.memory()
+    report = Scanner(store, own_addresses=[ME], now=NOW).scan(imap_source(imap_account))
+
+    companies = sorted(a.company or "" for a in store.applications())
+    assert companies == ["Brightforge Labs", "Cobalt Orchard"]
+    assert report.seen == 302
+    assert report.fetched < 20  # newsletters were screened out from their headers
+    assert {f: imap_account.flags_snapshot(f) for f in ("INBOX", "Sent", "Junk")} == before
+
+
+def test_incremental_scan_fetches_only_new_mail_and_is_idempotent(imap_account):
+    for n in range(50):
+        imap_account.deliver(newsletter(n))
+    store = Store.memory()
+    scanner = Scanner(store, own_addresses=[ME], now=NOW)
+    first = scanner.scan(imap_source(imap_account))
+    assert first.seen == 50 and store.applications() == []
+
+    again = scanner.scan(imap_source(imap_account))
+    assert again.seen == 0  # nothing new, nothing fetched (the `UID n:*` trap is handled)
+
+    imap_account.deliver(ats_confirmation(3, "Larkspur Energy", "Site Reliability Engineer"))
+    third = scanner.scan(imap_source(imap_account))
+    assert third.seen == 1 and third.created == 1
+    assert [a.company for a in store.applications()] == ["Larkspur Energy"]
+
+
+def test_confirmation_in_junk_is_found(imap_account):
+    imap_account.deliver(ats_confirmation(4, "Mosswood Studios", "QA Engineer"), folder="Junk")
+    store = Store.memory()
+    Scanner(store, own_addresses=[ME], now=NOW).scan(imap_source(imap_account))
+    assert [a.company for a in store.applications()] == ["Mosswood Studios"]
+
+
+class DroppingSource(ImapSource):
+    """Loses the connection once, in the middle of the scan."""
+
+    header_batch = 100
+    dropped = False
+
+    def fetch_headers(self, folder, uids):
+        if not self.dropped and uids[0] > 100:
+            self.dropped = True
+            self.client.shutdown()
+            raise imaplib.IMAP4.abort("socket error: connection reset by peer")
+        return super().fetch_headers(folder, uids)
+
+
+def test_dropped_connection_resumes_without_gap_or_duplicate(imap_account):
+    for n in range(250):
+        if n in (50, 150, 240):
+            imap_account.deliver(ats_confirmation(n, f"Company {n}", "Analyst"))
+        else:
+            imap_account.deliver(newsletter(n))
+    store = Store.memory()
+    slept = []
+    source = DroppingSource("test", lambda: imap_account.client("starttls"), folders=["INBOX"])
+    report = Scanner(store, own_addresses=[ME], now=NOW, sleep=slept.append).scan(source)
+    assert source.dropped and report.reconnects == 1 and slept == [0.5]
+    assert report.seen == 250  # each message handled once
+    assert sorted(a.company for a in store.applications()) == [
+        "Company 150",
+        "Company 240",
+        "Company 50",
+    ]
+    assert store.message_count() == 3
+
+
+def test_uidvalidity_change_rescans_without_duplicates(imap_account):
+    imap_account.deliver(ats_confirmation(5, "Tidewater Logistics", "Operations Planner"))
+    store = Store.memory()
+    scanner = Scanner(store, own_addresses=[ME], now=NOW)
+    scanner.scan(imap_source(imap_account))
+    state = store.folder_state("test", "INBOX")
+    assert state is not None
+    store.save_folder_state("test", "INBOX", state.uidvalidity + 1, state.last_uid, NOW)
+    report = scanner.scan(imap_source(imap_account))
+    assert report.seen == 1 and report.duplicates == 1 and report.created == 0
+    assert len(store.applications()) == 1
+
+
+def test_a_message_that_breaks_the_pipeline_is_recorded_and_skipped(imap_account):
+    imap_account.deliver(ats_confirmation(6, "Quillfeather Press", "Production Editor"))
+    imap_account.deliver(ats_confirmation(7, "Harborlight Health", "Clinical Coordinator"))
+    from assistant.core.classify import classify
+
+    def fragile(message):
+        if "Quillfeather" in message.subject:
+            raise ValueError("simulated bug")
+        return classify(message)
+
+    store = Store.memory()
+    report = Scanner(store, own_addresses=[ME], now=NOW, classify=fragile).scan(
+        imap_source(imap_account)
+    )
+    assert report.failures == 1
+    assert [a.company for a in store.applications()] == ["Harborlight Health"]
+    failures = store.scan_failures()
+    assert len(failures) == 1 and "simulated bug" in failures[0]["defect"]
+
+
+# -- the life of an application, through a Maildir --------------------------------------
+
+
+def write_maildir(root, messages):
+    """messages: (folder, raw) pairs; folder '' is INBOX, 'Sent' a Maildir++ folder."""
+    boxes = {}
+    top = mailbox.Maildir(str(root), create=True)
+    for folder, raw in messages:
+        if folder and folder not in boxes:
+            boxes[folder] = top.add_folder(folder)
+        (boxes[folder] if folder else top).add(raw)
+
+
+def test_application_lifecycle_from_a_maildir(tmp_path):
+    applied = NOW - timedelta(days=20)
+    sent_application = mail(
+        ME,
+        "Application for Data Analyst at Northbeam Analytics",
+        "Dear Ms Rivera,\n\nPlease find my CV attached for the Data Analyst role.\n\nAlex",
+        msgid="app-1@example.org",
+        to="Dana Rivera <dana.rivera@northbeam-analytics.example>",
+        when=applied,
+        attachment="Alex_Morgan_CV.pdf",
+    )
+    out_of_office = mail(
+        "Dana Rivera <dana.rivera@northbeam-analytics.example>",
+        "Automatic reply: Application for Data Analyst at Northbeam Analytics",
+        "I am out of the office until Monday with limited access to email.",
+        msgid="ooo-1@northbeam-analytics.example",
+        in_reply_to="app-1@example.org",
+        when=applied + timedelta(minutes=2),
+        headers={"Auto-Submitted": "auto-replied"},
+    )
+    human_reply = mail(
+        "Dana Rivera <dana.rivera@northbeam-analytics.example>",
+        "Re: Application for Data Analyst at Northbeam Analytics",
+        "Hi Alex,\n\nThanks for sending this over. Could you tell me when you would be free "
+        "for a chat next week?\n\nDana",
+        msgid="reply-1@northbeam-analytics.example",
+        in_reply_to="app-1@example.org",
+        when=applied + timedelta(days=6),
+    )
+    maildir = tmp_path / "Mail"
+    write_maildir(
+        maildir,
+        [("Sent", sent_application), ("", out_of_office), ("", newsletter(1))],
+    )
+    store = Store.memory()
+    scanner = Scanner(store, own_addresses=[ME], now=NOW)
+    scanner.scan(MaildirSource(maildir))
+    [application] = store.applications()
+    assert application.company == "Northbeam Analytics"
+    assert application.role == "Data Analyst"
+    assert application.contact is not None
+    assert application.contact.email == "dana.rivera@northbeam-analytics.example"
+    assert application.status is Status.APPLIED  # an out-of-office is not a reply
+
+    write_maildir(maildir, [("", human_reply)])
+    second = scanner.scan(MaildirSource(maildir))
+    assert second.duplicates == 2  # the stored messages are recognised, not added again
+    application = store.application(application.id)
+    assert application.status is Status.REPLIED
+    kinds = [e["kind"] for e in store.evidence(application.id)]
+    assert kinds[0] == "application_sent" and "auto_reply" in kinds
+    assert store.message_count() == 3
+
+
+def test_mbox_export_is_scanned_like_a_mailbox(tmp_path):
+    path = tmp_path / "takeout.mbox"
+    box = mailbox.mbox(str(path))
+    box.add(ats_confirmation(8, "Cobalt Orchard", "Product Designer"))
+    box.add(newsletter(2))
+    box.flush()
+    box.close()
+    store = Store.memory()
+    report = Scanner(store, own_addresses=[ME], now=NOW).scan(MboxSource(path))
+    assert report.seen == 2
+    assert [a.company for a in store.applications()] == ["Cobalt Orchard"]
+    assert Scanner(store, own_addresses=[ME], now=NOW).scan(MboxSource(path)).created == 0
+
+
+def test_not_a_maildir_is_a_clear_error(tmp_path):
+    from assistant.errors import FollowupError
+
+    with pytest.raises(FollowupError, match="is not a Maildir"):
+        MaildirSource(tmp_path)
