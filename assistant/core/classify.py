@@ -1,0 +1,440 @@
+"""What a message is, with the evidence (pure).
+
+``classify`` decides in this order and records every rule that fired:
+
+1. garbage (no sender, subject or text; binary bytes) -> not_job with a defect reason;
+2. automatic mail by the header rules trusted systems use (RFC 3834 Auto-Submitted,
+   X-Autoreply / X-Autorespond, Precedence, List-Id / List-Unsubscribe, the Exchange
+   out-of-office pair), localised auto-reply subject prefixes and out-of-office
+   wording -> auto_reply when it is a person's vacation responder;
+3. job or not: job words, ATS / job-board senders (``data/senders.toml``), hiring
+   mailboxes, against topics of other business (orders, tickets, newsletters,
+   housing, scholarships, events... ``data/cues.toml``);
+4. the job kind: withdrawal reply / offer -> other_job, then rejection, interview
+   invitation, application confirmation, job alert, other_job. A cue inside a
+   sentence that states a condition ("If you are not selected ...") is not a
+   statement and does not count.
+
+Then the details (``extract``) and do-not-follow-up wording (``nofollowup``).
+``screen`` is the cheap header-only pre-filter the scanner runs before it
+fetches a body.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from assistant.core import extract
+from assistant.core.models import Analysis, Kind, Message
+from assistant.core.nofollowup import flatten, scan, sentence_span
+
+__all__ = ["classify", "screen", "auto_headers"]
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+_PLACEHOLDER = re.compile(r"<<(\w+)>>")
+#: body text read by the classifier; job mail says what it is near the top.
+MAX_TEXT = 60_000
+
+
+@dataclass(frozen=True)
+class _Cues:
+    conditional: re.Pattern[str]
+    strong: dict[str, list[re.Pattern[str]]]
+    weak: dict[str, list[re.Pattern[str]]]
+    subject: dict[str, list[re.Pattern[str]]]
+    job_strong: re.Pattern[str]
+    job_weak: re.Pattern[str]
+    not_job: re.Pattern[str]
+
+
+@cache
+def cues() -> _Cues:
+    data = tomllib.loads(
+        resources.files("assistant.core").joinpath("data", "cues.toml").read_text("utf-8")
+    )
+    lexicon: dict[str, str] = data["lexicon"]
+
+    def expand(pattern: str) -> str:
+        return _PLACEHOLDER.sub(lambda m: lexicon[m.group(1)], pattern)
+
+    def many(patterns: list[str]) -> list[re.Pattern[str]]:
+        return [re.compile(expand(p), _FLAGS) for p in patterns]
+
+    kinds = data["kinds"]
+    return _Cues(
+        conditional=re.compile(expand(data["conditional"]["pattern"]), _FLAGS),
+        strong={k: many(v.get("strong", [])) for k, v in kinds.items()},
+        weak={k: many(v.get("weak", [])) for k, v in kinds.items()},
+        subject={k: many(v.get("subject", [])) for k, v in kinds.items()},
+        job_strong=re.compile(expand(data["job_words"]["strong"]), _FLAGS),
+        job_weak=re.compile(expand(data["job_words"]["weak"]), _FLAGS),
+        not_job=re.compile(expand(data["not_job"]["topics"]), _FLAGS),
+    )
+
+
+# --------------------------------------------------------------------------- headers
+
+_AUTO_SUBMITTED = re.compile(r"^\s*(?!no\b)\S", re.IGNORECASE)
+_PRECEDENCE = re.compile(r"\b(bulk|junk|list|auto[_-]?reply)\b", re.IGNORECASE)
+_VACATION = re.compile(r"vacation|owner-email=|out.of.office|ooo", re.IGNORECASE)
+
+
+def auto_headers(headers: dict[str, str] | object) -> list[str]:
+    """Reasons why the headers mark a message as automatic (empty: a person sent it)."""
+    get = headers.get if hasattr(headers, "get") else (lambda _k, _d=None: None)
+    reasons: list[str] = []
+    auto_submitted = get("auto-submitted", None)
+    if auto_submitted and _AUTO_SUBMITTED.match(auto_submitted):
+        reasons.append(f"header Auto-Submitted: {auto_submitted[:60]}")
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-autoreply"):
+        value = get(name, None)
+        if value is not None and value.strip().lower() not in ("no", "false", "0"):
+            reasons.append(f"header {name}: {value[:40]}")
+    precedence = get("precedence", None)
+    if precedence and _PRECEDENCE.search(precedence):
+        reasons.append(f"header Precedence: {precedence[:40]}")
+    suppress = get("x-auto-response-suppress", None)
+    exchange_loop = get("x-ms-exchange-inbox-rules-loop", None) or get(
+        "x-ms-exchange-generated-message-source", None
+    )
+    if suppress and exchange_loop and re.search(r"all|oof|autoreply", suppress, re.IGNORECASE):
+        reasons.append("headers: Exchange out-of-office (X-Auto-Response-Suppress + rules loop)")
+    return reasons
+
+
+def list_headers(headers: dict[str, str] | object) -> list[str]:
+    get = headers.get if hasattr(headers, "get") else (lambda _k, _d=None: None)
+    found = []
+    for name in ("list-id", "list-unsubscribe", "list-post", "x-campaign", "x-mailchimp-campaign"):
+        if get(name, None):
+            found.append(f"header {name}")
+    return found
+
+
+def _vacation_headers(headers: dict[str, str] | object) -> bool:
+    get = headers.get if hasattr(headers, "get") else (lambda _k, _d=None: None)
+    auto_submitted = get("auto-submitted", "") or ""
+    if _VACATION.search(auto_submitted):
+        return True
+    suppress = get("x-auto-response-suppress", None)
+    return bool(suppress and get("x-ms-exchange-inbox-rules-loop", None))
+
+
+# --------------------------------------------------------------------------- cue search
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _statement(patterns: list[re.Pattern[str]], flat: str) -> str | None:
+    """The first cue that stands in a sentence stating a fact (not a condition)."""
+    conditional = cues().conditional
+    for pattern in patterns:
+        for match in pattern.finditer(flat):
+            left, _right = sentence_span(flat, match.start(), match.end())
+            # the clause the cue is in: from the sentence start, or the last ";" / ", but"
+            head = flat[left : match.start()]
+            if conditional.search(head) and not re.search(r"[;:]|,\s+(?:but|however)\b", head):
+                continue
+            return match.group(0)
+    return None
+
+
+def _any(patterns: list[re.Pattern[str]], text: str) -> str | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            return match.group(0)
+    return None
+
+
+# --------------------------------------------------------------------------- classify
+
+_PRINTABLE = re.compile(r"[\w\s.,;:!?'\"()\-–—/@&%€$£+=*#<>\[\]{}|~^`´’‘“”«»…·•]")
+
+
+def _garbage(message: Message) -> str | None:
+    hard = [d for d in message.defects if d.startswith(("unparseable", "NUL bytes", "no header"))]
+    if message.sender is None and not message.subject.strip():
+        if hard:
+            return hard[0]
+        if not message.text.strip():
+            return "no sender, subject or text"
+        return "no sender and no subject"
+    sample = message.text[:2000]
+    if sample and len(_PRINTABLE.findall(sample)) < 0.7 * len(sample):
+        return "text is mostly unreadable bytes"
+    return None
+
+
+def classify(message: Message) -> Analysis:
+    """Kind, details and do-not-follow-up evidence of one message. Never raises."""
+    try:
+        return _classify(message)
+    except Exception as exc:  # a classifier bug must not stop a scan
+        return Analysis(
+            kind=Kind.NOT_JOB, reasons=(f"defect: classifier error {type(exc).__name__}",)
+        )
+
+
+def _classify(message: Message) -> Analysis:
+    reasons: list[str] = []
+    garbage = _garbage(message)
+    if garbage:
+        return Analysis(kind=Kind.NOT_JOB, reasons=(f"defect: {garbage}",))
+    for defect in message.defects[:3]:
+        reasons.append(f"defect: {defect}")
+
+    text = message.text[:MAX_TEXT]
+    flat = flatten(text)
+    subject = message.subject
+    c = cues()
+    info = extract.sender_info(message)
+    sender = message.sender
+
+    if info.ats:
+        what = "job board" if info.board else "ATS"
+        reasons.append(f"sender: {info.ats} {what} ({sender.email if sender else ''})")
+    elif info.job_mailbox and sender is not None:
+        reasons.append(f"sender: hiring mailbox ({sender.email})")
+    auto = auto_headers(message.headers)
+    reasons.extend(auto)
+    listed = list_headers(message.headers)
+
+    # -- out-of-office
+    ooo_subject = _any(c.subject["auto_reply"], subject)
+    ooo_body = _any(c.strong["auto_reply"], flat[:3000])
+    confirmation = _statement(c.strong["confirmation"], flat)
+    kind: Kind | None = None
+    if ooo_body and (
+        auto or ooo_subject or message.in_reply_to or _vacation_headers(message.headers)
+    ):
+        if not (confirmation and not ooo_subject and not _vacation_headers(message.headers)):
+            kind = Kind.AUTO_REPLY
+            reasons.append(f"out-of-office wording: {_quote(ooo_body)!r}")
+            if ooo_subject:
+                reasons.append(f"subject: auto-reply prefix {_quote(ooo_subject)!r}")
+    elif ooo_subject and (auto or _vacation_headers(message.headers)) and not confirmation:
+        kind = Kind.AUTO_REPLY
+        reasons.append(f"subject: auto-reply prefix {_quote(ooo_subject)!r}")
+
+    # -- job or not
+    if kind is None:
+        job_words = {m.group(0).lower() for m in c.job_strong.finditer(subject + "\n" + flat)}
+        weak_words = {m.group(0).lower() for m in c.job_weak.finditer(subject + "\n" + flat)}
+        topics = {m.group(0).lower() for m in c.not_job.finditer(subject + "\n" + flat)}
+        job_score = min(len(job_words), 4) * 1.0
+        if info.ats:
+            job_score += 3
+        if info.job_mailbox:
+            job_score += 2
+        if weak_words and job_score:
+            job_score += 1
+        non_score = len(topics) * 1.5
+        if info.other_mailbox:
+            non_score += 2
+        if listed and not info.board:
+            non_score += 1
+        if auto and not info.ats and not info.job_mailbox:
+            non_score += 1
+        alert = _any(c.strong["job_alert"], subject + "\n" + flat[:5000])
+        if job_score < 2 or non_score >= job_score:
+            reasons.append(
+                "not job mail: "
+                + (f"topics {sorted(topics)[:4]}" if topics else "no job wording")
+                + (f", job words {sorted(job_words)[:4]}" if job_words else "")
+            )
+            kind = Kind.NOT_JOB
+        else:
+            reasons.append(f"job words: {sorted(job_words)[:5]}")
+            kind = _job_kind(message, flat, subject, reasons, confirmation, alert, listed)
+
+    analysis_kind = kind
+    is_offer = False
+    if analysis_kind is Kind.OTHER_JOB:
+        offer = _statement(c.strong["offer"], flat)
+        if offer:
+            is_offer = True
+            reasons.append(f"offer: {_quote(offer)!r}")
+
+    # -- details
+    company, company_why = extract.company(
+        message, info, flat, use_subject=analysis_kind is not Kind.AUTO_REPLY
+    )
+    role_value, role_why = (None, "")
+    if analysis_kind is not Kind.AUTO_REPLY:
+        role_value, role_why = extract.role(message, flat, company)
+    if analysis_kind is Kind.NOT_JOB:
+        company, role_value = None, None
+    for why in (company_why, role_why):
+        if why:
+            reasons.append(why)
+
+    # -- do not follow up
+    no_follow_up = False
+    phrase = None
+    if analysis_kind is not Kind.NOT_JOB:
+        agency_recipient = any(_AGENCY_ADDRESS.search(a.email) for a in message.to)
+        for hit in scan(text):
+            if hit.negative:
+                reasons.append(f"ignored ({hit.negative}): {_quote(hit.phrase)!r}")
+                continue
+            if agency_recipient:
+                reasons.append(f"ignored (addressed to an agency): {_quote(hit.phrase)!r}")
+                continue
+            no_follow_up, phrase = True, hit.phrase
+            reasons.append(f"no follow-up ({hit.category}): {_quote(hit.phrase, 120)!r}")
+            break
+    else:
+        for hit in scan(text)[:1]:
+            if hit.negative is None:
+                reasons.append(f"ignored (not job mail): {_quote(hit.phrase)!r}")
+
+    contact, contact_why = (None, "")
+    if analysis_kind is not Kind.NOT_JOB:
+        contact, contact_why = extract.contact(message, info, flat)
+        if contact_why:
+            reasons.append(contact_why)
+    window = extract.response_window(message, flat) if analysis_kind is not Kind.NOT_JOB else None
+    if window is not None:
+        reasons.append(f"response window: {_quote(window.phrase)!r}")
+    is_job = analysis_kind is not Kind.NOT_JOB
+    return Analysis(
+        kind=analysis_kind,
+        reasons=tuple(reasons),
+        no_follow_up=no_follow_up,
+        no_follow_up_phrase=phrase,
+        company=company,
+        role=role_value,
+        ats=info.ats if is_job else None,
+        requisition_id=extract.requisition_id(message, flat) if is_job else None,
+        contact=contact,
+        recruiter_name=extract.recruiter_name(message, company) if is_job else None,
+        phone=extract.phone(flat) if is_job else None,
+        portal_url=extract.portal_url(flat) if is_job else None,
+        applied_on=extract.applied_on(message, flat, analysis_kind is Kind.APPLICATION_CONFIRMATION)
+        if is_job
+        else None,
+        response_window=window,
+        is_offer=is_offer,
+    )
+
+
+_AGENCY_ADDRESS = re.compile(
+    r"(?i)@[^@]*(recruit|staffing|agency|headhunt|personnel|talentsearch|executive-?search)"
+)
+
+
+def _job_kind(
+    message: Message,
+    flat: str,
+    subject: str,
+    reasons: list[str],
+    confirmation: str | None,
+    alert: str | None,
+    listed: list[str],
+) -> Kind:
+    c = cues()
+    withdrawal = _any(c.subject["withdrawal"], subject) or _statement(c.strong["withdrawal"], flat)
+    if withdrawal:
+        reasons.append(f"withdrawal: {_quote(withdrawal)!r}")
+        return Kind.OTHER_JOB
+    offer = _statement(c.strong["offer"], flat)
+    if offer:
+        return Kind.OTHER_JOB
+    rejection = _statement(c.strong["rejection"], flat)
+    if rejection:
+        reasons.append(f"rejection: {_quote(rejection)!r}")
+        return Kind.REJECTION
+    interview = _statement(c.strong["interview"], flat)
+    if interview:
+        reasons.append(f"interview: {_quote(interview)!r}")
+        return Kind.INTERVIEW_INVITATION
+    if confirmation:
+        reasons.append(f"confirmation: {_quote(confirmation)!r}")
+        return Kind.APPLICATION_CONFIRMATION
+    weak_rejection = _statement(c.weak["rejection"], flat)
+    if weak_rejection:
+        reasons.append(f"rejection (closing words): {_quote(weak_rejection)!r}")
+        return Kind.REJECTION
+    if alert or (listed and not confirmation):
+        reasons.append(f"job alert: {_quote(alert or listed[0])!r}")
+        return Kind.OTHER_JOB
+    rejection_subject = _any(c.subject["rejection"], subject)
+    if rejection_subject:
+        reasons.append(f"subject: rejection {_quote(rejection_subject)!r}")
+        return Kind.REJECTION
+    interview_subject = _any(c.subject["interview"], subject)
+    if interview_subject:
+        reasons.append(f"subject: interview {_quote(interview_subject)!r}")
+        return Kind.INTERVIEW_INVITATION
+    confirmation_subject = _any(c.subject["confirmation"], subject)
+    if confirmation_subject and not message.in_reply_to:
+        reasons.append(f"subject: confirmation {_quote(confirmation_subject)!r}")
+        return Kind.APPLICATION_CONFIRMATION
+    reasons.append("job mail without a confirmation, rejection or interview cue")
+    return Kind.OTHER_JOB
+
+
+# --------------------------------------------------------------------------- screen
+
+_SCREEN_SUBJECT = re.compile(
+    r"(?i)\b(?:application|applied|apply|applying|candidate|candidacy|candidature|job|jobs|position|"
+    r"role|vacanc\w*|career\w*|recruit\w*|hiring|interview\w*|offer|resume|r[ée]sum[ée]|cv|"
+    r"talent|opportunit\w*|thank\s+you\s+for|your\s+(?:application|interest)|next\s+steps?|"
+    r"update|status|unfortunately|regret|bewerbung\w*|stelle\w*|vorstellungsgespr[äa]ch|absage|"
+    r"karriere|candidature|poste|emploi|entretien|recrutement|sollicit\w*|vacature\w*|"
+    r"functie|gesprek|candidatura|solicitud|puesto|vacante|entrevista|empleo|postulaci[oó]n|"
+    r"automatic\s+reply|auto(?:matic|matische|matisch)?[\s-]*(?:reply|response|antwort|antwoord)|"
+    r"out\s+of\s+(?:the\s+)?office|abwesenheit\w*|r[ée]ponse\s+automatique|absence|afwezig|"
+    r"respuesta\s+autom[aá]tica|fuera\s+de\s+la\s+oficina|on\s+leave|away|vacation|holiday)\b"
+)
+
+
+def screen(message: Message) -> str | None:
+    """Decide from headers only whether a message may be job mail worth fetching.
+
+    Keeps (returns the reason): replies in a thread (In-Reply-To / References: the
+    user may have written first), ATS and job-board senders, hiring mailboxes,
+    subjects with job, application, interview or auto-reply words in the five
+    languages, and mail from a person's mailbox that is not a bulk/list mailing.
+    Skips (returns None): bulk and list mail (Precedence bulk/list, List-Id,
+    List-Unsubscribe) and no-reply/notification senders whose subject says
+    nothing about a job — newsletters, shops, social networks, account notices.
+    High recall first: when in doubt it keeps.
+    """
+    try:
+        return _screen(message)
+    except Exception:
+        return "screen error: kept"
+
+
+def _screen(message: Message) -> str | None:
+    info = extract.sender_info(message)
+    if info.ats:
+        return f"sender is the {info.ats} {'job board' if info.board else 'ATS'}"
+    subject_hit = _SCREEN_SUBJECT.search(message.subject or "")
+    if subject_hit:
+        return f"subject mentions {subject_hit.group(0).lower()!r}"
+    if info.job_mailbox:
+        return "sender is a hiring mailbox"
+    if message.in_reply_to or message.references:
+        return "reply in a thread"
+    if message.sender is None:
+        return "no sender: kept to be safe"
+    bulk = list_headers(message.headers) or (
+        (message.headers.get("precedence") or "").lower() in ("bulk", "list", "junk")
+    )
+    if bulk:
+        return None
+    if info.no_reply or info.other_mailbox:
+        return None
+    if auto_headers(message.headers):
+        return "automatic reply from a person's mailbox"
+    return "personal sender"

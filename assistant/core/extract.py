@@ -1,0 +1,832 @@
+"""What a job mail is about: company, role, ATS, ids, people, dates (pure).
+
+Each extractor returns a value and the evidence for it; ``classify`` puts the
+evidence into ``Analysis.reasons``. Sources, strongest first:
+
+* company: wording in the body ("... at <Company>", "interest in <Company>",
+  "the <Company> team"), the subject, the From display name minus team words
+  ("<Company> Careers", "Sam Carter (<Company>)"), then the sender's own domain or
+  an ATS tenant slug. A candidate that matches the domain/slug when written
+  together wins over one that does not.
+* role: "application for <Role>", "position of <Role>", "<Role> position",
+  localised forms ("Bewerbung als", "poste de", "functie van", "puesto de"), then
+  the subject ("Your application: <Role>").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from importlib import resources
+
+from assistant.core.addresses import is_no_reply
+from assistant.core.models import Address, Message, ResponseWindow
+
+__all__ = [
+    "SenderInfo",
+    "sender_info",
+    "company",
+    "role",
+    "requisition_id",
+    "contact",
+    "recruiter_name",
+    "phone",
+    "portal_url",
+    "applied_on",
+    "response_window",
+    "squash",
+]
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class _SenderData:
+    ats_by_domain: dict[str, tuple[str, bool, bool, bool]]  # domain -> name, board, local, sub
+    job_mailboxes: frozenset[str]
+    other_mailboxes: frozenset[str]
+    generic_names: frozenset[str]
+
+
+@cache
+def sender_data() -> _SenderData:
+    raw = resources.files("assistant.core").joinpath("data", "senders.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    by_domain: dict[str, tuple[str, bool, bool, bool]] = {}
+    for name, entry in data["ats"].items():
+        for domain in entry["domains"]:
+            by_domain[domain.lower()] = (
+                name,
+                bool(entry.get("board", False)),
+                bool(entry.get("tenant_in_local_part", False)),
+                bool(entry.get("tenant_in_subdomain", False)),
+            )
+    return _SenderData(
+        ats_by_domain=by_domain,
+        job_mailboxes=frozenset(data["mailboxes"]["job"]),
+        other_mailboxes=frozenset(data["mailboxes"]["other"]),
+        generic_names=frozenset(w.lower() for w in data["display_names"]["generic"]),
+    )
+
+
+_FREEMAIL = (
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "yahoo.com",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "orange.fr",
+    "free.fr",
+    "example.com",
+)
+_LOCAL_SPLIT = re.compile(r"[.\-_+=]+")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|bv|b\.v|nv|plc|corp|corporation|"
+    r"co|srl|oy|ab|as|aps|kg|pty|pvt|se|spa|s\.a|s\.l)\.?$",
+    re.IGNORECASE,
+)
+
+
+def squash(value: str) -> str:
+    """Lower-case letters and digits only: 'Wide World Importers' -> 'wideworldimporters'."""
+    return _NON_ALNUM.sub("", value.lower())
+
+
+@dataclass(frozen=True)
+class SenderInfo:
+    """What the From address says: platform, employer domain, mailbox kind."""
+
+    ats: str | None
+    board: bool
+    tenant: str | None  # employer slug inside an ATS address
+    employer_domain: str | None  # the sender's own domain when it is not an ATS/freemail
+    job_mailbox: bool
+    other_mailbox: bool
+    no_reply: bool
+
+
+def _match_ats(domain: str) -> tuple[str, bool, bool, bool, str] | None:
+    table = sender_data().ats_by_domain
+    labels = domain.split(".")
+    for i in range(len(labels) - 1):
+        candidate = ".".join(labels[i:])
+        if candidate in table:
+            name, board, local, sub = table[candidate]
+            return name, board, local, sub, ".".join(labels[:i])
+    return None
+
+
+_ATS_PREFIXES = frozenset({"us", "eu", "hire", "mail", "email", "jobs", "talent", "app", "em"})
+
+
+def sender_info(message: Message) -> SenderInfo:
+    sender = message.sender
+    if sender is None:
+        return SenderInfo(None, False, None, None, False, False, False)
+    data = sender_data()
+    domain = sender.domain
+    local = sender.local_part
+    words = {w for w in _LOCAL_SPLIT.split(local) if w}
+    ats = _match_ats(domain)
+    tenant = None
+    employer_domain = None
+    name = None
+    board = False
+    if ats is not None:
+        name, board, in_local, in_sub, prefix = ats
+        if in_local and not is_no_reply(local + "@x.invalid"):
+            tenant = re.sub(r"[-_.]?(careers?|jobs|recruiting|talent|hr|noreply)$", "", local)
+        elif prefix and (in_sub or prefix not in _ATS_PREFIXES):
+            tenant = prefix.split(".")[-1]
+        if tenant in _ATS_PREFIXES or tenant == "":
+            tenant = None
+    elif domain and not domain.endswith(_FREEMAIL):
+        employer_domain = domain
+    job_box = bool(words & data.job_mailboxes) or any(
+        local.startswith(p) or local.endswith(p) for p in ("career", "recruit", "talent", "jobs")
+    )
+    other_box = bool(words & data.other_mailboxes)
+    return SenderInfo(
+        ats=name,
+        board=board,
+        tenant=tenant,
+        employer_domain=employer_domain,
+        job_mailbox=job_box,
+        other_mailbox=other_box and not job_box,
+        no_reply=is_no_reply(sender.email),
+    )
+
+
+def domain_label(domain: str) -> str:
+    """The registrable name of a domain: 'mail.adventure-works.co.uk' -> 'adventure-works'."""
+    labels = [lab for lab in domain.lower().split(".") if lab]
+    if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "ne", "or"):
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
+
+
+# --------------------------------------------------------------------------- company
+
+# a proper name: capitalised words, with a few joiners and legal suffixes
+_CAP = r"(?:[A-Z0-9][\w'’&.+-]*[\w&+]|[A-Z])"
+_JOIN = r"(?:\s+(?:&|and|of|de|du|des|der|van|y|la|le|et|und|für|for)\s+|\s*&\s*|\s+|-)"
+NAME = rf"{_CAP}(?:{_JOIN}{_CAP}){{0,5}}"
+_COMPANY_BODY = [
+    # at / with / to / join / in <Company>
+    rf"\b(?:position|role|job|vacancy|opening|opportunity|post|interview|career|internship|"
+    rf"apprenticeship|team|employment|position\s+of\s+[^.!?\n]{{1,60}}?|"
+    rf"role\s+of\s+[^.!?\n]{{1,60}}?)\s+(?:here\s+)?(?:at|with|in)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"\b(?:work|working)\s+(?:here\s+)?(?:at|with|for)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"\b(?:interest\s+in|applying\s+(?:to|at|with)|apply(?:ing)?\s+to\s+join|joining|join|"
+    rf"applied\s+(?:to|at|with)|application\s+(?:to|at|with)|considering|on\s+behalf\s+of|"
+    rf"working\s+(?:at|for|with)|career\s+at|careers\s+at)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"[\"”]\s+(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})",
+    rf"\b(?:the|our)\s+(?P<c>{NAME})\s+(?:team|family|hiring\s+team|recruiting\s+team|"
+    rf"talent\s+team|hr\s+team|recruitment\s+team)\b",
+    rf"\b(?:bei|chez|bij|en|f[üu]r\s+die|pour|voor)\s+(?:der\s+|la\s+|de\s+)?(?P<c>{NAME})\b",
+]
+_COMPANY_SUBJECT = [
+    rf"\b(?:applying|applied|application|apply|interest|welcome)\s+(?:to|at|with|in)\s+"
+    rf"(?:the\s+)?(?P<c>{NAME})",
+    r"^\s*\[(?P<c>[^\]]{2,60})\]",
+    rf"^\s*(?P<c>{NAME})\s+(?:wants|would\s+like|invites|is\s+hiring)\b",
+    rf"\b(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})\s*$",
+]
+_COMPANY_BODY_RE = [re.compile(p) for p in _COMPANY_BODY]
+_COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
+_PAREN_NAME = re.compile(r"\(([^()]{2,60})\)\s*$")
+_BAD_COMPANY_WORDS = frozenset(
+    """
+    a an the we our you your us i it this that these those he she they thank thanks dear hi
+    hello regards best sincerely application applications candidate candidates position role
+    job jobs team interview unfortunately please note kindly future if when after all every
+    recruiting recruitment hiring talent careers career hr human resources seattle london
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december microsoft teams zoom google meet
+    skype linkedin indeed glassdoor ihre ihr sie wir vous nous votre uw je jij u wij su tu
+    usted nosotros our team human resources department
+    """.split()  # noqa: SIM905
+)
+
+
+def _clean_name(value: str) -> str:
+    value = value.strip(" \t\"'“”‘’.,;:!?-–")
+    value = re.sub(r"\s+", " ", value)
+    value = re.sub(r"['’]s$", "", value)
+    return value
+
+
+def _strip_team_words(name: str) -> str:
+    generic = sender_data().generic_names
+    words = name.split()
+    while words and words[-1].lower().strip("()&,") in generic:
+        words.pop()
+    while words and words[0].lower() in ("the", "team", "via", "from", "de", "la", "le", "el"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _plausible_company(value: str) -> bool:
+    if not value or len(value) > 60 or len(value) < 2:
+        return False
+    words = value.lower().split()
+    if all(w.strip(".,&") in _BAD_COMPANY_WORDS for w in words):
+        return False
+    if words[0] in _BAD_COMPANY_WORDS and words[0] not in ("the",):
+        return False
+    if "@" in value or "http" in value.lower():
+        return False
+    return not re.fullmatch(r"[\d\s.,:/-]+", value)
+
+
+def _person_like(name: str, sender: Address | None = None) -> bool:
+    """'Sam Carter' (and the address sam.carter@...) looks like a person, not a company."""
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?|[A-Z]\.", w) for w in words):
+        return False
+    generic = sender_data().generic_names
+    if any(w.lower() in generic for w in words):
+        return False
+    if sender is not None:
+        local = sender.local_part
+        first, last = words[0].lower(), words[-1].lower()
+        if first in local or last in local:
+            return True
+    return True
+
+
+def _display_company(message: Message, info: SenderInfo) -> str | None:
+    sender = message.sender
+    if sender is None or not sender.name:
+        return None
+    display = sender.name.strip()
+    paren = _PAREN_NAME.search(display)
+    if paren:
+        return _clean_name(paren.group(1))
+    for sep in (" at ", " @ ", " | ", " - ", " – ", " via ", " from "):
+        if sep in display:
+            left, _, right = display.partition(sep)
+            if _person_like(left.strip()) or left.strip().lower() in sender_data().generic_names:
+                display = right
+                break
+    stripped = _strip_team_words(display)
+    if not stripped:
+        return None
+    own_name = squash(stripped) == squash(sender.email.split("@")[0])
+    if own_name and info.ats is None and _person_like(stripped):
+        return None  # a person's own name as their address ("Sam Carter" <sam.carter@...>)
+    if _person_like(stripped) and len(stripped.split()) >= 2:
+        slug = squash(info.tenant or "") or squash(domain_label(sender.domain))
+        if slug and squash(stripped) in slug:
+            return stripped
+        if info.no_reply:  # nobody signs a no-reply mailer with their own name
+            return stripped
+        if stripped != display.strip():  # "Maria Lopez Careers" is odd; keep it
+            return stripped
+        return None
+    if len(stripped.split()) == 1 and re.search(
+        r"(?i)(jobs?|careers?|recruit\w*|talent|hiring|board)$", stripped
+    ):
+        return None  # a job board's brand ("ErieJobs")
+    return stripped if _plausible_company(stripped) else None
+
+
+def _slug_name(slug: str) -> str:
+    slug = re.sub(r"(?i)(?<=[a-z])(inc|llc|ltd|gmbh|corp|group|plc)$", r"-\1", slug)
+    parts = [p for p in re.split(r"[-_.]+", slug) if p]
+    return " ".join(p.capitalize() if not p.isupper() else p for p in parts)
+
+
+def company(
+    message: Message, info: SenderInfo, flat: str, *, use_subject: bool = True
+) -> tuple[str | None, str]:
+    """(company, evidence). Body wording, then subject, display name, domain/tenant."""
+    candidates: list[tuple[str, str]] = []  # (name, source)
+    for pattern in _COMPANY_BODY_RE:
+        for match in pattern.finditer(flat[:20_000]):
+            name = _clean_name(match.group("c"))
+            name = _trim_company_tail(name)
+            if _plausible_company(name):
+                candidates.append((name, "body"))
+    subject = message.subject if use_subject else ""
+    for pattern in _COMPANY_SUBJECT_RE:
+        found = pattern.search(subject)
+        if found:
+            name = _trim_company_tail(_clean_name(found.group("c")))
+            if _plausible_company(name):
+                candidates.append((name, "subject"))
+    display = _display_company(message, info)
+    if display:
+        candidates.append((display, "display name"))
+    slug = squash(info.tenant or "")
+    if not slug and info.employer_domain:
+        slug = squash(domain_label(info.employer_domain))
+
+    if candidates:
+        scores: dict[str, float] = {}
+        first_source: dict[str, str] = {}
+        canonical: dict[str, str] = {}
+        for index, (name, source) in enumerate(candidates):
+            key = squash(_LEGAL_SUFFIX.sub("", name)) or squash(name)
+            weight = {"body": 3.0, "subject": 2.5, "display name": 2.0}[source] - index * 0.01
+            if slug and key and (key == slug or key in slug or slug in key):
+                weight += 3.0
+            scores[key] = scores.get(key, 0.0) + weight
+            if key not in canonical or len(name) > len(canonical[key]):
+                canonical[key] = name
+            first_source.setdefault(key, source)
+        best = max(scores, key=lambda k: scores[k])
+        return canonical[best], f"company from {first_source[best]}: {canonical[best]!r}"
+    if info.tenant:
+        found = _find_in_text(slug, flat, message)
+        name = found or _slug_name(info.tenant)
+        return name, f"company from ATS address: {name!r}"
+    if info.employer_domain:
+        label = domain_label(info.employer_domain)
+        if re.search(
+            r"(?i)(jobs?|careers?|hire|hiring|recruit\w*|talent|vacatures?|stellen)$", label
+        ):
+            return None, ""  # a job board's own domain names no employer
+        found = _find_in_text(squash(label), flat, message)
+        name = found or _slug_name(label)
+        return name, f"company from sender domain: {name!r}"
+    return None, ""
+
+
+_CAP_RUN = re.compile(NAME)
+
+
+def _find_in_text(slug: str, flat: str, message: Message) -> str | None:
+    """A capitalised run in the text whose squashed form equals the slug."""
+    if not slug:
+        return None
+    for source in (message.subject, flat[:20_000]):
+        for match in _CAP_RUN.finditer(source):
+            words = match.group(0).split()
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    if squash(" ".join(words[i:j])) == slug:
+                        return " ".join(words[i:j])
+    return None
+
+
+def _trim_company_tail(name: str) -> str:
+    # "Google Staffing", "Northwind Traders Team" -> the name; "Adventure Works on July" -> cut
+    words = name.split()
+    cut = len(words)
+    for i, word in enumerate(words):
+        if i and word.lower() in (
+            "on",
+            "in",
+            "at",
+            "for",
+            "and",
+            "as",
+            "via",
+            "team",
+            "with",
+            "from",
+            "to",
+            "is",
+            "was",
+            "the",
+        ):
+            cut = i
+            break
+    words = words[:cut]
+    generic = sender_data().generic_names
+    while len(words) > 1 and words[-1].lower() in generic | {"staffing"}:
+        words.pop()
+    while words and words[-1].lower() in ("&", "and", "of", "de", "the"):
+        words.pop()
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------- role
+
+_ROLE_WORD = (
+    r"(?:[A-Z0-9][\w/&+#'’()-]*|\((?:m|f|w|d|x|h|/|\s)+\)|–|-|/|&|of|and|de|et|en|y|i|für|in)"
+)
+_ROLE_CAP = rf"[A-Z][\w/&+#'’-]*(?:\s+{_ROLE_WORD}){{0,7}}"
+_ROLE_FREE = r"[^\s,.!?;:\"“”()\n][^,.!?;:\"“”\n]{1,70}?"
+_ROLE_STOP = (
+    r"(?=\s+(?:position|role|job|vacancy|opening|at|with|in|bei|chez|bij|en|para|pour|"
+    r"for|and|has|was|is|which|that|we|you|on|auprès|dans|de\s+la\s+soci|op|van\s+de)\b|"
+    r"\s*[,.!?;:\"”)\n]|\s*$)"
+)
+_ROLE_BODY = [
+    r"\bjob\s*[\"“](?P<r>[^\"”\n]{2,80})[\"”]",
+    rf"\b(?:position|role|post|vacancy|job)\s*(?:of|as|:)\s*(?:the\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\b(?:application|applying|applied|apply|interview|interest|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?:(?:position|role|post|job)\s+(?:of\s+)?)?(?P<r>{_ROLE_CAP})\s+(?:position|role|job|vacancy|opening)\b",
+    rf"\b(?:application|applying|applied|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\b(?:the|our|this)\s+(?P<r>{_ROLE_CAP})\s+(?:position|role|vacancy|opening)\b",
+    r"\bfollowing\s+(?:vacancy|position|role)\s*:\s*(?P<r>[^\n.]{2,80}?)\s*(?:\.\s|\.$|\n|$)",
+    r"\b(?:application|applying|applied)\s+for\s*:\s*\n+\s*(?P<r>[^\n]{2,80})\n",
+    # German / French / Dutch / Spanish
+    rf"\b(?:bewerbung|bewerben|bewerbungen)\s+(?:als|für\s+die\s+(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)(?P<r>{_ROLE_FREE}){_ROLE_STOP}",
+    rf"\b(?:stelle|position)\s+(?:als|zum|zur)\s+(?P<r>{_ROLE_FREE}){_ROLE_STOP}",
+    rf"\b(?:poste|emploi)\s+(?:de|d['’]|:)\s*(?P<r>{_ROLE_FREE}){_ROLE_STOP}",
+    rf"\b(?:functie|vacature|rol)\s+(?:van|als|:)\s*(?P<r>{_ROLE_FREE}){_ROLE_STOP}",
+    rf"\b(?:puesto|vacante|posici[oó]n)\s+(?:de|:)\s*(?P<r>{_ROLE_FREE}){_ROLE_STOP}",
+]
+_ROLE_SUBJECT = [
+    r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|pour|voor|para|-|–)\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*)?\s*$",
+    r"\binterview\s+(?:for|invitation\s*[-–:])\s*(?:the\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with)\b.*)?\s*$",
+    rf"[-–:|]\s*(?P<r>{_ROLE_CAP})\s+(?:position|role)\s*$",
+    r"\b(?:update|status\s+update)\s*[-–:]\s*(?P<r>[^\[\]]{2,80}?)\s*$",
+    rf"\bfor\s+(?:your|the|our)\s+(?P<r>{_ROLE_CAP})\s+(?:vacancy|position|role|opening)\b",
+    rf"(?i:application|candidate|interview|vacancy|position|role|follow)[^-–]*\s[-–]\s*(?P<r>{_ROLE_CAP})\s*$",
+]
+_ROLE_BODY_RE = [re.compile(p) for p in _ROLE_BODY]
+_ROLE_SUBJECT_RE = [
+    re.compile(p) if _ROLE_CAP in p else re.compile(p, re.IGNORECASE) for p in _ROLE_SUBJECT
+]
+_ROLE_BAD = re.compile(
+    r"(?i)^(?:the|a|an|this|that|your|our|position|role|job|opening|vacancy|interview|"
+    r"application|future|other|similar|us|you|it|all|more|further|employment|team|company|"
+    r"has been received|received|submitted|sent)$|@|https?:|\b(?:thank|received|submitted|"
+    r"update|status|we|our|your)\b"
+)
+
+
+def _clean_role(value: str) -> str:
+    value = _clean_name(value)
+    value = re.sub(r"^(?:the|a|an|le|la|el|die|der|de)\s+", "", value, flags=re.IGNORECASE)
+    value = re.sub(r"\s+(?:position|role|job|vacancy|opening)$", "", value, flags=re.IGNORECASE)
+    return value.strip(" -–:")
+
+
+def role(message: Message, flat: str, company_name: str | None) -> tuple[str | None, str]:
+    """(role, evidence) from body wording, then the subject."""
+    body = flat[:20_000]
+    # "Your application for:\n\nData Analyst" needs the real line breaks
+    sources = [
+        (pattern, body if "\\n" not in pattern.pattern else message.text[:20_000])
+        for pattern in _ROLE_BODY_RE
+    ]
+    company_key = squash(company_name or "")
+    for pattern, text in sources:
+        for match in pattern.finditer(text):
+            value = _clean_role(match.group("r"))
+            if _good_role(value, company_key):
+                return value, f"role from body: {value!r}"
+    subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", message.subject, flags=re.I)
+    for pattern in _ROLE_SUBJECT_RE:
+        found = pattern.search(subject)
+        if found:
+            value = _clean_role(found.group("r"))
+            value = (
+                re.sub(r"\s*[-–|]\s*[^-–|]*$", "", value)
+                if company_key and squash(value).endswith(company_key)
+                else value
+            )
+            if _good_role(value, company_key):
+                return value, f"role from subject: {value!r}"
+    return None, ""
+
+
+def _good_role(value: str, company_key: str) -> bool:
+    if not value or len(value) < 2 or len(value) > 80:
+        return False
+    if _ROLE_BAD.search(value):
+        return False
+    if company_key and squash(value) == company_key:
+        return False
+    return len(value.split()) <= 10
+
+
+# --------------------------------------------------------------------------- details
+
+_REQ = re.compile(
+    r"\b(?:req(?:uisition)?|job|reference|ref|posting|vacancy|position|stellen|referenz|"
+    r"kennziffer|r[ée]f[ée]rence|referentie|vacaturenummer|referencia)\.?\s*"
+    r"(?:id|#|no\.?|number|nr\.?|code|nummer|num[ée]ro)?\s*[:#]?\s*"
+    r"(?P<id>[A-Z]{0,5}[-_]?\d[\w-]{2,20})\b",
+    re.IGNORECASE,
+)
+_REQ_BARE = re.compile(r"\b(?P<id>(?:JR|REQ|R|JOB)-?\d{4,10})\b")
+
+
+def requisition_id(message: Message, flat: str) -> str | None:
+    for source in (message.subject, flat[:20_000]):
+        match = _REQ.search(source) or _REQ_BARE.search(source)
+        if match and re.search(r"\d", match.group("id")):
+            value = match.group("id")
+            if not re.fullmatch(r"(?:19|20)\d\d", value):  # a year is not an id
+                return value
+    return None
+
+
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_TEAM_LOCAL = re.compile(r"^(?:careers?|jobs?|recruit\w*|talent\w*|hr|hiring|people|apply|info)$")
+
+
+def contact(message: Message, info: SenderInfo, flat: str) -> tuple[Address | None, str]:
+    """A human mailbox: Reply-To, a personal From, an address in the text, a team From."""
+    own = {a.email.lower() for a in message.to + message.cc}
+
+    def human(address: Address) -> bool:
+        if address.email.lower() in own or is_no_reply(address.email):
+            return False
+        return _match_ats(address.domain) is None
+
+    for address in message.reply_to:
+        if human(address):
+            return address, f"contact: Reply-To {address.email}"
+    sender = message.sender
+    personal_from = (
+        sender is not None and human(sender) and not _TEAM_LOCAL.match(sender.local_part)
+    )
+    if personal_from and sender is not None:
+        return sender, f"contact: From {sender.email}"
+    for match in _EMAIL.finditer(flat[:20_000]):
+        email = match.group(0).rstrip(".")
+        address = Address(name="", email=email)
+        if human(address) and not email.lower().startswith(("candidate@",)):
+            return address, f"contact: address in the text {email}"
+    if sender is not None and human(sender):
+        return sender, f"contact: From {sender.email}"
+    return None, ""
+
+
+_CLOSING = re.compile(
+    r"(?im)^\s*(?:best(?:\s+regards|\s+wishes)?|kind\s+regards|warm\s+regards|regards|sincerely|"
+    r"thanks|thank\s+you|cheers|yours\s+(?:sincerely|truly)|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|"
+    r"viele\s+gr[üu](?:ß|ss)e|cordialement|bien\s+[àa]\s+vous|met\s+vriendelijke\s+groet(?:en)?|"
+    r"saludos(?:\s+cordiales)?|atentamente|you\s+will\s+soon\s+be\s+contacted\s+by|your\s+contact)"
+    r"\s*[,:!.]?\s*\n+\s*(?P<n>[^\n]{3,60})"
+)
+_PERSON = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}$")
+
+
+def recruiter_name(message: Message, company_name: str | None) -> str | None:
+    sender = message.sender
+    generic = sender_data().generic_names
+    key = squash(company_name or "")
+    if sender is not None and sender.name and not is_no_reply(sender.email):
+        display = _PAREN_NAME.sub("", sender.name).strip()
+        if (
+            _PERSON.match(display)
+            and not any(w.lower() in generic for w in display.split())
+            and squash(display) != key
+            and (not key or key not in squash(display))
+        ):
+            return display
+    for match in _CLOSING.finditer(message.text[:20_000]):
+        name = match.group("n").strip().rstrip(",")
+        if (
+            _PERSON.match(name)
+            and not any(w.lower() in generic for w in name.split())
+            and squash(name) != key
+        ):
+            return name
+    return None
+
+
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?!\w)"
+)
+
+
+def phone(flat: str) -> str | None:
+    for match in _PHONE.finditer(flat[:20_000]):
+        value = match.group(0).strip()
+        digits = re.sub(r"\D", "", value)
+        if not 9 <= len(digits) <= 15:
+            continue
+        if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):  # a date
+            continue
+        before = flat[max(0, match.start() - 40) : match.start()].lower()
+        if value.startswith("+") or re.search(r"(phone|tel|call|mobile|cell|fon|t[ée]l|:)", before):
+            return value
+    return None
+
+
+_URL = re.compile(r"https?://[^\s<>\"')\]]{4,500}")
+_PORTAL_HINT = re.compile(
+    r"(?i)(candidate|career|jobs?|apply|application|portal|status|login|sign-?in|account|"
+    r"interview|bewerb|candidat|sollicit|recruit|talent|hiring|myworkday|greenhouse|lever|"
+    r"icims|taleo|workable|smartrecruiters|ashby|teamtailor|recruitee|personio)"
+)
+_NOT_PORTAL = re.compile(
+    r"(?i)(unsubscribe|privacy|linkedin\.com/company|facebook|twitter|"
+    r"instagram|youtube|mailto:|\.png|\.jpg|\.gif|tracking|optout|opt-out)"
+)
+
+
+def portal_url(flat: str) -> str | None:
+    best = None
+    for match in _URL.finditer(flat[:50_000]):
+        url = match.group(0).rstrip(".,;:!?")
+        if _NOT_PORTAL.search(url):
+            continue
+        if _PORTAL_HINT.search(url):
+            return url
+        best = best or url
+    return best
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan", "januar", "janvier", "januari", "enero"),
+            ("february", "feb", "februar", "février", "fevrier", "februari", "febrero"),
+            ("march", "mar", "märz", "maerz", "mars", "maart", "marzo"),
+            ("april", "apr", "avril", "abril"),
+            ("may", "mai", "mei", "mayo"),
+            ("june", "jun", "juni", "juin", "junio"),
+            ("july", "jul", "juli", "juillet", "julio"),
+            ("august", "aug", "août", "aout", "augustus", "agosto"),
+            ("september", "sep", "sept", "septembre", "septiembre"),
+            ("october", "oct", "oktober", "octobre", "okt", "octubre"),
+            ("november", "nov", "novembre", "noviembre"),
+            ("december", "dec", "dezember", "décembre", "decembre", "dez", "diciembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_DATE_PATTERNS = [
+    re.compile(
+        rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?P<m>{_MONTH_RE})\.?"
+        rf"(?:,?\s+(?:de\s+)?(?P<y>\d{{4}}))?\b",
+        re.I,
+    ),
+    re.compile(r"\b(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})\b"),
+]
+
+
+def find_date(text: str, reference: datetime | None) -> tuple[date, int, int] | None:
+    """The first date written in ``text``: (date, start, end). Year defaults near ``reference``."""
+    best: tuple[date, int, int] | None = None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match or (best is not None and match.start() >= best[1]):
+            continue
+        groups = match.groupdict()
+        month = _MONTHS.get(groups["m"].lower()) if groups.get("m") else int(groups["mn"])
+        try:
+            day = int(groups["d"])
+            if groups.get("y"):
+                year = int(groups["y"])
+            elif reference is not None:
+                year = reference.year
+            else:
+                continue
+            value = date(year, month or 0, day)
+            if not groups.get("y") and reference is not None and value < reference.date():
+                value = date(year + 1, month or 0, day)
+        except (TypeError, ValueError):
+            continue
+        best = (value, match.start(), match.end())
+    return best
+
+
+_APPLIED = re.compile(
+    r"(?i)\b(?:submitted|applied|received|sent|eingegangen|reçue|ontvangen|recibida)\s+"
+    r"(?:on|am|le|op|el)\s+(?P<rest>[^.\n]{4,40})"
+)
+
+
+def applied_on(message: Message, flat: str, is_confirmation: bool) -> date | None:
+    match = _APPLIED.search(flat[:20_000])
+    if match:
+        found = find_date(match.group("rest"), message.date)
+        if found and (message.date is None or found[0] <= message.date.date() + timedelta(days=1)):
+            return found[0]
+        if found and message.date is not None:
+            # "submitted on February 20" in a mail of February 13: trust the words anyway
+            return found[0]
+    if is_confirmation and message.date is not None:
+        return message.date.date()
+    return None
+
+
+_NUMBERS = {
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "couple of": 2,
+    "a couple of": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fourteen": 14,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "twee": 2,
+    "drie": 3,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+}
+_NUM = (
+    r"(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+)
+_UNIT = (
+    r"(?P<unit>business\s+days?|working\s+days?|days?|weeks?|months?|tage[n]?|werktage[n]?|"
+    r"wochen|woche|monat(?:e|en)?|jours?|semaines?|mois|dagen|dag|werkdagen|weken|week|maanden|"
+    r"d[ií]as(?:\s+h[aá]biles)?|semanas?|mes(?:es)?)"
+)
+_WINDOW = re.compile(
+    rf"(?i)\b(?:within|in\s+the\s+next|over\s+the\s+next|in|after|innerhalb\s+(?:von\s+)?|binnen|"
+    rf"in\s+den\s+n[äa]chsten|dans\s+les|sous|d['’]ici|dans\s+un\s+d[ée]lai\s+de|en\s+las\s+pr[óo]ximas|"
+    rf"en\s+los\s+pr[óo]ximos|dentro\s+de|en\s+un\s+plazo\s+de)\s+(?:the\s+next\s+|about\s+|approximately\s+|"
+    rf"roughly\s+|ca\.\s+|etwa\s+)?(?P<num>{_NUM})(?:\s*\(\d+\))?\s+{_UNIT}"
+)
+_WINDOW_TOPIC = re.compile(
+    r"(?i)(hear|contact|respond|response|reply|get\s+back|review|answer|update|decision|feedback|"
+    r"touch|notify|inform|melden|r[üu]ckmeldung|antwort|nachricht|r[ée]ponse|reviendr|contacter|"
+    r"reactie|bericht|horen|respuesta|contactar|noticias|assess|evaluat|shortlist|process)"
+)
+_UNTIL = re.compile(
+    r"(?i)\b(?:until|till|through|by|before|after\s+the\s+closing\s+date\s+(?:of|on)|closing\s+date\s+(?:of|on|is)|"
+    r"bis\s+(?:zum\s+)?|jusqu['’]au|avant\s+le|tot|hasta\s+el)\s+"
+)
+
+
+def _to_days(number: str, unit: str) -> int | None:
+    number = number.lower().strip()
+    if re.match(r"\d", number):
+        high = int(re.split(r"\s*[-–]\s*", number)[-1])
+    elif number in _NUMBERS:
+        high = _NUMBERS[number]
+    else:
+        return None
+    unit = unit.lower()
+    if unit.startswith(("business", "working", "werkt", "werkd", "días háb", "dias hab")):
+        return -(-high * 7 // 5)
+    if unit.startswith(("week", "woche", "wochen", "semaine", "semana", "weken")):
+        return high * 7
+    if unit.startswith(("month", "monat", "mois", "maand", "mes")):
+        return high * 30
+    return high
+
+
+def response_window(message: Message, flat: str) -> ResponseWindow | None:
+    """A stated time to hear back: 'within 2 weeks' -> 14 days; 'until 15 March' -> a date."""
+    from assistant.core.nofollowup import sentence_span
+
+    body = flat[:20_000]
+    for match in _WINDOW.finditer(body):
+        left, right = sentence_span(body, match.start(), match.end())
+        sentence = body[left:right]
+        if not _WINDOW_TOPIC.search(sentence):
+            continue
+        days = _to_days(match.group("num"), match.group("unit"))
+        if days is None or days <= 0 or days > 366:
+            continue
+        return ResponseWindow(phrase=message.text[left:right], days=days)
+    for match in _UNTIL.finditer(body):
+        found = find_date(body[match.end() : match.end() + 40], message.date)
+        if found is None or found[1] > 3:
+            continue
+        left, right = sentence_span(body, match.start(), match.end())
+        sentence = body[left:right]
+        if not (
+            _WINDOW_TOPIC.search(sentence)
+            or re.search(
+                r"(?i)office|return|leave|closing|"
+                r"absent|urlaub|vacation",
+                sentence,
+            )
+        ):
+            continue
+        return ResponseWindow(phrase=message.text[left:right], until=found[0])
+    return None

@@ -1,0 +1,199 @@
+"""Find wording that asks a candidate not to follow up (pure).
+
+The families and their patterns live in ``data/nofollowup.toml``; this module
+compiles them once, runs them over the text (single line breaks flattened to
+spaces so wrapped sentences still match, offsets unchanged) and returns the
+whole sentence that carries the request, always an exact substring of the text.
+
+A hit is dropped (and reported as a hard negative) when its sentence or a
+neighbouring one in the same paragraph speaks to agencies, or when a "do not
+contact" request is about the sending address ("do not reply to this email").
+Whether the message is job mail at all is the classifier's question, not this
+module's: "only shortlisted applicants will be contacted" in a scholarship
+notice is found here and discarded by ``classify`` because the mail is not_job.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Hit", "find_no_follow_up", "scan", "FAMILIES"]
+
+FAMILIES = (
+    "explicit_request",
+    "only_selected_contacted",
+    "no_individual_response",
+    "no_status_updates",
+    "assume_unsuccessful",
+)
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+_PLACEHOLDER = re.compile(r"<<(\w+)>>")
+_SINGLE_NEWLINE = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"')\]]|$)|\n")
+#: longest text scanned; past this the tail of a message is quoted history or junk.
+MAX_SCAN = 200_000
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One family that fired: the sentence, where it stands, and whether it counts."""
+
+    phrase: str
+    category: str
+    start: int
+    end: int
+    language: str
+    negative: str | None = None  # why it does not count (agency_only, do_not_reply_address)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    families: tuple[tuple[str, str, re.Pattern[str]], ...]
+    requires: dict[str, re.Pattern[str]]
+    agency: re.Pattern[str]
+    do_not_reply: re.Pattern[str]
+    do_not_reply_phrase: re.Pattern[str]
+    invites: re.Pattern[str]
+    conditional: re.Pattern[str]
+
+
+def _expand(pattern: str, lexicon: dict[str, str]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        return lexicon[match.group(1)]
+
+    for _ in range(3):  # lexicon entries may use each other
+        pattern = _PLACEHOLDER.sub(replace, pattern)
+    return pattern
+
+
+@cache
+def rules() -> _Rules:
+    data = tomllib.loads(
+        resources.files("assistant.core").joinpath("data", "nofollowup.toml").read_text("utf-8")
+    )
+    lexicon: dict[str, str] = data["lexicon"]
+    compiled: list[tuple[str, str, re.Pattern[str]]] = []
+    for family in FAMILIES:
+        for language, patterns in data["families"][family].items():
+            for pattern in patterns:
+                compiled.append((family, language, re.compile(_expand(pattern, lexicon), _FLAGS)))
+    negatives = data["negatives"]
+
+    def one(name: str) -> re.Pattern[str]:
+        return re.compile(_expand(negatives[name], lexicon), _FLAGS)
+
+    dnr = "|".join(_expand(item["pattern"], lexicon) for item in negatives["do_not_reply_phrase"])
+    requires = {
+        family: re.compile(_expand(pattern, lexicon), _FLAGS)
+        for family, pattern in data.get("requires", {}).items()
+    }
+    return _Rules(
+        families=tuple(compiled),
+        requires=requires,
+        agency=one("agency"),
+        do_not_reply=one("do_not_reply"),
+        do_not_reply_phrase=re.compile(dnr, _FLAGS),
+        invites=one("invites"),
+        conditional=one("conditional"),
+    )
+
+
+def flatten(text: str) -> str:
+    """Single line breaks -> spaces (same length), so a wrapped sentence is one line."""
+    return _SINGLE_NEWLINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def sentence_span(flat: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (in ``flat``) around ``start..end``, trimmed of outer whitespace."""
+    left = 0
+    for match in _SENTENCE_END.finditer(flat, max(0, start - 600), start):
+        left = match.end()
+    stop = _SENTENCE_END.search(flat, max(end - 1, start))
+    right = len(flat) if stop is None else (stop.end() if stop.group(0) != "\n" else stop.start())
+    while left < right and flat[left].isspace():
+        left += 1
+    while right > left and flat[right - 1].isspace():
+        right -= 1
+    # list markers and headings glued to the sentence ("2. ", "- ")
+    return left, right
+
+
+def _paragraph_neighbours(flat: str, left: int, right: int) -> str:
+    """The sentence before and after (within the paragraph), for context checks."""
+    para_start = flat.rfind("\n", 0, left) + 1
+    para_end = flat.find("\n", right)
+    if para_end < 0:
+        para_end = len(flat)
+    before = flat[max(para_start, left - 300) : left]
+    after = flat[right : min(para_end, right + 300)]
+    return before + " " + after
+
+
+def scan(text: str) -> list[Hit]:
+    """Every family hit in ``text``, in text order, hard negatives included."""
+    if not text:
+        return []
+    text = text[:MAX_SCAN]
+    flat = flatten(text)
+    compiled = rules()
+    hits: dict[tuple[int, int], Hit] = {}
+    for family, language, pattern in compiled.families:
+        for match in pattern.finditer(flat):
+            left, right = sentence_span(flat, match.start(), match.end())
+            if (left, right) in hits and hits[(left, right)].negative is None:
+                continue
+            sentence = flat[left:right]
+            required = compiled.requires.get(family)
+            if required is not None and not required.search(sentence):
+                continue
+            negative = None
+            if compiled.agency.search(sentence) or (
+                family == "explicit_request"
+                and compiled.agency.search(_paragraph_neighbours(flat, left, right))
+            ):
+                negative = "agency_only"
+            elif family == "explicit_request" and compiled.do_not_reply.search(
+                flat[match.start() : right]
+            ):
+                negative = "do_not_reply_address"
+            hits[(left, right)] = Hit(
+                phrase=text[left:right],
+                category=family,
+                start=left,
+                end=right,
+                language=language,
+                negative=negative,
+            )
+            if negative is None:
+                break
+    return sorted(hits.values(), key=lambda hit: hit.start)
+
+
+def find_no_follow_up(text: str) -> tuple[str, str] | None:
+    """(exact phrase, category) of the first no-follow-up request in ``text``, or None."""
+    for hit in scan(text):
+        if hit.negative is None:
+            return hit.phrase, hit.category
+    return None
+
+
+def hard_negatives(text: str) -> list[tuple[str, str]]:
+    """Look-alike wording worth naming in reasons: (category, phrase)."""
+    found: list[tuple[str, str]] = []
+    if not text:
+        return found
+    flat = flatten(text[:MAX_SCAN])
+    compiled = rules()
+    for hit in scan(text):
+        if hit.negative:
+            found.append((hit.negative, hit.phrase))
+    match = compiled.do_not_reply_phrase.search(flat)
+    if match:
+        left, right = sentence_span(flat, match.start(), match.end())
+        found.append(("do_not_reply_address", text[left:right]))
+    return found
