@@ -354,8 +354,8 @@ def company(
         best = max(scores, key=lambda k: scores[k])
         return canonical[best], f"company from {first_source[best]}: {canonical[best]!r}"
     if info.tenant:
-        found = _find_in_text(slug, flat, message)
-        name = found or _slug_name(info.tenant)
+        in_text = _find_in_text(slug, flat, message)
+        name = in_text or _slug_name(info.tenant)
         return name, f"company from ATS address: {name!r}"
     if info.employer_domain:
         label = domain_label(info.employer_domain)
@@ -363,8 +363,8 @@ def company(
             r"(?i)(jobs?|careers?|hire|hiring|recruit\w*|talent|vacatures?|stellen)$", label
         ):
             return None, ""  # a job board's own domain names no employer
-        found = _find_in_text(squash(label), flat, message)
-        name = found or _slug_name(label)
+        in_text = _find_in_text(squash(label), flat, message)
+        name = in_text or _slug_name(label)
         return name, f"company from sender domain: {name!r}"
     return None, ""
 
