@@ -38,8 +38,9 @@ DEMO_NAME = "Sam Rivera"
 #: a file that marks a directory as a demo home (so a rerun may reuse it)
 MARKER = ".followup-demo"
 MAILDIR_NAME = "sample-mailbox"
-#: sample folder -> Maildir++ subfolder ("" is the top level, INBOX)
-FOLDERS = {"INBOX": "", "Sent": ".Sent"}
+#: sample folder -> Maildir++ subfolder ("" is the top level, INBOX); Sent first, as the
+#: scanner reads it
+FOLDERS = {"Sent": ".Sent", "INBOX": ""}
 
 
 @dataclass(frozen=True)
