@@ -9,13 +9,16 @@ configured account), which is also how :meth:`reconnect` gets a new one.
 from __future__ import annotations
 
 import contextlib
+import imaplib
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from imapclient import IMAPClient
 
+from assistant.errors import ProtocolError
 from assistant.sources.base import HEADER_FIELDS, FolderInfo, HeaderBlock
 
 log = logging.getLogger(__name__)
@@ -127,6 +130,9 @@ class ImapSource:
         items = [f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]"]
         if self._gmail:
             items.append("X-GM-MSGID")
+        raw = getattr(self.client, "_imap", None)
+        if isinstance(raw, imaplib.IMAP4) and raw.state == "SELECTED":
+            return _fast_header_fetch(raw, uids, items)
         answer = self.client.fetch(list(uids), items)
         blocks = []
         for uid in uids:
@@ -162,6 +168,75 @@ class ImapSource:
             log.debug("logout failed: %s", exc)
             with contextlib.suppress(Exception):  # nothing more to do with a dead socket
                 client.shutdown()
+
+
+_FETCH_UID = re.compile(rb"\bUID (\d+)")
+_FETCH_GM = re.compile(rb"\bX-GM-MSGID (\d+)")
+
+
+def _fast_header_fetch(
+    imap: imaplib.IMAP4, uids: Sequence[int], items: Sequence[str]
+) -> list[HeaderBlock]:
+    """UID FETCH of header fields through imaplib, skipping imapclient's response parser.
+
+    The header fetch is the one command that touches every message, and
+    imapclient's generic parser costs several times the network time there
+    (shared/notes: plain imaplib is 4-7x faster). The answer is simple: one
+    literal per message with UID (and X-GM-MSGID) beside it.
+    """
+    typ, data = imap.uid("FETCH", uid_set(uids), f"(UID {' '.join(items)})")
+    if typ != "OK":
+        raise ProtocolError(f"FETCH failed: {_text(data)}")
+    wanted = set(uids)
+    blocks: list[HeaderBlock] = []
+    pending: tuple[bytes, bytes] | None = None
+
+    def finish(prefix: bytes, literal: bytes, trailer: bytes) -> None:
+        found = _FETCH_UID.search(prefix) or _FETCH_UID.search(trailer)
+        if found is None:
+            return
+        uid = int(found.group(1))
+        if uid not in wanted:
+            return
+        gm = _FETCH_GM.search(prefix) or _FETCH_GM.search(trailer)
+        blocks.append(HeaderBlock(uid, literal, gm.group(1).decode() if gm else None))
+
+    for entry in data:
+        if isinstance(entry, tuple):
+            if pending is not None:
+                finish(pending[0], pending[1], b"")
+            pending = (bytes(entry[0]), bytes(entry[1]))
+        elif pending is not None:
+            finish(pending[0], pending[1], bytes(entry or b""))
+            pending = None
+    if pending is not None:
+        finish(pending[0], pending[1], b"")
+    blocks.sort(key=lambda block: block.uid)
+    return blocks
+
+
+def uid_set(uids: Sequence[int]) -> str:
+    """'1:3,7,9:10' for [1, 2, 3, 7, 9, 10]."""
+    ordered = sorted(set(uids))
+    parts: list[str] = []
+    start = prev = ordered[0] if ordered else 0
+    for uid in ordered[1:]:
+        if uid == prev + 1:
+            prev = uid
+            continue
+        parts.append(f"{start}:{prev}" if prev > start else str(start))
+        start = prev = uid
+    if ordered:
+        parts.append(f"{start}:{prev}" if prev > start else str(start))
+    return ",".join(parts)
+
+
+def _text(data: Any) -> str:
+    if isinstance(data, list | tuple) and data:
+        data = data[0]
+    if isinstance(data, bytes):
+        return data.decode("utf-8", "replace")
+    return str(data)
 
 
 def _body_item(data: Mapping[bytes, Any], prefix: bytes) -> bytes:
