@@ -426,10 +426,8 @@ class Outbox:
                 report.settled.extend(
                     reconcile_unknown(self.store, client, self.now(), account=name)
                 )
-            except (FollowupError, OSError) as exc:
-                report.warnings.append(f"could not check the Sent folder of {name}: {exc}")
-            except Exception as exc:  # imaplib's errors are not OSError
-                report.warnings.append(f"could not check the Sent folder of {name}: {exc}")
+            except Exception as exc:  # imaplib's errors are not OSError; best effort
+                report.warnings.append(f"could not check the Sent folder of {name}: {_plain(exc)}")
             finally:
                 _logout(client)
 
@@ -509,7 +507,11 @@ class Outbox:
             imap.close()
 
     def _limits(self, account: str, daily_cap: int, spacing: int) -> tuple[str, str, float] | None:
-        """("cap"|"spacing", note, seconds to wait) when a send must not happen now."""
+        """("cap"|"spacing", note, seconds to wait) when a send must not happen now.
+
+        The cap counts this account's sends in the last 24 hours (a rolling day,
+        so a burst late in the evening does not double up after midnight).
+        """
         now = self.now()
         sent = [
             at
@@ -518,11 +520,12 @@ class Outbox:
             and entry.get("account") == account
             and (at := _parse(entry["at"])) is not None
         ]
-        if daily_cap > 0:
-            recent = sorted(at for at in sent if at > now - timedelta(hours=24))
-            if len(recent) >= daily_cap:
-                free_at = recent[len(recent) - daily_cap] + timedelta(hours=24)
-                return ("cap", f"next send possible after {free_at:%Y-%m-%d %H:%M} UTC", 0.0)
+        if daily_cap <= 0:  # 0 pauses sending; it never means "no limit"
+            return ("cap", "daily_cap = 0 pauses sending from this account", 0.0)
+        recent = sorted(at for at in sent if at > now - timedelta(hours=24))
+        if len(recent) >= daily_cap:
+            free_at = recent[len(recent) - daily_cap] + timedelta(hours=24)
+            return ("cap", f"next send possible after {free_at:%Y-%m-%d %H:%M} UTC", 0.0)
         if spacing > 0 and sent:
             next_at = max(sent) + timedelta(seconds=spacing)
             if next_at > now:

@@ -360,6 +360,17 @@ def test_daily_cap_leaves_the_rest_for_later(tmp_path, imap_account, smtp_server
     assert len(smtp_server.messages) == 3
 
 
+def test_daily_cap_zero_pauses_sending(tmp_path, imap_account, smtp_server, store):
+    settings = make_settings(tmp_path, imap_account, smtp_server, smtp_extra={"daily_cap": 0})
+    box = outbox.Outbox(store, settings, home=tmp_path / "h", clock=lambda: T0)
+    draft_id = add_draft(store)
+    report = box.send()
+    assert [r.status for r in report.results] == ["skipped"]
+    assert any("pauses sending" in note for note in report.notes)
+    assert store.draft(draft_id)["status"] == "approved"
+    assert smtp_server.attempts == 0
+
+
 def test_minimum_spacing_skips_or_waits(tmp_path, imap_account, smtp_server, store):
     settings = make_settings(
         tmp_path, imap_account, smtp_server, smtp_extra={"min_spacing_seconds": 90}
