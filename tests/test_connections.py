@@ -382,3 +382,21 @@ def test_smtp_xoauth2_login_and_refusal(oauth_smtp: tuple[OAuthHandler, int, Pat
     assert "refused the login for alex@example.com" in str(caught.value)
     assert "token_command" in str(caught.value)
     assert "ya29.expired" not in str(caught.value)
+
+
+def test_debug_logging_never_shows_the_password(
+    imap_account: ImapAccount, smtp_server: SmtpServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`followup --debug` logs the IMAP conversation; LOGIN must stay redacted."""
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    with open_imap(
+        imap_settings(imap_account), secret_provider=provider(imap_account.password)
+    ) as client:
+        client.noop()
+    smtp = open_smtp(smtp_settings(smtp_server), secret_provider=provider(smtp_server.password))
+    smtp.quit()
+    assert "LOGIN" in caplog.text  # the conversation was logged ...
+    assert imap_account.password not in caplog.text  # ... without the secret
+    assert smtp_server.password not in caplog.text
