@@ -208,6 +208,7 @@ def test_drafts_list_json_has_the_contract_shape(config, store):
     assert rows[0]["to"] == RECIPIENT
     every = json.loads(invoke(config, ["drafts", "list", "--all", "--json"]).output)
     assert len(every) == 2
+    assert json.loads(invoke(config, ["drafts", "--json"]).output) == rows
 
 
 def test_drafts_edit_validates_again(config, store, tmp_path):

@@ -204,28 +204,38 @@ def edit_in_editor(row: dict[str, Any]) -> dict[str, Any] | None:
 # -- the group ---------------------------------------------------------------------------
 
 
-@click.group("drafts", invoke_without_command=True)
-@click.pass_context
-def command(ctx: click.Context) -> None:
-    """The approval queue: list, show, edit, approve, snooze, discard, push.
-
-    Nothing is sent without your approval; `followup send` sends what you
-    approved, once. `followup review` walks the same queue one draft at a time.
-    Without a subcommand this is `drafts list`.
-    """
-    if ctx.invoked_subcommand is None:
-        _list((), False, False)
-
-
-@command.command("list")
-@click.option(
+_status_option = click.option(
     "--status",
     "statuses",
     type=click.Choice(STATUSES),
     multiple=True,
     help="Only drafts with this status (repeatable).",
 )
-@click.option("--all", "show_all", is_flag=True, help="Include sent and discarded drafts.")
+_all_option = click.option(
+    "--all", "show_all", is_flag=True, help="Include sent and discarded drafts."
+)
+
+
+@click.group("drafts", invoke_without_command=True)
+@_status_option
+@_all_option
+@_json_option
+@click.pass_context
+def command(ctx: click.Context, statuses: tuple[str, ...], show_all: bool, as_json: bool) -> None:
+    """The approval queue: list, show, edit, approve, snooze, discard, push.
+
+    Nothing is sent without your approval; `followup send` sends what you
+    approved, once. `followup review` walks the same queue one draft at a time.
+    Without a subcommand this is `drafts list` (the options below apply to it).
+    See docs/sending.md.
+    """
+    if ctx.invoked_subcommand is None:
+        _list(statuses, show_all, as_json)
+
+
+@command.command("list")
+@_status_option
+@_all_option
 @_json_option
 def list_command(statuses: tuple[str, ...], show_all: bool, as_json: bool) -> None:
     """The drafts waiting for you (sent and discarded ones with --all)."""
