@@ -7,25 +7,13 @@ import imaplib
 import pytest
 
 from assistant.errors import ProtocolError
-from assistant.sources.imap import _fast_header_fetch, folder_roles, uid_set
+from assistant.sources.imap import _fast_header_fetch, uid_set
 
 
 def test_uid_set_compresses_runs():
     assert uid_set([1, 2, 3, 7, 9, 10]) == "1:3,7,9:10"
     assert uid_set([5]) == "5"
     assert uid_set([4, 2, 3, 3]) == "2:4"
-
-
-def test_folder_roles_prefer_special_use_then_names():
-    listing = [
-        ((b"\\HasNoChildren",), b"/", "INBOX"),
-        ((b"\\HasNoChildren", b"\\Sent"), b"/", "Gesendet"),
-        ((b"\\HasNoChildren",), b"/", "Sent"),
-        ((b"\\HasNoChildren",), b"/", "Spam"),
-        ((b"\\Drafts",), b"/", "Entwürfe"),
-    ]
-    roles = folder_roles(listing)
-    assert roles == {"sent": "Gesendet", "junk": "Spam", "drafts": "Entwürfe"}
 
 
 class FakeImap(imaplib.IMAP4):

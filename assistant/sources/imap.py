@@ -18,6 +18,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 
+from assistant.connections import special_use_roles
 from assistant.errors import ProtocolError
 from assistant.sources.base import HEADER_FIELDS, FolderInfo, HeaderBlock
 
@@ -25,37 +26,6 @@ log = logging.getLogger(__name__)
 
 #: whole messages are read up to this many bytes; the rest is never fetched.
 MAX_MESSAGE_BYTES = 2_000_000
-
-_SPECIAL_USE = {b"\\Sent": "sent", b"\\Junk": "junk", b"\\Drafts": "drafts", b"\\Trash": "trash"}
-_NAME_ROLES = {
-    "sent": "sent",
-    "sent items": "sent",
-    "sent messages": "sent",
-    "sent mail": "sent",
-    "[gmail]/sent mail": "sent",
-    "junk": "junk",
-    "junk e-mail": "junk",
-    "junk email": "junk",
-    "spam": "junk",
-    "[gmail]/spam": "junk",
-    "drafts": "drafts",
-    "[gmail]/drafts": "drafts",
-}
-
-
-def folder_roles(listing: Sequence[tuple[Sequence[bytes], bytes, str]]) -> dict[str, str]:
-    """Map role -> folder name from a LIST answer: special-use flags first, names second."""
-    roles: dict[str, str] = {}
-    for flags, _delimiter, name in listing:
-        for flag in flags:
-            role = _SPECIAL_USE.get(flag if isinstance(flag, bytes) else str(flag).encode())
-            if role and role not in roles:
-                roles[role] = name
-    for _flags, _delimiter, name in listing:
-        role = _NAME_ROLES.get(name.lower())
-        if role and role not in roles:
-            roles[role] = name
-    return roles
 
 
 class ImapSource:
@@ -92,7 +62,7 @@ class ImapSource:
 
     def folders(self) -> list[FolderInfo]:
         listing = self.client.list_folders()
-        roles = folder_roles(listing)
+        roles = special_use_roles(listing)
         by_name = {name: role for role, name in roles.items()}
         result = [
             FolderInfo(name, "inbox" if name.upper() == "INBOX" else by_name.get(name, "other"))
