@@ -10,6 +10,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.core
@@ -58,6 +59,24 @@ def pytest_report_header(config: pytest.Config) -> str:
     return choice.header()
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Under scripts/check (FOLLOWUP_TEST_FORBID_SKIPS=1) a skipped test fails the run."""
+    if os.environ.get("FOLLOWUP_TEST_FORBID_SKIPS") != "1":
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = len(reporter.stats.get("skipped", [])) if reporter is not None else 0
+    if skipped and session.exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    skipped = len(terminalreporter.stats.get("skipped", []))
+    if skipped and os.environ.get("FOLLOWUP_TEST_FORBID_SKIPS") == "1":
+        terminalreporter.write_line(
+            f"{skipped} test(s) skipped: the run fails, this suite must run every test", red=True
+        )
+
+
 # -- isolation (autouse) ------------------------------------------------------------------
 
 
@@ -85,7 +104,7 @@ def isolated_env(
     )
     env.home.mkdir()
     for name in list(os.environ):
-        if name.startswith("FOLLOWUP_") and name != "FOLLOWUP_TEST_IMAP":
+        if name.startswith("FOLLOWUP_") and not name.startswith("FOLLOWUP_TEST_"):
             monkeypatch.delenv(name)
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     monkeypatch.setenv("HOME", str(env.home))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import smtplib
+import socket
 import ssl
 import subprocess
 import sys
@@ -211,7 +213,6 @@ def test_maildir_files_belong_to_the_mail_user(imap_account: ImapAccount):
 def test_forced_pymap_fallback_serves_the_same_account_api(test_cert: TestCert):
     """FOLLOWUP_TEST_IMAP=pymap in a child pytest: the fallback works and says so."""
     env = dict(os.environ, FOLLOWUP_TEST_IMAP="pymap")
-    root = Path(__file__).resolve().parent.parent
     result = subprocess.run(
         [
             sys.executable,
@@ -221,9 +222,10 @@ def test_forced_pymap_fallback_serves_the_same_account_api(test_cert: TestCert):
             "no:cacheprovider",
             "tests/test_harness.py",
             "-k",
-            "login or refused or special_use or searchable or noop or append or flags_snapshot",
+            "(login or refused or special_use or searchable or noop or append or flags_snapshot)"
+            " and not forced_pymap",
         ],
-        cwd=root,
+        cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
@@ -232,6 +234,91 @@ def test_forced_pymap_fallback_serves_the_same_account_api(test_cert: TestCert):
     assert "IMAP test server: pymap FALLBACK" in result.stdout, result.stdout[-2000:]
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert " passed" in result.stdout and "skipped" not in result.stdout
+
+
+# -- no server outlives the tests --------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _port_closes(port: int, within: float = 8.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                pass
+        except OSError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_server_dies_with_a_killed_test_process(tmp_path: Path):
+    """SIGKILL leaves no finalizer to run: Dovecot must go anyway (PR_SET_PDEATHSIG)."""
+    script = (
+        "import sys, time\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from tests.servers import choose_backend, make_cert, start_server, short_tempdir\n"
+        "cert_dir = short_tempdir('ct')\n"
+        "server = start_server(choose_backend(), make_cert(cert_dir))\n"
+        "print(server.port_plain, server.port_tls, getattr(server, 'root', ''), cert_dir,"
+        " flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=tmp_path
+    )
+    try:
+        assert child.stdout is not None
+        port_plain, port_tls, *dirs = child.stdout.readline().split()
+        with socket.create_connection(("127.0.0.1", int(port_plain)), timeout=5):
+            pass  # it was up
+    finally:
+        child.kill()
+        child.wait()
+    try:
+        assert _port_closes(int(port_plain)) and _port_closes(int(port_tls))
+    finally:
+        for leftover in dirs:  # nobody ran the cleanup; do it here
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def test_ctrl_c_stops_the_server_and_removes_its_dir(tmp_path: Path):
+    """A KeyboardInterrupt mid-session still runs the session finalizers."""
+    report = tmp_path / "server.txt"
+    (tmp_path / "test_interrupted.py").write_text(
+        "import os, signal, time\n"
+        "from pathlib import Path\n"
+        "def test_interrupted(imap_server):\n"
+        f"    Path({str(report)!r}).write_text("
+        'f\'{imap_server.port_plain} {getattr(imap_server, "root", "")}\')\n'
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    time.sleep(30)\n"
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "tests.conftest",
+            "-p",
+            "no:cacheprovider",
+            str(tmp_path / "test_interrupted.py"),
+            "--rootdir",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == pytest.ExitCode.INTERRUPTED, result.stdout[-2000:]
+    port, *root = report.read_text().split()
+    assert _port_closes(int(port), within=1.0)
+    for directory in root:
+        assert not Path(directory).exists()
 
 
 # -- SMTP ---------------------------------------------------------------------------------

@@ -96,15 +96,22 @@ class PymapServer:
         from proxyprotocol.reader import ProxyProtocolReader
         from pymap.backend.dict import DictBackend, Login
         from pymap.imap import IMAPServer, IMAPService
+        from pysasl.hashing import Cleartext
 
         _install_special_use()
         config_cls = _fallback_config_class()
-        config = config_cls.from_args(_args(self.host, self.port_plain, self.cert, tls=True))
+        # Cleartext "hashing": pymap's default PBKDF2 costs ~0.2 s per user and per login.
+        fast = {"hash_context": Cleartext(), "invalid_user_sleep": 0.0}
+        config = config_cls.from_args(
+            _args(self.host, self.port_plain, self.cert, tls=True), **fast
+        )
         login = Login(config)
         backend = DictBackend(login, config)
         config.apply_context()
         # Implicit TLS: a second listener whose config offers no STARTTLS but plain auth at once.
-        tls_config = config_cls.from_args(_args(self.host, self.port_tls, self.cert, tls=False))
+        tls_config = config_cls.from_args(
+            _args(self.host, self.port_tls, self.cert, tls=False), **fast
+        )
         self._loop = asyncio.get_running_loop()
         self._context = contextvars.copy_context()
         self._stop = asyncio.Event()
