@@ -30,25 +30,61 @@ from importlib import resources
 
 from assistant.core import extract
 from assistant.core.models import Analysis, Kind, Message
-from assistant.core.nofollowup import flatten, scan, sentence_span
+from assistant.core.nofollowup import (
+    compile_fast,
+    first_match,
+    flatten,
+    languages,
+    lowered,
+    matches,
+    scan,
+    sentence_span,
+)
 
 __all__ = ["classify", "screen", "auto_headers"]
 
-_FLAGS = re.IGNORECASE | re.VERBOSE
+#: patterns are lower case and run over lower-cased text (faster than IGNORECASE)
+_FLAGS = re.VERBOSE
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")
 #: body text read by the classifier; job mail says what it is near the top.
 MAX_TEXT = 60_000
 
 
+_TOKEN = re.compile(r"[\w'’]+")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Words, word prefixes ("recruit*") and phrases, looked up in a token set."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+    @classmethod
+    def of(cls, entries: list[str]) -> _Lexicon:
+        words = {e for e in entries if " " not in e and not e.endswith("*")}
+        prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
+        phrases = tuple(e for e in entries if " " in e or "#" in e)
+        return cls(frozenset(words - set(phrases)), prefixes, phrases)
+
+    def found(self, tokens: frozenset[str], low: str) -> set[str]:
+        hits = set(tokens & self.words)
+        if self.prefixes:
+            hits.update(t for t in tokens if t.startswith(self.prefixes))
+        hits.update(p for p in self.phrases if p in low)
+        return hits
+
+
 @dataclass(frozen=True)
 class _Cues:
     conditional: re.Pattern[str]
-    strong: dict[str, list[re.Pattern[str]]]
-    weak: dict[str, list[re.Pattern[str]]]
+    strong: dict[str, dict[str, list[re.Pattern[str]]]]  # kind -> language -> patterns
+    weak: dict[str, dict[str, list[re.Pattern[str]]]]
     subject: dict[str, list[re.Pattern[str]]]
-    job_strong: re.Pattern[str]
-    job_weak: re.Pattern[str]
-    not_job: re.Pattern[str]
+    job_strong: _Lexicon
+    job_weak: _Lexicon
+    not_job: _Lexicon
 
 
 @cache
@@ -62,18 +98,33 @@ def cues() -> _Cues:
         return _PLACEHOLDER.sub(lambda m: lexicon[m.group(1)], pattern)
 
     def many(patterns: list[str]) -> list[re.Pattern[str]]:
-        return [re.compile(expand(p), _FLAGS) for p in patterns]
+        return [compile_fast(expand(p), _FLAGS) for p in patterns]
+
+    def by_language(table: dict[str, list[str]]) -> dict[str, list[re.Pattern[str]]]:
+        return {language: many(patterns) for language, patterns in table.items()}
 
     kinds = data["kinds"]
     return _Cues(
         conditional=re.compile(expand(data["conditional"]["pattern"]), _FLAGS),
-        strong={k: many(v.get("strong", [])) for k, v in kinds.items()},
-        weak={k: many(v.get("weak", [])) for k, v in kinds.items()},
+        strong={k: by_language(v.get("strong", {})) for k, v in kinds.items()},
+        weak={k: by_language(v.get("weak", {})) for k, v in kinds.items()},
         subject={k: many(v.get("subject", [])) for k, v in kinds.items()},
-        job_strong=re.compile(expand(data["job_words"]["strong"]), _FLAGS),
-        job_weak=re.compile(expand(data["job_words"]["weak"]), _FLAGS),
-        not_job=re.compile(expand(data["not_job"]["topics"]), _FLAGS),
+        job_strong=_Lexicon.of(data["job_words"]["strong"]),
+        job_weak=_Lexicon.of(data["job_words"]["weak"]),
+        not_job=_Lexicon.of(data["not_job"]["topics"]),
     )
+
+
+@dataclass(frozen=True)
+class _View:
+    """One message's text, flattened and lower-cased (same offsets), with its languages."""
+
+    flat: str
+    low: str
+    active: frozenset[str]
+
+    def patterns(self, table: dict[str, list[re.Pattern[str]]]) -> list[re.Pattern[str]]:
+        return [p for language, ps in table.items() if language in self.active for p in ps]
 
 
 # --------------------------------------------------------------------------- headers
@@ -132,25 +183,28 @@ def _quote(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _statement(patterns: list[re.Pattern[str]], flat: str) -> str | None:
+def _statement(patterns: list[re.Pattern[str]], view: _View) -> str | None:
     """The first cue that stands in a sentence stating a fact (not a condition)."""
     conditional = cues().conditional
+    low = view.low
     for pattern in patterns:
-        for match in pattern.finditer(flat):
-            left, _right = sentence_span(flat, match.start(), match.end())
+        for match in matches(pattern, low):
+            left, _right = sentence_span(low, match.start(), match.end())
             # the clause the cue is in: from the sentence start, or the last ";" / ", but"
-            head = flat[left : match.start()]
+            head = low[left : match.start()]
             if conditional.search(head) and not re.search(r"[;:]|,\s+(?:but|however)\b", head):
                 continue
-            return match.group(0)
+            return view.flat[match.start() : match.end()]
     return None
 
 
 def _any(patterns: list[re.Pattern[str]], text: str) -> str | None:
+    """First match in ``text`` (matched on its lower-cased form), quoted from ``text``."""
+    low = lowered(text)
     for pattern in patterns:
-        match = pattern.search(text)
+        match = first_match(pattern, low)
         if match:
-            return match.group(0)
+            return text[match.start() : match.end()]
     return None
 
 
@@ -193,6 +247,8 @@ def _classify(message: Message) -> Analysis:
 
     text = message.text[:MAX_TEXT]
     flat = flatten(text)
+    low = lowered(flat)
+    view = _View(flat=flat, low=low, active=languages(low))
     subject = message.subject
     c = cues()
     info = extract.sender_info(message)
@@ -209,8 +265,8 @@ def _classify(message: Message) -> Analysis:
 
     # -- out-of-office
     ooo_subject = _any(c.subject["auto_reply"], subject)
-    ooo_body = _any(c.strong["auto_reply"], flat[:3000])
-    confirmation = _statement(c.strong["confirmation"], flat)
+    ooo_body = _any(view.patterns(c.strong["auto_reply"]), flat[:3000])
+    confirmation = _statement(view.patterns(c.strong["confirmation"]), view)
     kind: Kind | None = None
     if ooo_body and (
         auto or ooo_subject or message.in_reply_to or _vacation_headers(message.headers)
@@ -226,9 +282,11 @@ def _classify(message: Message) -> Analysis:
 
     # -- job or not
     if kind is None:
-        job_words = {m.group(0).lower() for m in c.job_strong.finditer(subject + "\n" + flat)}
-        weak_words = {m.group(0).lower() for m in c.job_weak.finditer(subject + "\n" + flat)}
-        topics = {m.group(0).lower() for m in c.not_job.finditer(subject + "\n" + flat)}
+        both = lowered(subject) + "\n" + low
+        tokens = frozenset(_TOKEN.findall(both))
+        job_words = c.job_strong.found(tokens, both)
+        weak_words = c.job_weak.found(tokens, both)
+        topics = c.not_job.found(tokens, both)
         job_score = min(len(job_words), 4) * 1.0
         if info.ats:
             job_score += 3
@@ -243,7 +301,7 @@ def _classify(message: Message) -> Analysis:
             non_score += 1
         if auto and not info.ats and not info.job_mailbox:
             non_score += 1
-        alert = _any(c.strong["job_alert"], subject + "\n" + flat[:5000])
+        alert = _any(view.patterns(c.strong["job_alert"]), subject + "\n" + flat[:5000])
         if job_score < 2 or non_score >= job_score:
             reasons.append(
                 "not job mail: "
@@ -253,12 +311,12 @@ def _classify(message: Message) -> Analysis:
             kind = Kind.NOT_JOB
         else:
             reasons.append(f"job words: {sorted(job_words)[:5]}")
-            kind = _job_kind(message, flat, subject, reasons, confirmation, alert, listed)
+            kind = _job_kind(message, view, subject, reasons, confirmation, alert, listed)
 
     analysis_kind = kind
     is_offer = False
     if analysis_kind is Kind.OTHER_JOB:
-        offer = _statement(c.strong["offer"], flat)
+        offer = _statement(view.patterns(c.strong["offer"]), view)
         if offer:
             is_offer = True
             reasons.append(f"offer: {_quote(offer)!r}")
@@ -333,7 +391,7 @@ _AGENCY_ADDRESS = re.compile(
 
 def _job_kind(
     message: Message,
-    flat: str,
+    view: _View,
     subject: str,
     reasons: list[str],
     confirmation: str | None,
@@ -341,25 +399,27 @@ def _job_kind(
     listed: list[str],
 ) -> Kind:
     c = cues()
-    withdrawal = _any(c.subject["withdrawal"], subject) or _statement(c.strong["withdrawal"], flat)
+    withdrawal = _any(c.subject["withdrawal"], subject) or _statement(
+        view.patterns(c.strong["withdrawal"]), view
+    )
     if withdrawal:
         reasons.append(f"withdrawal: {_quote(withdrawal)!r}")
         return Kind.OTHER_JOB
-    offer = _statement(c.strong["offer"], flat)
+    offer = _statement(view.patterns(c.strong["offer"]), view)
     if offer:
         return Kind.OTHER_JOB
-    rejection = _statement(c.strong["rejection"], flat)
+    rejection = _statement(view.patterns(c.strong["rejection"]), view)
     if rejection:
         reasons.append(f"rejection: {_quote(rejection)!r}")
         return Kind.REJECTION
-    interview = _statement(c.strong["interview"], flat)
+    interview = _statement(view.patterns(c.strong["interview"]), view)
     if interview:
         reasons.append(f"interview: {_quote(interview)!r}")
         return Kind.INTERVIEW_INVITATION
     if confirmation:
         reasons.append(f"confirmation: {_quote(confirmation)!r}")
         return Kind.APPLICATION_CONFIRMATION
-    weak_rejection = _statement(c.weak["rejection"], flat)
+    weak_rejection = _statement(view.patterns(c.weak["rejection"]), view)
     if weak_rejection:
         reasons.append(f"rejection (closing words): {_quote(weak_rejection)!r}")
         return Kind.REJECTION

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,7 +32,10 @@ FAMILIES = (
     "assume_unsuccessful",
 )
 
-_FLAGS = re.IGNORECASE | re.VERBOSE
+#: family and cue patterns are written in lower case and run over lower-cased text
+#: (much faster than IGNORECASE); the negatives keep IGNORECASE.
+_FLAGS = re.VERBOSE
+_NEG_FLAGS = re.IGNORECASE | re.VERBOSE
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")
 _SINGLE_NEWLINE = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"')\]]|$)|\n")
@@ -54,12 +58,46 @@ class Hit:
 @dataclass(frozen=True)
 class _Rules:
     families: tuple[tuple[str, str, re.Pattern[str]], ...]
+    gates: dict[tuple[str, str], tuple[str, ...]]
+    languages: dict[str, tuple[str, ...]]
     requires: dict[str, re.Pattern[str]]
     agency: re.Pattern[str]
     do_not_reply: re.Pattern[str]
     do_not_reply_phrase: re.Pattern[str]
     invites: re.Pattern[str]
     conditional: re.Pattern[str]
+
+
+def compile_fast(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
+    """Compile without a leading ``\\b``: the regex engine can then skip ahead to the
+    first character in C (about 8x faster here); :func:`matches` checks the word
+    boundary instead."""
+    stripped = pattern.lstrip()
+    if stripped.startswith("\\b"):
+        stripped = stripped[2:]
+    return re.compile(stripped, flags)
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``finditer`` that never starts a match inside a word."""
+    while True:
+        match = pattern.search(text, pos)
+        if match is None:
+            return
+        start = match.start()
+        if start > 0 and _word(text[start - 1]) and start < len(text) and _word(text[start]):
+            pos = start + 1
+            continue
+        yield match
+        pos = max(match.end(), start + 1)
+
+
+def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next(matches(pattern, text), None)
 
 
 def _expand(pattern: str, lexicon: dict[str, str]) -> str:
@@ -81,26 +119,56 @@ def rules() -> _Rules:
     for family in FAMILIES:
         for language, patterns in data["families"][family].items():
             for pattern in patterns:
-                compiled.append((family, language, re.compile(_expand(pattern, lexicon), _FLAGS)))
+                compiled.append((family, language, compile_fast(_expand(pattern, lexicon))))
     negatives = data["negatives"]
 
     def one(name: str) -> re.Pattern[str]:
-        return re.compile(_expand(negatives[name], lexicon), _FLAGS)
+        return re.compile(_expand(negatives[name], lexicon), _NEG_FLAGS)
 
     dnr = "|".join(_expand(item["pattern"], lexicon) for item in negatives["do_not_reply_phrase"])
+    gates = {
+        (family, language): tuple(words)
+        for family, by_language in data.get("gates", {}).items()
+        for language, words in by_language.items()
+    }
     requires = {
         family: re.compile(_expand(pattern, lexicon), _FLAGS)
         for family, pattern in data.get("requires", {}).items()
     }
     return _Rules(
         families=tuple(compiled),
+        gates=gates,
+        languages={k: tuple(v) for k, v in data.get("languages", {}).items()},
         requires=requires,
         agency=one("agency"),
         do_not_reply=one("do_not_reply"),
-        do_not_reply_phrase=re.compile(dnr, _FLAGS),
+        do_not_reply_phrase=re.compile(dnr, _NEG_FLAGS),
         invites=one("invites"),
         conditional=one("conditional"),
     )
+
+
+def lowered(text: str) -> str:
+    """``text.lower()`` with the same length (so offsets still point into ``text``)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def languages(low: str) -> frozenset[str]:
+    """Languages whose patterns should run: English always, others on marker words."""
+    found = {"en"}
+    padded = f" {low[:5000]} "
+    for language, markers in rules().languages.items():
+        hits = 0
+        for marker in markers:
+            if marker in padded:
+                hits += 1
+                if hits >= 2:
+                    found.add(language)
+                    break
+    return frozenset(found)
 
 
 def flatten(text: str) -> str:
@@ -140,16 +208,27 @@ def scan(text: str) -> list[Hit]:
         return []
     text = text[:MAX_SCAN]
     flat = flatten(text)
+    low = lowered(flat)
     compiled = rules()
+    active = languages(low)
     hits: dict[tuple[int, int], Hit] = {}
+    gate_cache: dict[tuple[str, str], bool] = {}
     for family, language, pattern in compiled.families:
-        for match in pattern.finditer(flat):
+        if language not in active:
+            continue
+        key = (family, language)
+        if key not in gate_cache:
+            words = compiled.gates.get(key)
+            gate_cache[key] = words is None or any(word in low for word in words)
+        if not gate_cache[key]:
+            continue
+        for match in matches(pattern, low):
             left, right = sentence_span(flat, match.start(), match.end())
             if (left, right) in hits and hits[(left, right)].negative is None:
                 continue
             sentence = flat[left:right]
             required = compiled.requires.get(family)
-            if required is not None and not required.search(sentence):
+            if required is not None and not required.search(low[left:right]):
                 continue
             negative = None
             if compiled.agency.search(sentence) or (
