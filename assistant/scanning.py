@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from assistant.core import track
@@ -132,20 +133,66 @@ class Scanner:
         folders = sorted(folders, key=lambda f: f.role != "sent")
         for folder in folders:
             report.folders += 1
-            attempt = 0
-            while True:
-                try:
-                    self._scan_folder(source, folder, since, known, report)
-                    break
-                except TRANSIENT_ERRORS as exc:
-                    attempt += 1
-                    if attempt > self.max_reconnects:
-                        raise ConnectError(
-                            f"lost the connection while scanning {folder.name} "
-                            f"{attempt} times; the scan will resume from here next time: {exc}"
-                        ) from None
-                    self._backoff(source, attempt, exc, report)
+            self._retrying(
+                source,
+                folder,
+                report,
+                partial(self._scan_folder, source, folder, since, known, report),
+            )
+        self._look_back_in_sent(source, folders, known, report)
         return report
+
+    def _retrying(
+        self, source: MailSource, folder: FolderInfo, report: ScanReport, step: Callable[[], None]
+    ) -> None:
+        attempt = 0
+        while True:
+            try:
+                step()
+                return
+            except TRANSIENT_ERRORS as exc:
+                attempt += 1
+                if attempt > self.max_reconnects:
+                    raise ConnectError(
+                        f"lost the connection while scanning {folder.name} "
+                        f"{attempt} times; the scan will resume from here next time: {exc}"
+                    ) from None
+                self._backoff(source, attempt, exc, report)
+
+    def _look_back_in_sent(
+        self, source: MailSource, folders: Sequence[FolderInfo], known: _Known, report: ScanReport
+    ) -> None:
+        """Applications found in this scan: did the user already write to them?
+
+        Sent is scanned first, before this scan knew these employers, so mail the
+        user sent them (a follow-up, a reply) was passed over. Look again at Sent
+        from the earliest new application on; what is already stored is skipped.
+        """
+        new_ids = [i for i in report.new_application_ids if i in known.apps]
+        if not new_ids:
+            return
+        dates = []
+        for app_id in new_ids:
+            row = self.store.application_row(app_id)
+            if row and row["source"] != "sent" and row["applied_at"]:
+                dates.append(datetime.fromisoformat(row["applied_at"]).date())
+        if not dates:
+            return
+        start = min(dates)
+        for folder in folders:
+            if folder.role != "sent":
+                continue
+
+            def again(f: FolderInfo = folder) -> None:
+                selected = source.select(f)
+                uids = source.uids(selected, 0, start)
+                batch_size = getattr(source, "header_batch", 1000)
+                for begin in range(0, len(uids), batch_size):
+                    headers = source.fetch_headers(selected, uids[begin : begin + batch_size])
+                    with self.store.transaction():
+                        self._handle_batch(source, selected, headers, known, report, recount=False)
+
+            self._retrying(source, folder, report, again)
 
     def _with_retries(self, source: MailSource, report: ScanReport, call: Callable[[], Any]) -> Any:
         attempt = 0
@@ -215,15 +262,17 @@ class Scanner:
         headers: Sequence[HeaderBlock],
         known: _Known,
         report: ScanReport,
+        *,
+        recount: bool = True,
     ) -> None:
         wanted: dict[int, tuple[HeaderBlock, str, str]] = {}
         for block in headers:
-            report.seen += 1
+            report.seen += recount
             head = self.parse(block.data)
             key = message_key(head.message_id, block.gm_msgid, block.data)
             existing = self.store.find_message(source.account, key)
             if existing is not None:
-                report.duplicates += 1
+                report.duplicates += recount
                 if folder.uidvalidity is not None:
                     self.store.add_location(
                         existing["id"], folder.name, folder.uidvalidity, block.uid

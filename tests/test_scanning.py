@@ -279,3 +279,32 @@ def test_not_a_maildir_is_a_clear_error(tmp_path):
 
     with pytest.raises(FollowupError, match="is not a Maildir"):
         MaildirSource(tmp_path)
+
+
+def test_a_follow_up_in_sent_counts_even_when_its_application_is_found_later(imap_account):
+    applied = NOW - timedelta(days=15)
+    confirmation = mail(
+        "Priya Shah <priya.shah@harborlight-health.example>",
+        "Your application for Clinical Data Coordinator",
+        "Hi Alex,\n\nThank you for applying for the Clinical Data Coordinator position at "
+        "Harborlight Health. We have received your application and will review it.\n\nPriya",
+        msgid="confirm-hh@harborlight-health.example",
+        when=applied,
+    )
+    follow_up = mail(
+        ME,
+        "Re: Your application for Clinical Data Coordinator",
+        "Hi Priya,\n\nI wanted to check that my application arrived.\n\nAlex",
+        msgid="followup-hh@example.org",
+        to="Priya Shah <priya.shah@harborlight-health.example>",
+        when=applied + timedelta(days=9),
+        in_reply_to="confirm-hh@harborlight-health.example",
+    )
+    imap_account.deliver(confirmation, internaldate=applied)
+    imap_account.deliver(follow_up, folder="Sent", internaldate=applied + timedelta(days=9))
+    store = Store.memory()
+    Scanner(store, own_addresses=[ME], now=NOW).scan(imap_source(imap_account))
+    [application] = store.applications()
+    assert application.company == "Harborlight Health"
+    assert application.follow_ups == (applied + timedelta(days=9),)
+    assert "follow_up" in [e["kind"] for e in store.evidence(application.id)]
