@@ -79,8 +79,8 @@ class _Lexicon:
 @dataclass(frozen=True)
 class _Cues:
     conditional: re.Pattern[str]
-    strong: dict[str, dict[str, list[re.Pattern[str]]]]  # kind -> language -> patterns
-    weak: dict[str, dict[str, list[re.Pattern[str]]]]
+    strong: dict[str, dict[str, list[str]]]  # kind -> language -> regex sources
+    weak: dict[str, dict[str, list[str]]]
     subject: dict[str, list[re.Pattern[str]]]
     job_strong: _Lexicon
     job_weak: _Lexicon
@@ -100,8 +100,8 @@ def cues() -> _Cues:
     def many(patterns: list[str]) -> list[re.Pattern[str]]:
         return [compile_fast(expand(p), _FLAGS) for p in patterns]
 
-    def by_language(table: dict[str, list[str]]) -> dict[str, list[re.Pattern[str]]]:
-        return {language: many(patterns) for language, patterns in table.items()}
+    def by_language(table: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {language: [expand(p) for p in patterns] for language, patterns in table.items()}
 
     kinds = data["kinds"]
     return _Cues(
@@ -123,8 +123,13 @@ class _View:
     low: str
     active: frozenset[str]
 
-    def patterns(self, table: dict[str, list[re.Pattern[str]]]) -> list[re.Pattern[str]]:
-        return [p for language, ps in table.items() if language in self.active for p in ps]
+    def patterns(self, table: dict[str, list[str]]) -> list[re.Pattern[str]]:
+        return [
+            compile_fast(p, _FLAGS)
+            for language, sources in table.items()
+            if language in self.active
+            for p in sources
+        ]
 
 
 # --------------------------------------------------------------------------- headers
