@@ -412,9 +412,12 @@ class Scanner:
         if change.action == "create":
             fields = dict(change.fields)
             fields["applied_at"] = track.applied_at(message, analysis, self.now)
-            fields["thread_message_id"] = message.message_id
             fields["thread_subject"] = message.subject
-            fields["thread_references"] = [*message.references, message.message_id or ""][-10:]
+            if not automatic:
+                # a follow-up replies in this thread only when a person sent it: an
+                # ATS's no-reply message is no conversation to reply to
+                fields["thread_message_id"] = message.message_id
+                fields["thread_references"] = [*message.references, message.message_id or ""][-10:]
             fields["last_activity_at"] = when
             if change.status is not None:
                 fields["status"] = change.status
