@@ -509,23 +509,10 @@ class Scanner:
         """A draft we made shows up in Sent: it was sent (by us, or by the user's client)."""
         if not message_id or message_id not in known.draft_ids:
             return 0
-        draft_id = known.draft_ids.pop(message_id)
-        draft = self.store.draft(draft_id)
-        if draft is None or draft["status"] == "sent":
-            return 0
-        self.store.update_draft(draft_id, self.now, status="sent", sent_at=self.now)
-        self.store.add_audit(
-            self.now,
-            "seen_in_sent",
-            draft_id=draft_id,
-            message_id=message_id,
-            recipients=[draft["to_email"]] if draft["to_email"] else [],
-            template=draft["template"],
-            detail="found in the Sent folder by Message-ID",
-        )
-        if draft["application_id"]:
-            self.store.add_follow_up(draft["application_id"], self.now, message_id, "followup")
-        return 1
+        from assistant.outbox import settle_from_sent
+
+        known.draft_ids.pop(message_id)
+        return len(settle_from_sent(self.store, [message_id], self.now))
 
     def _remember(self, app_id: int, known: _Known) -> None:
         row = self.store.application_row(app_id)

@@ -308,3 +308,32 @@ def test_a_follow_up_in_sent_counts_even_when_its_application_is_found_later(ima
     assert application.company == "Harborlight Health"
     assert application.follow_ups == (applied + timedelta(days=9),)
     assert "follow_up" in [e["kind"] for e in store.evidence(application.id)]
+
+
+def test_a_draft_sent_from_another_mail_client_is_marked_sent_by_the_scan(imap_account):
+    store = Store.memory()
+    app_id = store.add_application(NOW - timedelta(days=12), company="Cobalt Orchard")
+    draft_id = store.add_draft(
+        NOW,
+        plan_key=f"{app_id}:email:1",
+        application_id=app_id,
+        channel="email",
+        status="pending",
+        to_email="lee@cobalt-orchard.example",
+        subject="Following up",
+        body="Hello",
+        message_id="<draft-1@example.org>",
+    )
+    sent_copy = mail(
+        ME,
+        "Following up",
+        "Hello",
+        msgid="draft-1@example.org",
+        to="lee@cobalt-orchard.example",
+    )
+    imap_account.deliver(sent_copy, folder="Sent")
+    report = Scanner(store, own_addresses=[ME], now=NOW).scan(imap_source(imap_account))
+    assert report.drafts_settled == 1
+    assert store.draft(draft_id)["status"] == "sent"
+    assert store.application(app_id).follow_ups  # it counts as the follow-up
+    assert [a["action"] for a in store.audit(draft_id)] == ["seen_in_sent"]
