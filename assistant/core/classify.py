@@ -299,6 +299,14 @@ def _classify(message: Message) -> Analysis:
             job_score += 2
         if weak_words and job_score:
             job_score += 1
+        if weak_words or job_score:
+            # a statement that only hiring makes ("we will not be moving forward with
+            # your application", "invite you to an interview", "offer you the position")
+            for kind_name in ("rejection", "interview", "offer"):
+                cue = _statement(view.patterns(c.strong[kind_name]), view)
+                if cue:
+                    job_score += 1.5
+                    break
         non_score = len(topics) * 1.5
         if info.other_mailbox:
             non_score += 2

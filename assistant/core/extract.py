@@ -181,6 +181,12 @@ def domain_label(domain: str) -> str:
 
 # --------------------------------------------------------------------------- company
 
+
+def _keywords_any_case(pattern: str) -> str:
+    """Let the leading keyword group match in any case; the captured name stays case-sensitive."""
+    return pattern.replace(r"\b(?:", r"\b(?i:", 1) if pattern.startswith(r"\b(?:") else pattern
+
+
 # a proper name: capitalised words, with a few joiners and legal suffixes
 _CAP = r"(?:[A-Z0-9][\w'’&.+-]*[\w&+]|[A-Z])"
 _JOIN = r"(?:\s+(?:&|and|of|de|du|des|der|van|y|la|le|et|und|für|for)\s+|\s*&\s*|\s+|-)"
@@ -206,7 +212,7 @@ _COMPANY_SUBJECT = [
     rf"^\s*(?P<c>{NAME})\s+(?:wants|would\s+like|invites|is\s+hiring)\b",
     rf"\b(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})\s*$",
 ]
-_COMPANY_BODY_RE = [re.compile(p) for p in _COMPANY_BODY]
+_COMPANY_BODY_RE = [re.compile(_keywords_any_case(p)) for p in _COMPANY_BODY]
 _COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
 _PAREN_NAME = re.compile(r"\(([^()]{2,60})\)\s*$")
 _BAD_COMPANY_WORDS = frozenset(
@@ -235,8 +241,8 @@ def _strip_team_words(name: str) -> str:
     words = name.split()
     while words and words[-1].lower().strip("()&,") in generic:
         words.pop()
-    while words and words[0].lower() in ("the", "team", "via", "from", "de", "la", "le", "el"):
-        words.pop(0)
+    while len(words) > 1 and words[0].lower().strip("()&,") in generic:
+        words.pop(0)  # "Personalabteilung Müller & Söhne", "Team Contoso"
     return " ".join(words)
 
 
@@ -273,8 +279,8 @@ def _person_like(name: str, sender: Address | None = None) -> bool:
 
 def _display_company(message: Message, info: SenderInfo) -> str | None:
     sender = message.sender
-    if sender is None or not sender.name:
-        return None
+    if sender is None or not sender.name or info.board:
+        return None  # a job board's name is not the employer
     display = sender.name.strip()
     paren = _PAREN_NAME.search(display)
     if paren:
@@ -424,11 +430,24 @@ _ROLE_WORD = (
     r"(?:[A-Z0-9][\w/&+#'’()-]*|\((?:m|f|w|d|x|h|/|\s)+\)|–|-|/|&|of|and|de|et|en|y|i|für|in)"
 )
 _ROLE_CAP = rf"[A-Z][\w/&+#'’-]*(?:\s+{_ROLE_WORD}){{0,7}}"
-_ROLE_FREE = r"[^\s,.!?;:\"“”()\n][^,.!?;:\"“”\n]{1,70}?"
+_STOP_WORDS = (
+    "position|role|job|vacancy|opening|stelle|poste|functie|puesto|at|with|in|bei|chez|bij|en|"
+    "para|pour|for|and|has|was|is|which|that|we|you|on|auprès|dans|op|wij|je|jij|u|ik|nous|vous|"
+    "wir|sie|ich|ihr|und|et|y|zu|zum|zur|im|est|ist|ont|sont|wurde|wird|werden|heeft|hebben|"
+    "haben|avons|hemos|ha|han|se|le|la|les|el|los|las|der|die|das|den|dem|het|een|ein|eine|un|"
+    "une|mit|met|con|avec|von|from|a|à|al|du|des|au|aux|sur|naar|voor|über|uit|aan|by|to|of|"
+    "our|your|votre|notre|ihre|unsere|uw|onze|je|su|nuestra|nuestro|nodigen|graag|gerne|bien"
+)
+_FREE_WORD = r"[^\s,.!?;:\"“”()\n]+"
+#: a role written in lower case (French, Dutch...): up to four words, no function words
+_ROLE_FREE = (
+    rf"{_FREE_WORD}(?:\s+(?!(?:{_STOP_WORDS})\b){_FREE_WORD}){{0,3}}"
+    r"(?:\s*\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\))?"
+)
 _ROLE_STOP = (
     r"(?=\s+(?:position|role|job|vacancy|opening|at|with|in|bei|chez|bij|en|para|pour|"
     r"for|and|has|was|is|which|that|we|you|on|auprès|dans|de\s+la\s+soci|op|van\s+de)\b|"
-    r"\s*[,.!?;:\"”)\n]|\s*$)"
+    r"\s*[,.!?;:\"”()\n]|\s*$)"
 )
 _ROLE_BODY = [
     r"\bjob\s*[\"“](?P<r>[^\"”\n]{2,80})[\"”]",
@@ -439,11 +458,11 @@ _ROLE_BODY = [
     r"\bfollowing\s+(?:vacancy|position|role)\s*:\s*(?P<r>[^\n.]{2,80}?)\s*(?:\.\s|\.$|\n|$)",
     r"\b(?:application|applying|applied)\s+for\s*:\s*\n+\s*(?P<r>[^\n]{2,80})\n",
     # German / French / Dutch / Spanish
-    rf"\b(?:bewerbung|bewerben|bewerbungen)\s+(?:als|für\s+die\s+(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)(?P<r>{_ROLE_FREE}){_ROLE_STOP}",
-    rf"\b(?:stelle|position)\s+(?:als|zum|zur)\s+(?P<r>{_ROLE_FREE}){_ROLE_STOP}",
-    rf"\b(?:poste|emploi)\s+(?:de|d['’]|:)\s*(?P<r>{_ROLE_FREE}){_ROLE_STOP}",
-    rf"\b(?:functie|vacature|rol)\s+(?:van|als|:)\s*(?P<r>{_ROLE_FREE}){_ROLE_STOP}",
-    rf"\b(?:puesto|vacante|posici[oó]n)\s+(?:de|:)\s*(?P<r>{_ROLE_FREE}){_ROLE_STOP}",
+    rf"\b(?:bewerbung|bewerben|bewerbungen)\s+(?:als|für\s+die\s+(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)\s*(?P<r>{_ROLE_FREE})",
+    rf"\b(?:stelle|position)\s+(?:als|zum|zur)\s+(?P<r>{_ROLE_FREE})",
+    rf"\b(?:poste|emploi)\s+(?:de|d['’]|:)\s*(?P<r>{_ROLE_FREE})",
+    rf"\b(?:functie|vacature|rol)\s+(?:van|als|:)\s*(?P<r>{_ROLE_FREE})",
+    rf"\b(?:puesto|vacante|posici[oó]n)\s+(?:de|:)\s*(?P<r>{_ROLE_FREE})",
 ]
 _ROLE_SUBJECT = [
     r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|pour|voor|para|-|–)\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*)?\s*$",
@@ -453,7 +472,7 @@ _ROLE_SUBJECT = [
     rf"\bfor\s+(?:your|the|our)\s+(?P<r>{_ROLE_CAP})\s+(?:vacancy|position|role|opening)\b",
     rf"(?i:application|candidate|interview|vacancy|position|role|follow)[^-–]*\s[-–]\s*(?P<r>{_ROLE_CAP})\s*$",
 ]
-_ROLE_BODY_RE = [re.compile(p) for p in _ROLE_BODY]
+_ROLE_BODY_RE = [re.compile(_keywords_any_case(p)) for p in _ROLE_BODY]
 _ROLE_SUBJECT_RE = [
     re.compile(p) if _ROLE_CAP in p else re.compile(p, re.IGNORECASE) for p in _ROLE_SUBJECT
 ]
@@ -477,7 +496,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     body = flat[:20_000]
     # "Your application for:\n\nData Analyst" needs the real line breaks
     sources = [
-        (pattern, body if "\\n" not in pattern.pattern else message.text[:20_000])
+        (pattern, message.text[:20_000] if pattern.pattern.endswith(r")\n") else body)
         for pattern in _ROLE_BODY_RE
     ]
     company_key = squash(company_name or "")
