@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import itertools
+import logging
 import os
 import pwd
 import secrets
@@ -52,6 +53,11 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def quiet_logger(name: str) -> None:
+    """Keep an in-process test server's DEBUG/INFO lines out of the logs that tests inspect."""
+    logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def short_tempdir(prefix: str) -> Path:

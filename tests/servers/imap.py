@@ -143,7 +143,7 @@ class ImapAccount:
         flags: Flags = (),
         internaldate: datetime | None = None,
     ) -> int | None:
-        """IMAP APPEND (the server's own path; ~5 ms a message). Returns the UID if reported."""
+        """IMAP APPEND on a fresh connection (~30 ms). Returns the UID the server reported."""
         if isinstance(flags, str):
             letter_flags = {"D": "\\Draft", "F": "\\Flagged", "R": "\\Answered", "S": "\\Seen"}
             letter_flags["T"] = "\\Deleted"

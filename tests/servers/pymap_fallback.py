@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from .certs import TestCert
-from .dovecot import SPECIAL_USE, free_port
+from .dovecot import SPECIAL_USE, free_port, quiet_logger
 from .maildir import Flags, maildir_letters
 
 _T = TypeVar("_T")
@@ -76,6 +76,9 @@ class PymapServer:
         self._config: Any = None
 
     def start(self, timeout: float = 15.0) -> PymapServer:
+        # The server shares our process: its DEBUG lines (LOGIN with the password) would land
+        # in the tests' caplog as if the client had logged them.
+        quiet_logger("pymap")
         self.port_plain, self.port_tls = free_port(), free_port()
         self._thread = threading.Thread(target=self._run, name="pymap-fallback", daemon=True)
         self._thread.start()

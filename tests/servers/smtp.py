@@ -20,7 +20,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from .certs import TestCert
-from .dovecot import free_port
+from .dovecot import free_port, quiet_logger
 
 Stage = Literal["MAIL", "RCPT", "DATA"]
 SmtpMode = Literal["starttls", "tls"]
@@ -158,6 +158,7 @@ class SmtpServer:
         return AuthResult(success=True, auth_data=auth_data)
 
     def start(self) -> SmtpServer:
+        quiet_logger("mail.log")  # aiosmtpd's logger, in our process (see quiet_logger)
         last: Exception | None = None
         for _ in range(5):  # a free port can be taken between probing and binding
             self.port = free_port()
