@@ -784,7 +784,7 @@ _UNIT = (
     r"d[ií]as(?:\s+h[aá]biles)?|semanas?|mes(?:es)?)"
 )
 _WINDOW = re.compile(
-    rf"(?i)\b(?:within|in\s+the\s+next|over\s+the\s+next|in|after|innerhalb\s+(?:von\s+)?|binnen|"
+    rf"(?i)\b(?:within|in\s+the\s+next|over\s+the\s+next|in|after|innerhalb(?:\s+von)?|binnen|"
     rf"in\s+den\s+n[äa]chsten|dans\s+les|sous|d['’]ici|dans\s+un\s+d[ée]lai\s+de|en\s+las\s+pr[óo]ximas|"
     rf"en\s+los\s+pr[óo]ximos|dentro\s+de|en\s+un\s+plazo\s+de)\s+(?:the\s+next\s+|about\s+|approximately\s+|"
     rf"roughly\s+|ca\.\s+|etwa\s+)?(?P<num>{_NUM})(?:\s*\(\d+\))?\s+{_UNIT}"

@@ -160,6 +160,8 @@ def lowered(text: str) -> str:
 
 def languages(low: str) -> frozenset[str]:
     """Languages whose patterns should run: English always, others on marker words."""
+    if len(low) < 300:  # a sentence or two: too short to tell, try every language
+        return frozenset(rules().languages) | {"en"}
     found = {"en"}
     padded = f" {low[:5000]} "
     for language, markers in rules().languages.items():

@@ -1,0 +1,254 @@
+"""The classifier on hand-written mails: every kind, five languages, hard negatives."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant.core.classify import auto_headers, classify, screen
+from assistant.core.models import Kind, Message
+from assistant.core.parse import parse
+
+FIXTURES = Path(__file__).parent / "fixtures" / "mail"
+
+# file -> kind, no_follow_up, company, role, ats
+EXPECTED = {
+    "conf_en_no_individual.eml": (
+        Kind.APPLICATION_CONFIRMATION,
+        True,
+        "Kestrel Logistics",
+        "Warehouse Supervisor",
+        "smartrecruiters",
+    ),
+    "conf_de_explicit.eml": (
+        Kind.APPLICATION_CONFIRMATION,
+        True,
+        "Tannenhof Maschinenbau GmbH",
+        "Vertriebsmitarbeiter (m/w/d)",
+        None,
+    ),
+    "conf_fr_only_selected.eml": (
+        Kind.APPLICATION_CONFIRMATION,
+        True,
+        "Maison Verlaine",
+        "chargé de clientèle",
+        None,
+    ),
+    "conf_nl_assume.eml": (
+        Kind.APPLICATION_CONFIRMATION,
+        True,
+        "Polder Analytics",
+        "Data Engineer",
+        None,
+    ),
+    "conf_es_only_selected.eml": (
+        Kind.APPLICATION_CONFIRMATION,
+        True,
+        "Grupo Alameda",
+        "Analista de Datos",
+        None,
+    ),
+    "conf_en_status_updates.eml": (
+        Kind.APPLICATION_CONFIRMATION,
+        True,
+        "Harbourline Energy",
+        "Grid Planning Engineer",
+        "workday",
+    ),
+    "conf_en_conditional.eml": (
+        Kind.APPLICATION_CONFIRMATION,
+        False,
+        "Juniper Dental Group",
+        "Practice Coordinator",
+        None,
+    ),
+    "conf_en_do_not_reply.eml": (
+        Kind.APPLICATION_CONFIRMATION,
+        False,
+        "Orchard Bank",
+        "Credit Risk Analyst",
+        None,
+    ),
+    "conf_en_all_contacted.eml": (
+        Kind.APPLICATION_CONFIRMATION,
+        False,
+        "Larkspur Theatre",
+        "Box Office Assistant",
+        None,
+    ),
+    "hostile_html.eml": (
+        Kind.APPLICATION_CONFIRMATION,
+        True,
+        "Copperleaf Studio",
+        "Motion Designer",
+        None,
+    ),
+    "rej_en.eml": (Kind.REJECTION, False, "Brightwater Labs", "Lab Technician", None),
+    "rej_de.eml": (Kind.REJECTION, False, "Stadtwerke Lindenau", "Elektroniker (m/w/d)", None),
+    "rej_fr.eml": (Kind.REJECTION, False, "Atelier Gravier", "graphiste", None),
+    "int_en.eml": (
+        Kind.INTERVIEW_INVITATION,
+        False,
+        "Meadowlark Software",
+        "Backend Developer",
+        "ashby",
+    ),
+    "int_nl.eml": (Kind.INTERVIEW_INVITATION, False, "Zeeland Zorg", "verpleegkundige", None),
+    "auto_de.eml": (Kind.AUTO_REPLY, False, "Tannenhof Maschinenbau", None, None),
+    "auto_fr.eml": (Kind.AUTO_REPLY, False, "Maison Verlaine", None, None),
+    "auto_es_exchange.eml": (Kind.AUTO_REPLY, False, "Grupo Alameda", None, None),
+    "other_job_alert.eml": (Kind.OTHER_JOB, False, None, None, "linkedin"),
+    "other_job_offer.eml": (
+        Kind.OTHER_JOB,
+        False,
+        "Meadowlark Software",
+        "Backend Developer",
+        None,
+    ),
+    "agency_reply.eml": (Kind.OTHER_JOB, False, "Quarry Foods", "Quality Manager", None),
+    "not_job_order.eml": (Kind.NOT_JOB, False, None, None, None),
+    "not_job_newsletter.eml": (Kind.NOT_JOB, False, None, None, None),
+    "not_job_helpdesk.eml": (Kind.NOT_JOB, False, None, None, None),
+    "not_job_housing.eml": (Kind.NOT_JOB, False, None, None, None),
+    "not_job_signup.eml": (Kind.NOT_JOB, False, None, None, None),
+}
+
+
+def analyse(name: str):  # type: ignore[no-untyped-def]
+    message = parse((FIXTURES / name).read_bytes())
+    return message, classify(message)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture(name: str) -> None:
+    kind, no_follow_up, company, role, ats = EXPECTED[name]
+    message, analysis = analyse(name)
+    assert analysis.kind is kind, analysis.reasons
+    assert analysis.no_follow_up is no_follow_up, analysis.reasons
+    assert analysis.company == company
+    assert analysis.role == role
+    assert analysis.ats == ats
+    assert analysis.reasons, "every decision carries its reasons"
+    if analysis.no_follow_up:
+        assert analysis.no_follow_up_phrase
+        assert analysis.no_follow_up_phrase in message.text
+    else:
+        assert analysis.no_follow_up_phrase is None
+
+
+def test_reasons_name_the_rules_that_fired() -> None:
+    _, analysis = analyse("conf_en_no_individual.eml")
+    joined = "\n".join(analysis.reasons)
+    assert "sender: smartrecruiters ATS" in joined
+    assert "confirmation:" in joined
+    assert "no follow-up (no_individual_response)" in joined
+
+
+def test_hard_negatives_are_named_in_reasons() -> None:
+    _, analysis = analyse("agency_reply.eml")
+    assert any(r.startswith("ignored (agency_only)") for r in analysis.reasons)
+    _, housing = analyse("not_job_housing.eml")
+    assert any(r.startswith("ignored (not job mail)") for r in housing.reasons)
+
+
+def test_offer_is_flagged() -> None:
+    _, analysis = analyse("other_job_offer.eml")
+    assert analysis.is_offer
+    _, confirmation = analyse("conf_en_conditional.eml")
+    assert not confirmation.is_offer
+
+
+def test_details_of_a_confirmation() -> None:
+    _, analysis = analyse("conf_en_status_updates.eml")
+    assert analysis.requisition_id == "R-20817"
+    assert analysis.applied_on == date(2025, 3, 11)
+    assert analysis.contact is None  # a Workday relay address is nobody's inbox
+    _, kestrel = analyse("conf_en_no_individual.eml")
+    assert kestrel.portal_url == "https://jobs.smartrecruiters.com/kestrel/candidate/778812"
+
+
+def test_contact_prefers_a_person_and_never_a_no_reply_address() -> None:
+    _, rejection = analyse("rej_en.eml")
+    assert rejection.contact is not None
+    assert rejection.contact.email == "sam.ortega@brightwater-labs.example"
+    assert rejection.recruiter_name == "Sam Ortega"
+    assert rejection.phone == "+44 20 7946 0321"
+    _, bank = analyse("conf_en_do_not_reply.eml")
+    assert bank.contact is not None and bank.contact.email == "talent@orchardbank.example"
+
+
+def test_response_window_in_days_and_until_a_date() -> None:
+    _, german = analyse("conf_de_explicit.eml")
+    assert german.response_window is not None and german.response_window.days == 28
+    _, away = analyse("auto_fr.eml")
+    assert away.response_window is not None and away.response_window.until == date(2025, 4, 2)
+
+
+def test_auto_submitted_helpdesk_ack_is_not_a_person_auto_reply() -> None:
+    message, analysis = analyse("not_job_helpdesk.eml")
+    assert auto_headers(message.headers)
+    assert analysis.kind is Kind.NOT_JOB
+
+
+@pytest.mark.parametrize("name", ["garbage.eml", "broken_headers.eml"])
+def test_garbage_is_not_job_with_a_defect(name: str) -> None:
+    _, analysis = analyse(name)
+    assert analysis.kind is Kind.NOT_JOB
+    assert any(r.startswith("defect:") for r in analysis.reasons)
+
+
+def test_empty_message() -> None:
+    analysis = classify(Message())
+    assert analysis.kind is Kind.NOT_JOB
+    assert analysis.reasons == ("defect: no sender, subject or text",)
+
+
+def test_huge_message_is_classified_quickly() -> None:
+    import time
+
+    body = ("We received your application for the Welder position. " * 40 + "\n\n") * 2000
+    raw = b"From: jobs@harbour-tools.example\nSubject: Application received\n\n" + body.encode()
+    started = time.perf_counter()
+    message = parse(raw, max_bytes=2_000_000)
+    analysis = classify(message)
+    assert time.perf_counter() - started < 3
+    assert analysis.kind is Kind.APPLICATION_CONFIRMATION
+    assert any("truncated" in r for r in analysis.reasons)
+
+
+# ---------------------------------------------------------------------- screen
+
+
+def head(raw: str) -> Message:
+    return parse(raw.encode())
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "From: no-reply@us.greenhouse-mail.io\nSubject: Hello",
+        "From: shop@example.org\nSubject: Your application for Barista",
+        "From: Dana <dana@example.org>\nSubject: quick question\nIn-Reply-To: <a@b>",
+        "From: careers@example.org\nSubject: News",
+        "From: Kim <kim@example.org>\nSubject: Abwesenheitsnotiz\nAuto-Submitted: auto-replied",
+        "From: Kim <kim@example.org>\nSubject: lunch?",
+        "From: noreply@example.org\nSubject: =?utf-8?q?Ihre_Bewerbung?=",
+    ],
+)
+def test_screen_keeps_what_may_be_job_mail(headers: str) -> None:
+    assert screen(head(headers)) is not None
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "From: news@shop.example\nSubject: 20% off this weekend\nList-Unsubscribe: <mailto:u@x>",
+        "From: notifications@social.example\nSubject: Alex liked your photo",
+        "From: orders@shop.example\nSubject: Your parcel is on its way",
+        "From: digest@forum.example\nSubject: Weekly digest\nPrecedence: bulk",
+    ],
+)
+def test_screen_skips_bulk_and_machine_mail(headers: str) -> None:
+    assert screen(head(headers)) is None

@@ -1,0 +1,105 @@
+"""Property tests: broken, mutated and random input never breaks parse + classify."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.core.classify import classify, screen
+from assistant.core.models import Kind
+from assistant.core.nofollowup import find_no_follow_up
+from assistant.core.parse import parse
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures" / "mail").glob("*.eml"))
+SAMPLES = [path.read_bytes() for path in FIXTURES]
+FAST = settings(
+    max_examples=150,
+    deadline=1000,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+def check(raw: bytes) -> None:
+    started = time.perf_counter()
+    message = parse(raw)
+    analysis = classify(message)
+    screen(message)
+    assert time.perf_counter() - started < 1.0, "never hangs"
+    assert analysis.reasons
+    if analysis.no_follow_up_phrase is not None:
+        assert analysis.no_follow_up
+        assert analysis.no_follow_up_phrase in message.text
+    if analysis.response_window is not None:
+        assert analysis.response_window.phrase in message.text
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> bytes:
+    data = bytearray(draw(st.sampled_from(SAMPLES)))
+    for _ in range(draw(st.integers(1, 8))):
+        action = draw(st.sampled_from(["flip", "cut", "insert", "delete", "dup"]))
+        pos = draw(st.integers(0, max(0, len(data) - 1)))
+        if action == "flip" and data:
+            data[pos] = draw(st.integers(0, 255))
+        elif action == "cut":
+            del data[pos:]
+        elif action == "insert":
+            data[pos:pos] = draw(st.binary(max_size=64))
+        elif action == "delete":
+            del data[pos : pos + draw(st.integers(1, 200))]
+        elif action == "dup":
+            data[pos:pos] = data[pos : pos + draw(st.integers(1, 400))] * draw(st.integers(1, 20))
+    return bytes(data)
+
+
+@FAST
+@given(mutated())
+def test_mutated_fixtures_never_break(raw: bytes) -> None:
+    check(raw)
+
+
+@FAST
+@given(st.binary(max_size=4000))
+def test_random_bytes_are_not_job_with_a_defect(raw: bytes) -> None:
+    check(raw)
+    analysis = classify(parse(raw))
+    assert analysis.kind is Kind.NOT_JOB
+    assert any(reason.startswith("defect:") for reason in analysis.reasons)
+
+
+@FAST
+@given(st.text(max_size=2000))
+def test_any_text_phrase_is_a_substring(text: str) -> None:
+    found = find_no_follow_up(text)
+    if found is not None:
+        assert found[0] in text
+
+
+@FAST
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Only shortlisted candidates will be contacted.",
+                "Please do not reply to this email.",
+                "We received your application for the Driver role.",
+                "Unfortunately we will not be moving forward.",
+                "If you do not hear from us within 2 weeks, assume you were unsuccessful.",
+                "\n",
+                "\n\n",
+                " ",
+                "<p>",
+                "=?utf-8?q?x?=",
+                "ü",
+                "İ",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_shuffled_job_sentences(parts: list[str]) -> None:
+    body = "".join(parts)
+    check(f"From: jobs@example.org\nSubject: Application\n\n{body}".encode())

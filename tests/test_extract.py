@@ -1,0 +1,169 @@
+"""Details pulled out of job mail: sender platform, company, role, ids, dates, windows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.core import extract
+from assistant.core.models import Message
+from assistant.core.nofollowup import flatten
+from assistant.core.parse import parse
+
+
+def message(sender: str, subject: str = "", body: str = "") -> Message:
+    raw = f"From: {sender}\nSubject: {subject}\nDate: Mon, 10 Mar 2025 10:00:00 +0000\n\n{body}"
+    return parse(raw.encode())
+
+
+@pytest.mark.parametrize(
+    ("sender", "ats", "tenant", "board"),
+    [
+        ("no-reply@us.greenhouse-mail.io", "greenhouse", None, False),
+        ("harbourline@myworkday.com", "workday", "harbourline", False),
+        ("noreply@harbourline.teamtailor-mail.com", "teamtailor", "harbourline", False),
+        ("jobs-noreply@linkedin.com", "linkedin", None, True),
+        ("talent@harbourline.example", None, None, False),
+    ],
+)
+def test_sender_platform(sender: str, ats: str | None, tenant: str | None, board: bool) -> None:
+    info = extract.sender_info(message(sender))
+    assert info.ats == ats
+    assert info.tenant == tenant
+    assert info.board is board
+
+
+def test_hiring_and_other_mailboxes() -> None:
+    assert extract.sender_info(message("karriere@firma.example")).job_mailbox
+    assert extract.sender_info(message("orders@shop.example")).other_mailbox
+    assert extract.sender_info(message("no-reply@shop.example")).no_reply
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        (
+            "Hiring Team <x@hire.lever.co>",
+            "Hi",
+            "Thanks for your interest in Bluefin Robotics!",
+            "Bluefin Robotics",
+        ),
+        (
+            "Bluefin Robotics Careers <careers@bluefin.example>",
+            "Hi",
+            "We got it.",
+            "Bluefin Robotics",
+        ),
+        (
+            "Dana Kerr (Bluefin Robotics) <bluefin@workablemail.com>",
+            "Hi",
+            "Hello.",
+            "Bluefin Robotics",
+        ),
+        (
+            "Dana Kerr <dana.kerr@bluefinrobotics.example>",
+            "Out of office",
+            "I am away.",
+            "Bluefinrobotics",
+        ),
+        (
+            "Dana Kerr <dana.kerr@blue-fin.example>",
+            "x",
+            "Welcome to the Blue Fin team.",
+            "Blue Fin",
+        ),
+        ("x@y.example", "Thank you for applying to Ridgeway Partners", "", "Ridgeway Partners"),
+        ("ErieJobs <noreply@eriejobs.example>", "Your application", "Submitted.", None),
+    ],
+)
+def test_company(sender: str, subject: str, body: str, company: str | None) -> None:
+    msg = message(sender, subject, body)
+    found, why = extract.company(msg, extract.sender_info(msg), flatten(msg.text))
+    assert found == company
+    assert (why != "") is (company is not None)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            "Hello",
+            "Thank you for applying for the Junior Accountant position at Ridgeway.",
+            "Junior Accountant",
+        ),
+        ("Your application: Site Reliability Engineer", "Thanks!", "Site Reliability Engineer"),
+        ("Hi", "We reviewed your application for Head of Growth, and ...", "Head of Growth"),
+        (
+            "Hi",
+            "Merci pour votre candidature au poste de technicien de maintenance.",
+            "technicien de maintenance",
+        ),
+        (
+            "Hi",
+            "Vielen Dank für Ihre Bewerbung als Kfz-Mechatroniker bei uns.",
+            "Kfz-Mechatroniker",
+        ),
+        ("Interview invitation - Store Manager", "See you soon.", "Store Manager"),
+        ("Hello", "Thank you for your email.", None),
+    ],
+)
+def test_role(subject: str, body: str, role: str | None) -> None:
+    msg = message("x@ridgeway.example", subject, body)
+    found, _ = extract.role(msg, flatten(msg.text), "Ridgeway")
+    assert found == role
+
+
+def test_requisition_id_ignores_years() -> None:
+    msg = message("x@y.example", "Application received (Job ID: 2025)", "Reference: JR-004512")
+    assert extract.requisition_id(msg, flatten(msg.text)) == "JR-004512"
+
+
+@pytest.mark.parametrize(
+    ("body", "days", "until"),
+    [
+        ("We will get back to you within 2 weeks.", 14, None),
+        ("Expect to hear from us within 3-5 business days.", 7, None),
+        ("Our team will review applications over the next two weeks.", 14, None),
+        (
+            "We will contact shortlisted candidates after the closing date of 15 March.",
+            None,
+            date(2025, 3, 15),
+        ),
+        ("Wir melden uns innerhalb von drei Wochen bei Ihnen.", 21, None),
+        (
+            "I am out of the office until 24 March and will reply when I return.",
+            None,
+            date(2025, 3, 24),
+        ),
+        ("We are a team of 12 people working in 3 countries.", None, None),
+    ],
+)
+def test_response_window(body: str, days: int | None, until: date | None) -> None:
+    msg = message("x@y.example", "s", body)
+    window = extract.response_window(msg, flatten(msg.text))
+    if days is None and until is None:
+        assert window is None
+        return
+    assert window is not None
+    assert window.days == days
+    assert window.until == until
+    assert window.phrase in msg.text
+
+
+def test_applied_on_from_the_words_or_the_confirmation_date() -> None:
+    msg = message("x@y.example", "s", "Your application, submitted on 3 March 2025, is in.")
+    assert extract.applied_on(msg, flatten(msg.text), True) == date(2025, 3, 3)
+    plain = message("x@y.example", "s", "Thanks for applying.")
+    assert extract.applied_on(plain, flatten(plain.text), True) == date(2025, 3, 10)
+    assert extract.applied_on(plain, flatten(plain.text), False) is None
+
+
+def test_phone_and_portal() -> None:
+    flat = flatten(
+        "Call me: +1 415 555 0199. Track it at https://acme.example/careers/status?id=3 or "
+        "unsubscribe at https://acme.example/unsubscribe"
+    )
+    assert extract.phone(flat) == "+1 415 555 0199"
+    assert extract.portal_url(flat) == "https://acme.example/careers/status?id=3"
+    assert extract.phone("Posted on 12.03.2025, ref 2025") is None

@@ -1,0 +1,157 @@
+"""Do-not-follow-up wording: each family in several languages, and the look-alikes.
+
+All sentences here are written for these tests (not taken from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.nofollowup import find_no_follow_up, hard_negatives, scan
+
+POSITIVE = [
+    # explicit_request
+    ("Please refrain from calling our office about your application.", "explicit_request"),
+    ("We kindly ask that you do not follow up by phone or email.", "explicit_request"),
+    ("No calls or emails, please.", "explicit_request"),
+    ("Telephone enquiries will not be accepted.", "explicit_request"),
+    ("Bitte keine Anrufe.", "explicit_request"),
+    ("Von telefonischen Rückfragen bitten wir abzusehen.", "explicit_request"),
+    ("Merci de ne pas nous relancer par téléphone.", "explicit_request"),
+    ("Gelieve ons niet te bellen over de status van je sollicitatie.", "explicit_request"),
+    ("Por favor, no llame a nuestras oficinas.", "explicit_request"),
+    # only_selected_contacted
+    ("Only candidates invited to the assessment day will hear from us.", "only_selected_contacted"),
+    ("We will only contact applicants whose profile fits the role.", "only_selected_contacted"),
+    ("You will only be contacted if your application is taken further.", "only_selected_contacted"),
+    (
+        "Es werden nur Bewerber kontaktiert, die in die engere Auswahl kommen.",
+        "only_selected_contacted",
+    ),
+    (
+        "Wir melden uns ausschließlich bei Kandidaten, deren Profil passt.",
+        "only_selected_contacted",
+    ),
+    ("Seules les candidatures retenues feront l'objet d'une réponse.", "only_selected_contacted"),
+    ("Nous ne recontacterons que les profils sélectionnés.", "only_selected_contacted"),
+    ("Alleen geselecteerde kandidaten worden benaderd.", "only_selected_contacted"),
+    ("Únicamente los candidatos preseleccionados serán contactados.", "only_selected_contacted"),
+    # no_individual_response
+    ("Sadly we cannot reply to every applicant personally.", "no_individual_response"),
+    ("Not every candidate will receive a reply from the hiring team.", "no_individual_response"),
+    ("Unsuccessful applicants will not be notified.", "no_individual_response"),
+    ("Leider können wir nicht jede Bewerbung einzeln beantworten.", "no_individual_response"),
+    (
+        "Nous ne pourrons pas répondre individuellement à chaque candidature.",
+        "no_individual_response",
+    ),
+    (
+        "Wij kunnen helaas niet iedere sollicitant persoonlijk beantwoorden.",
+        "no_individual_response",
+    ),
+    ("No podremos responder a todas las candidaturas.", "no_individual_response"),
+    # no_status_updates
+    ("We are unable to provide updates on the status of applications.", "no_status_updates"),
+    ("Zwischenbescheide können wir leider keine versenden.", "no_status_updates"),
+    # assume_unsuccessful
+    (
+        "If you have not been contacted within three weeks, your application was unsuccessful.",
+        "assume_unsuccessful",
+    ),
+    (
+        "Should you not hear back by the end of the month, please consider your application "
+        "unsuccessful on this occasion.",
+        "assume_unsuccessful",
+    ),
+    (
+        "Sollten Sie innerhalb von vier Wochen nichts von uns hören, konnten wir Ihre Bewerbung "
+        "leider nicht berücksichtigen.",
+        "assume_unsuccessful",
+    ),
+    (
+        "Sans réponse de notre part sous trois semaines, considérez que votre candidature n'a pas "
+        "été retenue.",
+        "assume_unsuccessful",
+    ),
+    (
+        "Si no recibe noticias en un plazo de 15 días, su candidatura no ha sido seleccionada.",
+        "assume_unsuccessful",
+    ),
+]
+
+NEGATIVE = [
+    # invites contact
+    "Please do not hesitate to contact us with any questions.",
+    "If you have not heard back within ten days, feel free to send us a reminder.",
+    "Zögern Sie nicht, uns bei Fragen zu kontaktieren.",
+    # the sending address
+    "Please do not reply to this email, as this mailbox is not monitored.",
+    "Do not reply to this message; it was sent from an automated address.",
+    # conditional contact without exclusivity
+    "If your skills match the role, we will contact you to arrange an interview.",
+    "We will get back to you as soon as we have reviewed your application.",
+    "Falls Ihr Profil passt, melden wir uns bei Ihnen.",
+    # everyone hears
+    "All applicants will be informed of the outcome by email.",
+    "Applicants who are not shortlisted will also receive an email from us.",
+    # only some get an interview (not: only some get an answer)
+    "Only shortlisted candidates will be invited to an assessment centre.",
+    "Due to the number of applications, not every qualified applicant can be interviewed.",
+    # agencies
+    "Recruitment agencies: please do not call us about this vacancy.",
+    "We do not accept unsolicited CVs from agencies. Please do not contact our managers.",
+    "Acquisitie naar aanleiding van deze vacature wordt niet op prijs gesteld.",
+    # look-alikes outside hiring
+    "We may not be able to answer every support question on the same day.",
+    "Book online - no phone calls needed.",
+    "Our volunteers cannot respond to every message immediately.",
+    # negated 'only'
+    "Not only will we review your skills, we also look at your motivation.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "category"), POSITIVE)
+def test_families(sentence: str, category: str) -> None:
+    found = find_no_follow_up(sentence)
+    assert found is not None, sentence
+    phrase, got = found
+    assert got == category
+    assert phrase in sentence
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_hard_negatives(sentence: str) -> None:
+    assert find_no_follow_up(sentence) is None
+
+
+def test_phrase_is_the_whole_sentence_and_a_substring_of_wrapped_text() -> None:
+    text = (
+        "Thank you for applying.\nWe review every application with care. Only short-\n"
+        "listed candidates will be\ncontacted. Good luck!"
+    )
+    found = find_no_follow_up(text)
+    assert found is not None
+    phrase, category = found
+    assert category == "only_selected_contacted"
+    assert phrase.startswith("Only short-") and phrase.endswith("contacted.")
+    assert phrase in text
+
+
+def test_agency_context_in_the_next_sentence() -> None:
+    text = "Do not call us. We never take calls from recruitment agencies."
+    hits = scan(text)
+    assert hits and all(hit.negative == "agency_only" for hit in hits)
+    assert ("agency_only", "Do not call us.") in hard_negatives(text)
+
+
+def test_do_not_reply_is_reported_as_a_hard_negative() -> None:
+    text = "Your application is in. Please do not reply to this email."
+    assert find_no_follow_up(text) is None
+    assert [c for c, _ in hard_negatives(text)] == ["do_not_reply_address"]
+
+
+def test_empty_and_huge_text() -> None:
+    assert find_no_follow_up("") is None
+    text = "word " * 100_000 + "Only shortlisted candidates will be contacted."
+    # the scan stops at MAX_SCAN characters, so a sentence past it is not read
+    assert find_no_follow_up(text) is None
