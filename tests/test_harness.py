@@ -157,6 +157,14 @@ def test_deliver_sets_flags_internaldate_and_creates_folders(imap_account: ImapA
     assert len(imap_account.uids(nested)) == 1
 
 
+def test_deliver_to_a_non_ascii_folder(imap_account: ImapAccount):
+    name = f"Bewerbungen{imap_account.separator}Café Zürich"
+    imap_account.deliver(mail(1), folder=name)
+    with imap_account.client() as client:
+        assert name in {n for _flags, _sep, n in client.list_folders()}
+        assert client.select_folder(name, readonly=True)[b"EXISTS"] == 1
+
+
 def test_deliver_refuses_keywords_and_text(imap_account: ImapAccount):
     with pytest.raises(ValueError, match="append"):
         imap_account.deliver(mail(1), flags=["$Label1"])
@@ -234,6 +242,50 @@ def test_forced_pymap_fallback_serves_the_same_account_api(test_cert: TestCert):
     assert "IMAP test server: pymap FALLBACK" in result.stdout, result.stdout[-2000:]
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert " passed" in result.stdout and "skipped" not in result.stdout
+
+
+# -- choosing the server -------------------------------------------------------------------
+
+
+def test_backend_choice_follows_the_environment(monkeypatch: pytest.MonkeyPatch):
+    from tests.servers import imap as imap_module
+
+    monkeypatch.setattr(imap_module, "find_dovecot", lambda: None)
+    monkeypatch.setenv("FOLLOWUP_TEST_IMAP", "auto")
+    choice = imap_module.choose_backend()
+    assert choice.name == "pymap"
+    assert "pymap FALLBACK" in choice.header() and "not installed" in choice.reason
+    monkeypatch.setenv("FOLLOWUP_TEST_IMAP", "dovecot")
+    with pytest.raises(RuntimeError, match="apt-get install dovecot-imapd"):
+        imap_module.choose_backend()
+    monkeypatch.setenv("FOLLOWUP_TEST_IMAP", "courier")
+    with pytest.raises(RuntimeError, match="auto, dovecot or pymap"):
+        imap_module.choose_backend()
+    monkeypatch.setattr(imap_module, "find_dovecot", lambda: "/usr/sbin/dovecot")
+    monkeypatch.setattr(imap_module, "dovecot_version", lambda binary: "2.3.test")
+    monkeypatch.setenv("FOLLOWUP_TEST_IMAP", "")
+    assert imap_module.choose_backend().header().startswith("IMAP test server: Dovecot (2.3.test")
+    monkeypatch.setenv("FOLLOWUP_TEST_IMAP", "pymap")
+    assert imap_module.choose_backend().name == "pymap"
+
+
+def test_maildir_names_follow_dovecot_conventions(tmp_path: Path):
+    from tests.servers.maildir import MaildirWriter, folder_dir, maildir_letters
+
+    assert maildir_letters("SF") == "FS"
+    assert maildir_letters(["\\Seen", "\\answered", "\\Draft"]) == "DRS"
+    with pytest.raises(ValueError):
+        maildir_letters("X")
+    assert folder_dir(tmp_path, "inbox") == tmp_path
+    assert folder_dir(tmp_path, "Jobs.Acme") == tmp_path / ".Jobs.Acme"
+    assert folder_dir(tmp_path, "Café") == tmp_path / ".Caf&AOk-"
+    writer = MaildirWriter(tmp_path / "Maildir")
+    first = writer.deliver(b"Subject: a\n\nx\n", flags="S", internaldate=1_700_000_000)
+    second = writer.deliver(b"Subject: b\r\n\r\ny\r\n")
+    assert first.name < second.name  # file-name order is delivery order
+    assert first.name.endswith(",S=14,W=17:2,S")  # 3 bare LFs become CRLF on the wire
+    assert first.stat().st_mtime == 1_700_000_000
+    assert {p.name for p in (tmp_path / "Maildir").iterdir()} == {"cur", "new", "tmp"}
 
 
 # -- no server outlives the tests --------------------------------------------------------------
