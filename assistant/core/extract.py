@@ -201,11 +201,15 @@ _COMPANY_BODY = [
     rf"applied\s+(?:to|at|with)|application\s+(?:to|at|with)|considering|on\s+behalf\s+of|"
     rf"working\s+(?:at|for|with)|career\s+at|careers\s+at)\s+(?:the\s+)?(?P<c>{NAME})",
     rf"[\"”]\s+(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})",
+    rf"\b(?:application|cv|resume|r[ée]sum[ée]|profile)\s+(?:was|has\s+been|is|have\s+been)\s+"
+    rf"(?:successfully\s+)?(?:sent|submitted|forwarded|delivered|shared)\s+to\s+(?:the\s+)?(?P<c>{NAME})",
     rf"\b(?:the|our)\s+(?P<c>{NAME})\s+(?:team|family|hiring\s+team|recruiting\s+team|"
     rf"talent\s+team|hr\s+team|recruitment\s+team)\b",
     rf"\b(?:bei|chez|bij|en|f[üu]r\s+die|pour|voor)\s+(?:der\s+|la\s+|de\s+)?(?P<c>{NAME})\b",
 ]
 _COMPANY_SUBJECT = [
+    rf"(?i:application|cv|resume)\s+(?i:was|has\s+been|is)\s+(?i:sent|submitted|forwarded)\s+"
+    rf"(?i:to)\s+(?:the\s+)?(?P<c>{NAME})",
     rf"\b(?:applying|applied|application|apply|interest|welcome)\s+(?:to|at|with|in)\s+"
     rf"(?:the\s+)?(?P<c>{NAME})",
     r"^\s*\[(?P<c>[^\]]{2,60})\]",
