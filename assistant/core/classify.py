@@ -215,7 +215,7 @@ def _any(patterns: list[re.Pattern[str]], text: str) -> str | None:
 
 # --------------------------------------------------------------------------- classify
 
-_PRINTABLE = re.compile(r"[\w\s.,;:!?'\"()\-–—/@&%€$£+=*#<>\[\]{}|~^`´’‘“”«»…·•]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
 def _garbage(message: Message) -> str | None:
@@ -227,7 +227,7 @@ def _garbage(message: Message) -> str | None:
             return "no sender, subject or text"
         return "no sender and no subject"
     sample = message.text[:2000]
-    if sample and len(_PRINTABLE.findall(sample)) < 0.7 * len(sample):
+    if sample and not sample.isprintable() and len(_CONTROL.findall(sample)) > 0.1 * len(sample):
         return "text is mostly unreadable bytes"
     return None
 
@@ -352,7 +352,7 @@ def _classify(message: Message) -> Analysis:
     phrase = None
     if analysis_kind is not Kind.NOT_JOB:
         agency_recipient = any(_AGENCY_ADDRESS.search(a.email) for a in message.to)
-        for hit in scan(text):
+        for hit in scan(text, prepared=(flat, low, view.active)):
             if hit.negative:
                 reasons.append(f"ignored ({hit.negative}): {_quote(hit.phrase)!r}")
                 continue
@@ -363,7 +363,7 @@ def _classify(message: Message) -> Analysis:
             reasons.append(f"no follow-up ({hit.category}): {_quote(hit.phrase, 120)!r}")
             break
     else:
-        for hit in scan(text)[:1]:
+        for hit in scan(text, prepared=(flat, low, view.active))[:1]:
             if hit.negative is None:
                 reasons.append(f"ignored (not job mail): {_quote(hit.phrase)!r}")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -24,6 +25,7 @@ from importlib import resources
 
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import Address, Message, ResponseWindow
+from assistant.core.nofollowup import compile_fast, lowered, matches
 
 __all__ = [
     "SenderInfo",
@@ -182,9 +184,53 @@ def domain_label(domain: str) -> str:
 # --------------------------------------------------------------------------- company
 
 
-def _keywords_any_case(pattern: str) -> str:
-    """Let the leading keyword group match in any case; the captured name stays case-sensitive."""
-    return pattern.replace(r"\b(?:", r"\b(?i:", 1) if pattern.startswith(r"\b(?:") else pattern
+def _leading_group_end(pattern: str) -> int:
+    """Index just past the leading ``\\b(?:...)`` group of ``pattern`` (0 if none)."""
+    if not pattern.startswith(r"\b(?:"):
+        return 0
+    depth = 0
+    i = 2
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return 0
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """A pattern split in two: keywords found (fast) in lower-cased text, then the
+    case-sensitive tail that captures a Name, matched right where the keywords end."""
+
+    head: re.Pattern[str] | None
+    tail: re.Pattern[str]
+    full: re.Pattern[str]  # keywords in any case + tail, for what the split cannot see
+
+    @classmethod
+    def of(cls, pattern: str) -> _Cue:
+        end = _leading_group_end(pattern)
+        if not end:
+            return cls(None, re.compile(pattern), re.compile(pattern))
+        full = re.compile(r"\b(?i:" + pattern[5:end] + pattern[end:])
+        return cls(compile_fast(pattern[:end], 0), re.compile(pattern[end:]), full)
+
+    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        if self.head is None:
+            yield from self.tail.finditer(text)
+            return
+        for keyword in matches(self.head, low):
+            # the tail right after the keywords; else let the whole pattern backtrack
+            found = self.tail.match(text, keyword.end()) or self.full.match(text, keyword.start())
+            if found:
+                yield found
 
 
 # a proper name: capitalised words, with a few joiners and legal suffixes
@@ -194,8 +240,8 @@ NAME = rf"{_CAP}(?:{_JOIN}{_CAP}){{0,5}}"
 _COMPANY_BODY = [
     # at / with / to / join / in <Company>
     rf"\b(?:position|role|job|vacancy|opening|opportunity|post|interview|career|internship|"
-    rf"apprenticeship|team|employment|position\s+of\s+[^.!?\n]{{1,60}}?|"
-    rf"role\s+of\s+[^.!?\n]{{1,60}}?)\s+(?:here\s+)?(?:at|with|in)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"apprenticeship|team|employment)\s+(?:here\s+)?(?:at|with|in)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"\b(?:position|role)\s+of\s+[^.!?\n]{{1,60}}?\s+(?:at|with|in)\s+(?:the\s+)?(?P<c>{NAME})",
     rf"\b(?:work|working)\s+(?:here\s+)?(?:at|with|for)\s+(?:the\s+)?(?P<c>{NAME})",
     rf"\b(?:interest\s+in|applying\s+(?:to|at|with)|apply(?:ing)?\s+to\s+join|joining|join|"
     rf"applied\s+(?:to|at|with)|application\s+(?:to|at|with)|considering|on\s+behalf\s+of|"
@@ -216,7 +262,7 @@ _COMPANY_SUBJECT = [
     rf"^\s*(?P<c>{NAME})\s+(?:wants|would\s+like|invites|is\s+hiring)\b",
     rf"\b(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})\s*$",
 ]
-_COMPANY_BODY_RE = [re.compile(_keywords_any_case(p)) for p in _COMPANY_BODY]
+_COMPANY_BODY_RE = [_Cue.of(p) for p in _COMPANY_BODY]
 _COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
 _PAREN_NAME = re.compile(r"\(([^()]{2,60})\)\s*$")
 _BAD_COMPANY_WORDS = frozenset(
@@ -328,15 +374,17 @@ def company(
 ) -> tuple[str | None, str]:
     """(company, evidence). Body wording, then subject, display name, domain/tenant."""
     candidates: list[tuple[str, str]] = []  # (name, source)
+    head_text = flat[:20_000]
+    head_low = lowered(head_text)
     for pattern in _COMPANY_BODY_RE:
-        for match in pattern.finditer(flat[:20_000]):
+        for match in pattern.finditer(head_text, head_low):
             name = _clean_name(match.group("c"))
             name = _trim_company_tail(name)
             if _plausible_company(name):
                 candidates.append((name, "body"))
     subject = message.subject if use_subject else ""
-    for pattern in _COMPANY_SUBJECT_RE:
-        found = pattern.search(subject)
+    for subject_pattern in _COMPANY_SUBJECT_RE:
+        found = subject_pattern.search(subject)
         if found:
             name = _trim_company_tail(_clean_name(found.group("c")))
             if _plausible_company(name):
@@ -476,7 +524,7 @@ _ROLE_SUBJECT = [
     rf"\bfor\s+(?:your|the|our)\s+(?P<r>{_ROLE_CAP})\s+(?:vacancy|position|role|opening)\b",
     rf"(?i:application|candidate|interview|vacancy|position|role|follow)[^-–]*\s[-–]\s*(?P<r>{_ROLE_CAP})\s*$",
 ]
-_ROLE_BODY_RE = [re.compile(_keywords_any_case(p)) for p in _ROLE_BODY]
+_ROLE_BODY_RE = [_Cue.of(p) for p in _ROLE_BODY]
 _ROLE_SUBJECT_RE = [
     re.compile(p) if _ROLE_CAP in p else re.compile(p, re.IGNORECASE) for p in _ROLE_SUBJECT
 ]
@@ -500,18 +548,19 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     body = flat[:20_000]
     # "Your application for:\n\nData Analyst" needs the real line breaks
     sources = [
-        (pattern, message.text[:20_000] if pattern.pattern.endswith(r")\n") else body)
+        (pattern, message.text[:20_000] if pattern.tail.pattern.endswith(r")\n") else body)
         for pattern in _ROLE_BODY_RE
     ]
     company_key = squash(company_name or "")
+    lows = {id(text): lowered(text) for _, text in sources}
     for pattern, text in sources:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, lows[id(text)]):
             value = _clean_role(match.group("r"))
             if _good_role(value, company_key):
                 return value, f"role from body: {value!r}"
     subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", message.subject, flags=re.I)
-    for pattern in _ROLE_SUBJECT_RE:
-        found = pattern.search(subject)
+    for subject_pattern in _ROLE_SUBJECT_RE:
+        found = subject_pattern.search(subject)
         if found:
             value = _clean_role(found.group("r"))
             value = (

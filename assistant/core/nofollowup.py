@@ -206,15 +206,22 @@ def _paragraph_neighbours(flat: str, left: int, right: int) -> str:
     return before + " " + after
 
 
-def scan(text: str) -> list[Hit]:
-    """Every family hit in ``text``, in text order, hard negatives included."""
+def scan(text: str, *, prepared: tuple[str, str, frozenset[str]] | None = None) -> list[Hit]:
+    """Every family hit in ``text``, in text order, hard negatives included.
+
+    ``prepared`` is (flatten(text), its lower-cased form, languages) when the
+    caller has them already (the classifier does).
+    """
     if not text:
         return []
     text = text[:MAX_SCAN]
-    flat = flatten(text)
-    low = lowered(flat)
+    if prepared is not None and len(prepared[0]) == len(text):
+        flat, low, active = prepared
+    else:
+        flat = flatten(text)
+        low = lowered(flat)
+        active = languages(low)
     compiled = rules()
-    active = languages(low)
     hits: dict[tuple[int, int], Hit] = {}
     gate_cache: dict[tuple[str, str], bool] = {}
     for family, language, source in compiled.families:
