@@ -163,9 +163,14 @@ def per_template(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def template_macro(table: dict[str, dict[str, Any]]) -> dict[str, float]:
-    """Each template counts once (the corpus repeats templates through several senders)."""
-    n = len(table) or 1
-    return {k: sum(t[k] for t in table.values()) / n for k in ("kind", "nfu", "company", "role")}
+    """Each template counts once (the corpus repeats templates through several senders).
+
+    Company and role count over job templates only, as in the per-message figures.
+    """
+    job = [t for t in table.values() if t["gold"] != "not_job"]
+    out = {k: sum(t[k] for t in table.values()) / (len(table) or 1) for k in ("kind", "nfu")}
+    out.update({k: sum(t[k] for t in job) / (len(job) or 1) for k in ("company", "role")})
+    return out
 
 
 def phrases(corpus: Path) -> dict[str, Any]:

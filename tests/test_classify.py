@@ -252,3 +252,41 @@ def test_screen_keeps_what_may_be_job_mail(headers: str) -> None:
 )
 def test_screen_skips_bulk_and_machine_mail(headers: str) -> None:
     assert screen(head(headers)) is None
+
+
+# ---------------------------------------------------------------------- CLI
+
+
+def test_cli_json_lines_for_a_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from assistant.cli import main
+
+    assert main(["classify", "--json", str(FIXTURES)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == len(list(FIXTURES.glob("*.eml")))
+    keys = ["file", "kind", "no_follow_up", "no_follow_up_phrase", "company", "role", "ats"]
+    assert all(list(row) == [*keys, "reasons"] for row in rows)
+    by_name = {Path(row["file"]).name: row for row in rows}
+    assert by_name["conf_fr_only_selected.eml"]["no_follow_up"] is True
+    assert by_name["not_job_order.eml"]["kind"] == "not_job"
+
+
+def test_cli_readable_output_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    from assistant.cli import main
+
+    code = main(["classify", str(FIXTURES / "rej_de.eml"), str(FIXTURES / "missing.eml")])
+    assert code == 1
+    captured = capsys.readouterr()
+    assert "rejection" in captured.out and "company=Stadtwerke Lindenau" in captured.out
+    assert captured.err.strip().splitlines() == [
+        f"followup: error: {FIXTURES / 'missing.eml'}: no such file or folder"
+    ]
+
+
+def test_cli_without_paths_is_a_usage_error() -> None:
+    from assistant.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["classify"])
+    assert exit_info.value.code == 2
