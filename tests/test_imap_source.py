@@ -7,7 +7,7 @@ import imaplib
 import pytest
 
 from assistant.errors import ProtocolError
-from assistant.sources.imap import _fast_header_fetch, uid_set
+from assistant.sources.imap import _fast_fetch, uid_set
 
 
 def test_uid_set_compresses_runs():
@@ -17,7 +17,7 @@ def test_uid_set_compresses_runs():
 
 
 class FakeImap(imaplib.IMAP4):
-    """Only what _fast_header_fetch calls: a canned UID FETCH answer (no socket)."""
+    """Only what _fast_fetch calls: a canned UID FETCH answer (no socket)."""
 
     def __init__(self, answer):  # noqa: D107 - deliberately skips IMAP4.__init__
         self.answer = answer
@@ -28,7 +28,7 @@ class FakeImap(imaplib.IMAP4):
         return self.answer
 
 
-def test_fast_header_fetch_reads_uid_before_or_after_the_literal():
+def test_fast_fetch_reads_uid_before_or_after_the_literal():
     answer = (
         "OK",
         [
@@ -41,7 +41,7 @@ def test_fast_header_fetch_reads_uid_before_or_after_the_literal():
         ],
     )
     imap = FakeImap(answer)
-    blocks = _fast_header_fetch(imap, [10, 11], ["BODY.PEEK[HEADER.FIELDS (FROM)]"])
+    blocks = _fast_fetch(imap, [10, 11], ["BODY.PEEK[HEADER.FIELDS (FROM)]"])
     assert [(b.uid, b.data, b.gm_msgid) for b in blocks] == [
         (10, b"From: a@example.com\r\n", None),
         (11, b"From: b@example.com\r\n", "1234"),
@@ -49,6 +49,6 @@ def test_fast_header_fetch_reads_uid_before_or_after_the_literal():
     assert imap.commands[0][:2] == ("FETCH", "10:11")
 
 
-def test_fast_header_fetch_failure_is_a_protocol_error():
+def test_fast_fetch_failure_is_a_protocol_error():
     with pytest.raises(ProtocolError, match="FETCH failed: no such message"):
-        _fast_header_fetch(FakeImap(("NO", [b"no such message"])), [1], ["UID"])
+        _fast_fetch(FakeImap(("NO", [b"no such message"])), [1], ["UID"])
