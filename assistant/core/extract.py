@@ -212,23 +212,23 @@ class _Cue:
 
     head: re.Pattern[str] | None
     tail: re.Pattern[str]
-    full: re.Pattern[str]  # keywords in any case + tail, for what the split cannot see
 
     @classmethod
     def of(cls, pattern: str) -> _Cue:
+        """Split ``\\b(?:keywords)tail``. The head must end a word, so "work" does not
+        stop at "working"; list longer keyword phrases first ("apply to join" before
+        "apply to"), as the tail cannot make the head backtrack."""
         end = _leading_group_end(pattern)
         if not end:
-            return cls(None, re.compile(pattern), re.compile(pattern))
-        full = re.compile(r"\b(?i:" + pattern[5:end] + pattern[end:])
-        return cls(compile_fast(pattern[:end], 0), re.compile(pattern[end:]), full)
+            return cls(None, re.compile(pattern))
+        return cls(compile_fast(pattern[:end] + r"(?!\w)", 0), re.compile(pattern[end:]))
 
     def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
         if self.head is None:
             yield from self.tail.finditer(text)
             return
         for keyword in matches(self.head, low):
-            # the tail right after the keywords; else let the whole pattern backtrack
-            found = self.tail.match(text, keyword.end()) or self.full.match(text, keyword.start())
+            found = self.tail.match(text, keyword.end())
             if found:
                 yield found
 
@@ -243,7 +243,7 @@ _COMPANY_BODY = [
     rf"apprenticeship|team|employment)\s+(?:here\s+)?(?:at|with|in)\s+(?:the\s+)?(?P<c>{NAME})",
     rf"\b(?:position|role)\s+of\s+[^.!?\n]{{1,60}}?\s+(?:at|with|in)\s+(?:the\s+)?(?P<c>{NAME})",
     rf"\b(?:work|working)\s+(?:here\s+)?(?:at|with|for)\s+(?:the\s+)?(?P<c>{NAME})",
-    rf"\b(?:interest\s+in|applying\s+(?:to|at|with)|apply(?:ing)?\s+to\s+join|joining|join|"
+    rf"\b(?:interest\s+in|apply(?:ing)?\s+to\s+join|applying\s+(?:to|at|with)|joining|join|"
     rf"applied\s+(?:to|at|with)|application\s+(?:to|at|with)|considering|on\s+behalf\s+of|"
     rf"working\s+(?:at|for|with)|career\s+at|careers\s+at)\s+(?:the\s+)?(?P<c>{NAME})",
     rf"[\"”]\s+(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})",
@@ -510,7 +510,7 @@ _ROLE_BODY = [
     r"\bfollowing\s+(?:vacancy|position|role)\s*:\s*(?P<r>[^\n.]{2,80}?)\s*(?:\.\s|\.$|\n|$)",
     r"\b(?:application|applying|applied)\s+for\s*:\s*\n+\s*(?P<r>[^\n]{2,80})\n",
     # German / French / Dutch / Spanish
-    rf"\b(?:bewerbung|bewerben|bewerbungen)\s+(?:als|für\s+die\s+(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)\s*(?P<r>{_ROLE_FREE})",
+    rf"\b(?:bewerbungen|bewerbung|bewerben)\s+(?:als|für\s+die\s+(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)\s*(?P<r>{_ROLE_FREE})",
     rf"\b(?:stelle|position)\s+(?:als|zum|zur)\s+(?P<r>{_ROLE_FREE})",
     rf"\b(?:poste|emploi)\s+(?:de|d['’]|:)\s*(?P<r>{_ROLE_FREE})",
     rf"\b(?:functie|vacature|rol)\s+(?:van|als|:)\s*(?P<r>{_ROLE_FREE})",

@@ -160,8 +160,7 @@ def lowered(text: str) -> str:
 
 def languages(low: str) -> frozenset[str]:
     """Languages whose patterns should run: English always, others on marker words."""
-    if len(low) < 300:  # a sentence or two: too short to tell, try every language
-        return frozenset(rules().languages) | {"en"}
+    needed = 1 if len(low) < 300 else 2  # a sentence or two has few function words
     found = {"en"}
     padded = f" {low[:5000]} "
     for language, markers in rules().languages.items():
@@ -169,7 +168,7 @@ def languages(low: str) -> frozenset[str]:
         for marker in markers:
             if marker in padded:
                 hits += 1
-                if hits >= 2:
+                if hits >= needed:
                     found.add(language)
                     break
     return frozenset(found)
