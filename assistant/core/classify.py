@@ -335,14 +335,15 @@ def _classify(message: Message) -> Analysis:
             reasons.append(f"offer: {_quote(offer)!r}")
 
     # -- details
-    company, company_why = extract.company(
-        message, info, flat, use_subject=analysis_kind is not Kind.AUTO_REPLY
-    )
-    role_value, role_why = (None, "")
-    if analysis_kind is not Kind.AUTO_REPLY:
-        role_value, role_why = extract.role(message, flat, company)
-    if analysis_kind is Kind.NOT_JOB:
-        company, role_value = None, None
+    company: str | None = None
+    role_value: str | None = None
+    company_why = role_why = ""
+    if analysis_kind is not Kind.NOT_JOB:  # not job mail has no company or role to find
+        company, company_why = extract.company(
+            message, info, flat, use_subject=analysis_kind is not Kind.AUTO_REPLY
+        )
+        if analysis_kind is not Kind.AUTO_REPLY:
+            role_value, role_why = extract.role(message, flat, company)
     for why in (company_why, role_why):
         if why:
             reasons.append(why)
