@@ -290,3 +290,68 @@ def test_cli_without_paths_is_a_usage_error() -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["classify"])
     assert exit_info.value.code == 2
+
+
+# ---------------------------------------------------------------------- short inline mails
+
+INLINE = [
+    (
+        Kind.REJECTION,
+        "Talent Team <no-reply@hire.lever.co>",
+        "Your application to Ferncliff",
+        "Thanks so much for your interest in the Account Executive role at Ferncliff. After "
+        "careful consideration, we have decided to pursue other candidates for this role.",
+    ),
+    (
+        Kind.INTERVIEW_INVITATION,
+        "Mia Chen <mia.chen@ferncliff.example>",
+        "Ferncliff - next steps",
+        "Thanks for applying to the Account Executive role! Could you let me know your "
+        "availability for a 30 minute phone screen this week?",
+    ),
+    (
+        Kind.OTHER_JOB,
+        "Ferncliff Careers <careers@ferncliff.example>",
+        "Welcome to the Ferncliff Talent Community",
+        "Thanks for joining our talent community! We will send you new jobs that match.",
+    ),
+    (
+        Kind.APPLICATION_CONFIRMATION,
+        "Indeed <indeedapply@indeed.com>",
+        "Application submitted",
+        "Your application has been submitted.\n\nAccount Executive\nFerncliff - Denver, CO",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Orchard Bank <no-reply@orchardbank.example>",
+        "Your credit card application",
+        "Thank you for your credit card application. We will review it within 5 days.",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Admissions <admissions@uni.example>",
+        "Application received",
+        "Thank you for your application for admission to the MSc programme. Only shortlisted "
+        "applicants will be contacted for an interview.",
+    ),
+    (
+        Kind.REJECTION,
+        "RH <rh@ferncliff.example>",
+        "Votre candidature",
+        "Après étude de votre dossier, nous avons retenu un autre candidat pour le poste.",
+    ),
+    (
+        Kind.REJECTION,
+        "RRHH <rrhh@ferncliff.example>",
+        "Tu candidatura",
+        "Hemos decidido continuar con otros candidatos para el puesto de comercial.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "sender", "subject", "body"), INLINE)
+def test_inline_mail(kind: Kind, sender: str, subject: str, body: str) -> None:
+    raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n\n{body}\n"
+    analysis = classify(parse(raw.encode()))
+    assert analysis.kind is kind, analysis.reasons
+    assert not analysis.no_follow_up

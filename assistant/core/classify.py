@@ -305,7 +305,7 @@ def _classify(message: Message) -> Analysis:
             for kind_name in ("rejection", "interview", "offer"):
                 cue = _statement(view.patterns(c.strong[kind_name]), view)
                 if cue:
-                    job_score += 1.5
+                    job_score += 2
                     break
         non_score = len(topics) * 1.5
         if info.other_mailbox:
@@ -421,6 +421,10 @@ def _job_kind(
         return Kind.OTHER_JOB
     offer = _statement(view.patterns(c.strong["offer"]), view)
     if offer:
+        return Kind.OTHER_JOB
+    talent_pool = _statement(view.patterns(c.strong["talent_pool"]), view)
+    if talent_pool:
+        reasons.append(f"talent pool / community sign-up: {_quote(talent_pool)!r}")
         return Kind.OTHER_JOB
     rejection = _statement(view.patterns(c.strong["rejection"]), view)
     if rejection:

@@ -237,7 +237,7 @@ def scan(text: str, *, prepared: tuple[str, str, frozenset[str]] | None = None) 
             if (left, right) in hits and hits[(left, right)].negative is None:
                 continue
             sentence = flat[left:right]
-            required = compiled.requires.get(family)
+            required = compiled.requires.get(family) if language == "en" else None
             if required is not None and not required.search(low[left:right]):
                 continue
             negative = None
