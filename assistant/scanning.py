@@ -365,6 +365,21 @@ class Scanner:
         message = self.parse(raw)
         outgoing = self._is_outgoing(message, folder)
         analysis = None if outgoing else self.classify(message)
+        if analysis is not None and not analysis.is_job:
+            defects = [r for r in analysis.reasons if r.startswith("defect:")]
+            if defects and analysis.reasons[0] == defects[0]:
+                # unreadable: recorded with its defect, and skipped
+                self._failure(source, folder, block.uid, message.message_id, defects[0], report)
+                return
+        if outgoing:
+            application_id = self._track_outgoing(message, known, report)
+        else:
+            assert analysis is not None
+            if analysis.is_job:
+                report.job_messages += 1
+            application_id = self._track_incoming(message, analysis, known, report)
+        if application_id is None and (analysis is None or not analysis.is_job):
+            return  # private mail: nothing of it is kept
         row = {
             "account": source.account,
             "message_key": key,
@@ -384,19 +399,12 @@ class Scanner:
             "analysis": _analysis_json(analysis) if analysis else None,
             "defects": list(message.defects),
             "seen_at": self.now,
+            "application_id": application_id,
         }
         message_ref = self.store.add_message(row)
         if folder.uidvalidity is not None:
             self.store.add_location(message_ref, folder.name, folder.uidvalidity, block.uid)
-        if outgoing:
-            application_id = self._track_outgoing(message, known, report)
-        else:
-            assert analysis is not None
-            if analysis.is_job:
-                report.job_messages += 1
-            application_id = self._track_incoming(message, analysis, known, report)
         if application_id is not None:
-            self.store.link_message(message_ref, application_id)
             known.link(message.message_id, application_id)
 
     def _track_incoming(

@@ -380,6 +380,9 @@ class Store:
         for key in ("date", "seen_at"):
             if isinstance(row.get(key), datetime):
                 row[key] = _iso(row[key])
+        existing = self.find_message(row["account"], row["message_key"])
+        if existing is not None:  # the same message twice (a copy, a Gmail label)
+            return int(existing["id"])
         return self._insert("messages", row)
 
     def add_location(self, message_ref: int, folder: str, uidvalidity: int, uid: int) -> None:
