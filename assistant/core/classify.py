@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -122,6 +122,15 @@ class _View:
     flat: str
     low: str
     active: frozenset[str]
+    memo: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False)
+
+    def cue(self, kind: str, strength: str = "strong") -> str | None:
+        """The first statement cue of ``kind`` in the text (computed once per message)."""
+        key = (kind, strength)
+        if key not in self.memo:
+            table = getattr(cues(), strength)[kind]
+            self.memo[key] = _statement(self.patterns(table), self)
+        return self.memo[key]
 
     def patterns(self, table: dict[str, list[str]]) -> list[re.Pattern[str]]:
         return [
@@ -271,7 +280,7 @@ def _classify(message: Message) -> Analysis:
     # -- out-of-office
     ooo_subject = _any(c.subject["auto_reply"], subject)
     ooo_body = _any(view.patterns(c.strong["auto_reply"]), flat[:3000])
-    confirmation = _statement(view.patterns(c.strong["confirmation"]), view)
+    confirmation = view.cue("confirmation")
     kind: Kind | None = None
     if ooo_body and (
         auto or ooo_subject or message.in_reply_to or _vacation_headers(message.headers)
@@ -303,7 +312,7 @@ def _classify(message: Message) -> Analysis:
             # a statement that only hiring makes ("we will not be moving forward with
             # your application", "invite you to an interview", "offer you the position")
             for kind_name in ("rejection", "interview", "offer"):
-                cue = _statement(view.patterns(c.strong[kind_name]), view)
+                cue = view.cue(kind_name)
                 if cue:
                     job_score += 2
                     break
@@ -329,7 +338,7 @@ def _classify(message: Message) -> Analysis:
     analysis_kind = kind
     is_offer = False
     if analysis_kind is Kind.OTHER_JOB:
-        offer = _statement(view.patterns(c.strong["offer"]), view)
+        offer = view.cue("offer")
         if offer:
             is_offer = True
             reasons.append(f"offer: {_quote(offer)!r}")
@@ -419,25 +428,25 @@ def _job_kind(
     if withdrawal:
         reasons.append(f"withdrawal: {_quote(withdrawal)!r}")
         return Kind.OTHER_JOB
-    offer = _statement(view.patterns(c.strong["offer"]), view)
+    offer = view.cue("offer")
     if offer:
         return Kind.OTHER_JOB
-    talent_pool = _statement(view.patterns(c.strong["talent_pool"]), view)
+    talent_pool = view.cue("talent_pool")
     if talent_pool:
         reasons.append(f"talent pool / community sign-up: {_quote(talent_pool)!r}")
         return Kind.OTHER_JOB
-    rejection = _statement(view.patterns(c.strong["rejection"]), view)
+    rejection = view.cue("rejection")
     if rejection:
         reasons.append(f"rejection: {_quote(rejection)!r}")
         return Kind.REJECTION
-    interview = _statement(view.patterns(c.strong["interview"]), view)
+    interview = view.cue("interview")
     if interview:
         reasons.append(f"interview: {_quote(interview)!r}")
         return Kind.INTERVIEW_INVITATION
     if confirmation:
         reasons.append(f"confirmation: {_quote(confirmation)!r}")
         return Kind.APPLICATION_CONFIRMATION
-    weak_rejection = _statement(view.patterns(c.weak["rejection"]), view)
+    weak_rejection = view.cue("rejection", "weak")
     if weak_rejection:
         reasons.append(f"rejection (closing words): {_quote(weak_rejection)!r}")
         return Kind.REJECTION
