@@ -230,10 +230,10 @@ def head(raw: str) -> Message:
     [
         "From: no-reply@us.greenhouse-mail.io\nSubject: Hello",
         "From: shop@example.org\nSubject: Your application for Barista",
-        "From: Dana <dana@example.org>\nSubject: quick question\nIn-Reply-To: <a@b>",
+        "From: Dana <dana@example.org>\nSubject: Thanks, Alex\nIn-Reply-To: <a@b>",
+        "From: Dana <dana@example.org>\nSubject: Received!",
         "From: careers@example.org\nSubject: News",
         "From: Kim <kim@example.org>\nSubject: Abwesenheitsnotiz\nAuto-Submitted: auto-replied",
-        "From: Kim <kim@example.org>\nSubject: lunch?",
         "From: noreply@example.org\nSubject: =?utf-8?q?Ihre_Bewerbung?=",
     ],
 )
@@ -248,6 +248,8 @@ def test_screen_keeps_what_may_be_job_mail(headers: str) -> None:
         "From: notifications@social.example\nSubject: Alex liked your photo",
         "From: orders@shop.example\nSubject: Your parcel is on its way",
         "From: digest@forum.example\nSubject: Weekly digest\nPrecedence: bulk",
+        "From: Kim <kim@example.org>\nSubject: lunch?",
+        "From: Kim <kim@example.org>\nSubject: Re: the photos\nIn-Reply-To: <a@b>",
     ],
 )
 def test_screen_skips_bulk_and_machine_mail(headers: str) -> None:

@@ -474,7 +474,8 @@ def _job_kind(
 _SCREEN_SUBJECT = re.compile(
     r"(?i)\b(?:application|applied|apply|applying|candidate|candidacy|candidature|job|jobs|position|"
     r"role|vacanc\w*|career\w*|recruit\w*|hiring|interview\w*|offer|resume|r[ée]sum[ée]|cv|"
-    r"talent|opportunit\w*|thank\s+you\s+for|your\s+(?:application|interest)|next\s+steps?|"
+    r"talent|opportunit\w*|thank\s+you|thanks|received|receipt|confirm\w*|acknowledg\w*|"
+    r"your\s+(?:application|interest)|next\s+steps?|"
     r"update|status|unfortunately|regret|bewerbung\w*|stelle\w*|vorstellungsgespr[äa]ch|absage|"
     r"karriere|candidature|poste|emploi|entretien|recrutement|sollicit\w*|vacature\w*|"
     r"functie|gesprek|candidatura|solicitud|puesto|vacante|entrevista|empleo|postulaci[oó]n|"
@@ -487,14 +488,12 @@ _SCREEN_SUBJECT = re.compile(
 def screen(message: Message) -> str | None:
     """Decide from headers only whether a message may be job mail worth fetching.
 
-    Keeps (returns the reason): replies in a thread (In-Reply-To / References: the
-    user may have written first), ATS and job-board senders, hiring mailboxes,
-    subjects with job, application, interview or auto-reply words in the five
-    languages, and mail from a person's mailbox that is not a bulk/list mailing.
-    Skips (returns None): bulk and list mail (Precedence bulk/list, List-Id,
-    List-Unsubscribe) and no-reply/notification senders whose subject says
-    nothing about a job — newsletters, shops, social networks, account notices.
-    High recall first: when in doubt it keeps.
+    Keeps (returns the reason): ATS and job-board senders, hiring mailboxes,
+    subjects with job, application, interview, thanks/receipt or auto-reply words
+    in the five languages, and automatic replies from a person's mailbox. Skips
+    (returns None): bulk and list mail, no-reply/notification senders and private
+    mail whose subject says nothing about a job. The scanner adds what only it
+    can know: replies in an application's thread, mail from a known employer.
     """
     try:
         return _screen(message)
@@ -511,8 +510,6 @@ def _screen(message: Message) -> str | None:
         return f"subject mentions {subject_hit.group(0).lower()!r}"
     if info.job_mailbox:
         return "sender is a hiring mailbox"
-    if message.in_reply_to or message.references:
-        return "reply in a thread"
     if message.sender is None:
         return "no sender: kept to be safe"
     bulk = list_headers(message.headers) or (
@@ -524,4 +521,7 @@ def _screen(message: Message) -> str | None:
         return None
     if auto_headers(message.headers):
         return "automatic reply from a person's mailbox"
-    return "personal sender"
+    # A person's mail whose subject says nothing about a job is private mail. Replies
+    # in an application's thread and mail from a known employer's domain are kept by
+    # the scanner, which knows the applications; this function does not.
+    return None
