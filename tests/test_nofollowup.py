@@ -107,6 +107,10 @@ NEGATIVE = [
     "Our volunteers cannot respond to every message immediately.",
     # negated 'only'
     "Not only will we review your skills, we also look at your motivation.",
+    # about future openings (said in rejections), not about this application
+    "We will only contact you if a suitable role opens in the future.",
+    # quoted from an earlier message in a reply
+    "Thanks, see you Tuesday!\n> Only shortlisted candidates will be contacted.",
 ]
 
 

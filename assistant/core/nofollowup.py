@@ -63,6 +63,7 @@ class _Rules:
     requires: dict[str, re.Pattern[str]]
     agency: re.Pattern[str]
     do_not_reply: re.Pattern[str]
+    future_roles: re.Pattern[str]
     do_not_reply_phrase: re.Pattern[str]
     invites: re.Pattern[str]
     conditional: re.Pattern[str]
@@ -144,6 +145,7 @@ def rules() -> _Rules:
         requires=requires,
         agency=one("agency"),
         do_not_reply=one("do_not_reply"),
+        future_roles=one("future_roles"),
         do_not_reply_phrase=re.compile(dnr, _NEG_FLAGS),
         invites=one("invites"),
         conditional=one("conditional"),
@@ -241,7 +243,12 @@ def scan(text: str, *, prepared: tuple[str, str, frozenset[str]] | None = None) 
             if required is not None and not required.search(low[left:right]):
                 continue
             negative = None
-            if compiled.agency.search(sentence) or (
+            line_start = text.rfind("\n", 0, left) + 1
+            if text.startswith(">", line_start) or text.startswith(" >", line_start):
+                negative = "quoted"  # an earlier message quoted in a reply
+            elif family == "only_selected_contacted" and compiled.future_roles.search(sentence):
+                negative = "future_roles"
+            elif compiled.agency.search(sentence) or (
                 family == "explicit_request"
                 and compiled.agency.search(_paragraph_neighbours(flat, left, right))
             ):
