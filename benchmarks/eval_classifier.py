@@ -26,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.core.classify import classify  # noqa: E402
+from assistant.core.classify import classify, screen  # noqa: E402
 from assistant.core.nofollowup import find_no_follow_up  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
 
@@ -61,7 +61,15 @@ def load(corpus: Path) -> list[dict[str, Any]]:
         label = json.loads(line)
         raw = (base / label["file"]).read_bytes()
         message = parse(raw)
-        rows.append({"label": label, "message": message, "analysis": classify(message)})
+        head = re.split(rb"\r?\n\r?\n", raw, maxsplit=1)[0]
+        rows.append(
+            {
+                "label": label,
+                "message": message,
+                "analysis": classify(message),
+                "screen": screen(parse(head)),
+            }
+        )
     return rows
 
 
@@ -124,6 +132,11 @@ def metrics(rows: list[dict[str, Any]]) -> dict[str, Any]:
         else 1.0
     )
     job = [r for r in rows if r["label"]["kind"] != "not_job"]
+    other = [r for r in rows if r["label"]["kind"] == "not_job"]
+    out["screen_job_recall"] = sum(1 for r in job if r["screen"]) / len(job) if job else 1.0
+    out["screen_not_job_skipped"] = (
+        sum(1 for r in other if not r["screen"]) / len(other) if other else 0.0
+    )
     for key in ("company", "role", "ats"):
         ok = sum(1 for r in job if norm(getattr(r["analysis"], key)) == norm(r["label"][key]))
         out[f"{key}_accuracy"] = ok / len(job) if job else 1.0
@@ -241,6 +254,10 @@ def show(title: str, m: dict[str, Any]) -> None:
         f"(labelled {m['company_accuracy_labelled']:.3f})"
         f"  role {m['role_accuracy']:.3f} (labelled {m['role_accuracy_labelled']:.3f})"
         f"  ats {m['ats_accuracy']:.3f}"
+    )
+    print(
+        f"screen (headers only): keeps {m['screen_job_recall']:.3f} of job mail, "
+        f"skips {m['screen_not_job_skipped']:.3f} of not_job mail"
     )
 
 
