@@ -337,6 +337,18 @@ INLINE = [
         "applicants will be contacted for an interview.",
     ),
     (
+        Kind.NOT_JOB,
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "You appeared in 7 searches this week",
+        "See who is looking at your profile. Upgrade to Premium to see all viewers.",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Shop <hello@shop.example>",
+        "Your application for our loyalty program",
+        "Thank you for applying to our loyalty program! Your membership card is on its way.",
+    ),
+    (
         Kind.REJECTION,
         "RH <rh@ferncliff.example>",
         "Votre candidature",

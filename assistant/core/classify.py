@@ -303,7 +303,8 @@ def _classify(message: Message) -> Analysis:
         topics = c.not_job.found(tokens, both)
         job_score = min(len(job_words), 4) * 1.0
         if info.ats:
-            job_score += 3
+            # a job board also sends social and marketing mail: weaker evidence
+            job_score += 1.5 if info.board else 3
         if info.job_mailbox:
             job_score += 2
         if weak_words and job_score:
