@@ -17,7 +17,7 @@ invites, and a few job confirmations), and prints:
 * incremental: ``followup scan`` again after 10 new messages (one of them a
   confirmation), wall clock including interpreter start-up, and whether the new
   confirmation was picked up;
-* peak RSS of each scan process.
+* peak RSS of the scan processes (GNU time's %M).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -64,10 +63,11 @@ def floor(server: DovecotServer, user, ca_file: Path) -> float:
 def run_scan(config: Path, home: Path) -> tuple[float, dict, float]:
     """Run `followup scan --json` in a child; (seconds, report, peak RSS MB of that child)."""
     env = dict(os.environ, FOLLOWUP_HOME=str(home), FOLLOWUP_CONFIG=str(config))
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    marker = "peak-rss-kb:"
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "assistant", "scan", "--since", "all", "--json"],
+        ["/usr/bin/time", "-f", f"{marker}%M"]
+        + [sys.executable, "-m", "assistant", "scan", "--since", "all", "--json"],
         env=env,
         capture_output=True,
         text=True,
@@ -76,9 +76,10 @@ def run_scan(config: Path, home: Path) -> tuple[float, dict, float]:
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"scan failed ({done.returncode}): {done.stderr.strip()}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    # ru_maxrss of children is the max over all children so far: report it when it grew
-    return seconds, json.loads(done.stdout), max(peak, before) / 1024
+    peak_kb = next(
+        int(line[len(marker) :]) for line in done.stderr.splitlines() if line.startswith(marker)
+    )
+    return seconds, json.loads(done.stdout), peak_kb / 1024
 
 
 def bench(size: int, confirmations: int) -> dict:
