@@ -55,6 +55,7 @@ class ScanReport:
     failures: int = 0
     reconnects: int = 0
     drafts_settled: int = 0
+    drafts_discarded: int = 0
     new_application_ids: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -140,7 +141,49 @@ class Scanner:
                 partial(self._scan_folder, source, folder, since, known, report),
             )
         self._look_back_in_sent(source, folders, known, report)
+        self._retrying(
+            source,
+            FolderInfo("Drafts", "drafts"),
+            report,
+            partial(self._check_pushed_drafts, source, report),
+        )
         return report
+
+    def _check_pushed_drafts(self, source: MailSource, report: ScanReport) -> None:
+        """Drafts pushed to the Drafts folder that the user deleted there are discarded.
+
+        A pushed draft that left Drafts went to Sent (the Sent scan settles it) or
+        was deleted; only when it is in neither is it taken as deleted.
+        """
+        present = getattr(source, "present", None)
+        if present is None:
+            return  # local sources have no Drafts folder followup pushes to
+        waiting = [
+            d
+            for d in self.store.drafts(["pending", "needs_recipient", "approved", "snoozed"])
+            if d["pushed_at"] and d["message_id"]
+        ]
+        if not waiting:
+            return
+        ids = [d["message_id"] for d in waiting]
+        in_drafts = present("drafts", ids)
+        if in_drafts is None:
+            return  # no Drafts folder found: nothing can be concluded
+        still_there = in_drafts | (present("sent", ids) or set())
+        for draft in waiting:
+            if draft["message_id"] in still_there:
+                continue
+            with self.store.transaction():
+                self.store.move_draft(draft["id"], [draft["status"]], "discarded", self.now)
+                self.store.add_audit(
+                    self.now,
+                    "discarded",
+                    draft_id=draft["id"],
+                    account=source.account,
+                    message_id=draft["message_id"],
+                    detail="deleted from the Drafts folder by the user",
+                )
+            report.drafts_discarded += 1
 
     def _retrying(
         self, source: MailSource, folder: FolderInfo, report: ScanReport, step: Callable[[], None]

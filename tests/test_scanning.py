@@ -337,3 +337,41 @@ def test_a_draft_sent_from_another_mail_client_is_marked_sent_by_the_scan(imap_a
     assert store.draft(draft_id)["status"] == "sent"
     assert store.application(app_id).follow_ups  # it counts as the follow-up
     assert [a["action"] for a in store.audit(draft_id)] == ["seen_in_sent"]
+
+
+def test_a_pushed_draft_deleted_from_drafts_is_discarded(imap_account):
+    store = Store.memory()
+    app_id = store.add_application(NOW - timedelta(days=12), company="Cobalt Orchard")
+    kept, deleted = (
+        store.add_draft(
+            NOW,
+            plan_key=f"{app_id}:email:{n}",
+            application_id=app_id,
+            channel="email",
+            status="pending",
+            to_email="lee@cobalt-orchard.example",
+            subject="Following up",
+            body="Hello",
+            message_id=f"<pushed-{n}@example.org>",
+            pushed_at=NOW,
+        )
+        for n in (1, 2)
+    )
+    for n in (1, 2):
+        raw = mail(ME, "Following up", "Hello", msgid=f"pushed-{n}@example.org")
+        imap_account.append(raw, folder="Drafts", flags=["\\Draft"])
+    scanner = Scanner(store, own_addresses=[ME], now=NOW)
+    assert scanner.scan(imap_source(imap_account)).drafts_discarded == 0
+
+    client = imap_account.client("starttls")
+    client.select_folder("Drafts")
+    uid = client.search(["HEADER", "Message-ID", "<pushed-2@example.org>"])
+    client.delete_messages(uid)
+    client.expunge()
+    client.logout()
+
+    report = scanner.scan(imap_source(imap_account))
+    assert report.drafts_discarded == 1
+    assert store.draft(kept)["status"] == "pending"
+    assert store.draft(deleted)["status"] == "discarded"
+    assert "deleted from the Drafts folder" in store.audit(deleted)[0]["detail"]

@@ -127,6 +127,22 @@ class ImapSource:
         answer = self.client.fetch(list(uids), items)
         return {uid: _body_item(data, b"BODY[]") for uid, data in answer.items() if uid in uids}
 
+    def present(self, role: str, message_ids: Sequence[str]) -> set[str] | None:
+        """Which of ``message_ids`` are in the folder with special-use ``role`` (read-only).
+
+        None when the account has no such folder.
+        """
+        name = special_use_roles(self.client.list_folders()).get(role)
+        if name is None:
+            return None
+        self.client.select_folder(name, readonly=True)
+        self._selected = name
+        found = set()
+        for message_id in message_ids:
+            if self.client.search(["HEADER", "Message-ID", message_id]):
+                found.add(message_id)
+        return found
+
     def reconnect(self) -> None:
         self.close()
         _ = self.client
