@@ -48,7 +48,8 @@ def waiting_summary(drafts: Sequence[dict[str, Any]]) -> str:
     lines = [f"{head} for your approval."]
     for draft in drafts:
         to = draft.get("to_email") or "(no recipient yet)"
-        lines.append(f"  #{draft['id']} [{draft['channel']}] {draft['subject']} -> {to}")
+        subject = " ".join(str(draft.get("subject") or "").split())  # one line per draft
+        lines.append(f"  #{draft['id']} [{draft['channel']}] {subject} -> {to}")
     return "\n".join(lines)
 
 
