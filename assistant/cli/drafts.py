@@ -17,21 +17,12 @@ import click
 
 from assistant.cli.context import emit_json, get_app
 from assistant.errors import ConfigError, DraftError
+from assistant.store import DRAFT_STATUSES
 
 if TYPE_CHECKING:
     from assistant.config import Settings
 
-STATUSES = (
-    "pending",
-    "needs_recipient",
-    "approved",
-    "sending",
-    "unknown",
-    "sent",
-    "snoozed",
-    "discarded",
-    "failed",
-)
+STATUSES = DRAFT_STATUSES
 STATUS_STYLES = {
     "pending": "yellow",
     "needs_recipient": "bold yellow",
