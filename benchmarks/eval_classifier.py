@@ -1,11 +1,16 @@
 """Measure the classifier on a labelled corpus (default ../shared/corpus).
 
     .venv/bin/python benchmarks/eval_classifier.py [CORPUS_DIR] [--split] [--errors] [--json]
+    .venv/bin/python benchmarks/eval_classifier.py --heldout     # tests/fixtures/heldout
 
 Prints per-kind precision/recall/F1, macro-F1, confirmation F1, no-follow-up
 precision/recall, the phrase figures (returned phrase is a substring of the text;
 overlaps / equals the labelled phrase), company / role / ATS accuracy, the same per
 template_id, and the sentence set (phrases-dev.jsonl) through find_no_follow_up.
+
+--heldout measures the project's own held-out set (tests/fixtures/heldout: mail
+written in other wordings, vendors and layouts than the dev corpus); its labels
+carry a ``language``, so accuracy per language is printed too.
 
 --split reports the same figures on two halves of the template ids (a fixed,
 hash-based split), so a rule tuned on one half can be checked on the other.
@@ -228,6 +233,26 @@ def phrases(corpus: Path) -> dict[str, Any]:
     }
 
 
+def by_language(rows: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Kind and no-follow-up accuracy per ``language`` label (held-out set; dev n* files)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        if r["label"].get("language"):
+            groups[r["label"]["language"]].append(r)
+    return {
+        language: {
+            "n": len(members),
+            "kind": sum(1 for r in members if r["analysis"].kind == r["label"]["kind"])
+            / len(members),
+            "nfu": sum(
+                1 for r in members if r["analysis"].no_follow_up == r["label"]["no_follow_up"]
+            )
+            / len(members),
+        }
+        for language, members in sorted(groups.items())
+    }
+
+
 def split_half(template_id: str) -> int:
     return int(hashlib.sha256(template_id.encode()).hexdigest(), 16) % 2
 
@@ -264,12 +289,15 @@ def show(title: str, m: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
+    parser.add_argument(
+        "--heldout", action="store_true", help="measure tests/fixtures/heldout instead"
+    )
     parser.add_argument("--split", action="store_true", help="also report two template halves")
     parser.add_argument("--errors", action="store_true", help="list every wrong message")
     parser.add_argument("--templates", action="store_true", help="print the per-template table")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     args = parser.parse_args(argv)
-    corpus = Path(args.corpus)
+    corpus = ROOT / "tests" / "fixtures" / "heldout" if args.heldout else Path(args.corpus)
     rows = load(corpus)
     overall = metrics(rows)
     table = per_template(rows)
@@ -283,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         for half in (0, 1):
             part = [r for r in rows if split_half(r["label"]["template_id"]) == half]
             result[f"half_{half}"] = metrics(part)
+    result["languages"] = by_language(rows)
     if args.json:
         print(json.dumps(result, indent=2, default=str))
         return 0
@@ -310,6 +339,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{ph['not_job_context_false_positives']} passages that only their not_job context "
             f"separates; errors by category {ph['errors_by_category']}"
         )
+    if len(result["languages"]) > 1:
+        print("\nby language: kind accuracy / no-follow-up accuracy / messages")
+        for language, v in result["languages"].items():
+            print(f"  {language:3} {v['kind']:.3f} / {v['nfu']:.3f} / {v['n']}")
     if args.split:
         for half in (0, 1):
             show(f"template half {half}", result[f"half_{half}"])
