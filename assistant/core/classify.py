@@ -79,6 +79,7 @@ class _Lexicon:
 @dataclass(frozen=True)
 class _Cues:
     conditional: re.Pattern[str]
+    conditional_inside: re.Pattern[str]
     strong: dict[str, dict[str, list[str]]]  # kind -> language -> regex sources
     weak: dict[str, dict[str, list[str]]]
     subject: dict[str, list[re.Pattern[str]]]
@@ -106,6 +107,7 @@ def cues() -> _Cues:
     kinds = data["kinds"]
     return _Cues(
         conditional=re.compile(expand(data["conditional"]["pattern"]), _FLAGS),
+        conditional_inside=re.compile(expand(data["conditional"]["inside"]), _FLAGS),
         strong={k: by_language(v.get("strong", {})) for k, v in kinds.items()},
         weak={k: by_language(v.get("weak", {})) for k, v in kinds.items()},
         subject={k: many(v.get("subject", [])) for k, v in kinds.items()},
@@ -122,6 +124,9 @@ class _View:
     flat: str
     low: str
     active: frozenset[str]
+    #: sentences that describe the process (no-follow-up wording, agency notes): a
+    #: rejection or interview cue inside them is not news about this candidate
+    process: tuple[tuple[int, int], ...] = ()
     memo: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False)
 
     def cue(self, kind: str, strength: str = "strong") -> str | None:
@@ -129,7 +134,8 @@ class _View:
         key = (kind, strength)
         if key not in self.memo:
             table = getattr(cues(), strength)[kind]
-            self.memo[key] = _statement(self.patterns(table), self)
+            skip = self.process if kind in ("rejection", "interview") else ()
+            self.memo[key] = _statement(self.patterns(table), self, skip)
         return self.memo[key]
 
     def patterns(self, table: dict[str, list[str]]) -> list[re.Pattern[str]]:
@@ -197,19 +203,44 @@ def _quote(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _statement(patterns: list[re.Pattern[str]], view: _View) -> str | None:
-    """The first cue that stands in a sentence stating a fact (not a condition)."""
-    conditional = cues().conditional
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|however|and|so)\b|\s[-–]\s")
+
+
+def _statement(
+    patterns: list[re.Pattern[str]], view: _View, skip: tuple[tuple[int, int], ...] = ()
+) -> str | None:
+    """The first cue that stands in a sentence stating a fact (not a condition).
+
+    A sentence that starts as a condition ("If you are not selected ...") or a clause
+    with a condition before the cue ("...; we will contact you if they wish to arrange
+    an interview") does not state a fact. Cues inside ``skip`` spans do not count.
+    """
+    c = cues()
     low = view.low
     for pattern in patterns:
         for match in matches(pattern, low):
+            if any(start <= match.start() < end for start, end in skip):
+                continue
             left, _right = sentence_span(low, match.start(), match.end())
-            # the clause the cue is in: from the sentence start, or the last ";" / ", but"
             head = low[left : match.start()]
-            if conditional.search(head) and not re.search(r"[;:]|,\s+(?:but|however)\b", head):
+            breaks = list(_CLAUSE_BREAK.finditer(head))
+            clause = head[breaks[-1].end() :] if breaks else head
+            if (c.conditional.search(head) and not breaks) or c.conditional_inside.search(
+                clause
+            ):
                 continue
             return view.flat[match.start() : match.end()]
     return None
+
+
+@cache
+def _all_languages(kind: str) -> list[re.Pattern[str]]:
+    """Every language's patterns of a kind (short texts such as auto-replies)."""
+    return [
+        compile_fast(p, _FLAGS)
+        for sources in cues().strong[kind].values()
+        for p in sources
+    ]
 
 
 def _any(patterns: list[re.Pattern[str]], text: str) -> str | None:
@@ -262,7 +293,11 @@ def _classify(message: Message) -> Analysis:
     text = message.text[:MAX_TEXT]
     flat = flatten(text)
     low = lowered(flat)
-    view = _View(flat=flat, low=low, active=languages(low))
+    active = languages(low)
+    hits = scan(text, prepared=(flat, low, active))
+    view = _View(
+        flat=flat, low=low, active=active, process=tuple((h.start, h.end) for h in hits)
+    )
     subject = message.subject
     c = cues()
     info = extract.sender_info(message)
@@ -279,18 +314,20 @@ def _classify(message: Message) -> Analysis:
 
     # -- out-of-office
     ooo_subject = _any(c.subject["auto_reply"], subject)
-    ooo_body = _any(view.patterns(c.strong["auto_reply"]), flat[:3000])
+    vacation = _vacation_headers(message.headers)
+    # out-of-office wording counts only in a reply or automatic mail; such texts are
+    # short and often too short to tell their language, so every language is tried
+    replying = bool(auto or ooo_subject or message.in_reply_to or vacation)
+    ooo_body = _any(_all_languages("auto_reply"), flat[:3000]) if replying else None
     confirmation = view.cue("confirmation")
     kind: Kind | None = None
-    if ooo_body and (
-        auto or ooo_subject or message.in_reply_to or _vacation_headers(message.headers)
-    ):
-        if not (confirmation and not ooo_subject and not _vacation_headers(message.headers)):
+    if ooo_body:
+        if not (confirmation and not ooo_subject and not vacation):
             kind = Kind.AUTO_REPLY
             reasons.append(f"out-of-office wording: {_quote(ooo_body)!r}")
             if ooo_subject:
                 reasons.append(f"subject: auto-reply prefix {_quote(ooo_subject)!r}")
-    elif ooo_subject and (auto or _vacation_headers(message.headers)) and not confirmation:
+    elif ooo_subject and (auto or vacation) and not confirmation:
         kind = Kind.AUTO_REPLY
         reasons.append(f"subject: auto-reply prefix {_quote(ooo_subject)!r}")
 
@@ -317,6 +354,11 @@ def _classify(message: Message) -> Analysis:
                 if cue:
                     job_score += 2
                     break
+            else:
+                # "we have received your CV / candidature / Bewerbung": a receipt
+                # of something only a job application sends
+                if confirmation and _JOB_NOUN.search(confirmation.lower()):
+                    job_score += 2
         non_score = len(topics) * 1.5
         if info.other_mailbox:
             non_score += 2
@@ -363,7 +405,7 @@ def _classify(message: Message) -> Analysis:
     phrase = None
     if analysis_kind is not Kind.NOT_JOB:
         agency_recipient = any(_AGENCY_ADDRESS.search(a.email) for a in message.to)
-        for hit in scan(text, prepared=(flat, low, view.active)):
+        for hit in hits:
             if hit.negative:
                 reasons.append(f"ignored ({hit.negative}): {_quote(hit.phrase)!r}")
                 continue
@@ -374,7 +416,7 @@ def _classify(message: Message) -> Analysis:
             reasons.append(f"no follow-up ({hit.category}): {_quote(hit.phrase, 120)!r}")
             break
     else:
-        for hit in scan(text, prepared=(flat, low, view.active))[:1]:
+        for hit in hits[:1]:
             if hit.negative is None:
                 reasons.append(f"ignored (not job mail): {_quote(hit.phrase)!r}")
 
@@ -408,6 +450,9 @@ def _classify(message: Message) -> Analysis:
     )
 
 
+_JOB_NOUN = re.compile(
+    r"\bcv|resum|r[ée]sum|candida|bewerb|sollicit|postula|curr[ií]cul|lebenslauf|unterlagen"
+)
 _AGENCY_ADDRESS = re.compile(
     r"(?i)@[^@]*(recruit|staffing|agency|headhunt|personnel|talentsearch|executive-?search)"
 )
@@ -435,6 +480,10 @@ def _job_kind(
     talent_pool = view.cue("talent_pool")
     if talent_pool:
         reasons.append(f"talent pool / community sign-up: {_quote(talent_pool)!r}")
+        return Kind.OTHER_JOB
+    incomplete = view.cue("incomplete")
+    if incomplete:
+        reasons.append(f"application not finished: {_quote(incomplete)!r}")
         return Kind.OTHER_JOB
     rejection = view.cue("rejection")
     if rejection:
