@@ -86,6 +86,7 @@ class _Cues:
     job_strong: _Lexicon
     job_weak: _Lexicon
     not_job: _Lexicon
+    gates: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -114,6 +115,7 @@ def cues() -> _Cues:
         job_strong=_Lexicon.of(data["job_words"]["strong"]),
         job_weak=_Lexicon.of(data["job_words"]["weak"]),
         not_job=_Lexicon.of(data["not_job"]["topics"]),
+        gates={kind: tuple(words) for kind, words in data.get("gates", {}).items()},
     )
 
 
@@ -133,6 +135,10 @@ class _View:
         """The first statement cue of ``kind`` in the text (computed once per message)."""
         key = (kind, strength)
         if key not in self.memo:
+            gate = cues().gates.get(kind)
+            if gate and not any(word in self.low for word in gate):
+                self.memo[key] = None
+                return None
             table = getattr(cues(), strength)[kind]
             skip = self.process if kind in ("rejection", "interview") else ()
             self.memo[key] = _statement(self.patterns(table), self, skip)
@@ -225,9 +231,7 @@ def _statement(
             head = low[left : match.start()]
             breaks = list(_CLAUSE_BREAK.finditer(head))
             clause = head[breaks[-1].end() :] if breaks else head
-            if (c.conditional.search(head) and not breaks) or c.conditional_inside.search(
-                clause
-            ):
+            if (c.conditional.search(head) and not breaks) or c.conditional_inside.search(clause):
                 continue
             return view.flat[match.start() : match.end()]
     return None
@@ -236,11 +240,7 @@ def _statement(
 @cache
 def _all_languages(kind: str) -> list[re.Pattern[str]]:
     """Every language's patterns of a kind (short texts such as auto-replies)."""
-    return [
-        compile_fast(p, _FLAGS)
-        for sources in cues().strong[kind].values()
-        for p in sources
-    ]
+    return [compile_fast(p, _FLAGS) for sources in cues().strong[kind].values() for p in sources]
 
 
 def _any(patterns: list[re.Pattern[str]], text: str) -> str | None:
@@ -295,9 +295,7 @@ def _classify(message: Message) -> Analysis:
     low = lowered(flat)
     active = languages(low)
     hits = scan(text, prepared=(flat, low, active))
-    view = _View(
-        flat=flat, low=low, active=active, process=tuple((h.start, h.end) for h in hits)
-    )
+    view = _View(flat=flat, low=low, active=active, process=tuple((h.start, h.end) for h in hits))
     subject = message.subject
     c = cues()
     info = extract.sender_info(message)
@@ -366,7 +364,6 @@ def _classify(message: Message) -> Analysis:
             non_score += 1
         if auto and not info.ats and not info.job_mailbox:
             non_score += 1
-        alert = _any(view.patterns(c.strong["job_alert"]), subject + "\n" + flat[:5000])
         if job_score < 2 or non_score >= job_score:
             reasons.append(
                 "not job mail: "
@@ -376,7 +373,7 @@ def _classify(message: Message) -> Analysis:
             kind = Kind.NOT_JOB
         else:
             reasons.append(f"job words: {sorted(job_words)[:5]}")
-            kind = _job_kind(message, view, subject, reasons, confirmation, alert, listed)
+            kind = _job_kind(message, view, subject, reasons, confirmation, listed)
 
     analysis_kind = kind
     is_offer = False
@@ -464,13 +461,10 @@ def _job_kind(
     subject: str,
     reasons: list[str],
     confirmation: str | None,
-    alert: str | None,
     listed: list[str],
 ) -> Kind:
     c = cues()
-    withdrawal = _any(c.subject["withdrawal"], subject) or _statement(
-        view.patterns(c.strong["withdrawal"]), view
-    )
+    withdrawal = _any(c.subject["withdrawal"], subject) or view.cue("withdrawal")
     if withdrawal:
         reasons.append(f"withdrawal: {_quote(withdrawal)!r}")
         return Kind.OTHER_JOB
@@ -500,6 +494,7 @@ def _job_kind(
     if weak_rejection:
         reasons.append(f"rejection (closing words): {_quote(weak_rejection)!r}")
         return Kind.REJECTION
+    alert = _any(view.patterns(c.strong["job_alert"]), subject + "\n" + view.flat[:5000])
     if alert or (listed and not confirmation):
         reasons.append(f"job alert: {_quote(alert or listed[0])!r}")
         return Kind.OTHER_JOB

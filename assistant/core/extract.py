@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -52,6 +53,8 @@ class _SenderData:
     job_mailboxes: frozenset[str]
     other_mailboxes: frozenset[str]
     generic_names: frozenset[str]
+    title_heads: frozenset[str]
+    company_tails: frozenset[str]
 
 
 @cache
@@ -72,6 +75,8 @@ def sender_data() -> _SenderData:
         job_mailboxes=frozenset(data["mailboxes"]["job"]),
         other_mailboxes=frozenset(data["mailboxes"]["other"]),
         generic_names=frozenset(w.lower() for w in data["display_names"]["generic"]),
+        title_heads=frozenset(data["job_titles"]["heads"]),
+        company_tails=frozenset(data["company_names"]["tails"]),
     )
 
 
@@ -97,14 +102,19 @@ _FREEMAIL = (
 _LOCAL_SPLIT = re.compile(r"[.\-_+=]+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _LEGAL_SUFFIX = re.compile(
-    r"[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|bv|b\.v|nv|plc|corp|corporation|"
-    r"co|srl|oy|ab|as|aps|kg|pty|pvt|se|spa|s\.a|s\.l)\.?$",
+    r"[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ggmbh|mbh|ag|sa|sas|sarl|bv|b\.v|nv|n\.v|plc|"
+    r"corp|corporation|co|srl|oy|ab|as|aps|kg|kgaa|ug|e\.\s?v|pty|pvt|se|spa|s\.a|s\.l|s\.a\.s|"
+    r"llp|lp)\.?$",
     re.IGNORECASE,
 )
 
 
 def squash(value: str) -> str:
-    """Lower-case letters and digits only: 'Wide World Importers' -> 'wideworldimporters'."""
+    """Lower-case letters and digits only: 'Wide World Importers' -> 'wideworldimporters'.
+
+    Accents are folded ('Boréal' -> 'boreal'), as domains spell them."""
+    if not value.isascii():
+        value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     return _NON_ALNUM.sub("", value.lower())
 
 
@@ -154,7 +164,7 @@ def sender_info(message: Message) -> SenderInfo:
             tenant = re.sub(r"[-_.]?(careers?|jobs|recruiting|talent|hr|noreply)$", "", local)
         elif prefix and (in_sub or prefix not in _ATS_PREFIXES):
             tenant = prefix.split(".")[-1]
-        if tenant in _ATS_PREFIXES or tenant == "":
+        if tenant in _ATS_PREFIXES or tenant == "" or board:
             tenant = None
     elif domain and not domain.endswith(_FREEMAIL):
         employer_domain = domain
@@ -235,7 +245,9 @@ class _Cue:
 
 # a proper name: capitalised words, with a few joiners and legal suffixes
 _CAP = r"(?:[A-Z0-9][\w'’&.+-]*[\w&+]|[A-Z])"
-_JOIN = r"(?:\s+(?:&|and|of|de|du|des|der|van|y|la|le|et|und|für|for)\s+|\s*&\s*|\s+|-)"
+_SP = r"[^\S\n]"  # a space that is not a line break: names do not run across lines
+_JOINER = r"(?:&|and|of|de|du|des|der|van|y|la|le|et|und|für|for)"
+_JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*&{_SP}*|{_SP}+|-)"
 NAME = rf"{_CAP}(?:{_JOIN}{_CAP}){{0,5}}"
 _COMPANY_BODY = [
     # at / with / to / join / in <Company>
@@ -251,16 +263,36 @@ _COMPANY_BODY = [
     rf"(?:successfully\s+)?(?:sent|submitted|forwarded|delivered|shared)\s+to\s+(?:the\s+)?(?P<c>{NAME})",
     rf"\b(?:the|our)\s+(?P<c>{NAME})\s+(?:team|family|hiring\s+team|recruiting\s+team|"
     rf"talent\s+team|hr\s+team|recruitment\s+team)\b",
+    # "The following items were sent to <Company>", "viewed by <Company>"
+    rf"\b(?:sent|forwarded|submitted|delivered|transmitted|passed\s+on)\s+to\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"\b(?:viewed|seen|reviewed|opened|downloaded)\s+by\s+(?P<c>{NAME})",
+    rf"\ban\s+(?:die\s+|den\s+)?(?P<c>{NAME})\s+(?:übermittelt|[üu]bermittelt|versendet|gesendet|"
+    rf"weitergeleitet|verschickt)\b",
+    rf"\b(?:transmise|envoy[ée]e|adress[ée]e)\s+(?:à|a|chez)\s+(?P<c>{NAME})",
+    rf"\b(?:verstuurd|doorgestuurd|gestuurd)\s+(?:naar|aan)\s+(?P<c>{NAME})",
+    rf"\b(?:enviad[oa]|remitid[oa])\s+a\s+(?P<c>{NAME})",
+    # weakest: a preposition alone ("bei", "chez"); see _WEAK_BODY
     rf"\b(?:bei|chez|bij|en|f[üu]r\s+die|pour|voor)\s+(?:der\s+|la\s+|de\s+)?(?P<c>{NAME})\b",
 ]
+#: the last body pattern: German nouns are capitalised too ("bei Fragen", "für die
+#: Zukunft"), so a one-word name from it needs a legal form or the sender's slug
+_WEAK_BODY = len(_COMPANY_BODY) - 1
+#: a name followed by one of these was a job title ("interest in the Data Analyst opening")
+_ROLE_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:opening|position|role|job|vacancy|post|internship|programme|program|scheme)\b",
+    re.IGNORECASE,
+)
 _COMPANY_SUBJECT = [
     rf"(?i:application|cv|resume)\s+(?i:was|has\s+been|is)\s+(?i:sent|submitted|forwarded)\s+"
     rf"(?i:to)\s+(?:the\s+)?(?P<c>{NAME})",
     rf"\b(?:applying|applied|application|apply|interest|welcome)\s+(?:to|at|with|in)\s+"
     rf"(?:the\s+)?(?P<c>{NAME})",
     r"^\s*\[(?P<c>[^\]]{2,60})\]",
-    rf"^\s*(?P<c>{NAME})\s+(?:wants|would\s+like|invites|is\s+hiring)\b",
-    rf"\b(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})\s*$",
+    rf"^\s*(?P<c>{NAME})\s+(?:wants|would\s+like|invites|is\s+hiring|has\s+invited|invited\s+you|"
+    rf"has\s+sent|sent\s+you)\b",
+    rf"\b(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})(?:\s*$|\s+(?:wurde|was|has|is|ist|werd|est|a\s+"
+    rf"été|ha\s+sido)\b)",
+    rf"\b(?:viewed|seen|reviewed)\s+by\s+(?P<c>{NAME})\s*$",
 ]
 _COMPANY_BODY_RE = [_Cue.of(p) for p in _COMPANY_BODY]
 _COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
@@ -309,22 +341,29 @@ def _plausible_company(value: str) -> bool:
     return not re.fullmatch(r"[\d\s.,:/-]+", value)
 
 
-def _person_like(name: str, sender: Address | None = None) -> bool:
-    """'Sam Carter' (and the address sam.carter@...) looks like a person, not a company."""
+_PARTICLES = frozenset(
+    ["de", "van", "der", "den", "von", "da", "di", "del", "la", "le", "du", "ten", "ter"]
+)
+
+
+def _person_like(name: str) -> bool:
+    """'Sam Carter', 'Sanne de Groot' look like a person (or a two-word company)."""
     words = name.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 5:
         return False
-    if any(not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?|[A-Z]\.", w) for w in words):
+    named = [w for w in words if w not in _PARTICLES]
+    if len(named) < 2 or words[0] in _PARTICLES or words[-1] in _PARTICLES:
+        return False
+    if any(not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?|[A-Z]\.", w) for w in named):
         return False
     generic = sender_data().generic_names
-    if any(w.lower() in generic for w in words):
-        return False
-    if sender is not None:
-        local = sender.local_part
-        first, last = words[0].lower(), words[-1].lower()
-        if first in local or last in local:
-            return True
-    return True
+    return not any(w.lower() in generic for w in named)
+
+
+def _own_name(name: str, sender: Address) -> bool:
+    """The display name is the address owner's ('Sam Carter' <s.carter@...>)."""
+    local = squash(sender.local_part)
+    return any(len(w) >= 3 and w in local for w in (squash(p) for p in name.split()))
 
 
 def _display_company(message: Message, info: SenderInfo) -> str | None:
@@ -335,7 +374,10 @@ def _display_company(message: Message, info: SenderInfo) -> str | None:
     paren = _PAREN_NAME.search(display)
     if paren:
         return _clean_name(paren.group(1))
-    for sep in (" at ", " @ ", " | ", " - ", " – ", " via ", " from "):
+    if " via " in display:  # "<sender> via <platform>": the sender is the employer
+        left, _, right = display.partition(" via ")
+        display = right if _person_like(left.strip()) and _own_name(left, sender) else left
+    for sep in (" at ", " @ ", " | ", " - ", " – ", " from "):
         if sep in display:
             left, _, right = display.partition(sep)
             if _person_like(left.strip()) or left.strip().lower() in sender_data().generic_names:
@@ -344,14 +386,14 @@ def _display_company(message: Message, info: SenderInfo) -> str | None:
     stripped = _strip_team_words(display)
     if not stripped:
         return None
-    own_name = squash(stripped) == squash(sender.email.split("@")[0])
-    if own_name and info.ats is None and _person_like(stripped):
-        return None  # a person's own name as their address ("Sam Carter" <sam.carter@...>)
-    if _person_like(stripped) and len(stripped.split()) >= 2:
+    if _person_like(stripped):
         slug = squash(info.tenant or "") or squash(domain_label(sender.domain))
-        if slug and squash(stripped) in slug:
-            return stripped
-        if info.no_reply:  # nobody signs a no-reply mailer with their own name
+        key = squash(stripped)
+        if slug and (key in slug or (len(slug) >= 4 and key.startswith(slug))):
+            return stripped  # "Marrowbrook Foods" <hello@marrowbrookfoods...>
+        if _own_name(stripped, sender):
+            return None  # a person's own name on their address ("Sam Carter" <s.carter@...>)
+        if info.no_reply or info.ats:  # nobody signs a no-reply or ATS mailer as a person
             return stripped
         if stripped != display.strip():  # "Maria Lopez Careers" is odd; keep it
             return stripped
@@ -374,12 +416,20 @@ def company(
 ) -> tuple[str | None, str]:
     """(company, evidence). Body wording, then subject, display name, domain/tenant."""
     candidates: list[tuple[str, str]] = []  # (name, source)
+    slug = squash(info.tenant or "")
+    if not slug and info.employer_domain:
+        slug = squash(domain_label(info.employer_domain))
+    platform = squash(info.ats or "")
     head_text = flat[:20_000]
     head_low = lowered(head_text)
-    for pattern in _COMPANY_BODY_RE:
+    for index, pattern in enumerate(_COMPANY_BODY_RE):
         for match in pattern.finditer(head_text, head_low):
+            if _ROLE_NOUN_AFTER.match(head_text, match.end("c")):
+                continue  # "interest in the Data Analyst opening": a job title
             name = _clean_name(match.group("c"))
             name = _trim_company_tail(name)
+            if index == _WEAK_BODY and not _strong_name(name, slug):
+                continue
             if _plausible_company(name):
                 candidates.append((name, "body"))
     subject = message.subject if use_subject else ""
@@ -392,9 +442,8 @@ def company(
     display = _display_company(message, info)
     if display:
         candidates.append((display, "display name"))
-    slug = squash(info.tenant or "")
-    if not slug and info.employer_domain:
-        slug = squash(domain_label(info.employer_domain))
+    if platform:  # the job board or ATS is not the employer ("Welcome to the Jungle")
+        candidates = [(n, s) for n, s in candidates if platform not in squash(n)]
 
     if candidates:
         scores: dict[str, float] = {}
@@ -409,6 +458,16 @@ def company(
             if key not in canonical or len(name) > len(canonical[key]):
                 canonical[key] = name
             first_source.setdefault(key, source)
+        # "Thanks for applying to the Wrenfield Consulting Business Analyst Scheme" and
+        # "Wrenfield Consulting" (display name): the shorter one is the company
+        for short in list(scores):
+            for long in list(scores):
+                if (
+                    long != short
+                    and canonical[long].startswith(canonical[short] + " ")
+                    and len(canonical[long].split()) >= len(canonical[short].split()) + 2
+                ):
+                    scores[short] += scores[long]
         best = max(scores, key=lambda k: scores[k])
         return canonical[best], f"company from {first_source[best]}: {canonical[best]!r}"
     if info.tenant:
@@ -430,18 +489,59 @@ def company(
 _CAP_RUN = re.compile(NAME)
 
 
+def _strong_name(name: str, slug: str) -> bool:
+    """A name that stands on its own: several words, a legal form, or the sender's slug."""
+    key = squash(name)
+    if slug and key and (key in slug or slug in key):
+        return True
+    return len(name.split()) >= 2 or bool(_LEGAL_SUFFIX.search(" " + name))
+
+
 def _find_in_text(slug: str, flat: str, message: Message) -> str | None:
-    """A capitalised run in the text whose squashed form equals the slug."""
+    """The company as the text writes it, found from the sender's slug.
+
+    A capitalised run whose squashed form equals the slug ('wideworldimporters' ->
+    'Wide World Importers'); else a run whose first word begins the slug and makes up
+    most of it ('hollowelleng' -> 'Hollowell Engineering Ltd', 'thistledowncare' ->
+    'Thistledown Nursing Group'), without trailing team words."""
     if not slug:
         return None
-    for source in (message.subject, flat[:20_000]):
+    data = sender_data()
+    prefix_hit: str | None = None
+    # the real lines: a signature's company line must not run into the next line
+    for source in (message.subject, message.text[:20_000]):
         for match in _CAP_RUN.finditer(source):
-            words = match.group(0).split()
+            words = _cut_after_legal_form(match.group(0).split())
             for i in range(len(words)):
                 for j in range(len(words), i, -1):
                     if squash(" ".join(words[i:j])) == slug:
+                        while (
+                            j < len(words) and j - i < 5 and words[j].lower() in data.company_tails
+                        ):
+                            j += 1  # "cinderhill" -> "Cinderhill Labs"
                         return " ".join(words[i:j])
-    return None
+                first = squash(words[i])
+                if (
+                    prefix_hit is None
+                    and len(first) >= 5
+                    and slug.startswith(first)
+                    and (
+                        len(first) * 3 >= len(slug) * 2
+                        or squash(" ".join(words[i:])).startswith(slug)
+                    )
+                ):
+                    run = words[i : i + 4]
+                    while len(run) > 1 and run[-1].lower() in data.generic_names:
+                        run.pop()
+                    prefix_hit = " ".join(run)
+    return prefix_hit
+
+
+def _cut_after_legal_form(words: list[str]) -> list[str]:
+    for index, word in enumerate(words[1:], start=1):
+        if _LEGAL_SUFFIX.search(" " + word):
+            return words[: index + 1]
+    return words
 
 
 def _trim_company_tail(name: str) -> str:
@@ -488,13 +588,25 @@ _STOP_WORDS = (
     "wir|sie|ich|ihr|und|et|y|zu|zum|zur|im|est|ist|ont|sont|wurde|wird|werden|heeft|hebben|"
     "haben|avons|hemos|ha|han|se|le|la|les|el|los|las|der|die|das|den|dem|het|een|ein|eine|un|"
     "une|mit|met|con|avec|von|from|a|à|al|du|des|au|aux|sur|naar|voor|über|uit|aan|by|to|of|"
-    "our|your|votre|notre|ihre|unsere|uw|onze|je|su|nuestra|nuestro|nodigen|graag|gerne|bien"
+    "our|your|votre|notre|ihre|unsere|uw|onze|je|su|nuestra|nuestro|nodigen|graag|gerne|bien|"
+    "willen|wil|kunnen|zullen|mogen|m[öo]chten|w[üu]rden|wollen|k[öo]nnen|voulons|souhaitons|"
+    "pouvons|queremos|podemos|nos|te|le|les|y|o|ou|of|oder|und"
 )
 _FREE_WORD = r"[^\s,.!?;:\"“”()\n]+"
 #: a role written in lower case (French, Dutch...): up to four words, no function words
+#: except "de" / "d'" inside ("Técnico de Soporte IT") and "en" before a lower-case word
+#: ("consultant en stratégie"; "en Grupo Encina" names the employer)
 _ROLE_FREE = (
-    rf"{_FREE_WORD}(?:\s+(?!(?:{_STOP_WORDS})\b){_FREE_WORD}){{0,3}}"
+    rf"{_FREE_WORD}(?:\s+(?:(?:de|del)\s+|d['’]|en\s+(?=[a-zà-ÿ]))?(?!(?:{_STOP_WORDS})\b)"
+    rf"{_FREE_WORD}){{0,3}}"
     r"(?:\s*\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\))?"
+)
+#: German titles are nouns, written with a capital ("Projektingenieur Photovoltaik"),
+#: so a lower-case word after them ("anbieten") ends the title
+_ROLE_DE = (
+    r"[A-ZÄÖÜ][\w/-]*(?:[^\S\n]+(?:(?:für|und|im|in|der|des|&|/|-)[^\S\n]+)?"
+    r"(?!(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Sie|Wir|Uns|Ihnen|Dein|Deine|Du|Euch)\b)"
+    r"(?:[A-ZÄÖÜ][\w/-]*|\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\))){0,5}(?![\w(])"
 )
 _ROLE_STOP = (
     r"(?=\s+(?:position|role|job|vacancy|opening|at|with|in|bei|chez|bij|en|para|pour|"
@@ -509,12 +621,24 @@ _ROLE_BODY = [
     rf"\b(?:the|our|this)\s+(?P<r>{_ROLE_CAP})\s+(?:position|role|vacancy|opening)\b",
     r"\bfollowing\s+(?:vacancy|position|role)\s*:\s*(?P<r>[^\n.]{2,80}?)\s*(?:\.\s|\.$|\n|$)",
     r"\b(?:application|applying|applied)\s+for\s*:\s*\n+\s*(?P<r>[^\n]{2,80})\n",
+    # "for the job Credit Risk Analyst (Req ...)", "join Ironbark as a Site Engineer",
+    # "applying to be our Founding Product Designer"
+    rf"\b(?:for|to)\s+the\s+(?:job|position|role|vacancy|opening|post)\s+(?:of\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\b(?:join|joining|work|working|apply|applying|applied|start|starting|welcome\s+you|hire\s+you|on\s+board)\b[^.!?\n]{{0,60}}?\bas\s+(?:an?\s+|our\s+(?:new\s+)?|the\s+(?:new\s+)?)(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\bto\s+be\s+(?:an?|our|the)\s+(?:new\s+|next\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    # a labelled field on its own line ("Stelle: Sachbearbeiter (m/w/d)")
+    r"\b(?:stelle|poste|functie|vacature|puesto|vacante|job\s*title|job|position|role)[^\S\n]*:[^\S\n]*(?P<r>[^\n:]{2,80}?)\n",
     # German / French / Dutch / Spanish
-    rf"\b(?:bewerbungen|bewerbung|bewerben)\s+(?:als|für\s+die\s+(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)\s*(?P<r>{_ROLE_FREE})",
-    rf"\b(?:stelle|position)\s+(?:als|zum|zur)\s+(?P<r>{_ROLE_FREE})",
+    rf"\b(?:bewerbungen|bewerbung|bewerben)\s+(?:als|für\s+die\s+(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)\s*(?P<r>{_ROLE_DE}|{_ROLE_FREE})",
+    rf"\b(?:stelle|position)\s+(?:als|zum|zur)\s+(?P<r>{_ROLE_DE}|{_ROLE_FREE})",
     rf"\b(?:poste|emploi)\s+(?:de|d['’]|:)\s*(?P<r>{_ROLE_FREE})",
+    rf"\boffre\s+(?:de\s+|d['’]|:\s*)?(?P<r>{_ROLE_FREE})",
     rf"\b(?:functie|vacature|rol)\s+(?:van|als|:)\s*(?P<r>{_ROLE_FREE})",
+    rf"\b(?:functie|vacature)\s+(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\bsollicitatie\s+(?:als|voor\s+(?:de\s+)?(?:functie\s+(?:van\s+)?|vacature\s+)?)\s*(?P<r>{_ROLE_FREE})",
     rf"\b(?:puesto|vacante|posici[oó]n)\s+(?:de|:)\s*(?P<r>{_ROLE_FREE})",
+    rf"\b(?:candidatura|solicitud|postulaci[oó]n)\s+(?:para|a)\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?)?(?P<r>{_ROLE_FREE})",
+    rf"\boferta\s+(?:de\s+)?(?P<r>{_ROLE_FREE})",
 ]
 _ROLE_SUBJECT = [
     r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|pour|voor|para|-|–)\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*)?\s*$",
@@ -522,7 +646,7 @@ _ROLE_SUBJECT = [
     rf"[-–:|]\s*(?P<r>{_ROLE_CAP})\s+(?:position|role)\s*$",
     r"\b(?:update|status\s+update)\s*[-–:]\s*(?P<r>[^\[\]]{2,80}?)\s*$",
     rf"\bfor\s+(?:your|the|our)\s+(?P<r>{_ROLE_CAP})\s+(?:vacancy|position|role|opening)\b",
-    rf"(?i:application|candidate|interview|vacancy|position|role|follow)[^-–]*\s[-–]\s*(?P<r>{_ROLE_CAP})\s*$",
+    rf"(?i:application|candidate|interview|vacancy|position|role|follow|candidature|candidatura|bewerbung|sollicitatie)[^-–:|]*?(?:\s[-–|]|:)\s*(?P<r>{_ROLE_CAP})\s*$",
 ]
 _ROLE_BODY_RE = [_Cue.of(p) for p in _ROLE_BODY]
 _ROLE_SUBJECT_RE = [
@@ -531,8 +655,8 @@ _ROLE_SUBJECT_RE = [
 _ROLE_BAD = re.compile(
     r"(?i)^(?:the|a|an|this|that|your|our|position|role|job|opening|vacancy|interview|"
     r"application|future|other|similar|us|you|it|all|more|further|employment|team|company|"
-    r"has been received|received|submitted|sent)$|@|https?:|\b(?:thank|received|submitted|"
-    r"update|status|we|our|your)\b"
+    r"has been received|received|submitted|sent|emploi|empleo|trabajo|stelle|job offer)$|@|"
+    r"https?:|\b(?:thank|received|submitted|update|status|we|our|your)\b"
 )
 
 
@@ -555,7 +679,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     lows = {id(text): lowered(text) for _, text in sources}
     for pattern, text in sources:
         for match in pattern.finditer(text, lows[id(text)]):
-            value = _clean_role(match.group("r"))
+            value = _without_company(_clean_role(match.group("r")), company_name)
             if _good_role(value, company_key):
                 return value, f"role from body: {value!r}"
     subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", message.subject, flags=re.I)
@@ -570,7 +694,57 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
             )
             if _good_role(value, company_key):
                 return value, f"role from subject: {value!r}"
+    # a bare job title: a reply's subject ("Re: Machine Learning Engineer"), or the
+    # line next to the employer's name on a job board's card
+    for part in re.split(r"\s+[-–|]\s+", subject):
+        value = part.strip()
+        if _title_like(value) and _good_role(value, company_key):
+            return value, f"role from subject (a job title): {value!r}"
+    card = _card_title(message.text[:20_000], company_name)
+    if card and _good_role(card, company_key):
+        return card, f"role from the job card: {card!r}"
     return None, ""
+
+
+_TITLE_LINE = re.compile(r"[A-ZÀ-Þ][\w/&+#'’(). -]{1,79}")
+
+
+def _title_like(value: str) -> bool:
+    """'Senior Motion Designer': capitalised, short, ending in a job-title head noun."""
+    value = re.sub(r"\s*\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\)\s*$", "", value)
+    words = value.split()
+    if not 1 <= len(words) <= 7 or not _TITLE_LINE.fullmatch(value):
+        return False
+    return words[-1].lower().strip(".,()") in sender_data().title_heads
+
+
+def _card_title(text: str, company_name: str | None) -> str | None:
+    """A job board's card: the title on the line before or after the employer's line."""
+    if not company_name:
+        return None
+    lines = [line.strip() for line in text.split("\n")]
+    for index, line in enumerate(lines):
+        if not line.startswith(company_name):
+            continue
+        rest = line[len(company_name) :]
+        if rest and not re.match(r"\s*(?:[-–·|,(]|$)", rest):
+            continue
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(lines) and _title_like(lines[neighbour]):
+                return lines[neighbour]
+    return None
+
+
+def _without_company(value: str, company_name: str | None) -> str:
+    """'Wrenfield Consulting Business Analyst Scheme' -> 'Business Analyst Scheme';
+    'Recepcionista de hotel de Marea Azul' -> 'Recepcionista de hotel'."""
+    if not company_name or not value:
+        return value
+    first = company_name.split()[0]
+    if value.startswith(company_name + " "):
+        return value[len(company_name) + 1 :]
+    cut = re.search(rf"\s+(?:de|at|bei|chez|en|bij|à|for|with|del)\s+{re.escape(first)}\b", value)
+    return value[: cut.start()] if cut else value
 
 
 def _good_role(value: str, company_key: str) -> bool:
