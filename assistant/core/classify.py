@@ -347,7 +347,7 @@ def _classify(message: Message) -> Analysis:
         if weak_words or job_score:
             # a statement that only hiring makes ("we will not be moving forward with
             # your application", "invite you to an interview", "offer you the position")
-            for kind_name in ("rejection", "interview", "offer"):
+            for kind_name in ("rejection", "interview", "offer", "job_alert"):
                 cue = view.cue(kind_name)
                 if cue:
                     job_score += 2
