@@ -145,12 +145,21 @@ class _View:
         return self.memo[key]
 
     def patterns(self, table: dict[str, list[str]]) -> list[re.Pattern[str]]:
-        return [
-            compile_fast(p, _FLAGS)
-            for language, sources in table.items()
-            if language in self.active
-            for p in sources
-        ]
+        key = (id(table), self.active)
+        found = _PATTERNS.get(key)
+        if found is None:
+            found = _PATTERNS[key] = [
+                compile_fast(p, _FLAGS)
+                for language, sources in table.items()
+                if language in self.active
+                for p in sources
+            ]
+        return found
+
+
+#: compiled pattern lists per (cue table, active languages); the tables live as long
+#: as the cached cues() they come from
+_PATTERNS: dict[tuple[int, frozenset[str]], list[re.Pattern[str]]] = {}
 
 
 # --------------------------------------------------------------------------- headers

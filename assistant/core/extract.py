@@ -244,15 +244,15 @@ class _Cue:
 
 
 # a proper name: capitalised words, with a few joiners and legal suffixes
-_CAP = r"(?:[A-Z0-9][\w'’&.+-]*[\w&+]|[A-Z])"
+_CAP = r"(?:[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z0-9][\w'’&.+-]*[\w&+]|[A-Z])"
 _SP = r"[^\S\n]"  # a space that is not a line break: names do not run across lines
 _JOINER = r"(?:&|and|of|de|du|des|der|van|y|la|le|et|und|für|for)"
-_JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*&{_SP}*|{_SP}+|-)"
+_JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*&{_SP}*|{_SP}+[dl]['’](?=[A-Z])|{_SP}+|-)"
 NAME = rf"{_CAP}(?:{_JOIN}{_CAP}){{0,5}}"
 _COMPANY_BODY = [
     # at / with / to / join / in <Company>
     rf"\b(?:position|role|job|vacancy|opening|opportunity|post|interview|career|internship|"
-    rf"apprenticeship|team|employment)\s+(?:here\s+)?(?:at|with|in)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"apprenticeship|team|employment)\s+(?:here\s+)?(?:at|with)\s+(?:the\s+)?(?P<c>{NAME})",
     rf"\b(?:position|role)\s+of\s+[^.!?\n]{{1,60}}?\s+(?:at|with|in)\s+(?:the\s+)?(?P<c>{NAME})",
     rf"\b(?:work|working)\s+(?:here\s+)?(?:at|with|for)\s+(?:the\s+)?(?P<c>{NAME})",
     rf"\b(?:interest\s+in|apply(?:ing)?\s+to\s+join|applying\s+(?:to|at|with)|joining|join|"
@@ -318,12 +318,19 @@ def _clean_name(value: str) -> str:
     return value
 
 
+_ARTICLES = frozenset("the le la les de het el los las die der das".split())  # noqa: SIM905
+
+
 def _strip_team_words(name: str) -> str:
     generic = sender_data().generic_names
     words = name.split()
     while words and words[-1].lower().strip("()&,") in generic:
         words.pop()
-    while len(words) > 1 and words[0].lower().strip("()&,") in generic:
+    while (
+        len(words) > 1
+        and words[0].lower().strip("()&,") in generic
+        and words[0].lower() not in _ARTICLES
+    ):
         words.pop(0)  # "Personalabteilung Müller & Söhne", "Team Contoso"
     return " ".join(words)
 
@@ -389,7 +396,7 @@ def _display_company(message: Message, info: SenderInfo) -> str | None:
     if _person_like(stripped):
         slug = squash(info.tenant or "") or squash(domain_label(sender.domain))
         key = squash(stripped)
-        if slug and (key in slug or (len(slug) >= 4 and key.startswith(slug))):
+        if slug and (key in slug or (len(slug) >= 4 and slug in key)):
             return stripped  # "Marrowbrook Foods" <hello@marrowbrookfoods...>
         if _own_name(stripped, sender):
             return None  # a person's own name on their address ("Sam Carter" <s.carter@...>)
@@ -514,12 +521,14 @@ def _find_in_text(slug: str, flat: str, message: Message) -> str | None:
             words = _cut_after_legal_form(match.group(0).split())
             for i in range(len(words)):
                 for j in range(len(words), i, -1):
-                    if squash(" ".join(words[i:j])) == slug:
+                    joined = " ".join(words[i:j])
+                    if squash(joined) == slug or squash(_ELIDED.sub("", joined)) == slug:
+                        start = i - 1 if i and words[i - 1].lower() in _ARTICLES else i
                         while (
                             j < len(words) and j - i < 5 and words[j].lower() in data.company_tails
                         ):
                             j += 1  # "cinderhill" -> "Cinderhill Labs"
-                        return " ".join(words[i:j])
+                        return " ".join(words[start:j])  # "Les Vergers d'Antan"
                 first = squash(words[i])
                 if (
                     prefix_hit is None
@@ -535,6 +544,9 @@ def _find_in_text(slug: str, flat: str, message: Message) -> str | None:
                         run.pop()
                     prefix_hit = " ".join(run)
     return prefix_hit
+
+
+_ELIDED = re.compile(r"\b[dl]['’]", re.IGNORECASE)
 
 
 def _cut_after_legal_form(words: list[str]) -> list[str]:
@@ -617,7 +629,7 @@ _ROLE_BODY = [
     r"\bjob\s*[\"“](?P<r>[^\"”\n]{2,80})[\"”]",
     rf"\b(?:position|role|post|vacancy|job)\s*(?:of|as|:)\s*(?:the\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
     rf"\b(?:application|applying|applied|apply|interview|interest|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?:(?:position|role|post|job)\s+(?:of\s+)?)?(?P<r>{_ROLE_CAP})\s+(?:position|role|job|vacancy|opening)\b",
-    rf"\b(?:application|applying|applied|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\b(?:application|applying|applied|candidacy|interview|interviewing)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
     rf"\b(?:the|our|this)\s+(?P<r>{_ROLE_CAP})\s+(?:position|role|vacancy|opening)\b",
     r"\bfollowing\s+(?:vacancy|position|role)\s*:\s*(?P<r>[^\n.]{2,80}?)\s*(?:\.\s|\.$|\n|$)",
     r"\b(?:application|applying|applied)\s+for\s*:\s*\n+\s*(?P<r>[^\n]{2,80})\n",
@@ -631,10 +643,11 @@ _ROLE_BODY = [
     # German / French / Dutch / Spanish
     rf"\b(?:bewerbungen|bewerbung|bewerben)\s+(?:als|für\s+die\s+(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)\s*(?P<r>{_ROLE_DE}|{_ROLE_FREE})",
     rf"\b(?:stelle|position)\s+(?:als|zum|zur)\s+(?P<r>{_ROLE_DE}|{_ROLE_FREE})",
+    rf"\b(?:stelle|position)\s+(?P<r>{_ROLE_DE})",
     rf"\b(?:poste|emploi)\s+(?:de|d['’]|:)\s*(?P<r>{_ROLE_FREE})",
     rf"\boffre\s+(?:de\s+|d['’]|:\s*)?(?P<r>{_ROLE_FREE})",
     rf"\b(?:functie|vacature|rol)\s+(?:van|als|:)\s*(?P<r>{_ROLE_FREE})",
-    rf"\b(?:functie|vacature)\s+(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\b(?:functie|vacature)\s+(?P<r>{_ROLE_CAP})(?![\w'’-])",
     rf"\bsollicitatie\s+(?:als|voor\s+(?:de\s+)?(?:functie\s+(?:van\s+)?|vacature\s+)?)\s*(?P<r>{_ROLE_FREE})",
     rf"\b(?:puesto|vacante|posici[oó]n)\s+(?:de|:)\s*(?P<r>{_ROLE_FREE})",
     rf"\b(?:candidatura|solicitud|postulaci[oó]n)\s+(?:para|a)\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?)?(?P<r>{_ROLE_FREE})",
@@ -655,7 +668,8 @@ _ROLE_SUBJECT_RE = [
 _ROLE_BAD = re.compile(
     r"(?i)^(?:the|a|an|this|that|your|our|position|role|job|opening|vacancy|interview|"
     r"application|future|other|similar|us|you|it|all|more|further|employment|team|company|"
-    r"has been received|received|submitted|sent|emploi|empleo|trabajo|stelle|job offer)$|@|"
+    r"has been received|received|submitted|sent|emploi|empleo|trabajo|stelle|job offer|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next week)$|@|"
     r"https?:|\b(?:thank|received|submitted|update|status|we|our|your)\b"
 )
 
@@ -676,12 +690,16 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         for pattern in _ROLE_BODY_RE
     ]
     company_key = squash(company_name or "")
-    lows = {id(text): lowered(text) for _, text in sources}
+    lows = {id(text): lowered(text) for text in {id(t): t for _, t in sources}.values()}
     for pattern, text in sources:
         for match in pattern.finditer(text, lows[id(text)]):
             value = _without_company(_clean_role(match.group("r")), company_name)
             if _good_role(value, company_key):
                 return value, f"role from body: {value!r}"
+    for match in _TITLE_AFTER.finditer(body):
+        value = _without_company(_clean_role(match.group("r")), company_name)
+        if _title_like(value) and _good_role(value, company_key):
+            return value, f"role from body (a job title): {value!r}"
     subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", message.subject, flags=re.I)
     for subject_pattern in _ROLE_SUBJECT_RE:
         found = subject_pattern.search(subject)
@@ -706,6 +724,10 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     return None, ""
 
 
+#: "... selection process for Assistant Store Manager": a title-like run after for / as
+_TITLE_AFTER = re.compile(
+    rf"\b(?:[Ff]or|[Aa]s)\s+(?:the\s+|an?\s+|our\s+)?(?P<r>{_ROLE_CAP})(?=\s*[,.!?;:()\n]|\s*$)"
+)
 _TITLE_LINE = re.compile(r"[A-ZÀ-Þ][\w/&+#'’(). -]{1,79}")
 
 
@@ -1010,8 +1032,9 @@ _UNIT = (
     r"wochen|woche|monat(?:e|en)?|jours?|semaines?|mois|dagen|dag|werkdagen|weken|week|maanden|"
     r"d[ií]as(?:\s+h[aá]biles)?|semanas?|mes(?:es)?)"
 )
+#: run over lower-cased text (IGNORECASE is several times slower here)
 _WINDOW = re.compile(
-    rf"(?i)\b(?:within|in\s+the\s+next|over\s+the\s+next|in|after|innerhalb(?:\s+von)?|binnen|"
+    rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|in|after|innerhalb(?:\s+von)?|binnen|"
     rf"in\s+den\s+n[äa]chsten|dans\s+les|sous|d['’]ici|dans\s+un\s+d[ée]lai\s+de|en\s+las\s+pr[óo]ximas|"
     rf"en\s+los\s+pr[óo]ximos|dentro\s+de|en\s+un\s+plazo\s+de)\s+(?:the\s+next\s+|about\s+|approximately\s+|"
     rf"roughly\s+|ca\.\s+|etwa\s+)?(?P<num>{_NUM})(?:\s*\(\d+\))?\s+{_UNIT}"
@@ -1050,7 +1073,7 @@ def response_window(message: Message, flat: str) -> ResponseWindow | None:
     from assistant.core.nofollowup import sentence_span
 
     body = flat[:20_000]
-    for match in _WINDOW.finditer(body):
+    for match in _WINDOW.finditer(lowered(body)):
         left, right = sentence_span(body, match.start(), match.end())
         sentence = body[left:right]
         if not _WINDOW_TOPIC.search(sentence):
