@@ -37,6 +37,7 @@ from assistant.core.nofollowup import (
     languages,
     lowered,
     matches,
+    may_match,
     scan,
     sentence_span,
 )
@@ -233,6 +234,8 @@ def _statement(
     c = cues()
     low = view.low
     for pattern in patterns:
+        if not may_match(pattern, low):
+            continue
         for match in matches(pattern, low):
             if any(start <= match.start() < end for start, end in skip):
                 continue
@@ -256,6 +259,8 @@ def _any(patterns: list[re.Pattern[str]], text: str) -> str | None:
     """First match in ``text`` (matched on its lower-cased form), quoted from ``text``."""
     low = lowered(text)
     for pattern in patterns:
+        if not may_match(pattern, low):
+            continue
         match = first_match(pattern, low)
         if match:
             return text[match.start() : match.end()]
@@ -526,8 +531,9 @@ def _job_kind(
 # --------------------------------------------------------------------------- screen
 
 _SCREEN_SUBJECT = re.compile(
-    r"(?i)\b(?:application|applied|apply|applying|candidate|candidacy|candidature|job|jobs|position|"
-    r"role|vacanc\w*|career\w*|recruit\w*|hiring|interview\w*|offer|resume|r[ée]sum[ée]|cv|"
+    r"(?i)\b(?:application|applied|apply|applying|candidate|candidacy|candidature|job|jobs|positions?|"
+    r"roles?|vacanc\w*|career\w*|recruit\w*|hiring|interview\w*|offer|resume|r[ée]sum[ée]|cv|"
+    r"assessments?|coding\s+(?:test|challenge)|invited\s+you|shortlist\w*|screening|"
     r"talent|opportunit\w*|thank\s+you|thanks|received|receipt|confirm\w*|acknowledg\w*|"
     r"your\s+(?:application|interest)|next\s+steps?|"
     r"update|status|unfortunately|regret|bewerbung\w*|stelle\w*|vorstellungsgespr[äa]ch|absage|"
@@ -562,6 +568,9 @@ def _screen(message: Message) -> str | None:
     subject_hit = _SCREEN_SUBJECT.search(message.subject or "")
     if subject_hit:
         return f"subject mentions {subject_hit.group(0).lower()!r}"
+    title = extract.subject_title(message.subject or "")
+    if title:
+        return f"subject is a job title {title!r}"
     if info.job_mailbox:
         return "sender is a hiring mailbox"
     if message.sender is None:

@@ -26,7 +26,7 @@ from importlib import resources
 
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import Address, Message, ResponseWindow
-from assistant.core.nofollowup import compile_fast, lowered, matches
+from assistant.core.nofollowup import compile_fast, lowered, matches, may_match
 
 __all__ = [
     "SenderInfo",
@@ -41,6 +41,7 @@ __all__ = [
     "applied_on",
     "response_window",
     "squash",
+    "subject_title",
 ]
 
 
@@ -236,6 +237,8 @@ class _Cue:
     def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
         if self.head is None:
             yield from self.tail.finditer(text)
+            return
+        if not may_match(self.head, low):
             return
         for keyword in matches(self.head, low):
             found = self.tail.match(text, keyword.end())
@@ -728,6 +731,17 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
 _TITLE_AFTER = re.compile(
     rf"\b(?:[Ff]or|[Aa]s)\s+(?:the\s+|an?\s+|our\s+)?(?P<r>{_ROLE_CAP})(?=\s*[,.!?;:()\n]|\s*$)"
 )
+
+
+def subject_title(subject: str) -> str | None:
+    """A bare job title in a subject ("Re: Machine Learning Engineer", "X - Data Analyst")."""
+    subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", subject, flags=re.I)
+    for part in re.split(r"\s+[-–|]\s+", subject):
+        if _title_like(part.strip()):
+            return part.strip()
+    return None
+
+
 _TITLE_LINE = re.compile(r"[A-ZÀ-Þ][\w/&+#'’(). -]{1,79}")
 
 

@@ -99,6 +99,107 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Ma
         pos = max(match.end(), start + 1)
 
 
+_META = frozenset("\\()[]{}?*+.|^$#")
+
+
+def _literal_prefix(alternative: str) -> str:
+    """The literal characters a regex alternative starts with ('' if none are certain)."""
+    out: list[str] = []
+    for ch in alternative:
+        if ch in _META or ch.isspace():
+            if ch in "?*{" and out:
+                out.pop()  # the character before an optional quantifier may be absent
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def _split_top(group: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(group):
+        ch = group[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = group.find("]", i + 2)
+            i = len(group) if end < 0 else end + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(group[start:i])
+            start = i + 1
+        i += 1
+    parts.append(group[start:])
+    return parts
+
+
+@cache
+def needles(source: str) -> tuple[str, ...] | None:
+    """Substrings one of which every match of ``source`` contains, or None if unknown.
+
+    A pattern that starts with a group of alternatives ("(?:decided|not\\s+able|...)")
+    can only match where one of their literal beginnings occurs; checking those with
+    ``in`` is much cheaper than a regex search over a text that has none of them.
+    """
+    source = source.lstrip()
+    if source.startswith("\\b"):
+        source = source[2:]
+    if not source.startswith("(?:"):
+        prefix = _literal_prefix(source)
+        return (prefix,) if len(prefix) >= 2 else None
+    depth, i = 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = source.find("]", i + 2)
+            i = len(source) if end < 0 else end + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    if depth or source[i + 1 : i + 2] in ("?", "*", "{"):
+        return None  # unbalanced, or the whole group is optional
+    found = []
+    for alternative in _split_top(source[3:i]):
+        prefix = _literal_prefix(alternative)
+        if not prefix:
+            return None
+        found.append(prefix)
+    return tuple(found)
+
+
+_NO_NEEDLES: tuple[str, ...] = ()
+_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def may_match(pattern: re.Pattern[str], low: str) -> bool:
+    """False when ``pattern`` cannot match ``low`` (none of its needles occurs)."""
+    found = _NEEDLES.get(pattern)
+    if found is None:
+        derived = needles(pattern.pattern)
+        # a needle of one or two letters is in nearly every text: not worth checking
+        found = _NEEDLES[pattern] = (
+            _NO_NEEDLES if derived is None or min(map(len, derived)) < 3 else derived
+        )
+    if not found:
+        return True
+    for needle in found:  # noqa: SIM110 (a plain loop is faster than any() here)
+        if needle in low:
+            return True
+    return False
+
+
 def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next(matches(pattern, text), None)
 
@@ -234,7 +335,10 @@ def scan(text: str, *, prepared: tuple[str, str, frozenset[str]] | None = None) 
             gate_cache[key] = words is None or any(word in low for word in words)
         if not gate_cache[key]:
             continue
-        for match in matches(compile_fast(source), low):
+        pattern = compile_fast(source)
+        if not may_match(pattern, low):
+            continue
+        for match in matches(pattern, low):
             left, right = sentence_span(flat, match.start(), match.end())
             if (left, right) in hits and hits[(left, right)].negative is None:
                 continue
