@@ -81,6 +81,19 @@ class _Known:
             self.apps[app_id] = replace(summary, message_ids=summary.message_ids | {message_id})
 
 
+@dataclass
+class _Understood:
+    """One candidate after fetching and understanding, before anything is written."""
+
+    block: HeaderBlock
+    key: str
+    reason: str
+    message: Message | None = None
+    outgoing: bool = False
+    analysis: Analysis | None = None
+    problem: str | None = None
+
+
 def message_key(message_id: str | None, gm_msgid: str | None, header_bytes: bytes) -> str:
     """A stable identity across folders and rescans: Gmail's id, Message-ID, or a hash."""
     if gm_msgid:
@@ -125,8 +138,14 @@ class Scanner:
 
     # -- the loop -----------------------------------------------------------------
 
-    def scan(self, source: MailSource, *, since: date | None = None) -> ScanReport:
-        """Scan every folder of ``source``; ``since`` limits a folder's first scan."""
+    def scan(
+        self, source: MailSource, *, since: date | None = None, backfill: bool = False
+    ) -> ScanReport:
+        """Scan every folder of ``source``; ``since`` limits a folder's first scan.
+
+        ``backfill``: the user asked for ``since`` explicitly, so folders scanned
+        before from a later date are also read back to ``since``.
+        """
         report = ScanReport()
         known = self._load_known()
         folders = self._with_retries(source, report, source.folders)
@@ -138,7 +157,16 @@ class Scanner:
                 source,
                 folder,
                 report,
-                partial(self._scan_folder, source, folder, since, known, report),
+                partial(
+                    self._scan_folder,
+                    source,
+                    folder,
+                    since,
+                    known,
+                    report,
+                    (since or date.min) if backfill else None,
+                ),
+                known,
             )
         self._look_back_in_sent(source, folders, known, report)
         self._retrying(
@@ -186,7 +214,12 @@ class Scanner:
             report.drafts_discarded += 1
 
     def _retrying(
-        self, source: MailSource, folder: FolderInfo, report: ScanReport, step: Callable[[], None]
+        self,
+        source: MailSource,
+        folder: FolderInfo,
+        report: ScanReport,
+        step: Callable[[], None],
+        known: _Known | None = None,
     ) -> None:
         attempt = 0
         while True:
@@ -201,6 +234,9 @@ class Scanner:
                         f"{attempt} times; the scan will resume from here next time: {exc}"
                     ) from None
                 self._backoff(source, attempt, exc, report)
+                if known is not None:
+                    # the failed batch was rolled back: forget what it taught us too
+                    vars(known).update(vars(self._load_known()))
 
     def _look_back_in_sent(
         self, source: MailSource, folders: Sequence[FolderInfo], known: _Known, report: ScanReport
@@ -232,10 +268,9 @@ class Scanner:
                 batch_size = getattr(source, "header_batch", 1000)
                 for begin in range(0, len(uids), batch_size):
                     headers = source.fetch_headers(selected, uids[begin : begin + batch_size])
-                    with self.store.transaction():
-                        self._handle_batch(source, selected, headers, known, report, recount=False)
+                    self._handle_batch(source, selected, headers, known, report, recount=False)
 
-            self._retrying(source, folder, report, again)
+            self._retrying(source, folder, report, again, known)
 
     def _with_retries(self, source: MailSource, report: ScanReport, call: Callable[[], Any]) -> Any:
         attempt = 0
@@ -265,6 +300,7 @@ class Scanner:
         since: date | None,
         known: _Known,
         report: ScanReport,
+        backfill: date | None = None,
     ) -> None:
         folder = source.select(folder)
         state = self.store.folder_state(source.account, folder.name)
@@ -284,19 +320,36 @@ class Scanner:
         for start in range(0, total, batch_size):
             batch = uids[start : start + batch_size]
             headers = source.fetch_headers(folder, batch)
-            with self.store.transaction():
-                self._handle_batch(source, folder, headers, known, report)
-                if folder.uidvalidity is not None:
-                    self.store.save_folder_state(
-                        source.account, folder.name, folder.uidvalidity, batch[-1], self.now
-                    )
+            self._handle_batch(source, folder, headers, known, report, position=batch[-1])
             done += len(batch)
             if self.progress:
                 self.progress(folder.name, done, total)
         if not uids and folder.uidvalidity is not None and state is None:
+            # nothing in the window: start the next scan after what is there now
+            highest = (folder.uidnext - 1) if folder.uidnext else 0
             self.store.save_folder_state(
-                source.account, folder.name, folder.uidvalidity, 0, self.now
+                source.account, folder.name, folder.uidvalidity, highest, self.now
             )
+        if backfill and state is not None and since is None and after:
+            self._backfill(source, folder, after, backfill, known, report)
+
+    def _backfill(
+        self,
+        source: MailSource,
+        folder: FolderInfo,
+        below: int,
+        since: date,
+        known: _Known,
+        report: ScanReport,
+    ) -> None:
+        """Read older mail (UIDs up to ``below``, delivered since ``since``) that an
+        earlier, narrower first scan left out; what is stored already is skipped."""
+        window = None if since == date.min else since  # date.min: everything
+        uids = [uid for uid in source.uids(folder, 0, window) if uid <= below]
+        batch_size = getattr(source, "header_batch", 1000)
+        for start in range(0, len(uids), batch_size):
+            headers = source.fetch_headers(folder, uids[start : start + batch_size])
+            self._handle_batch(source, folder, headers, known, report)
 
     def _handle_batch(
         self,
@@ -307,7 +360,16 @@ class Scanner:
         report: ScanReport,
         *,
         recount: bool = True,
+        position: int | None = None,
     ) -> None:
+        """Decide from headers, fetch and understand the candidates, then write.
+
+        The network and the parsing happen before the write transaction opens, so
+        other commands are never kept waiting on the database by a slow server or
+        a large message; each message is written under its own savepoint, so one
+        that fails leaves nothing half-written.
+        """
+        duplicates: list[tuple[int, HeaderBlock, Message]] = []
         wanted: dict[int, tuple[HeaderBlock, str, str]] = {}
         for block in headers:
             report.seen += recount
@@ -316,18 +378,34 @@ class Scanner:
             existing = self.store.find_message(source.account, key)
             if existing is not None:
                 report.duplicates += recount
-                if folder.uidvalidity is not None:
-                    self.store.add_location(
-                        existing["id"], folder.name, folder.uidvalidity, block.uid
-                    )
-                if folder.role == "sent" and head.message_id in known.draft_ids:
-                    report.drafts_settled += self._settle_draft(head.message_id, known)
+                duplicates.append((int(existing["id"]), block, head))
                 continue
             reason = self._why_fetch(head, folder, known)
             if reason is not None:
                 wanted[block.uid] = (block, key, reason)
-        if not wanted:
-            return
+        understood = self._understand_all(source, folder, wanted, report)
+        with self.store.transaction():
+            for message_ref, block, head in duplicates:
+                if folder.uidvalidity is not None:
+                    self.store.add_location(message_ref, folder.name, folder.uidvalidity, block.uid)
+                if folder.role == "sent" and head.message_id in known.draft_ids:
+                    report.drafts_settled += self._settle_draft(head.message_id, known)
+            for item in understood:
+                self._record_safely(source, folder, item, known, report)
+            if position is not None and folder.uidvalidity is not None:
+                self.store.save_folder_state(
+                    source.account, folder.name, folder.uidvalidity, position, self.now
+                )
+
+    def _understand_all(
+        self,
+        source: MailSource,
+        folder: FolderInfo,
+        wanted: dict[int, tuple[HeaderBlock, str, str]],
+        report: ScanReport,
+    ) -> list[_Understood]:
+        """Fetch the candidates whole and parse and classify them (no writes)."""
+        result: list[_Understood] = []
         body_batch = getattr(source, "body_batch", 50)
         uids = list(wanted)
         for start in range(0, len(uids), body_batch):
@@ -335,20 +413,46 @@ class Scanner:
             bodies = source.fetch_messages(folder, chunk)
             for uid in chunk:
                 block, key, reason = wanted[uid]
-                raw = bodies.get(uid)
                 report.fetched += 1
+                item = _Understood(block, key, reason)
+                raw = bodies.get(uid)
                 if raw is None:
-                    self._failure(
-                        source, folder, uid, None, "message vanished before fetch", report
-                    )
-                    continue
-                try:
-                    self._handle_message(source, folder, block, key, raw, reason, known, report)
-                except FollowupError:
-                    raise
-                except Exception as exc:  # a bad message is recorded and skipped
-                    log.exception("cannot handle UID %s in %s", uid, folder.name)
-                    self._failure(source, folder, uid, None, f"{type(exc).__name__}: {exc}", report)
+                    item.problem = "message vanished before fetch"
+                else:
+                    try:
+                        item.message = self.parse(raw)
+                        item.outgoing = self._is_outgoing(item.message, folder)
+                        if not item.outgoing:
+                            item.analysis = self.classify(item.message)
+                    except Exception as exc:  # a bad message is recorded and skipped
+                        log.warning("cannot read UID %s in %s: %s", uid, folder.name, exc)
+                        log.debug("details", exc_info=True)
+                        item.problem = f"{type(exc).__name__}: {exc}"
+                result.append(item)
+        return result
+
+    def _record_safely(
+        self,
+        source: MailSource,
+        folder: FolderInfo,
+        item: _Understood,
+        known: _Known,
+        report: ScanReport,
+    ) -> None:
+        uid = item.block.uid
+        if item.problem is not None or item.message is None:
+            self._failure(source, folder, uid, None, item.problem or "unreadable", report)
+            return
+        try:
+            with self.store.savepoint():
+                self._record(source, folder, item, known, report)
+        except FollowupError:
+            raise
+        except Exception as exc:  # a message that breaks the pipeline is recorded and skipped
+            log.warning("cannot handle UID %s in %s: %s", uid, folder.name, exc)
+            log.debug("details", exc_info=True)
+            message_id = item.message.message_id
+            self._failure(source, folder, uid, message_id, f"{type(exc).__name__}: {exc}", report)
 
     def _failure(
         self,
@@ -394,20 +498,17 @@ class Scanner:
 
     # -- understanding and tracking ---------------------------------------------------
 
-    def _handle_message(
+    def _record(
         self,
         source: MailSource,
         folder: FolderInfo,
-        block: HeaderBlock,
-        key: str,
-        raw: bytes,
-        fetch_reason: str,
+        item: _Understood,
         known: _Known,
         report: ScanReport,
     ) -> None:
-        message = self.parse(raw)
-        outgoing = self._is_outgoing(message, folder)
-        analysis = None if outgoing else self.classify(message)
+        block, key, fetch_reason = item.block, item.key, item.reason
+        message, outgoing, analysis = item.message, item.outgoing, item.analysis
+        assert message is not None
         if analysis is not None and not analysis.is_job:
             defects = [r for r in analysis.reasons if r.startswith("defect:")]
             if defects and analysis.reasons[0] == defects[0]:

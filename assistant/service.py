@@ -78,11 +78,12 @@ def scan(
     since: date | None,
     own: list[str],
     progress: Callable[[str, int, int], None] | None = None,
+    backfill: bool = False,
 ) -> ScanReport:
-    """One incremental scan of ``source`` into ``store``."""
+    """One incremental scan of ``source`` into ``store`` (``backfill``: see Scanner.scan)."""
     scanner = Scanner(store, own_addresses=own, now=now, progress=progress)
     try:
-        return scanner.scan(source, since=since)
+        return scanner.scan(source, since=since, backfill=backfill)
     finally:
         source.close()
 

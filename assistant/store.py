@@ -212,6 +212,7 @@ class Store:
         self._db = connection
         self.path = path
         self._depth = 0
+        self._savepoints = 0
 
     # -- opening and migrations -------------------------------------------------
 
@@ -295,6 +296,22 @@ class Store:
             raise
         self._depth = 0
         self._db.execute("COMMIT")
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested unit inside a transaction: on error only its own writes are undone."""
+        self._savepoints += 1
+        name = f"sp{self._savepoints}"
+        self._db.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self._db.execute(f"ROLLBACK TO {name}")
+            self._db.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._savepoints -= 1
+        self._db.execute(f"RELEASE {name}")
 
     def _one(
         self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()

@@ -375,3 +375,38 @@ def test_a_pushed_draft_deleted_from_drafts_is_discarded(imap_account):
     assert store.draft(kept)["status"] == "pending"
     assert store.draft(deleted)["status"] == "discarded"
     assert "deleted from the Drafts folder" in store.audit(deleted)[0]["detail"]
+
+
+def test_an_explicit_since_reads_back_past_an_earlier_narrower_first_scan(imap_account):
+    old = NOW - timedelta(days=200)
+    imap_account.deliver(
+        ats_confirmation(20, "Oldfield Systems", "Analyst", when=old), internaldate=old
+    )
+    imap_account.deliver(ats_confirmation(21, "Newco Labs", "Analyst"))
+    store = Store.memory()
+    scanner = Scanner(store, own_addresses=[ME], now=NOW)
+    scanner.scan(imap_source(imap_account), since=(NOW - timedelta(days=90)).date())
+    assert [a.company for a in store.applications()] == ["Newco Labs"]
+    scanner.scan(imap_source(imap_account), since=None)  # plain incremental: nothing older
+    assert len(store.applications()) == 1
+    report = scanner.scan(imap_source(imap_account), since=None, backfill=True)  # --since all
+    assert report.created == 1
+    assert sorted(a.company for a in store.applications()) == ["Newco Labs", "Oldfield Systems"]
+
+
+def test_a_first_scan_with_nothing_in_its_window_does_not_reread_everything_later(imap_account):
+    old = NOW - timedelta(days=200)
+    for n in range(5):
+        imap_account.deliver(newsletter(n), internaldate=old)
+    store = Store.memory()
+    scanner = Scanner(store, own_addresses=[ME], now=NOW)
+    assert scanner.scan(imap_source(imap_account), since=NOW.date()).seen == 0
+    assert scanner.scan(imap_source(imap_account)).seen == 0
+
+
+def test_a_missing_folder_is_one_clear_config_error(imap_account):
+    from assistant.errors import ConfigError
+
+    source = ImapSource("test", lambda: imap_account.client("starttls"), folders=["Nope"])
+    with pytest.raises(ConfigError, match="cannot open the folder 'Nope'"):
+        Scanner(Store.memory(), own_addresses=[ME], now=NOW).scan(source)

@@ -25,7 +25,8 @@ from assistant.cli.context import emit_json, get_app
 @click.option(
     "--since",
     metavar="DATE|all",
-    help="How far back a folder's first scan reads (default: scan.since_days, 90 days).",
+    help="How far back to read (default for a folder's first scan: scan.since_days, 90 days);"
+    " given explicitly, folders scanned before are read back to it too.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON report.")
 def command(
@@ -69,10 +70,16 @@ def command(
                 since=window,
                 own=service.own_addresses(settings),
                 progress=progress,
+                backfill=since is not None,
             )
     else:
         report = service.scan(
-            app.store, source, now=app.now(), since=window, own=service.own_addresses(settings)
+            app.store,
+            source,
+            now=app.now(),
+            since=window,
+            own=service.own_addresses(settings),
+            backfill=since is not None,
         )
     if as_json:
         emit_json(report.as_dict())

@@ -35,12 +35,14 @@ class FolderInfo:
     """One folder and what it is for.
 
     ``role`` is ``inbox``, ``sent``, ``junk``, ``drafts`` or ``other``;
-    ``uidvalidity`` is None for local sources, whose messages have no stable UIDs.
+    ``uidvalidity`` is None for local sources, whose messages have no stable UIDs;
+    ``uidnext`` (IMAP) is the UID the next new message will get.
     """
 
     name: str
     role: str
     uidvalidity: int | None = None
+    uidnext: int | None = None
 
 
 @dataclass(frozen=True)

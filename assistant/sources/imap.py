@@ -19,7 +19,7 @@ from typing import Any
 from imapclient import IMAPClient
 
 from assistant.connections import special_use_roles
-from assistant.errors import ProtocolError
+from assistant.errors import ConfigError, ProtocolError
 from assistant.sources.base import HEADER_FIELDS, FolderInfo, HeaderBlock
 
 log = logging.getLogger(__name__)
@@ -75,10 +75,20 @@ class ImapSource:
         return result
 
     def select(self, folder: FolderInfo) -> FolderInfo:
-        answer = self.client.select_folder(folder.name, readonly=True)
+        try:
+            answer = self.client.select_folder(folder.name, readonly=True)
+        except imaplib.IMAP4.abort:
+            raise
+        except imaplib.IMAP4.error as exc:
+            why = _text(exc.args[0] if exc.args else exc)
+            raise ConfigError(
+                f"cannot open the folder {folder.name!r}: {why}",
+                hint="check `folders` in the account's [imap] table (`followup doctor` lists them)",
+            ) from None
         self._selected = folder.name
         uidvalidity = int(answer[b"UIDVALIDITY"])
-        return FolderInfo(folder.name, folder.role, uidvalidity)
+        uidnext = answer.get(b"UIDNEXT")
+        return FolderInfo(folder.name, folder.role, uidvalidity, int(uidnext) if uidnext else None)
 
     def _ensure_selected(self, folder: FolderInfo) -> None:
         if self._selected != folder.name:
