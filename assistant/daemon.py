@@ -16,9 +16,11 @@ one line and retried with a growing pause (never a busy loop).
 from __future__ import annotations
 
 import contextlib
+import imaplib
 import logging
 import os
 import signal
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -135,7 +137,7 @@ class Daemon:
         except FollowupError as exc:
             self._failed(str(exc))
             return
-        except OSError as exc:
+        except (OSError, imaplib.IMAP4.error, sqlite3.Error) as exc:
             self._failed(f"{type(exc).__name__}: {exc}")
             return
         self.cycles += 1
@@ -174,7 +176,7 @@ class Daemon:
                     self._scheduler.run_pending()
                     if self.clock() - idle_started > IDLE_REISSUE_SECONDS:
                         break  # leave and re-enter IDLE
-        except (FollowupError, OSError) as exc:
+        except (FollowupError, OSError, imaplib.IMAP4.error) as exc:
             log.warning("IDLE connection lost (%s); polling until the next cycle", exc)
             self._sleep_until_due()
 
@@ -195,7 +197,6 @@ def imap_idle(
     Any abort of the connection (imapclient issues #464/#519: a split response
     raises ``abort``) surfaces as OSError so the daemon falls back and reconnects.
     """
-    import imaplib
 
     client = connect()
     try:

@@ -70,6 +70,7 @@ class _Known:
     thread_ids: dict[str, int]  # Message-ID -> application id
     domains: set[str]
     draft_ids: dict[str, int]  # Message-ID of a draft -> draft id
+    contacts: dict[str, int] = field(default_factory=dict)  # a contact's address -> app id
 
     def link(self, message_id: str | None, app_id: int) -> None:
         """Remember that ``message_id`` belongs to the thread of application ``app_id``."""
@@ -188,7 +189,8 @@ class Scanner:
             return  # local sources have no Drafts folder followup pushes to
         waiting = [
             d
-            for d in self.store.drafts(["pending", "needs_recipient", "approved", "snoozed"])
+            # not approved ones: an approve --resend takes the draft out of the mail client's hands
+            for d in self.store.drafts(["pending", "needs_recipient", "snoozed"])
             if d["pushed_at"] and d["message_id"]
         ]
         if not waiting:
@@ -371,6 +373,7 @@ class Scanner:
         """
         duplicates: list[tuple[int, HeaderBlock, Message]] = []
         wanted: dict[int, tuple[HeaderBlock, str, str]] = {}
+        passed: list[tuple[HeaderBlock, str, Message]] = []
         for block in headers:
             report.seen += recount
             head = self.parse(block.data)
@@ -383,7 +386,10 @@ class Scanner:
             reason = self._why_fetch(head, folder, known)
             if reason is not None:
                 wanted[block.uid] = (block, key, reason)
+            else:
+                passed.append((block, key, head))
         understood = self._understand_all(source, folder, wanted, report)
+        apps_before = len(known.apps)
         with self.store.transaction():
             for message_ref, block, head in duplicates:
                 if folder.uidvalidity is not None:
@@ -396,6 +402,19 @@ class Scanner:
                 self.store.save_folder_state(
                     source.account, folder.name, folder.uidvalidity, position, self.now
                 )
+        if len(known.apps) > apps_before and passed:
+            # this batch found new applications: mail in it that was passed over may be
+            # a reply to them or the user's own follow-up (an mbox holds both)
+            again = {}
+            for block, key, head in passed:
+                reason = self._why_fetch(head, folder, known)
+                if reason is not None:
+                    again[block.uid] = (block, key, reason)
+            if again:
+                understood = self._understand_all(source, folder, again, report)
+                with self.store.transaction():
+                    for item in understood:
+                        self._record_safely(source, folder, item, known, report)
 
     def _understand_all(
         self,
@@ -471,7 +490,16 @@ class Scanner:
     # -- deciding what to fetch ---------------------------------------------------------
 
     def _is_outgoing(self, head: Message, folder: FolderInfo) -> bool:
+        """The user's own mail: in Sent, labelled Sent (Takeout), or from their address.
+
+        Not in Junk: spam often forges the recipient's own address as its sender.
+        """
         if folder.role == "sent":
+            return True
+        if folder.role == "junk":
+            return False
+        labels = head.headers.get("x-gmail-labels", "").lower()
+        if "sent" in (label.strip() for label in labels.split(",")):
             return True
         sender = head.sender.email.lower() if head.sender else ""
         return bool(sender) and sender in self.own
@@ -484,13 +512,17 @@ class Scanner:
         if self._is_outgoing(head, folder):
             if head.message_id and head.message_id in known.draft_ids:
                 return "a draft followup made"
-            recipients = [a.domain for a in (*head.to, *head.cc)]
-            if any(track.employer_domain(d) in known.domains for d in recipients):
+            recipients = [a for a in (*head.to, *head.cc)]
+            if any(a.email.lower() in known.contacts for a in recipients):
+                return "sent to the contact of an application"
+            if any(track.employer_domain(a.domain) in known.domains for a in recipients):
                 return "sent to a known employer"
             content_type = head.headers.get("content-type", "").lower()
             if content_type.startswith("multipart/mixed"):
                 return "sent with an attachment (maybe an application)"
             return None
+        if head.sender and head.sender.email.lower() in known.contacts:
+            return f"from the contact of application {known.contacts[head.sender.email.lower()]}"
         sender_domain = track.employer_domain(head.sender.domain if head.sender else None)
         if sender_domain and sender_domain in known.domains:
             return f"from a known employer's domain ({sender_domain})"
@@ -583,7 +615,12 @@ class Scanner:
             fields = track.merge_fields(existing, dict(change.fields))
             if change.status is not None:
                 fields["status"] = change.status
-            if not automatic and message.sender and not _is_no_reply(message.sender.email):
+            if (
+                not automatic
+                and message.sender
+                and not _is_no_reply(message.sender.email)
+                and message.sender.email.lower() not in self.own
+            ):
                 # a person wrote: reply to them, in their thread
                 fields["contact_email"] = message.sender.email
                 fields["contact_name"] = message.sender.name or existing.get("contact_name")
@@ -613,6 +650,10 @@ class Scanner:
         if message.message_id and message.message_id in known.draft_ids:
             report.drafts_settled += self._settle_draft(message.message_id, known)
         match = track.find_application(message, None, list(known.apps.values()))
+        for recipient in (*message.to, *message.cc):
+            if match is None and recipient.email.lower() in known.contacts:
+                app_id = known.contacts[recipient.email.lower()]
+                match = track.Match(app_id, f"sent to {recipient.email}")
         if match is None:
             recipients = {a.domain for a in (*message.to, *message.cc)}
             for app in known.apps.values():
@@ -674,11 +715,14 @@ class Scanner:
         known.apps[app_id] = summary
         if summary.domain:
             known.domains.add(summary.domain)
+        if summary.contact_email:
+            known.contacts[summary.contact_email.lower()] = app_id
         known.link(row["thread_message_id"], app_id)
 
     def _load_known(self) -> _Known:
         apps = {row["id"]: _summary(row, None) for row in self.store.application_rows()}
         known = _Known(apps, {}, {a.domain for a in apps.values() if a.domain}, {})
+        known.contacts = {a.contact_email.lower(): a.id for a in apps.values() if a.contact_email}
         for row in self.store.application_rows():
             known.link(row["thread_message_id"], row["id"])
         for message_id, app_id in self.store.linked_message_ids():

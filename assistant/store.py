@@ -185,8 +185,9 @@ DRAFT_STATUSES = (
 def _iso(value: datetime | date | None) -> str | None:
     if value is None:
         return None
-    if isinstance(value, datetime) and value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
+    if isinstance(value, datetime):
+        # one offset for every stored time, so that text order is time order
+        value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     return value.isoformat()
 
 
@@ -221,7 +222,8 @@ class Store:
         """Open (creating if needed) the database at ``path`` and migrate it."""
         path = Path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            path.touch(mode=0o600, exist_ok=True)  # private: it holds the user's job mail
             connection = sqlite3.connect(
                 str(path), timeout=30, isolation_level=None, check_same_thread=False
             )
@@ -246,7 +248,9 @@ class Store:
             if wal:
                 self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("PRAGMA synchronous=NORMAL" if wal else "PRAGMA synchronous=FULL")
+            # FULL: a commit survives a power cut, so a draft marked sending or sent
+            # never rolls back to approved (and is never sent twice); writes are few
+            self._db.execute("PRAGMA synchronous=FULL")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot use the state database {self.path}: {exc}") from None
 

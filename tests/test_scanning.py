@@ -410,3 +410,84 @@ def test_a_missing_folder_is_one_clear_config_error(imap_account):
     source = ImapSource("test", lambda: imap_account.client("starttls"), folders=["Nope"])
     with pytest.raises(ConfigError, match="cannot open the folder 'Nope'"):
         Scanner(Store.memory(), own_addresses=[ME], now=NOW).scan(source)
+
+
+def test_consumer_mail_contacts_match_by_address_not_by_domain(tmp_path):
+    maildir = tmp_path / "Mail"
+    confirmation = mail(
+        "Jo Lee <jo.lee@gmx.de>",
+        "Your application for Data Analyst",
+        "Hi Alex,\n\nThank you for applying for the Data Analyst position at Kleinwerk "
+        "Studio. I have received your application.\n\nJo Lee",
+        msgid="conf-kw@gmx.example",
+        when=NOW - timedelta(days=14),
+    )
+    to_mum = mail(
+        ME,
+        "Sunday lunch",
+        "See you at one!",
+        msgid="lunch@example.org",
+        to="Mum <mum@gmx.de>",
+        when=NOW - timedelta(days=5),
+    )
+    to_jo = mail(
+        ME,
+        "Checking in",
+        "Hi Jo, did my application arrive?",
+        msgid="chk@example.org",
+        to="Jo Lee <jo.lee@gmx.de>",
+        when=NOW - timedelta(days=4),
+    )
+    write_maildir(maildir, [("", confirmation), ("Sent", to_mum), ("Sent", to_jo)])
+    store = Store.memory()
+    Scanner(store, own_addresses=[ME], now=NOW).scan(MaildirSource(maildir))
+    [application] = store.applications()
+    assert application.follow_ups == (NOW - timedelta(days=4),)  # only the mail to Jo
+    assert store.find_message_by_id("<lunch@example.org>") is None  # private mail not kept
+
+
+def test_takeout_mbox_own_mail_is_sent_and_never_the_contact(tmp_path):
+    path = tmp_path / "takeout.mbox"
+    box = mailbox.mbox(str(path))
+    box.add(
+        mail(
+            "Maria Lopez <maria.lopez@northbeam-analytics.example>",
+            "Your application: Data Analyst",
+            "Dear Alex,\n\nThank you for applying for the Data Analyst position at Northbeam "
+            "Analytics. I have received your application.\n\nMaria",
+            msgid="conf-nb@northbeam-analytics.example",
+            when=NOW - timedelta(days=15),
+        )
+    )
+    box.add(
+        mail(
+            ME,
+            "Re: Your application: Data Analyst",
+            "Hi Maria, just checking that my application arrived.",
+            msgid="fu-nb@example.org",
+            to="maria.lopez@northbeam-analytics.example",
+            in_reply_to="conf-nb@northbeam-analytics.example",
+            when=NOW - timedelta(days=5),
+            headers={"X-Gmail-Labels": "Sent,Opened"},
+        )
+    )
+    box.flush()
+    box.close()
+    store = Store.memory()
+    Scanner(store, own_addresses=[], now=NOW).scan(MboxSource(path))  # no config: no own address
+    [application] = store.applications()
+    assert application.contact is not None
+    assert application.contact.email == "maria.lopez@northbeam-analytics.example"
+    assert application.follow_ups == (NOW - timedelta(days=5),)
+    assert application.status is Status.APPLIED
+
+
+def test_spam_forging_the_users_address_is_not_their_mail(imap_account):
+    forged = mail(
+        ME, "Your application is approved!!", "Click here to claim.", msgid="spam@x.example"
+    )
+    imap_account.deliver(forged, folder="Junk")
+    store = Store.memory()
+    Scanner(store, own_addresses=[ME], now=NOW).scan(imap_source(imap_account))
+    row = store.find_message_by_id("<spam@x.example>")
+    assert row is None or row["direction"] == "in"

@@ -142,3 +142,11 @@ def test_application_from_sent_falls_back_to_the_domain():
     )
     fields = track.application_from_sent(sent)
     assert fields is not None and fields["company"] == "Fabrikam Labs"
+
+
+def test_consumer_mail_domains_are_no_employer_but_lookalikes_are():
+    for consumer in ("gmx.de", "mail.yahoo.co.uk", "me.com", "web.de", "live.com"):
+        assert track.employer_domain(consumer) == "", consumer
+    assert track.employer_domain("acme.com") == "acme.com"  # not 'me.com'
+    assert track.employer_domain("olive-labs.com") == "olive-labs.com"  # not 'live.'
+    assert track.employer_domain("hire.lever.co") == ""

@@ -27,7 +27,8 @@ _COMPANY_SUFFIXES = re.compile(
     re.IGNORECASE,
 )
 
-#: domains of applicant-tracking systems and job boards: never an employer's domain.
+#: domains of applicant-tracking systems, job boards and consumer mail services:
+#: never an employer's domain.
 PLATFORM_DOMAIN_HINTS = (
     "greenhouse",
     "lever.co",
@@ -53,13 +54,57 @@ PLATFORM_DOMAIN_HINTS = (
     "ziprecruiter",
     "odoo",
     "manatal",
+) + (
+    # consumer mail: a recruiter writing from one is matched by address, never by domain
     "gmail.com",
     "googlemail.com",
-    "outlook.com",
-    "hotmail.com",
+    "outlook.",
+    "hotmail.",
+    "live.",
+    "msn.com",
     "yahoo.",
+    "ymail.com",
+    "aol.",
     "icloud.com",
-    "proton",
+    "me.com",
+    "mac.com",
+    "protonmail.",
+    "proton.me",
+    "pm.me",
+    "gmx.",
+    "web.de",
+    "t-online.de",
+    "freenet.de",
+    "mail.com",
+    "mail.ru",
+    "yandex.",
+    "zoho.com",
+    "fastmail.",
+    "hey.com",
+    "tutanota.",
+    "tuta.io",
+    "posteo.",
+    "orange.fr",
+    "free.fr",
+    "laposte.net",
+    "wanadoo.",
+    "sfr.fr",
+    "libero.it",
+    "virgilio.it",
+    "telenet.be",
+    "skynet.be",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "xs4all.nl",
+    "terra.",
+    "qq.com",
+    "163.com",
+    "naver.com",
+    "rediffmail.com",
+    "btinternet.com",
+    "comcast.net",
+    "verizon.net",
+    "att.net",
 )
 
 
@@ -85,14 +130,24 @@ def normalise_role(role: str | None) -> str:
     return " ".join(text.split())
 
 
+def _platform_hint_matches(hint: str, domain: str, labels: list[str]) -> bool:
+    """'yahoo.' names a label (yahoo.co.uk), 'me.com' a domain and its subdomains
+    (never acme.com), a bare word a part of a label (us.greenhouse-mail.io)."""
+    if hint.endswith("."):
+        return hint[:-1] in labels
+    if "." in hint:
+        return domain == hint or domain.endswith("." + hint)
+    return any(hint in label for label in labels)
+
+
 def employer_domain(domain: str | None) -> str:
     """The registrable part of an employer's mail domain, '' for ATS/free-mail domains."""
     if not domain:
         return ""
     domain = domain.lower().strip(".")
-    if any(hint in domain for hint in PLATFORM_DOMAIN_HINTS):
-        return ""
     parts = domain.split(".")
+    if any(_platform_hint_matches(hint, domain, parts) for hint in PLATFORM_DOMAIN_HINTS):
+        return ""
     if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2:  # example.co.uk
         return ".".join(parts[-3:])
     return ".".join(parts[-2:])
