@@ -21,8 +21,9 @@ from email.utils import getaddresses
 from typing import Any
 from urllib.parse import urlsplit
 
+from assistant import approval
 from assistant.core.addresses import is_no_reply
-from assistant.core.models import Address, Status
+from assistant.core.models import FINAL_STATUSES, Address, Status
 from assistant.core.track import normalise_company, normalise_role
 from assistant.errors import DraftError, FollowupError
 from assistant.store import Store
@@ -37,9 +38,6 @@ OPEN_STATUSES = frozenset(
 
 #: how ``apps list`` can be ordered.
 SORTS = ("due", "applied", "company", "status", "id")
-
-#: draft statuses that must not survive the application being closed or withdrawn.
-_DISCARD_ON_CLOSE = ("pending", "needs_recipient", "snoozed", "approved", "failed")
 
 
 class ApplicationNotFound(FollowupError):
@@ -505,7 +503,10 @@ def edit(
     Giving a contact address readdresses the application's e-mail drafts that
     wait for a recipient (``needs_recipient`` -> ``pending``), unless the
     employer asked not to be followed up. Setting status closed or withdrawn
-    discards drafts not yet sent, like :func:`close`.
+    discards drafts not yet sent, like :func:`close`; marking "do not follow up"
+    or setting another final status (replied, interviewing, offer, rejected)
+    discards the e-mail drafts not yet sent (networking and call drafts stay).
+    A new status also counts as activity (``last_activity_at``).
     """
     row = _row(store, application_id)
     new: dict[str, Any] = {}
@@ -581,6 +582,14 @@ def edit(
             result.drafts_discarded = _discard_drafts(
                 store, now, application_id, f"application {changed['status']} by hand"
             )
+        else:
+            reason = approval.application_blocks(
+                store, {"channel": "email", "application_id": application_id}
+            )
+            if reason and (changed.get("no_follow_up") or changed.get("status") in FINAL_STATUSES):
+                result.drafts_discarded = _discard_drafts(
+                    store, now, application_id, f"edited by hand: {reason}", email_only=True
+                )
     return result
 
 
@@ -616,16 +625,12 @@ def close(
     return CloseResult(application_id, status, changed=True, drafts_discarded=discarded)
 
 
-def _discard_drafts(store: Store, now: datetime, application_id: int, why: str) -> list[int]:
-    done: list[int] = []
-    for draft in store.drafts(_DISCARD_ON_CLOSE, application_id=application_id):
-        try:
-            store.move_draft(draft["id"], (draft["status"],), "discarded", now)
-        except DraftError:
-            continue  # it moved meanwhile (being sent): leave it to the sender
-        store.add_audit(now, "discarded", draft_id=draft["id"], detail=why)
-        done.append(int(draft["id"]))
-    return done
+def _discard_drafts(
+    store: Store, now: datetime, application_id: int, why: str, *, email_only: bool = False
+) -> list[int]:
+    """Drafts not yet sent are discarded (a draft being sent is left to the sender)."""
+    channels = ("email",) if email_only else None
+    return approval.discard_open_drafts(store, application_id, now, why, channels=channels)
 
 
 def _readdress_drafts(store: Store, now: datetime, row: dict[str, Any]) -> list[int]:

@@ -15,6 +15,12 @@ What approving means depends on the channel:
   to act on (a message to someone at the company, a phone call). Approving one
   marks it done: status ``sent`` with audit action ``done`` (not ``sent``, so it
   does not count against the daily cap), and the application records a follow-up.
+
+No email goes to an employer who asked not to be contacted, nor about an
+application that is over or answered (a final status: replied, interviewing,
+offer, rejected, withdrawn, closed). :func:`application_blocks` is the one rule
+for that; approve, send and push all ask it, and :func:`void_blocked_drafts`
+discards what it blocks (the scanner calls it when it learns of such a change).
 """
 
 from __future__ import annotations
@@ -27,7 +33,8 @@ from email.utils import formataddr, parseaddr
 from typing import Any
 
 from assistant.core.addresses import is_no_reply
-from assistant.errors import DraftError
+from assistant.core.models import FINAL_STATUSES, Application, Status
+from assistant.errors import DraftError, StoreError
 from assistant.store import Store
 
 #: Statuses ``drafts list`` shows unless asked for all.
@@ -44,6 +51,19 @@ OPEN_STATUSES = (
 EDITABLE = ("pending", "needs_recipient", "approved", "snoozed", "failed")
 #: Statuses that are final for the queue.
 CLOSED = ("sent", "discarded")
+#: Statuses a draft is discarded from when its application no longer wants it
+#: (``sending`` and ``unknown`` are the sender's business; ``sent`` is history).
+VOIDABLE = ("pending", "needs_recipient", "approved", "snoozed", "failed")
+
+#: Why a final status rules out an email, in words.
+_FINAL_WORDS = {
+    Status.REPLIED: "the employer replied",
+    Status.INTERVIEWING: "you are interviewing",
+    Status.OFFER: "you have an offer",
+    Status.REJECTED: "the application was rejected",
+    Status.WITHDRAWN: "you withdrew the application",
+    Status.CLOSED: "the application is closed",
+}
 
 #: Template leftovers that must never reach a recipient.
 _PLACEHOLDERS = [
@@ -147,6 +167,91 @@ def problems(row: Mapping[str, Any], *, need_recipient: bool = True) -> list[str
         if leftover:
             found.append(f"the {name} still has a placeholder: {leftover!r}")
     return found
+
+
+# -- applications that rule out an email ------------------------------------------------
+
+
+def blocking_reason(app: Application) -> str | None:
+    """Why no email may go out about ``app``, or None (see :func:`application_blocks`)."""
+    if app.no_follow_up:
+        said = f" ({app.no_follow_up_phrase!r})" if app.no_follow_up_phrase else ""
+        return f"application {app.id}: the employer asked not to be contacted{said}"
+    if app.status in FINAL_STATUSES:
+        words = _FINAL_WORDS.get(app.status, f"the application is {app.status}")
+        return f"application {app.id}: {words} (status {app.status})"
+    return None
+
+
+def application_blocks(store: Store, row: Mapping[str, Any]) -> str | None:
+    """Why this email draft must not go out, read from its application now; None if it may.
+
+    The employer asked not to be contacted (``no_follow_up``), or the application
+    has a final status. Networking and call drafts are never blocked: they are
+    the way to reach out when email is ruled out, and followup does not send them.
+    """
+    if row.get("channel", "email") != "email" or not row.get("application_id"):
+        return None
+    try:
+        app = store.application(int(row["application_id"]))
+    except StoreError:
+        return None  # the application was deleted; the draft is no longer linked to it
+    return blocking_reason(app)
+
+
+def discard_open_drafts(
+    store: Store,
+    application_id: int,
+    now: datetime,
+    why: str,
+    *,
+    channels: Sequence[str] | None = None,
+) -> list[int]:
+    """Discard the application's drafts in :data:`VOIDABLE` statuses (of ``channels``, or all),
+    each with an audit line saying ``why``; returns their ids.
+
+    A draft that moves meanwhile (``followup send`` took it) is left to the sender,
+    which asks :func:`application_blocks` again right before it sends.
+    """
+    done: list[int] = []
+    with store.transaction():
+        for draft in store.drafts(list(VOIDABLE), application_id=application_id):
+            if channels is not None and draft["channel"] not in channels:
+                continue
+            try:
+                store.move_draft(draft["id"], [draft["status"]], "discarded", now)
+            except DraftError:
+                continue
+            store.add_audit(
+                now,
+                "discarded",
+                draft_id=draft["id"],
+                account=draft.get("account"),
+                message_id=draft.get("message_id"),
+                recipients=_recipients(draft),
+                template=draft.get("template"),
+                detail=f"{why} (was {draft['status']})",
+            )
+            done.append(int(draft["id"]))
+    return done
+
+
+def void_blocked_drafts(store: Store, application_id: int, now: datetime) -> list[int]:
+    """If the application now rules out email, discard its open email drafts; returns their ids.
+
+    For the scanner, after it sets ``no_follow_up`` or a final status from mail.
+    Each discarded draft gets an audit line with the reason. Does nothing (and
+    returns ``[]``) when the application still allows a follow-up.
+    """
+    try:
+        reason = blocking_reason(store.application(application_id))
+    except StoreError:
+        return []
+    if reason is None:
+        return []
+    return discard_open_drafts(
+        store, application_id, now, f"not to be sent: {reason}", channels=("email",)
+    )
 
 
 # -- reading --------------------------------------------------------------------------
@@ -329,6 +434,13 @@ def approve(store: Store, draft_id: int, now: datetime, *, resend: bool = False)
     status = row["status"]
     if row["channel"] != "email":
         return _mark_done(store, row, now)
+    if status not in ("sent", "discarded", "sending"):
+        blocked = application_blocks(store, row)
+        if blocked:
+            raise DraftError(
+                f"draft {draft_id} cannot be approved: {blocked}",
+                hint=_unblock_hint(store, row, draft_id),
+            )
     if status == "approved":
         return "already approved"
     if status == "unknown":
@@ -374,6 +486,15 @@ def approve(store: Store, draft_id: int, now: datetime, *, resend: bool = False)
             template=row.get("template"),
         )
     return "approved"
+
+
+def _unblock_hint(store: Store, row: Mapping[str, Any], draft_id: int) -> str:
+    app = store.application(int(row["application_id"]))
+    if app.no_follow_up:
+        fix = f"`followup apps edit {app.id} --follow-up-ok` if that mark is wrong"
+    else:
+        fix = f"`followup apps edit {app.id} --status applied` if the status is wrong"
+    return f"{fix}; otherwise `followup drafts discard {draft_id}`"
 
 
 def _mark_done(store: Store, row: Mapping[str, Any], now: datetime) -> str:

@@ -7,6 +7,10 @@ this module the lower)::
             |  drafts approve
             v
         approved --(compare-and-set, committed BEFORE the SMTP transaction)--> sending
+            |                                                                    |
+            +--> discarded, never sent: the application rules email out now      |
+                 (no-contact request, final status; checked in the same          |
+                 transaction as the compare-and-set)                             |
                                                                                  |
         +-------------------------+----------------------------------------------+
         | 250 after DATA          | 5xx; or 4xx / network error  | reply lost after the message
@@ -151,7 +155,7 @@ class SendResult:
     """What happened to one draft in a ``send`` run."""
 
     draft_id: int
-    status: str  # sent | failed | unknown | skipped | would_send
+    status: str  # sent | failed | unknown | skipped | discarded | would_send | would_discard
     to: str
     subject: str
     message_id: str | None = None
@@ -558,7 +562,12 @@ class Outbox:
         data = message_bytes(message)
         self._connect(session)  # log in before the draft is marked `sending`
         try:
-            self.store.move_draft(draft_id, ["approved"], "sending", now, error=None, **extra)
+            # One transaction: the application cannot change between the check and the move.
+            with self.store.transaction():
+                blocked = approval.application_blocks(self.store, row)
+                if blocked:
+                    return self._discard_blocked(row, name, blocked)
+                self.store.move_draft(draft_id, ["approved"], "sending", now, error=None, **extra)
         except DraftError as exc:  # changed meanwhile (edited, discarded): leave it alone
             return _result(row, "skipped", str(exc))
         attempts = 0
@@ -595,6 +604,23 @@ class Outbox:
         return self._fail(
             row, name, f"gave up after {attempts} attempts: {last_error}", attempts, moving=True
         )
+
+    def _discard_blocked(self, row: dict[str, Any], name: str, reason: str) -> SendResult:
+        """The application rules out this email now (no-contact request, final status)."""
+        now = self.now()
+        with self.store.transaction():
+            self.store.move_draft(row["id"], ["approved"], "discarded", now)
+            self.store.add_audit(
+                now,
+                "discarded",
+                draft_id=row["id"],
+                account=name,
+                message_id=row.get("message_id"),
+                recipients=_recipients(row),
+                template=row.get("template"),
+                detail=f"not sent: {reason} (was approved)",
+            )
+        return _result(row, "discarded", f"not sent, discarded: {reason}")
 
     def _connect(self, session: _SmtpSession) -> None:
         """Open (or keep) the SMTP connection, retrying a server that cannot be reached."""
@@ -765,6 +791,12 @@ class Outbox:
         target.mkdir(parents=True, exist_ok=True)
         for row in rows:
             name = self._account_name(row)
+            blocked = approval.application_blocks(self.store, row)
+            if blocked:
+                report.results.append(
+                    _result(row, "would_discard", f"would not send, would discard: {blocked}")
+                )
+                continue
             found = approval.problems(row)
             if found:
                 report.results.append(_result(row, "failed", "; ".join(found)))
@@ -795,7 +827,8 @@ class Outbox:
         With no ids: every pending or needs-recipient email draft not pushed yet.
         An explicit id is pushed again (the old copy, found by Message-ID, is
         replaced when the server can expunge by UID). Approved drafts are not
-        pushed: they are about to be sent by ``followup send``.
+        pushed: they are about to be sent by ``followup send``. Nor are drafts
+        whose application rules out email (:func:`assistant.approval.application_blocks`).
         """
         if draft_ids:
             rows = [approval.get_draft(self.store, i) for i in draft_ids]
@@ -810,7 +843,7 @@ class Outbox:
         results: list[PushResult] = []
         by_account: dict[str, list[dict[str, Any]]] = {}
         for row in rows:
-            reason = _push_refusal(row)
+            reason = _push_refusal(row) or approval.application_blocks(self.store, row)
             if reason:
                 results.append(PushResult(row["id"], "skipped", detail=reason))
                 continue

@@ -293,3 +293,90 @@ def test_parse_until(text, expected):
 def test_parse_until_refuses_nonsense():
     with pytest.raises(ValueError, match="not a date"):
         approval.parse_until("next tuesday-ish", T0)
+
+
+# -- applications that forbid an email ------------------------------------------------------
+
+
+def blocked_app(store: Store, **fields) -> int:
+    values = {"company": "Harbor Labs", "role": "Data Analyst"}
+    values.update(fields)
+    return store.add_application(T0, **values)
+
+
+def test_approve_refuses_when_the_employer_asked_not_to_be_contacted(store):
+    app_id = blocked_app(
+        store, no_follow_up=True, no_follow_up_phrase="please do not call or write"
+    )
+    draft_id = add_draft(store, application_id=app_id)
+    with pytest.raises(DraftError, match="asked not to be contacted") as caught:
+        approval.approve(store, draft_id, T0)
+    assert "please do not call or write" in str(caught.value)
+    assert "--follow-up-ok" in str(caught.value)
+    assert store.draft(draft_id)["status"] == "pending"
+    assert store.audit(draft_id) == []
+
+
+@pytest.mark.parametrize(
+    "status", ["replied", "interviewing", "offer", "rejected", "withdrawn", "closed"]
+)
+def test_approve_refuses_after_the_application_reached_a_final_status(store, status):
+    app_id = blocked_app(store, status=status)
+    draft_id = add_draft(store, application_id=app_id)
+    with pytest.raises(DraftError, match="cannot be approved"):
+        approval.approve(store, draft_id, T0)
+    assert store.draft(draft_id)["status"] == "pending"
+
+
+def test_a_networking_message_for_a_no_contact_employer_can_still_be_marked_done(store):
+    app_id = blocked_app(store, no_follow_up=True)
+    draft_id = add_draft(store, application_id=app_id, channel="networking", to_email=None)
+    assert approval.approve(store, draft_id, T0) == "done"
+
+
+def test_application_blocks_says_why_or_none(store):
+    open_app = blocked_app(store)
+    quiet = blocked_app(store, no_follow_up=True)
+    rejected = blocked_app(store, status="rejected")
+    row = {"channel": "email", "application_id": open_app}
+    assert approval.application_blocks(store, row) is None
+    assert approval.application_blocks(store, {"channel": "email", "application_id": None}) is None
+    assert "asked not to be contacted" in approval.application_blocks(
+        store, {**row, "application_id": quiet}
+    )
+    assert "rejected" in approval.application_blocks(store, {**row, "application_id": rejected})
+    assert approval.application_blocks(store, {"channel": "call", "application_id": quiet}) is None
+
+
+def test_void_blocked_drafts_discards_open_email_drafts_with_the_reason(store):
+    app_id = blocked_app(store)
+    pending = add_draft(store, application_id=app_id)
+    approved = add_draft(store, application_id=app_id)
+    approval.approve(store, approved, T0)
+    snoozed = add_draft(store, application_id=app_id, status="snoozed")
+    no_recipient = add_draft(store, application_id=app_id, status="needs_recipient", to_email=None)
+    failed = add_draft(store, application_id=app_id, status="failed")
+    sending = add_draft(store, application_id=app_id, status="sending")
+    sent = add_draft(store, application_id=app_id, status="sent")
+    networking = add_draft(store, application_id=app_id, channel="networking", to_email=None)
+    other_app = add_draft(store, application_id=blocked_app(store, no_follow_up=True))
+
+    assert approval.void_blocked_drafts(store, app_id, T0) == []  # not blocked: nothing happens
+    assert store.draft(pending)["status"] == "pending"
+
+    store.update_application(app_id, T0, no_follow_up=True, no_follow_up_phrase="no calls please")
+    voided = approval.void_blocked_drafts(store, app_id, T0)
+
+    assert voided == [pending, approved, snoozed, no_recipient, failed]
+    for draft_id in voided:
+        assert store.draft(draft_id)["status"] == "discarded"
+        entry = store.audit(draft_id)[-1]
+        assert entry["action"] == "discarded"
+        assert "asked not to be contacted" in entry["detail"]
+        assert "no calls please" in entry["detail"]
+    # a send in flight is the sender's business; done and other channels stay as they are
+    assert store.draft(sending)["status"] == "sending"
+    assert store.draft(sent)["status"] == "sent"
+    assert store.draft(networking)["status"] == "pending"
+    assert store.draft(other_app)["status"] == "pending"
+    assert approval.void_blocked_drafts(store, app_id, T0) == []  # idempotent

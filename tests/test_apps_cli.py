@@ -460,3 +460,66 @@ def test_edit_help_says_how_to_fix_a_draft_without_recipient(capsys):
     code, out, _ = run(["apps", "edit", "--help"], capsys)
     assert code == 0
     assert "needs_recipient" in out
+
+
+def seed_drafts(home, app_id: int) -> dict[str, int]:
+    """Email drafts in every open status, plus a networking draft, for ``app_id``."""
+    store = open_store(home)
+    ids: dict[str, int] = {}
+    for n, (channel, status) in enumerate(
+        [
+            ("email", "pending"),
+            ("email", "approved"),
+            ("email", "snoozed"),
+            ("email", "failed"),
+            ("email", "sent"),
+            ("networking", "pending"),
+        ]
+    ):
+        draft_id = store.add_draft(
+            T_APPLIED,
+            application_id=app_id,
+            plan_key=f"{app_id}:{channel}:{n + 2}",
+            channel=channel,
+            status=status,
+            to_email="sam.ortiz@lanternfish.example" if channel == "email" else None,
+            subject="Following up",
+            body="Hello,\n\nStill keen.\n",
+        )
+        assert draft_id is not None
+        ids[f"{channel}:{status}"] = draft_id
+    store.close()
+    return ids
+
+
+@pytest.mark.parametrize(
+    ("option", "words"),
+    [
+        (["--no-follow-up"], "asked not to be contacted"),
+        (["--no-follow-up-phrase", "no calls or emails please"], "no calls or emails please"),
+        (["--status", "rejected"], "rejected"),
+        (["--status", "interviewing"], "interview"),
+    ],
+)
+def test_an_edit_that_forbids_email_discards_the_open_email_drafts(capsys, home, option, words):
+    app_id = seed_mail_record(home)  # its needs_recipient draft is id 1
+    ids = seed_drafts(home, app_id)
+    result = run_json(["apps", "edit", str(app_id), *option], capsys)
+    open_email = [1, ids["email:pending"], ids["email:approved"]]
+    open_email += [ids["email:snoozed"], ids["email:failed"]]
+    assert sorted(result["drafts_discarded"]) == sorted(open_email)
+    store = open_store(home)
+    for draft_id in open_email:
+        assert store.draft(draft_id)["status"] == "discarded"
+        entry = store.audit(draft_id)[-1]
+        assert entry["action"] == "discarded" and words in entry["detail"]
+    assert store.draft(ids["email:sent"])["status"] == "sent"
+    assert store.draft(ids["networking:pending"])["status"] == "pending"
+
+
+def test_an_edit_that_does_not_forbid_email_keeps_the_drafts(capsys, home):
+    app_id = seed_mail_record(home)
+    ids = seed_drafts(home, app_id)
+    result = run_json(["apps", "edit", str(app_id), "--role", "Staff Platform Engineer"], capsys)
+    assert result["drafts_discarded"] == []
+    assert open_store(home).draft(ids["email:approved"])["status"] == "approved"

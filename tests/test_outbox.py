@@ -491,3 +491,62 @@ def test_settle_from_sent_marks_pushed_drafts_sent(store):
     assert store.draft(draft_id)["status"] == "sent"
     assert store.draft(other)["status"] == "pending"
     assert store.audit(draft_id)[-1]["action"] == "seen_in_sent"
+
+
+# -- applications that forbid an email -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"no_follow_up": True, "no_follow_up_phrase": "please do not follow up"}, "not to be"),
+        ({"status": "rejected"}, "rejected"),
+        ({"status": "interviewing"}, "interview"),
+    ],
+)
+def test_an_approved_draft_is_discarded_not_sent_when_its_application_is_blocked(
+    env, store, smtp_server, change, words
+):
+    _settings, box, _smtp, _imap = env
+    blocked_app = store.add_application(T0, company="Harbor Labs", role="Data Analyst")
+    open_app = store.add_application(T0, company="Tidewater", role="Analyst")
+    blocked = add_draft(store, application_id=blocked_app)
+    fine = add_draft(store, application_id=open_app)
+    # the scanner learns of it after the approval
+    store.update_application(blocked_app, T0, **change)
+
+    report = box.send()
+
+    results = {r.draft_id: r for r in report.results}
+    assert results[blocked].status == "discarded"
+    assert words in results[blocked].detail
+    assert results[fine].status == "sent"
+    assert [m.rcpt_tos for m in smtp_server.messages] == [(RECIPIENT,)]
+    assert smtp_server.messages[0].parsed()["Message-ID"] == store.draft(fine)["message_id"]
+    assert store.draft(blocked)["status"] == "discarded"
+    entry = store.audit(blocked)[-1]
+    assert entry["action"] == "discarded" and words in entry["detail"]
+    assert "sent" not in [a["action"] for a in store.audit(blocked)]
+    assert box.send().results == []
+
+
+def test_dry_run_says_a_blocked_draft_would_be_discarded_and_changes_nothing(env, store):
+    _settings, box, _smtp, _imap = env
+    app_id = store.add_application(T0, company="Harbor Labs", role="Data Analyst")
+    draft_id = add_draft(store, application_id=app_id)
+    store.update_application(app_id, T0, no_follow_up=True)
+    report = box.send(dry_run=True)
+    assert [(r.status, r.path) for r in report.results] == [("would_discard", None)]
+    assert "asked not to be contacted" in report.results[0].detail
+    assert store.draft(draft_id)["status"] == "approved"
+
+
+def test_push_refuses_a_draft_whose_employer_asked_not_to_be_contacted(env, store, imap_account):
+    _settings, box, _smtp, _imap = env
+    app_id = store.add_application(T0, company="Harbor Labs", role="Data Analyst")
+    draft_id = add_draft(store, approve=False, application_id=app_id)
+    store.update_application(app_id, T0, no_follow_up=True)
+    [result] = box.push([draft_id])
+    assert result.status == "skipped" and "asked not to be contacted" in result.detail
+    assert box.push() == [outbox.PushResult(draft_id, "skipped", detail=result.detail)]
+    assert sent_folder_messages(imap_account, "Drafts") == []

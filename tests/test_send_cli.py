@@ -114,6 +114,34 @@ def test_dry_run_writes_eml_and_sends_nothing(config, home, smtp_server, tmp_pat
     assert list(default_dir.glob("*/draft-*.eml"))
 
 
+def test_send_discards_a_draft_for_an_employer_who_asked_not_to_be_contacted(
+    config, home, smtp_server, capsys
+):
+    store = open_store(home)
+    app_id = store.add_application(T0, company="Harbor Labs", role="Data Analyst")
+    draft_id = add_draft(store, application_id=app_id)
+    store.update_application(
+        app_id, T0, no_follow_up=True, no_follow_up_phrase="kindly refrain from follow-ups"
+    )
+    store.close()
+
+    code, out, err = run(["--config", str(config), "--now", NOW, "send", "--dry-run"], capsys)
+    assert code == 0, err
+    assert f"Draft {draft_id} to Dana Fields <{RECIPIENT}>: would not send, would discard" in err
+
+    code, out, err = run(["--config", str(config), "--now", NOW, "send"], capsys)
+    assert code == 0, err
+    assert f"Draft {draft_id} to Dana Fields <{RECIPIENT}>: not sent, discarded" in err
+    assert "kindly refrain from follow-ups" in err
+    assert smtp_server.attempts == 0 and smtp_server.messages == []
+    code, out, _err = run(
+        ["--config", str(config), "drafts", "show", str(draft_id), "--json"], capsys
+    )
+    shown = json.loads(out)
+    assert shown["status"] == "discarded"
+    assert shown["audit"][-1]["action"] == "discarded"
+
+
 def test_out_without_dry_run_is_misuse(config, capsys):
     code, _out, err = run(["--config", str(config), "send", "--out", "x"], capsys)
     assert code == 2

@@ -42,6 +42,9 @@ def command(
     is unknown: it is never sent again on its own (see `followup drafts list`).
     A copy goes to the Sent folder unless the provider files it itself
     (smtp.save_sent). smtp.daily_cap and smtp.min_spacing_seconds limit the pace.
+    A draft whose employer asked not to be contacted, or whose application is
+    over or answered (replied, interviewing, offer, rejected, ...), is discarded,
+    never sent, even if it was approved before that was known.
 
     Exit status: 0 all went well (or nothing to do), 1 a draft failed or its
     outcome is unknown, 2 misuse.
@@ -79,6 +82,8 @@ def _print(report: Any, dry_run: bool) -> None:
             echo(f"Draft {r.draft_id} to {r.to} FAILED: {r.detail}", err=True)
         elif r.status == "unknown":
             echo(f"Draft {r.draft_id} to {r.to}: outcome unknown ({r.detail})", err=True)
+        elif r.status in ("discarded", "would_discard"):
+            echo(f"Draft {r.draft_id} to {r.to}: {r.detail}", err=True)
         else:
             echo(f"Draft {r.draft_id} to {r.to} not sent: {r.detail}", err=True)
     for note in report.notes:
