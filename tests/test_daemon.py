@@ -125,3 +125,25 @@ def test_a_failing_notification_does_not_stop_the_service():
 
     daemon = Daemon(cycle, interval=1, notify=broken)
     assert daemon.run() == 0 and calls == [1]
+
+
+def test_imap_and_sqlite_errors_are_retried_not_fatal():
+    import imaplib
+    import sqlite3
+
+    errors = [imaplib.IMAP4.error("select failed"), sqlite3.OperationalError("database is locked")]
+    now = [0.0]
+    daemon: Daemon
+
+    def cycle() -> CycleResult:
+        if errors:
+            raise errors.pop(0)
+        daemon.stop()
+        return CycleResult()
+
+    def fake_sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    daemon = Daemon(cycle, interval=3600, clock=lambda: now[0], sleep=fake_sleep)
+    assert daemon.run() == 0
+    assert daemon.cycles == 1 and errors == []

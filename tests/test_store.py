@@ -131,3 +131,23 @@ def test_folder_state_upsert():
     store.save_folder_state("p", "INBOX", 42, 15, T0)
     state = store.folder_state("p", "INBOX")
     assert state is not None and (state.uidvalidity, state.last_uid) == (42, 15)
+
+
+def test_state_is_private_to_the_user(tmp_path):
+    import stat
+
+    home = tmp_path / "home"
+    Store.open(home / "followup.sqlite3").close()
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert stat.S_IMODE((home / "followup.sqlite3").stat().st_mode) == 0o600
+
+
+def test_times_are_stored_in_utc_so_text_order_is_time_order():
+    from datetime import timedelta, timezone
+
+    store = Store.memory()
+    later_in_tokyo = datetime(2026, 11, 2, 18, 0, tzinfo=timezone(timedelta(hours=9)))  # 09:00Z
+    a = store.add_application(T0, company="A", applied_at=T0)  # 10:00Z
+    b = store.add_application(T0, company="B", applied_at=later_in_tokyo)
+    assert [r["id"] for r in store.application_rows()] == [b, a]
+    assert store.application_row(b)["applied_at"].endswith("+00:00")
