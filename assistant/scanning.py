@@ -642,6 +642,12 @@ class Scanner:
                 f"asked not to be followed up: {analysis.no_follow_up_phrase!r}",
                 when,
             )
+        if change.action == "update" and (change.status is not None or analysis.no_follow_up):
+            # drafts made before this mail (a rejection, "please do not contact us")
+            # must not go out any more
+            from assistant.approval import void_blocked_drafts
+
+            report.drafts_discarded += len(void_blocked_drafts(self.store, app_id, self.now))
         self._remember(app_id, known)
         return app_id
 

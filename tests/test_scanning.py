@@ -491,3 +491,45 @@ def test_spam_forging_the_users_address_is_not_their_mail(imap_account):
     Scanner(store, own_addresses=[ME], now=NOW).scan(imap_source(imap_account))
     row = store.find_message_by_id("<spam@x.example>")
     assert row is None or row["direction"] == "in"
+
+
+def test_a_rejection_after_drafting_discards_the_open_draft(tmp_path):
+    maildir = tmp_path / "Mail"
+    confirmation = mail(
+        "Maria Lopez <maria.lopez@northbeam-analytics.example>",
+        "Your application: Data Analyst",
+        "Dear Alex,\n\nThank you for applying for the Data Analyst position at Northbeam "
+        "Analytics. I have received your application.\n\nMaria",
+        msgid="conf-rj@northbeam-analytics.example",
+        when=NOW - timedelta(days=15),
+    )
+    write_maildir(maildir, [("", confirmation)])
+    store = Store.memory()
+    scanner = Scanner(store, own_addresses=[ME], now=NOW)
+    scanner.scan(MaildirSource(maildir))
+    [application] = store.applications()
+    draft_id = store.add_draft(
+        NOW,
+        plan_key=f"{application.id}:email:1",
+        application_id=application.id,
+        channel="email",
+        status="approved",
+        to_email="maria.lopez@northbeam-analytics.example",
+        subject="Re: Your application: Data Analyst",
+        body="Hello Maria",
+        message_id="<d-rj@example.org>",
+    )
+    rejection = mail(
+        "Maria Lopez <maria.lopez@northbeam-analytics.example>",
+        "Re: Your application: Data Analyst",
+        "Dear Alex,\n\nThank you for your interest in the Data Analyst position. After careful "
+        "consideration we have decided not to move forward with your application.\n\nMaria",
+        msgid="rej-rj@northbeam-analytics.example",
+        in_reply_to="conf-rj@northbeam-analytics.example",
+        when=NOW - timedelta(days=1),
+    )
+    write_maildir(maildir, [("", rejection)])
+    report = scanner.scan(MaildirSource(maildir))
+    assert store.application(application.id).status is Status.REJECTED
+    assert report.drafts_discarded == 1
+    assert store.draft(draft_id)["status"] == "discarded"
