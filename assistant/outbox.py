@@ -548,6 +548,7 @@ class Outbox:
     ) -> SendResult:
         draft_id = row["id"]
         now = self.now()
+        # A first look at the row as listed: what cannot be sent fails before connecting.
         found = approval.problems(row)
         if found:
             return self._fail(row, name, "; ".join(found), attempts=0)
@@ -556,10 +557,9 @@ class Outbox:
             extra["message_id"] = make_msgid(domain=_domain(config.email))
             row = {**row, **extra}
         try:
-            message = build_message(row, config, when=now, attachment=self.attachment())
+            build_message(row, config, when=now, attachment=self.attachment())
         except DraftError as exc:
             return self._fail(row, name, str(exc), attempts=0)
-        data = message_bytes(message)
         self._connect(session)  # log in before the draft is marked `sending`
         try:
             # One transaction: the application cannot change between the check and the move.
@@ -570,6 +570,17 @@ class Outbox:
                 self.store.move_draft(draft_id, ["approved"], "sending", now, error=None, **extra)
         except DraftError as exc:  # changed meanwhile (edited, discarded): leave it alone
             return _result(row, "skipped", str(exc))
+        # The row may have been edited and approved again since it was listed: what
+        # goes out is the version that was approved when it moved to `sending`.
+        row = self.store.draft(draft_id) or row
+        found = approval.problems(row)
+        if found:
+            return self._fail(row, name, "; ".join(found), attempts=0, moving=True)
+        try:
+            message = build_message(row, config, when=now, attachment=self.attachment())
+        except DraftError as exc:
+            return self._fail(row, name, str(exc), attempts=0, moving=True)
+        data = message_bytes(message)
         attempts = 0
         last_error = ""
         for delay in (*self.retry_delays, None):

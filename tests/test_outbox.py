@@ -550,3 +550,63 @@ def test_push_refuses_a_draft_whose_employer_asked_not_to_be_contacted(env, stor
     assert result.status == "skipped" and "asked not to be contacted" in result.detail
     assert box.push() == [outbox.PushResult(draft_id, "skipped", detail=result.detail)]
     assert sent_folder_messages(imap_account, "Drafts") == []
+
+
+# -- what is sent is what is approved at the moment of sending -----------------------------------
+
+
+def test_send_sends_the_version_approved_last_not_the_one_read_first(
+    tmp_path, imap_account, smtp_server, store
+):
+    """The user edits and re-approves while `send` is connecting: the new text goes out."""
+    settings = make_settings(tmp_path, imap_account, smtp_server)
+    draft_id = add_draft(store)
+
+    def connect_while_the_user_edits(account: Any) -> Any:
+        # between `send` reading the approved drafts and marking this one `sending`
+        approval.edit(store, draft_id, T0, subject="Second version", body="Hello Dana,\n\nV2.\n")
+        approval.approve(store, draft_id, T0 + timedelta(minutes=1))
+        return open_smtp(account)
+
+    box = outbox.Outbox(
+        store,
+        settings,
+        home=tmp_path / "h",
+        open_smtp=connect_while_the_user_edits,
+        clock=lambda: T0 + timedelta(minutes=2),
+    )
+    report = box.send()
+
+    assert [r.status for r in report.results] == ["sent"]
+    [received] = smtp_server.messages
+    msg = received.parsed()
+    assert msg["Subject"] == "Second version"
+    assert msg.get_content().replace("\r\n", "\n") == "Hello Dana,\n\nV2.\n"
+    assert report.results[0].subject == "Second version"
+    sent = [a for a in store.audit(draft_id) if a["action"] == "sent"]
+    assert f"approved at {(T0 + timedelta(minutes=1)).isoformat()}" in sent[0]["detail"]
+
+
+def test_a_draft_changed_into_an_invalid_one_before_sending_is_not_sent(
+    tmp_path, imap_account, smtp_server, store
+):
+    """Validation runs again on the row as it is after the compare-and-set."""
+    settings = make_settings(tmp_path, imap_account, smtp_server)
+    draft_id = add_draft(store)
+
+    def connect_while_the_row_changes(account: Any) -> Any:
+        # e.g. an older release's scanner readdressing it without moving the status
+        store.update_draft(draft_id, T0, to_email="no-reply@harbor-labs.example")
+        return open_smtp(account)
+
+    box = outbox.Outbox(
+        store,
+        settings,
+        home=tmp_path / "h",
+        open_smtp=connect_while_the_row_changes,
+        clock=lambda: T0,
+    )
+    report = box.send()
+    assert [r.status for r in report.results] == ["failed"]
+    assert "no-reply" in store.draft(draft_id)["error"]
+    assert smtp_server.attempts == 0 and smtp_server.messages == []
