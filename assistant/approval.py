@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
-from email.utils import formataddr, parseaddr
+from email.utils import parseaddr
 from typing import Any
 
 from assistant.core.addresses import is_no_reply
@@ -77,6 +77,9 @@ _PLACEHOLDERS = [
     re.compile(r"\bTODO\b|\bTBD\b|\bX{3,}\b|\bFIXME\b"),
 ]
 
+#: Characters that make a display name need quotes (RFC 5322 specials).
+_SPECIALS = re.compile(r'[][\\()<>@,:;".]')
+
 _ADDRESS = re.compile(
     r"^[^\s@<>()\[\],;:\"\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
 )
@@ -110,6 +113,11 @@ def recipient_problem(address: str | None) -> str | None:
         return bad
     if not _ADDRESS.match(address.strip()):
         return f"{address!r} is not an email address"
+    if not address.strip().rpartition("@")[0].isascii():
+        return (
+            f"{address.strip()} has non-ASCII characters before the @; followup sends only to "
+            "plain ASCII addresses (no SMTPUTF8)"
+        )
     if is_no_reply(address):
         return f"{address} is a no-reply address: nobody reads what is sent there"
     return None
@@ -298,10 +306,21 @@ def review_queue(store: Store, now: datetime) -> list[dict[str, Any]]:
 
 
 def recipient_text(row: Mapping[str, Any]) -> str:
-    """``Name <addr>`` (or the bare address, or '(no recipient)') for display."""
+    """``Name <addr>`` (or the bare address, or '(no recipient)') for people to read.
+
+    Plain text, never RFC 2047 encoded (a terminal or an editor shows "Jörg", not
+    "=?utf-8?...?="); the name is quoted when it holds a comma or other special
+    character, so the text reads back as one address. Never raises.
+    """
     if not row.get("to_email"):
         return "(no recipient)"
-    return formataddr((row.get("to_name") or "", row["to_email"]))
+    address = str(row["to_email"])
+    name = " ".join(str(row.get("to_name") or "").split())
+    if not name:
+        return address
+    if _SPECIALS.search(name):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{address}>"
 
 
 def to_json(

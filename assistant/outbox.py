@@ -264,22 +264,30 @@ def transact(smtp: smtplib.SMTP, sender: str, recipients: Sequence[str], data: b
     *after* it (the outcome is unknown, never retried).
     """
     options = ["BODY=8BITMIME"] if not data.isascii() and smtp.has_extn("8bitmime") else []
+    stage = "MAIL FROM"
     try:
         code, reply = smtp.mail(sender, options)
         if code != 250:
             _reset(smtp)
-            raise _reply_error(code, reply, "MAIL FROM")
+            raise _reply_error(code, reply, stage)
         for rcpt in recipients:
+            stage = f"RCPT TO {rcpt}"
             code, reply = smtp.rcpt(rcpt)
             if code not in (250, 251):
                 _reset(smtp)
-                raise _reply_error(code, reply, f"RCPT TO {rcpt}")
+                raise _reply_error(code, reply, stage)
+        stage = "DATA"
         code, reply = smtp.docmd("DATA")
         if code != 354:
             _reset(smtp)
             raise _reply_error(code, reply, "DATA")
     except (smtplib.SMTPException, OSError) as exc:
         raise _Temporary(f"connection problem before the message was sent: {_plain(exc)}") from exc
+    except (_Temporary, _Permanent):
+        raise
+    except Exception as exc:  # e.g. an address SMTP cannot carry (UnicodeEncodeError)
+        _reset(smtp)
+        raise _Permanent(f"{_one_line(exc)} (at {stage})") from exc
     try:
         payload = re.sub(rb"(?m)^\.", b"..", data)
         if not payload.endswith(b"\r\n"):
@@ -288,6 +296,8 @@ def transact(smtp: smtplib.SMTP, sender: str, recipients: Sequence[str], data: b
         code, reply = smtp.getreply()
     except (smtplib.SMTPException, OSError) as exc:
         raise _Unknown(f"connection lost after the message was handed over: {_plain(exc)}") from exc
+    except Exception as exc:  # part of the message may have gone: never retry it
+        raise _Unknown(f"failed while handing over the message: {_one_line(exc)}") from exc
     if code != 250:
         raise _reply_error(code, reply, "end of DATA")
     return f"{code} {reply.decode('utf-8', 'replace') if isinstance(reply, bytes) else reply}"
@@ -301,6 +311,13 @@ def _reset(smtp: smtplib.SMTP) -> None:
 def _plain(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return " ".join(text.split())
+
+
+def _one_line(exc: BaseException) -> str:
+    """An unexpected error in one line: its type and words (no traceback), kept short."""
+    if isinstance(exc, FollowupError):
+        return _plain(exc)[:300]
+    return f"{type(exc).__name__}: {_plain(exc)}"[:300]
 
 
 # -- the outbox ---------------------------------------------------------------------------
@@ -499,7 +516,14 @@ class Outbox:
                         )
                         return
                     self._sleep(delay)
-                result = self._send_one(row, name, config, session, imap, report)
+                try:
+                    result = self._send_one(row, name, config, session, imap, report)
+                except _StopAccount:
+                    raise
+                except Exception as exc:  # one bad draft never stops the run
+                    log.debug("draft %s: unexpected error", row["id"], exc_info=True)
+                    session.drop()
+                    result = self._after_crash(row, name, exc)
                 report.results.append(result)
         except _StopAccount as exc:
             done = {r.draft_id for r in report.results}
@@ -557,9 +581,9 @@ class Outbox:
             extra["message_id"] = make_msgid(domain=_domain(config.email))
             row = {**row, **extra}
         try:
-            build_message(row, config, when=now, attachment=self.attachment())
-        except DraftError as exc:
-            return self._fail(row, name, str(exc), attempts=0)
+            message_bytes(build_message(row, config, when=now, attachment=self.attachment()))
+        except Exception as exc:  # DraftError, or what MIME cannot encode (a non-ASCII id...)
+            return self._fail(row, name, _one_line(exc), attempts=0)
         self._connect(session)  # log in before the draft is marked `sending`
         try:
             # One transaction: the application cannot change between the check and the move.
@@ -577,10 +601,9 @@ class Outbox:
         if found:
             return self._fail(row, name, "; ".join(found), attempts=0, moving=True)
         try:
-            message = build_message(row, config, when=now, attachment=self.attachment())
-        except DraftError as exc:
-            return self._fail(row, name, str(exc), attempts=0, moving=True)
-        data = message_bytes(message)
+            data = message_bytes(build_message(row, config, when=now, attachment=self.attachment()))
+        except Exception as exc:
+            return self._fail(row, name, _one_line(exc), attempts=0, moving=True)
         attempts = 0
         last_error = ""
         for delay in (*self.retry_delays, None):
@@ -615,6 +638,26 @@ class Outbox:
         return self._fail(
             row, name, f"gave up after {attempts} attempts: {last_error}", attempts, moving=True
         )
+
+    def _after_crash(self, row: dict[str, Any], name: str, exc: Exception) -> SendResult:
+        """Settle a draft whose send raised something unexpected, in one line.
+
+        Still ``approved``: nothing was sent, it fails. In ``sending``: the message
+        may have gone out, so its outcome is unknown (never resent on its own). If
+        even that cannot be written, the next send finds it in ``sending``.
+        """
+        error = f"unexpected error: {_one_line(exc)}"
+        current = row
+        try:
+            current = self.store.draft(row["id"]) or row
+            if current["status"] == "approved":
+                return self._fail(current, name, error, attempts=0)
+            if current["status"] == "sending":
+                return self._unknown(current, name, error, attempts=0)
+        except Exception:  # the store itself is failing: leave the row as it is
+            log.debug("draft %s: could not record the error", row["id"], exc_info=True)
+        shown = {"approved": "failed", "sending": "unknown", "sent": "sent"}
+        return _result(current, shown.get(current["status"], "skipped"), error)
 
     def _discard_blocked(self, row: dict[str, Any], name: str, reason: str) -> SendResult:
         """The application rules out this email now (no-contact request, final status)."""
@@ -815,11 +858,12 @@ class Outbox:
             try:
                 config = self.settings.account(name)
                 message = build_message(row, config, when=now, attachment=self.attachment())
-            except (ConfigError, DraftError) as exc:
-                report.results.append(_result(row, "failed", str(exc)))
+                data = message_bytes(message)
+            except Exception as exc:  # ConfigError, DraftError, what MIME cannot encode
+                report.results.append(_result(row, "failed", _one_line(exc)))
                 continue
             path = target / f"draft-{row['id']}.eml"
-            path.write_bytes(message_bytes(message))
+            path.write_bytes(data)
             would = "would send"
             if config.smtp is None:
                 would = "would not send (no [smtp] section)"
@@ -878,7 +922,10 @@ class Outbox:
         if not row.get("message_id"):
             extra["message_id"] = make_msgid(domain=_domain(config.email))
             row = {**row, **extra}
-        message = build_message(row, config, when=now, attachment=self.attachment())
+        try:
+            data = message_bytes(build_message(row, config, when=now, attachment=self.attachment()))
+        except Exception as exc:  # this draft cannot become a message; the others still can
+            return PushResult(row["id"], "skipped", folder, _one_line(exc))
         status = "pushed"
         if row.get("pushed_at"):
             client.select_folder(folder)
@@ -894,7 +941,7 @@ class Outbox:
                 status = "replaced"
             with contextlib.suppress(Exception):
                 client.unselect_folder()
-        client.append(folder, message_bytes(message), flags=(b"\\Draft",), msg_time=now)
+        client.append(folder, data, flags=(b"\\Draft",), msg_time=now)
         with self.store.transaction():
             self.store.update_draft(row["id"], now, pushed_at=now, **extra)
             self.store.add_audit(

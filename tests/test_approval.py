@@ -380,3 +380,22 @@ def test_void_blocked_drafts_discards_open_email_drafts_with_the_reason(store):
     assert store.draft(networking)["status"] == "pending"
     assert store.draft(other_app)["status"] == "pending"
     assert approval.void_blocked_drafts(store, app_id, T0) == []  # idempotent
+
+
+# -- addresses followup can send to -----------------------------------------------------------
+
+
+def test_a_non_ascii_local_part_is_refused_smtputf8_is_not_used():
+    problem = approval.recipient_problem("jö@acme.test")
+    assert problem is not None and "ASCII" in problem
+    assert approval.recipient_problem("jo@acme.test") is None
+
+
+def test_a_draft_to_a_non_ascii_local_part_cannot_be_approved_or_edited_in(store):
+    draft_id = add_draft(store, to_email="jö@acme.test")
+    with pytest.raises(DraftError, match="ASCII"):
+        approval.approve(store, draft_id, T0)
+    other = add_draft(store)
+    with pytest.raises(DraftError, match="ASCII"):
+        approval.edit(store, other, T0, to="Jö Berg <jö@acme.test>")
+    assert store.draft(other)["to_email"] == "dana.fields@harbor-labs.example"

@@ -610,3 +610,97 @@ def test_a_draft_changed_into_an_invalid_one_before_sending_is_not_sent(
     assert [r.status for r in report.results] == ["failed"]
     assert "no-reply" in store.draft(draft_id)["error"]
     assert smtp_server.attempts == 0 and smtp_server.messages == []
+
+
+# -- one bad draft never stops the run ------------------------------------------------------------
+
+
+def test_a_draft_approved_with_a_non_ascii_address_fails_alone(env, store, smtp_server):
+    _settings, box, _smtp, _imap = env
+    bad = add_draft(store, approve=False, to_email="jö@acme.test", status="approved")
+    good = add_draft(store)
+    report = box.send()
+    results = {r.draft_id: r for r in report.results}
+    assert results[bad].status == "failed" and results[good].status == "sent"
+    error = store.draft(bad)["error"]
+    assert "ASCII" in error and "\n" not in error
+    assert [m.rcpt_tos for m in smtp_server.messages] == [(RECIPIENT,)]
+
+
+def test_a_draft_that_cannot_be_encoded_fails_alone_and_the_others_go_out(env, store, smtp_server):
+    _settings, box, _smtp, _imap = env
+    bad = add_draft(store, message_id="<followup-ö@example.test>")  # approved as it is
+    good = add_draft(store)
+    report = box.send()
+    results = {r.draft_id: r for r in report.results}
+    assert results[bad].status == "failed"
+    assert results[good].status == "sent"
+    row = store.draft(bad)
+    assert row["status"] == "failed"
+    assert row["error"] and "\n" not in row["error"]
+    assert store.audit(bad)[-1]["action"] == "failed"
+    assert [m.parsed()["Message-ID"] for m in smtp_server.messages] == [
+        store.draft(good)["message_id"]
+    ]
+
+
+def test_an_unexpected_error_after_the_server_took_the_message_is_outcome_unknown(
+    env, store, smtp_server, monkeypatch
+):
+    """A crash after the 250 (here: recording it) must not stop the run, nor resend later."""
+    _settings, box, _smtp, _imap = env
+    first = add_draft(store)
+    second = add_draft(store)
+    real_mark_sent = outbox.Outbox._mark_sent
+
+    def mark_sent(self, row, *args, **kwargs):
+        if row["id"] == first:
+            raise RuntimeError("disk I/O error while recording the send")
+        return real_mark_sent(self, row, *args, **kwargs)
+
+    monkeypatch.setattr(outbox.Outbox, "_mark_sent", mark_sent)
+    report = box.send()
+
+    results = {r.draft_id: r for r in report.results}
+    assert results[first].status == "unknown"
+    assert "RuntimeError: disk I/O error" in results[first].detail
+    assert results[second].status == "sent"
+    assert store.draft(first)["status"] == "unknown"
+    assert len(smtp_server.messages) == 2
+    monkeypatch.undo()
+    assert box.send().results == []  # never sent again on its own
+    assert len(smtp_server.messages) == 2
+
+
+def test_transact_refuses_an_address_smtp_cannot_carry_before_handing_anything_over(
+    env, smtp_server
+):
+    settings, _box, _smtp, _imap = env
+    smtp = open_smtp(settings.default_account())
+    try:
+        with pytest.raises(outbox._Permanent, match="RCPT TO"):
+            outbox.transact(smtp, SENDER, ["jö@acme.test"], b"Subject: x\r\n\r\nhello\r\n")
+        assert smtp_server.messages == [] and smtp_server.attempts == 0
+        # the connection is still usable for the next draft
+        outbox.transact(smtp, SENDER, [RECIPIENT], b"Subject: y\r\n\r\nhello\r\n")
+    finally:
+        smtp.quit()
+    assert [m.rcpt_tos for m in smtp_server.messages] == [(RECIPIENT,)]
+
+
+def test_dry_run_and_push_also_go_on_past_a_draft_that_cannot_be_encoded(env, store, imap_account):
+    _settings, box, _smtp, _imap = env
+    bad = add_draft(store, message_id="<followup-ö@example.test>")
+    good = add_draft(store)
+    report = box.send(dry_run=True)
+    assert {r.draft_id: r.status for r in report.results} == {bad: "failed", good: "would_send"}
+    assert store.draft(bad)["status"] == "approved"  # a dry run changes nothing
+
+    bad_pending = add_draft(store, approve=False, message_id="<followup-ü@example.test>")
+    good_pending = add_draft(store, approve=False)
+    results = {r.draft_id: r for r in box.push()}
+    assert results[bad_pending].status == "skipped"
+    assert "\n" not in results[bad_pending].detail
+    assert results[good_pending].status == "pushed"
+    [(_flags, copy)] = sent_folder_messages(imap_account, "Drafts")
+    assert copy["Message-ID"] == store.draft(good_pending)["message_id"]
