@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Any
@@ -56,9 +57,11 @@ def waiting_summary(drafts: Sequence[dict[str, Any]]) -> str:
 def digest_message(
     drafts: Sequence[dict[str, Any]], *, address: str, display_name: str = ""
 ) -> EmailMessage:
-    """The digest mail to the user's own address."""
+    """The digest mail to the user's own address (send it with ``to_addrs=[address]``)."""
     message = EmailMessage()
-    sender = f"{display_name} <{address}>" if display_name else address
+    # An Address object, not "Name <addr>" text: a name such as "Morgan, Alex" or one
+    # with quotes must stay a display name, never become a second recipient.
+    sender = Address(display_name=" ".join(display_name.split()), addr_spec=address)
     message["From"] = sender
     message["To"] = sender
     message["Subject"] = f"followup: {len(drafts)} draft(s) wait for your approval"

@@ -233,7 +233,8 @@ def make_notifier(
             )
             smtp = open_smtp(config)
             try:
-                smtp.send_message(message)
+                # the envelope names the user alone, whatever the headers hold
+                smtp.send_message(message, from_addr=config.email, to_addrs=[config.email])
             finally:
                 smtp.quit()
 

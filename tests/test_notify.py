@@ -6,6 +6,8 @@ import os
 import stat
 from datetime import UTC, datetime
 
+import pytest
+
 from assistant import notify, service
 from assistant.config import load_settings
 from assistant.daemon import CycleResult
@@ -60,14 +62,14 @@ def test_no_desktop_notifier_is_not_an_error(tmp_path, monkeypatch):
     assert notify.desktop("followup", "x") is False
 
 
-def test_digest_goes_to_the_users_own_address_over_real_smtp(smtp_server, tmp_path):
+def digest_config(smtp_server, tmp_path, display_name: str = "Alex Morgan"):
     keys = smtp_server.config_keys()
     config = tmp_path / "config.toml"
     config.write_text(
         f"""
 [accounts.main]
 email = "alex@example.org"
-display_name = "Alex Morgan"
+display_name = "{display_name}"
 
 [accounts.main.imap]
 host = "127.0.0.1"
@@ -87,7 +89,11 @@ desktop = false
 digest_email = true
 """
     )
-    settings = load_settings(config)
+    return load_settings(config)
+
+
+def test_digest_goes_to_the_users_own_address_over_real_smtp(smtp_server, tmp_path):
+    settings = digest_config(smtp_server, tmp_path)
     notifier = service.make_notifier(waiting_store(), settings, account="main")
     notifier(CycleResult(new_drafts=2))
     [received] = smtp_server.messages
@@ -97,3 +103,27 @@ digest_email = true
     assert message["Auto-Submitted"] == "auto-generated"
     assert message["Bcc"] is None  # a subject with CR/LF cannot add a header
     assert "followup review" in message.get_content()
+
+
+@pytest.mark.parametrize("name", ["Morgan, Alex", 'Alex \\"AM\\" Morgan', "Zoë Morgan-Ødegård"])
+def test_digest_addresses_survive_a_display_name_with_a_comma_quotes_or_accents(
+    smtp_server, tmp_path, name
+):
+    settings = digest_config(smtp_server, tmp_path, display_name=name)
+    expected = settings.account("main").display_name
+    notifier = service.make_notifier(waiting_store(), settings, account="main")
+    notifier(CycleResult(new_drafts=2))
+    [received] = smtp_server.messages
+    assert list(received.rcpt_tos) == ["alex@example.org"]
+    assert received.mail_from == "alex@example.org"
+    message = received.parsed()
+    for header in ("From", "To"):
+        [address] = message[header].addresses
+        assert address.addr_spec == "alex@example.org"
+        assert address.display_name == expected
+
+
+def test_digest_message_builds_one_address_from_a_name_with_a_comma():
+    message = notify.digest_message([], address="alex@example.org", display_name="Morgan, Alex")
+    assert [a.addr_spec for a in message["To"].addresses] == ["alex@example.org"]
+    assert message["From"].addresses[0].display_name == "Morgan, Alex"
