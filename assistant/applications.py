@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from email.utils import getaddresses
 from typing import Any
 from urllib.parse import urlsplit
@@ -145,14 +145,15 @@ def check_url(value: str) -> str:
     return text
 
 
-def parse_applied(text: str, now: datetime) -> datetime:
+def parse_applied(text: str, now: datetime, zone: tzinfo | None = None) -> datetime:
     """When the user applied: ``YYYY-MM-DD``, an ISO date-time, ``today`` or ``yesterday``.
 
-    A bare date means the start of that day in ``now``'s time zone. A date after
-    ``now`` is refused: nobody applied tomorrow.
+    A bare date (and a date-time without an offset) is read in ``zone``, the
+    user's time zone (``policy.timezone``); without one, in ``now``'s. A date
+    after today (in that zone) is refused: nobody applied tomorrow.
     """
     raw = text.strip().lower()
-    zone = now.tzinfo or UTC
+    zone = zone or now.tzinfo or UTC
     value: datetime
     if raw in ("today", "yesterday"):
         day = now.astimezone(zone).date() - timedelta(days=1 if raw == "yesterday" else 0)
@@ -384,6 +385,24 @@ def get_detail(store: Store, application_id: int) -> dict[str, Any]:
 # -- writing ------------------------------------------------------------------------------
 
 
+def _stored_time(value: datetime) -> str:
+    """A time as the store writes it (UTC, ISO 8601), so it compares with a stored one."""
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).isoformat()
+
+
+def _local_day(text: str | None, zone: tzinfo | None) -> str:
+    """The calendar day of a stored time in the user's zone ('' for none)."""
+    if not text:
+        return ""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return text[:10]
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return aware.astimezone(zone or UTC).date().isoformat()
+
+
 def _status(value: str | Status) -> Status:
     try:
         return Status(str(value).strip().lower())
@@ -425,18 +444,20 @@ def add(
     no_follow_up: bool = False,
     no_follow_up_phrase: str | None = None,
     note: str | None = None,
+    zone: tzinfo | None = None,
 ) -> int:
     """Record an application by hand (``source='manual'``); returns its id.
 
-    ``applied`` defaults to ``now``. A do-not-follow-up phrase implies
-    ``no_follow_up``. The record gets an evidence row "added by hand".
+    ``applied`` defaults to ``now``; a bare date is read in ``zone`` (the
+    user's time zone, see :func:`parse_applied`). A do-not-follow-up phrase
+    implies ``no_follow_up``. The record gets an evidence row "added by hand".
     """
     fields: dict[str, Any] = {
         "company": check_text(company, field="company", required=True),
         "role": check_text(role, field="role", required=True),
         "source": "manual",
     }
-    applied_at = parse_applied(applied, now) if isinstance(applied, str) else applied or now
+    applied_at = parse_applied(applied, now, zone) if isinstance(applied, str) else applied or now
     fields["applied_at"] = applied_at
     fields["last_activity_at"] = applied_at
     if contact:
@@ -496,6 +517,7 @@ def edit(
     no_follow_up: bool | None = None,
     no_follow_up_phrase: str | None = None,
     note: str | None = None,
+    zone: tzinfo | None = None,
 ) -> EditResult:
     """Change a record by hand. ``None`` leaves a field alone; ``""`` clears an optional one.
 
@@ -537,8 +559,8 @@ def edit(
     if url is not None:
         new["portal_url"] = check_url(url) if url.strip() else None
     if applied is not None:
-        when = parse_applied(applied, now) if isinstance(applied, str) else applied
-        new["applied_at"] = when.isoformat()
+        when = parse_applied(applied, now, zone) if isinstance(applied, str) else applied
+        new["applied_at"] = _stored_time(when)
     if no_follow_up_phrase is not None:
         phrase = check_text(no_follow_up_phrase, field="no-follow-up-phrase", max_length=500)
         new["no_follow_up_phrase"] = phrase or None
@@ -569,7 +591,7 @@ def edit(
             if key == "no_follow_up":
                 old, value = bool(old), bool(value)
             elif key == "applied_at":
-                old, value = (old or "")[:10], str(value)[:10]
+                old, value = _local_day(old, zone), _local_day(value, zone)
             text = f"{labels.get(key, key)} {_short(old)} -> {_short(value)}"
             if key == "status":
                 text = f"status {old} -> {value}"

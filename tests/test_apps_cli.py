@@ -523,3 +523,55 @@ def test_an_edit_that_does_not_forbid_email_keeps_the_drafts(capsys, home):
     result = run_json(["apps", "edit", str(app_id), "--role", "Staff Platform Engineer"], capsys)
     assert result["drafts_discarded"] == []
     assert open_store(home).draft(ids["email:approved"])["status"] == "approved"
+
+
+# -- dates in the user's time zone --------------------------------------------------------------
+
+
+def zone_config(tmp_path, zone: str):
+    path = tmp_path / f"config-{zone.replace('/', '-')}.toml"
+    path.write_text(
+        "[accounts.personal]\n"
+        'email = "sam.rivers@example.test"\n\n'
+        "[accounts.personal.imap]\n"
+        'host = "127.0.0.1"\n'
+        'tls = "none"\n\n'
+        "[policy]\n"
+        f'timezone = "{zone}"\n'
+    )
+    return str(path)
+
+
+def test_a_bare_applied_date_is_midnight_in_the_policy_time_zone(capsys, tmp_path):
+    config = zone_config(tmp_path, "Europe/Berlin")
+    argv = ["--config", config, "--now", NOW, "apps", "add", "--company", "Quillfeather Labs"]
+    code, out, err = run([*argv, "--role", "Data Analyst", "--applied", "2026-03-02"], capsys)
+    assert code == 0, err
+    assert "(applied 2026-03-02)" in out  # the user's day, not the UTC one
+    [record] = run_json(["--config", config, "apps", "list"], capsys)
+    assert record["applied_at"] == "2026-03-01T23:00:00+00:00"  # midnight in Berlin
+    code, out, _err = run(["--config", config, "apps", "show", "1"], capsys)
+    assert "2026-03-02 00:00" in out
+
+
+def test_edit_applied_and_yesterday_follow_the_policy_time_zone(capsys, tmp_path):
+    config = zone_config(tmp_path, "America/Los_Angeles")
+    add(capsys)
+    late_evening = "2026-03-10T02:00:00+00:00"  # still 9 March, 18:00, in Los Angeles
+    record = run_json(
+        ["--config", config, "--now", late_evening, "apps", "edit", "1", "--applied", "yesterday"],
+        capsys,
+    )
+    assert record["applied_at"] == "2026-03-08T08:00:00+00:00"  # 8 March, 00:00 PST
+    assert "edited by hand: applied '2026-03-10' -> '2026-03-08'" in [
+        e["reason"] for e in record["evidence"]
+    ]
+    record = run_json(
+        ["--config", config, "--now", NOW, "apps", "edit", "1", "--applied", "2026-03-09"], capsys
+    )
+    assert record["applied_at"] == "2026-03-09T07:00:00+00:00"  # PDT from 8 March
+
+
+def test_without_a_config_a_bare_applied_date_is_utc_midnight(capsys):
+    record = add(capsys, "--applied", "2026-03-02")
+    assert record["applied_at"] == "2026-03-02T00:00:00+00:00"

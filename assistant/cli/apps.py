@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from typing import IO, Any
 
 import click
@@ -63,15 +63,41 @@ def _text(value: Any, style: str = "") -> Any:
     return Text(str(value), style=style)
 
 
-def _day(iso: str | None) -> str | None:
-    return iso[:10] if iso else None
+def _zone(*, strict: bool = False) -> tzinfo:
+    """The user's time zone (``policy.timezone``) when there is a config, else UTC.
+
+    ``strict``: a config that cannot be read is an error (a date the user types
+    must not be read in the wrong zone); for display, UTC is used instead.
+    """
+    from assistant.errors import ConfigError
+
+    app = get_app()
+    if not app.resolved_config_path.exists():
+        return UTC
+    try:
+        return app.settings.policy.zone
+    except ConfigError:
+        if strict:
+            raise
+        return UTC
 
 
-def _minute(iso: str | None) -> str | None:
+def _local(iso: str | None, zone: tzinfo) -> datetime | None:
+    """A stored time (UTC, ISO 8601) in the user's zone."""
     if not iso:
         return None
     value = datetime.fromisoformat(iso)
-    return value.strftime("%Y-%m-%d %H:%M")
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(zone)
+
+
+def _day(iso: str | None, zone: tzinfo = UTC) -> str | None:
+    value = _local(iso, zone)
+    return value.date().isoformat() if value else None
+
+
+def _minute(iso: str | None, zone: tzinfo = UTC) -> str | None:
+    value = _local(iso, zone)
+    return value.strftime("%Y-%m-%d %H:%M") if value else None
 
 
 def _flag() -> str:
@@ -79,10 +105,10 @@ def _flag() -> str:
     return "⚑ no follow-up" if utf else "no follow-up"
 
 
-def _next_action(record: dict[str, Any]) -> str | None:
+def _next_action(record: dict[str, Any], zone: tzinfo = UTC) -> str | None:
     """The planner's decision in a few words: 'email due 2026-03-19', 'call from ...'."""
     action, channel = record["next_action"], record["next_action_channel"]
-    due = _day(record["next_action_at"])
+    due = _day(record["next_action_at"], zone)
     if not action:
         return None
     if action == "wait" and channel:
@@ -173,12 +199,12 @@ def _list(statuses: tuple[str, ...], show_all: bool, sort: str, as_json: bool) -
                 "`followup apps add --company C --role R` records one by hand."
             )
     else:
-        console.print(_table(records))
+        console.print(_table(records, _zone()))
     if hidden:
         console.print(_text(f"{hidden} closed or withdrawn not shown (--all shows them).", "dim"))
 
 
-def _table(records: list[dict[str, Any]]) -> Any:
+def _table(records: list[dict[str, Any]], zone: tzinfo) -> Any:
     from rich.table import Table
 
     table = Table(show_edge=False, pad_edge=False, header_style="bold")
@@ -204,8 +230,8 @@ def _table(records: list[dict[str, Any]]) -> Any:
             _text(r["company"]),
             _text(r["role"]),
             _text(r["status"], styles.get(r["status"], "")),
-            _text(_day(r["applied_at"])),
-            _text(_next_action(r)),
+            _text(_day(r["applied_at"], zone)),
+            _text(_next_action(r, zone)),
             _text(r["contact_email"]),
             _text(_flag(), "yellow") if r["no_follow_up"] else _text(" "),
         )
@@ -227,10 +253,10 @@ def show_command(application_id: int, as_json: bool) -> None:
     if as_json:
         emit_json(detail)
         return
-    _print_detail(detail)
+    _print_detail(detail, _zone())
 
 
-def _print_detail(d: dict[str, Any]) -> None:
+def _print_detail(d: dict[str, Any], zone: tzinfo) -> None:
     from rich.table import Table
 
     console = _console()
@@ -242,7 +268,7 @@ def _print_detail(d: dict[str, Any]) -> None:
     window = d["response_window"]
     rows: list[tuple[str, Any]] = [
         ("status", d["status"]),
-        ("applied", _minute(d["applied_at"])),
+        ("applied", _minute(d["applied_at"], zone)),
         ("source", d["source"]),
         ("ATS", d["ats"]),
         ("requisition", d["requisition_id"]),
@@ -258,11 +284,11 @@ def _print_detail(d: dict[str, Any]) -> None:
         ),
         ("response window", window["phrase"] if window else None),
         ("thread", d["thread_subject"]),
-        ("last activity", _minute(d["last_activity_at"])),
-        ("snoozed until", _minute(d["snoozed_until"])),
+        ("last activity", _minute(d["last_activity_at"], zone)),
+        ("snoozed until", _minute(d["snoozed_until"], zone)),
         ("notes", d["notes"]),
-        ("created", _minute(d["created_at"])),
-        ("updated", _minute(d["updated_at"])),
+        ("created", _minute(d["created_at"], zone)),
+        ("updated", _minute(d["updated_at"], zone)),
     ]
     for label, value in rows:
         fields.add_row(label, _text(value))
@@ -275,7 +301,7 @@ def _print_detail(d: dict[str, Any]) -> None:
         if decision["channel"] and decision["channel"] not in line:
             line += f" ({decision['channel']})"
         if decision["due_at"]:
-            line += f", due {_minute(decision['due_at'])}"
+            line += f", due {_minute(decision['due_at'], zone)}"
         console.print(_text(f"Next: {line}", "bold"))
         console.print(_text(f"  why: {decision['reason']}"))
     else:
@@ -288,7 +314,10 @@ def _print_detail(d: dict[str, Any]) -> None:
         history.add_column(name, overflow="fold", no_wrap=name in ("date",))
     for e in d["evidence"]:
         history.add_row(
-            _text(_minute(e["at"])), _text(e["kind"]), _text(e["reason"]), _text(e["message_id"])
+            _text(_minute(e["at"], zone)),
+            _text(e["kind"]),
+            _text(e["reason"]),
+            _text(e["message_id"]),
         )
     console.print(history if d["evidence"] else _text("  (none)", "dim"))
 
@@ -302,7 +331,7 @@ def _print_detail(d: dict[str, Any]) -> None:
             places = m["locations"] or [{"folder": None, "uid": None}]
             for i, place in enumerate(places):
                 messages.add_row(
-                    _text(_minute(m["date"]) if i == 0 else ""),
+                    _text(_minute(m["date"], zone) if i == 0 else ""),
                     _text(m["kind"] if i == 0 else ""),
                     _text(m["subject"] if i == 0 else ""),
                     _text(place["folder"]),
@@ -336,7 +365,9 @@ def _print_detail(d: dict[str, Any]) -> None:
     if d["follow_ups"]:
         for f in d["follow_ups"]:
             console.print(
-                _text(f"  {_minute(f['at'])}  {f['source']}  {f['message_id'] or ''}".rstrip())
+                _text(
+                    f"  {_minute(f['at'], zone)}  {f['source']}  {f['message_id'] or ''}".rstrip()
+                )
             )
     else:
         console.print(_text("  (none yet)", "dim"))
@@ -358,8 +389,8 @@ def _print_change(message: str, record: dict[str, Any], as_json: bool) -> None:
 @click.option(
     "--applied",
     metavar="DATE",
-    help="When you applied: YYYY-MM-DD, an ISO date-time, today or yesterday "
-    "(default: now, or the global --now).",
+    help="When you applied: YYYY-MM-DD, an ISO date-time, today or yesterday, in your "
+    "time zone (policy.timezone; UTC without a config). Default: now, or the global --now.",
 )
 @click.option(
     "--contact",
@@ -404,6 +435,7 @@ def add_command(
 
     app = get_app()
     store = app.store
+    zone = _zone(strict=applied is not None)
     twins = applications.same_job(store, company, role)
     with _as_usage_errors():
         app_id = applications.add(
@@ -419,6 +451,7 @@ def add_command(
             no_follow_up=no_follow_up,
             no_follow_up_phrase=no_follow_up_phrase,
             note=note,
+            zone=zone,
         )
     if twins and not as_json:
         ids = ", ".join(str(i) for i in twins)
@@ -426,7 +459,7 @@ def add_command(
     record = applications.get_record(store, app_id)
     _print_change(
         f"added application {app_id}: {record['company']} — {record['role']} "
-        f"(applied {_day(record['applied_at'])})",
+        f"(applied {_day(record['applied_at'], zone)})",
         record,
         as_json,
     )
@@ -446,7 +479,11 @@ def add_command(
 @click.option("--contact-name", metavar="NAME", help="The contact's name ('' removes it).")
 @click.option("--phone", help="A phone number ('' removes it).")
 @click.option("--url", help="The posting or portal address ('' removes it).")
-@click.option("--applied", metavar="DATE", help="When you applied (YYYY-MM-DD or ISO).")
+@click.option(
+    "--applied",
+    metavar="DATE",
+    help="When you applied (YYYY-MM-DD or ISO, in your policy.timezone; UTC without a config).",
+)
 @click.option(
     "--no-follow-up/--follow-up-ok",
     "no_follow_up",
@@ -486,6 +523,7 @@ def edit_command(
     if all(v is None for v in (*given, no_follow_up_phrase, note)):
         raise OneLineUsageError("nothing to change: give at least one option (see --help)")
     app = get_app()
+    zone = _zone(strict=applied is not None)
     with _as_usage_errors():
         result = applications.edit(
             app.store,
@@ -502,6 +540,7 @@ def edit_command(
             no_follow_up=no_follow_up,
             no_follow_up_phrase=no_follow_up_phrase,
             note=note,
+            zone=zone,
         )
     record = applications.get_record(app.store, application_id)
     if as_json:
