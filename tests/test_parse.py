@@ -161,3 +161,36 @@ def test_parse_is_fast_enough_for_a_scan() -> None:
         parse(raw)
     per_message = (time.perf_counter() - started) / 500
     assert per_message < 0.002  # measured ~0.1 ms; generous for slow CI machines
+
+
+def _best_seconds(markup: str, rounds: int = 3) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        html_to_text(markup)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+#: markup that never closes: each '<' used to make the tag pattern rescan to the end
+UNCLOSED_UNITS = ["<b ", "<!", "<a href='x ", '<td class="c" ', "<p\n", '<a ">"']
+
+
+@pytest.mark.parametrize("unit", UNCLOSED_UNITS)
+def test_html_to_text_time_grows_linearly_on_unclosed_tags(unit: str) -> None:
+    small = unit * (30_000 // len(unit))
+    large = small * 4
+    # 4x the input may cost at most 8x the time (quadratic would be 16x); the small
+    # absolute allowance keeps timer noise on sub-millisecond runs from failing the test
+    assert _best_seconds(large) < 8 * _best_seconds(small) + 0.02
+
+
+def test_two_megabytes_of_hostile_html_parse_in_well_under_a_second() -> None:
+    units = ["<b ", "<!", "<a href='x ", '<a ">"']
+    body = "".join(unit * (500_000 // len(unit)) for unit in units) + "<p>the end</p>"
+    raw = b"From: a@example.org\nContent-Type: text/html\n\n" + body.encode()
+    assert len(raw) > 2_000_000
+    started = time.perf_counter()
+    message = parse(raw, max_bytes=len(raw))
+    assert time.perf_counter() - started < 2  # measured ~0.1 s; the old pattern took hours
+    assert message.text.endswith("the end")

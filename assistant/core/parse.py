@@ -373,9 +373,12 @@ def _split_multipart(body: bytes, boundary: bytes, defects: list[str]) -> list[b
 
 _SKIP_BLOCKS = ("script", "style", "head", "title", "noscript", "template", "svg")
 _TAG = re.compile(
-    # attributes may hold ">" inside quotes; possessive quantifiers never backtrack
-    r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>"
-    r"|<!--|<!\[CDATA\[|<![^>]{0,4000}>"
+    # Attributes may hold ">" inside quotes; possessive quantifiers never backtrack.
+    # Outside quotes a tag stops at the next "<": an attempt that fails then reads at
+    # most up to the next "<" (or through one quoted value), so the search stays
+    # linear; without that, every "<" lacking a ">" rescanned to the end of the text.
+    r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b(?:[^<>\"']++|\"[^\"]*+\"|'[^']*+')*+>"
+    r"|<!--|<!\[CDATA\[|<![^<>]*+>"
 )
 _BREAK_TAGS = frozenset(
     [
