@@ -124,18 +124,35 @@ class Scanner:
         max_reconnects: int = 5,
         progress: Callable[[str, int, int], None] | None = None,
     ) -> None:
-        from assistant.core import classify as classify_module
         from assistant.core import parse as parse_module
 
         self.store = store
         self.own = {a.lower() for a in own_addresses if a}
         self.now = now
         self.parse = parse or parse_module.parse
-        self.classify = classify or classify_module.classify
-        self.screen = screen or classify_module.screen
+        self._classify = classify
+        self._screen = screen
         self.sleep = sleep
         self.max_reconnects = max_reconnects
         self.progress = progress
+
+    # The classifier's patterns take a fifth of a second to compile: a scan with
+    # nothing new (the daemon's usual case) never loads them.
+    @property
+    def classify(self) -> Callable[[Message], Analysis]:
+        if self._classify is None:
+            from assistant.core.classify import classify
+
+            self._classify = classify
+        return self._classify
+
+    @property
+    def screen(self) -> Callable[[Message], str | None]:
+        if self._screen is None:
+            from assistant.core.classify import screen
+
+            self._screen = screen
+        return self._screen
 
     # -- the loop -----------------------------------------------------------------
 
@@ -407,7 +424,7 @@ class Scanner:
             # a reply to them or the user's own follow-up (an mbox holds both)
             again = {}
             for block, key, head in passed:
-                reason = self._why_fetch(head, folder, known)
+                reason = self._why_fetch(head, folder, known, screen=False)
                 if reason is not None:
                     again[block.uid] = (block, key, reason)
             if again:
@@ -504,7 +521,11 @@ class Scanner:
         sender = head.sender.email.lower() if head.sender else ""
         return bool(sender) and sender in self.own
 
-    def _why_fetch(self, head: Message, folder: FolderInfo, known: _Known) -> str | None:
+    def _why_fetch(
+        self, head: Message, folder: FolderInfo, known: _Known, *, screen: bool = True
+    ) -> str | None:
+        """Why this message is worth fetching whole, or None. ``screen=False``: only
+        what depends on the known applications (the header screen said no already)."""
         thread = [m for m in (head.in_reply_to, *head.references) if m]
         for ref in thread:
             if ref in known.thread_ids:
@@ -526,7 +547,7 @@ class Scanner:
         sender_domain = track.employer_domain(head.sender.domain if head.sender else None)
         if sender_domain and sender_domain in known.domains:
             return f"from a known employer's domain ({sender_domain})"
-        return self.screen(head)
+        return self.screen(head) if screen else None
 
     # -- understanding and tracking ---------------------------------------------------
 

@@ -60,14 +60,14 @@ def floor(server: DovecotServer, user, ca_file: Path) -> float:
     return time.perf_counter() - started
 
 
-def run_scan(config: Path, home: Path) -> tuple[float, dict, float]:
+def run_scan(config: Path, home: Path, *extra: str) -> tuple[float, dict, float]:
     """Run `followup scan --json` in a child; (seconds, report, peak RSS MB of that child)."""
     env = dict(os.environ, FOLLOWUP_HOME=str(home), FOLLOWUP_CONFIG=str(config))
     marker = "peak-rss-kb:"
     started = time.perf_counter()
     done = subprocess.run(
         ["/usr/bin/time", "-f", f"{marker}%M"]
-        + [sys.executable, "-m", "assistant", "scan", "--since", "all", "--json"],
+        + [sys.executable, "-m", "assistant", "scan", *extra, "--json"],
         env=env,
         capture_output=True,
         text=True,
@@ -119,7 +119,7 @@ name = "Alex Morgan"
         floor_runs = [floor(server, user, cert.ca_file) for _ in range(3)]
         floor_s = sorted(floor_runs)[1]
         home = work / "home"
-        first_s, first, first_rss = run_scan(config, home)
+        first_s, first, first_rss = run_scan(config, home, "--since", "all")
         later = datetime.now(UTC) + timedelta(minutes=5)
         for n in range(9):
             writer.deliver(mailgen.noise(10**6 + n, __import__("random").Random(n), later), "INBOX")

@@ -13,6 +13,7 @@ unambiguous.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -140,6 +141,7 @@ def _platform_hint_matches(hint: str, domain: str, labels: list[str]) -> bool:
     return any(hint in label for label in labels)
 
 
+@functools.lru_cache(maxsize=4096)  # a mailbox has few distinct sender domains
 def employer_domain(domain: str | None) -> str:
     """The registrable part of an employer's mail domain, '' for ATS/free-mail domains."""
     if not domain:
