@@ -29,6 +29,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.utils import parseaddr
 from typing import Any
 
@@ -432,14 +434,33 @@ def edit(
 
 
 def split_recipient(text: str) -> tuple[str, str]:
-    """``'Jo Lee <jo@x.org>'`` -> ``('Jo Lee', 'jo@x.org')``; refuses line breaks early."""
+    """``'Jo Lee <jo@x.org>'`` -> ``('Jo Lee', 'jo@x.org')``; refuses line breaks early.
+
+    The name is kept as plain text: RFC 2047 words (``=?utf-8?q?J=C3=B6rg?=``, as
+    in a header copied from a raw mail) are decoded, so the stored name is what
+    a person reads and is encoded once, when the message is built.
+    """
     bad = header_problem("To", text)
     if bad:
         raise DraftError(f"recipient refused: {bad}")
     name, address = parseaddr(text.strip())
     if not address or "@" not in address:
         raise DraftError(f"recipient refused: {text.strip()!r} is not an email address")
-    return name.strip(), address.strip()
+    name = _decoded(name)
+    bad = header_problem("To name", name)
+    if bad:
+        raise DraftError(f"recipient refused: {bad}")
+    return " ".join(name.split()), address.strip()
+
+
+def _decoded(name: str) -> str:
+    """A display name with its RFC 2047 encoded words decoded (unchanged if they are broken)."""
+    if "=?" not in name:
+        return name
+    try:
+        return str(make_header(decode_header(name)))
+    except (HeaderParseError, LookupError, UnicodeDecodeError, ValueError):
+        return name
 
 
 def approve(store: Store, draft_id: int, now: datetime, *, resend: bool = False) -> str:

@@ -58,9 +58,9 @@ def fake_editor(tmp_path: Path, code: str) -> str:
     script.write_text(
         "import sys, pathlib\n"
         "path = pathlib.Path(sys.argv[1])\n"
-        "text = path.read_text()\n"
+        "text = path.read_text(encoding='utf-8')\n"
         f"{code}\n"
-        "path.write_text(text)\n"
+        "path.write_text(text, encoding='utf-8')\n"
     )
     return f"{sys.executable} {script}"
 
@@ -235,6 +235,45 @@ def test_drafts_edit_without_options_opens_the_editor(config, store, tmp_path):
     result = invoke(config, ["drafts", "edit", str(draft_id)], editor=editor)
     assert result.exit_code == 0, result.output
     assert store.draft(draft_id)["subject"] == "Following up on my application (revised)"
+
+
+@pytest.mark.parametrize("name", ["Jörg Müller", "Müller, Jörg", 'Zoë "Z" Ødegård'])
+def test_the_editor_shows_a_non_ascii_name_plainly_and_keeps_it(config, store, tmp_path, name):
+    draft_id = add_draft(store, approve=False, to_name=name)
+    seen = tmp_path / "seen.txt"
+    editor = fake_editor(
+        tmp_path,
+        f"pathlib.Path({str(seen)!r}).write_text(text, encoding='utf-8')\n"
+        "text = text.replace('tide models', 'coastal tide models')",
+    )
+    result = invoke(config, ["drafts", "edit", str(draft_id)], editor=editor)
+    assert result.exit_code == 0, result.output
+    to_line = seen.read_text(encoding="utf-8").splitlines()[0]
+    assert "=?" not in to_line and name.split('"')[0].strip() in to_line
+    row = store.draft(draft_id)
+    assert "coastal tide models" in row["body"]
+    assert (row["to_name"], row["to_email"]) == (name, RECIPIENT)
+    assert [a["detail"] for a in store.audit(draft_id)] == ["changed body"]
+
+
+def test_rfc2047_words_in_a_recipient_are_decoded(config, store, tmp_path):
+    draft_id = add_draft(store, approve=False)
+    encoded = "=?utf-8?q?J=C3=B6rg_M=C3=BCller?= <jorg.muller@harbor-labs.example>"
+    result = invoke(config, ["drafts", "edit", str(draft_id), "--to", encoded])
+    assert result.exit_code == 0, result.output
+    row = store.draft(draft_id)
+    assert (row["to_name"], row["to_email"]) == ("Jörg Müller", "jorg.muller@harbor-labs.example")
+    # the same from the editor, e.g. a line pasted from a mail's raw headers
+    editor = fake_editor(
+        tmp_path,
+        "lines = text.split('\\n')\n"
+        "lines[0] = 'To: =?iso-8859-1?q?Ren=E9e_Fields?= <renee@harbor-labs.example>'\n"
+        "text = '\\n'.join(lines)",
+    )
+    result = invoke(config, ["drafts", "edit", str(draft_id)], editor=editor)
+    assert result.exit_code == 0, result.output
+    row = store.draft(draft_id)
+    assert (row["to_name"], row["to_email"]) == ("Renée Fields", "renee@harbor-labs.example")
 
 
 def test_approving_several_shows_recipients_and_asks(config, store):

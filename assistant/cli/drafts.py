@@ -153,7 +153,11 @@ def draft_panel(row: dict[str, Any], settings: Settings | None, now: datetime) -
 
 
 def editor_text(row: dict[str, Any]) -> str:
-    """What the editor shows: To and Subject lines, a blank line, the body."""
+    """What the editor shows: To and Subject lines, a blank line, the body.
+
+    The To line is plain ``Name <addr>`` (a non-ASCII name as it is, never RFC 2047
+    encoded, quoted when it has a comma), so saving it unchanged keeps the name.
+    """
     from assistant import approval
 
     to = approval.recipient_text(row) if row.get("to_email") else ""
