@@ -147,3 +147,14 @@ def test_hostile_html_shapes_take_linear_time(pieces: list[str], size: int) -> N
     # character at 30 KB and 87 us at 200 KB
     assert elapsed < 0.1 + 5e-6 * len(markup), (len(markup), elapsed)
     check(b"From: jobs@example.org\nContent-Type: text/html\n\n" + markup[:20_000].encode())
+
+
+#: markup that is broken but swallows nothing: text after it must stay visible
+NON_SWALLOWING = [p for p in HOSTILE_HTML if p not in ("<!--", "<![CDATA[", "<script>")]
+
+
+@FAST
+@given(st.lists(st.sampled_from(NON_SWALLOWING), max_size=30))
+def test_text_after_broken_markup_stays_visible(pieces: list[str]) -> None:
+    text = html_to_text("".join(pieces) + "<p>please do not call us</p>")
+    assert text.endswith("please do not call us")

@@ -194,3 +194,11 @@ def test_two_megabytes_of_hostile_html_parse_in_well_under_a_second() -> None:
     message = parse(raw, max_bytes=len(raw))
     assert time.perf_counter() - started < 2  # measured ~0.1 s; the old pattern took hours
     assert message.text.endswith("the end")
+
+
+def test_empty_comments_end_where_browsers_end_them() -> None:
+    # "<!-->" and "<!--->" are complete (empty) comments, not the start of one
+    assert html_to_text("<!--><p>kept</p>") == "kept"
+    assert html_to_text("<!---><p>kept</p>") == "kept"
+    assert html_to_text("<!-- a -> b --><p>kept</p>") == "kept"
+    assert html_to_text("<p>before</p><!-- never closed <p>hidden</p>") == "before"

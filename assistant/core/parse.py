@@ -438,6 +438,9 @@ def html_to_text(markup: str) -> str:
         tag_text = match.group(0)
         pos = match.end()
         if tag_text == "<!--":
+            if markup.startswith((">", "->"), pos):  # "<!-->" and "<!--->" are empty comments
+                pos = markup.find(">", pos) + 1
+                continue
             end = markup.find("-->", pos)
             pos = length if end < 0 else end + 3
             continue
