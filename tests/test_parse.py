@@ -202,3 +202,10 @@ def test_empty_comments_end_where_browsers_end_them() -> None:
     assert html_to_text("<!---><p>kept</p>") == "kept"
     assert html_to_text("<!-- a -> b --><p>kept</p>") == "kept"
     assert html_to_text("<p>before</p><!-- never closed <p>hidden</p>") == "before"
+
+
+def test_skipped_blocks_end_at_the_right_place_after_letters_that_grow_when_lowered() -> None:
+    # "İ".lower() is two characters: offsets found in a lower-cased copy drift
+    markup = "İ" * 20 + "<p>visible</p> <script>x</script><p>please do not call us</p>"
+    assert html_to_text(markup) == "İ" * 20 + "\nvisible\n\nplease do not call us"
+    assert html_to_text("ẞİ<STYLE>p {}</Style>after") == "ẞİafter"

@@ -372,6 +372,9 @@ def _split_multipart(body: bytes, boundary: bytes, defects: list[str]) -> list[b
 
 
 _SKIP_BLOCKS = ("script", "style", "head", "title", "noscript", "template", "svg")
+#: where each skipped block ends, searched in the markup itself: offsets taken from a
+#: lower-cased copy drift, because lower() can change the length ("İ" -> "i̇").
+_SKIP_END = {name: re.compile(f"</{name}", re.IGNORECASE | re.ASCII) for name in _SKIP_BLOCKS}
 _TAG = re.compile(
     # Attributes may hold ">" inside quotes; possessive quantifiers never backtrack.
     # Outside quotes a tag stops at the next "<": an attempt that fails then reads at
@@ -428,7 +431,6 @@ def html_to_text(markup: str) -> str:
     out: list[str] = []
     pos = 0
     length = len(markup)
-    lower = markup.lower() if length < 4_000_000 else markup
     while pos < length:
         match = _TAG.search(markup, pos)
         if match is None:
@@ -451,11 +453,11 @@ def html_to_text(markup: str) -> str:
         name = (match.group(2) or "").lower()
         closing = match.group(1) == "/"
         if not closing and name in _SKIP_BLOCKS:
-            end = lower.find(f"</{name}", pos)
-            if end < 0:
+            found = _SKIP_END[name].search(markup, pos)
+            if found is None:
                 pos = length
             else:
-                close = markup.find(">", end)
+                close = markup.find(">", found.end())
                 pos = length if close < 0 else close + 1
             continue
         if name in _BREAK_TAGS:
