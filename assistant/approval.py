@@ -125,10 +125,16 @@ def recipient_problem(address: str | None) -> str | None:
     return None
 
 
-def placeholder_in(text: str | None) -> str | None:
-    """The first template leftover in ``text`` ("{{", "[Name]", "<company>", ...), or None."""
+def placeholder_in(text: str | None, ignore: Iterable[str] = ()) -> str | None:
+    """The first template leftover in ``text`` ("{{", "[Name]", "<company>", ...), or None.
+
+    ``ignore``: the application's own values (see :func:`own_values`); where one of
+    them appears as a whole it is data, not a leftover ("TBD Media" is a company),
+    as drafting treats them.
+    """
     if not text:
         return None
+    text = _without(text, ignore)
     for pattern in _PLACEHOLDERS:
         found = pattern.search(text)
         if found:
@@ -136,12 +142,36 @@ def placeholder_in(text: str | None) -> str | None:
     return None
 
 
-def problems(row: Mapping[str, Any], *, need_recipient: bool = True) -> list[str]:
+def own_values(store: Store, row: Mapping[str, Any]) -> list[str]:
+    """The words a draft may hold that come from its application, not from a template:
+    company, role, contact and recruiter names, and the draft's recipient name."""
+    values = [row.get("to_name")]
+    if row.get("application_id"):
+        app = store.application_row(int(row["application_id"]))
+        if app is not None:
+            values += [app.get(k) for k in ("company", "role", "contact_name", "recruiter_name")]
+    return [str(v) for v in values if v and str(v).strip()]
+
+
+def _without(text: str, values: Iterable[str]) -> str:
+    """``text`` with each value blanked out where it stands as a whole (longest first),
+    so that a company called "X" does not hide an "XXX" left in the text."""
+    for value in sorted({v.strip() for v in values if v and v.strip()}, key=len, reverse=True):
+        start = r"(?<!\w)" if re.match(r"\w", value) else ""
+        end = r"(?!\w)" if re.search(r"\w$", value) else ""
+        text = re.sub(start + re.escape(value) + end, " ", text)
+    return text
+
+
+def problems(
+    row: Mapping[str, Any], *, need_recipient: bool = True, ignore: Iterable[str] = ()
+) -> list[str]:
     """Everything that keeps a draft from being approved, in words the user reads.
 
     ``need_recipient=False`` accepts a draft with no recipient yet (the check an
     edit of a ``needs_recipient`` draft passes); a recipient that is present is
-    always checked.
+    always checked. ``ignore``: the application's own values, which are never
+    taken for placeholders (pass ``own_values(store, row)``).
     """
     found: list[str] = []
     email = row.get("channel", "email") == "email"
@@ -172,8 +202,9 @@ def problems(row: Mapping[str, Any], *, need_recipient: bool = True) -> list[str
         found.append("the subject is empty")
     if not (row.get("body") or "").strip():
         found.append("the body is empty")
+    ignore = list(ignore)
     for name, key in (("subject", "subject"), ("body", "body")):
-        leftover = placeholder_in(row.get(key))
+        leftover = placeholder_in(row.get(key), ignore)
         if leftover:
             found.append(f"the {name} still has a placeholder: {leftover!r}")
     return found
@@ -403,7 +434,7 @@ def edit(
     if not changes:
         return row
     new = {**row, **changes}
-    found = problems(new, need_recipient=False)
+    found = problems(new, need_recipient=False, ignore=own_values(store, new))
     if found:
         raise DraftError(f"draft {draft_id} not saved: {'; '.join(found)}")
     new_status = status
@@ -509,7 +540,7 @@ def approve(store: Store, draft_id: int, now: datetime, *, resend: bool = False)
             f"draft {draft_id} has no recipient yet",
             hint=f"set one with `followup drafts edit {draft_id} --to ADDRESS`",
         )
-    found = problems(row)
+    found = problems(row, ignore=own_values(store, row))
     if found:
         raise DraftError(f"draft {draft_id} cannot be approved: {'; '.join(found)}")
     with store.transaction():
@@ -544,7 +575,7 @@ def _mark_done(store: Store, row: Mapping[str, Any], now: datetime) -> str:
         return "already done"
     if status not in ("pending", "needs_recipient", "snoozed", "failed", "approved"):
         raise DraftError(f"draft {draft_id} is {status}; there is nothing to mark done")
-    leftover = placeholder_in(row.get("body"))
+    leftover = placeholder_in(row.get("body"), own_values(store, row))
     if leftover:
         raise DraftError(
             f"draft {draft_id} still has a placeholder: {leftover!r}",

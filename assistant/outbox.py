@@ -573,7 +573,7 @@ class Outbox:
         draft_id = row["id"]
         now = self.now()
         # A first look at the row as listed: what cannot be sent fails before connecting.
-        found = approval.problems(row)
+        found = approval.problems(row, ignore=approval.own_values(self.store, row))
         if found:
             return self._fail(row, name, "; ".join(found), attempts=0)
         extra: dict[str, Any] = {}
@@ -597,7 +597,7 @@ class Outbox:
         # The row may have been edited and approved again since it was listed: what
         # goes out is the version that was approved when it moved to `sending`.
         row = self.store.draft(draft_id) or row
-        found = approval.problems(row)
+        found = approval.problems(row, ignore=approval.own_values(self.store, row))
         if found:
             return self._fail(row, name, "; ".join(found), attempts=0, moving=True)
         try:
@@ -851,7 +851,7 @@ class Outbox:
                     _result(row, "would_discard", f"would not send, would discard: {blocked}")
                 )
                 continue
-            found = approval.problems(row)
+            found = approval.problems(row, ignore=approval.own_values(self.store, row))
             if found:
                 report.results.append(_result(row, "failed", "; ".join(found)))
                 continue
@@ -898,7 +898,8 @@ class Outbox:
         results: list[PushResult] = []
         by_account: dict[str, list[dict[str, Any]]] = {}
         for row in rows:
-            reason = _push_refusal(row) or approval.application_blocks(self.store, row)
+            reason = _push_refusal(row, approval.own_values(self.store, row))
+            reason = reason or approval.application_blocks(self.store, row)
             if reason:
                 results.append(PushResult(row["id"], "skipped", detail=reason))
                 continue
@@ -957,13 +958,13 @@ class Outbox:
         return PushResult(row["id"], status, folder)
 
 
-def _push_refusal(row: Mapping[str, Any]) -> str | None:
+def _push_refusal(row: Mapping[str, Any], own: Sequence[str] = ()) -> str | None:
     if row["channel"] != "email":
         return f"a {row['channel']} draft is not an email; see `followup drafts show {row['id']}`"
     if row["status"] not in ("pending", "needs_recipient", "snoozed", "failed"):
         return f"it is {row['status']}"
-    leftover = approval.placeholder_in(row.get("body")) or approval.placeholder_in(
-        row.get("subject")
+    leftover = approval.placeholder_in(row.get("body"), own) or approval.placeholder_in(
+        row.get("subject"), own
     )
     if leftover:
         return f"it still has a placeholder: {leftover!r}"

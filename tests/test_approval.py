@@ -399,3 +399,44 @@ def test_a_draft_to_a_non_ascii_local_part_cannot_be_approved_or_edited_in(store
     with pytest.raises(DraftError, match="ASCII"):
         approval.edit(store, other, T0, to="Jö Berg <jö@acme.test>")
     assert store.draft(other)["to_email"] == "dana.fields@harbor-labs.example"
+
+
+# -- the application's own words are not placeholders --------------------------------------------
+
+
+def test_a_company_role_or_contact_named_like_a_placeholder_can_be_approved(store):
+    app_id = store.add_application(
+        T0,
+        company="TBD Media",
+        role="Engineer, Project XXXX",
+        contact_email="jo.lee@tbd-media.example",
+        contact_name="Jo Lee [Recruiter]",
+    )
+    draft_id = add_draft(
+        store,
+        application_id=app_id,
+        to_email="jo.lee@tbd-media.example",
+        to_name="Jo Lee [Recruiter]",
+        subject="Following up: Engineer, Project XXXX at TBD Media",
+        body="Dear Jo Lee [Recruiter],\n\nI applied to TBD Media for Engineer, Project XXXX.\n",
+    )
+    assert approval.approve(store, draft_id, T0) == "approved"
+
+
+def test_a_real_placeholder_next_to_the_companys_name_is_still_found(store):
+    app_id = store.add_application(T0, company="TBD Media", role="Producer")
+    draft_id = add_draft(
+        store,
+        application_id=app_id,
+        subject="Following up at TBD Media",
+        body="Hello,\n\nI applied to TBD Media.\nTBD: a line about the showreel\n",
+    )
+    with pytest.raises(DraftError, match="placeholder: 'TBD'"):
+        approval.approve(store, draft_id, T0)
+    with pytest.raises(DraftError, match="placeholder"):
+        approval.edit(store, draft_id, T0, body="Dear [Name], I applied to TBD Media.")
+    # a value is only ignored as a whole: 'X' as a company does not hide 'XXX'
+    other = store.add_application(T0, company="X", role="Producer")
+    draft_id = add_draft(store, application_id=other, body="I applied to X. XXX fill in\n")
+    with pytest.raises(DraftError, match="XXX"):
+        approval.approve(store, draft_id, T0)

@@ -704,3 +704,18 @@ def test_dry_run_and_push_also_go_on_past_a_draft_that_cannot_be_encoded(env, st
     assert results[good_pending].status == "pushed"
     [(_flags, copy)] = sent_folder_messages(imap_account, "Drafts")
     assert copy["Message-ID"] == store.draft(good_pending)["message_id"]
+
+
+def test_a_company_named_like_a_placeholder_is_sent_and_pushed(env, store, smtp_server):
+    _settings, box, _smtp, _imap = env
+    app_id = store.add_application(T0, company="TBD Media", role="Producer")
+    fields = {
+        "application_id": app_id,
+        "subject": "Following up on my application to TBD Media",
+        "body": "Hello Dana,\n\nI am still keen on the Producer role at TBD Media.\n",
+    }
+    sent = add_draft(store, **fields)
+    pushed = add_draft(store, approve=False, **fields)
+    assert [r.status for r in box.send().results] == ["sent"]
+    assert store.draft(sent)["status"] == "sent"
+    assert [r.status for r in box.push([pushed])] == ["pushed"]

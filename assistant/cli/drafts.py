@@ -140,7 +140,9 @@ def draft_panel(row: dict[str, Any], settings: Settings | None, now: datetime) -
         parts.append(text(f"why: {row['reason']}", "dim"))
     if row.get("error"):
         parts.append(text(f"error: {row['error']}", "red"))
-    found = approval.problems(row) if row["status"] not in ("sent", "discarded") else []
+    found = []
+    if row["status"] not in ("sent", "discarded"):
+        found = approval.problems(row, ignore=approval.own_values(get_app().store, row))
     for problem in found:
         parts.append(text(f"to fix: {problem}", "yellow"))
     if row["channel"] != "email":
