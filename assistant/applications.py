@@ -585,7 +585,9 @@ def edit(
     if not changed:
         return result
     with store.transaction():
-        store.update_application(application_id, now, **changed)
+        # a status set by hand is news about the application, like a mail would be
+        activity = {"last_activity_at": now} if "status" in changed else {}
+        store.update_application(application_id, now, **changed, **activity)
         for key, value in changed.items():
             old = row[key]
             if key == "no_follow_up":
@@ -641,7 +643,7 @@ def close(
     verb = "withdrawn" if withdrawn else "closed"
     text = f"{verb} by hand (was {row['status']})" + (f": {why}" if why else "")
     with store.transaction():
-        store.update_application(application_id, now, status=status)
+        store.update_application(application_id, now, status=status, last_activity_at=now)
         store.add_evidence(application_id, None, verb, text, now)
         discarded = _discard_drafts(store, now, application_id, f"application {verb} by hand")
     return CloseResult(application_id, status, changed=True, drafts_discarded=discarded)

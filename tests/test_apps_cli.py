@@ -575,3 +575,25 @@ def test_edit_applied_and_yesterday_follow_the_policy_time_zone(capsys, tmp_path
 def test_without_a_config_a_bare_applied_date_is_utc_midnight(capsys):
     record = add(capsys, "--applied", "2026-03-02")
     assert record["applied_at"] == "2026-03-02T00:00:00+00:00"
+
+
+def test_a_status_set_by_hand_is_activity_so_plan_gives_the_right_date(capsys, tmp_path):
+    config = zone_config(tmp_path, "UTC")
+    add(capsys, "--applied", "2026-03-02")
+    record = run_json(
+        ["--config", config, "--now", LATER, "apps", "edit", "1", "--status", "rejected"], capsys
+    )
+    assert record["last_activity_at"] == LATER
+    code, _out, err = run(["--config", config, "--now", LATER, "plan"], capsys)
+    assert code == 0, err
+    record = run_json(["--config", config, "apps", "show", "1"], capsys)
+    assert record["next_action_reason"] == "never: rejected on 2026-03-12"
+    # an edit that is not a status change is not activity
+    run_json(["--config", config, "--now", NOW, "apps", "edit", "1", "--note", "x"], capsys)
+    assert run_json(["apps", "show", "1"], capsys)["last_activity_at"] == LATER
+
+
+def test_closing_by_hand_is_activity_too(capsys):
+    add(capsys, "--applied", "2026-03-02")
+    record = run_json(["--now", LATER, "apps", "close", "1", "--withdrawn"], capsys)
+    assert record["last_activity_at"] == LATER
