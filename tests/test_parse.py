@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from assistant.core.classify import classify
 from assistant.core.parse import decode_words, html_to_text, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"
@@ -209,3 +211,44 @@ def test_skipped_blocks_end_at_the_right_place_after_letters_that_grow_when_lowe
     markup = "İ" * 20 + "<p>visible</p> <script>x</script><p>please do not call us</p>"
     assert html_to_text(markup) == "İ" * 20 + "\nvisible\n\nplease do not call us"
     assert html_to_text("ẞİ<STYLE>p {}</Style>after") == "ẞİafter"
+
+
+def _surrogates(value: str) -> list[str]:
+    return [ch for ch in value if "\ud800" <= ch <= "\udfff"]
+
+
+def test_lone_surrogates_from_utf7_never_reach_the_text_or_the_headers() -> None:
+    # "+2D0-" is UTF-7 for a lone high surrogate; Python's decoder lets it through
+    raw = (
+        b"From: =?utf-7?q?Hiring_+2D0-_Team?= <jobs@brightpaws.example>\n"
+        b"To: me@example.org\n"
+        b"Subject: =?utf-7?q?Your_application_+2D0-_Bright_Paws?=\n"
+        b"Content-Type: multipart/mixed; boundary=zz\n\n"
+        b"--zz\nContent-Type: text/plain; charset=utf-7\n\n"
+        b"Thank you for applying for the Dog Groomer +2D0- role at Bright Paws.\n"
+        b"Only shortlisted candidates will be contacted +2D3YAA-.\n"
+        b"A face: +2D3eAA-\n"
+        b"--zz\nContent-Type: application/pdf\n"
+        b"Content-Disposition: attachment; filename*=utf-7''cv%2B2D0-.pdf\n\nx\n--zz--\n"
+    )
+    message = parse(raw)
+    analysis = classify(message)
+    strings = [message.subject, message.text, *message.headers.values(), *message.attachments]
+    strings += [address.name for address in (message.sender, *message.to) if address]
+    assert not _surrogates("".join(strings))
+    assert "\U0001f600" in message.text  # a proper pair still becomes its character
+    assert message.subject == "Your application \ufffd Bright Paws"
+    assert message.sender is not None and message.sender.name == "Hiring \ufffd Team"
+    assert message.attachments == ("cv\ufffd.pdf",)
+    assert analysis.no_follow_up
+    row = {
+        "subject": message.subject,
+        "kind": str(analysis.kind),
+        "no_follow_up_phrase": analysis.no_follow_up_phrase,
+        "company": analysis.company,
+        "role": analysis.role,
+        "reasons": list(analysis.reasons),
+    }
+    json.dumps(row, ensure_ascii=False).encode("utf-8")  # raised UnicodeEncodeError
+    assert any("surrogate" in defect for defect in message.defects)
+
