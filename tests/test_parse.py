@@ -252,3 +252,10 @@ def test_lone_surrogates_from_utf7_never_reach_the_text_or_the_headers() -> None
     json.dumps(row, ensure_ascii=False).encode("utf-8")  # raised UnicodeEncodeError
     assert any("surrogate" in defect for defect in message.defects)
 
+
+def test_header_word_defects_are_kept_when_they_are_the_first() -> None:
+    message = parse(b"From: a@example.org\nSubject: =?utf-7?q?Hi_+2D0-?=\n")
+    assert message.subject == "Hi \ufffd"
+    assert message.defects == ("lone surrogates in decoded text: replaced",)
+    message = parse(b"From: a@example.org\nSubject: =?x-no-such-charset?q?Hi?=\n")
+    assert message.defects == ("unknown charset: x-no-such-charset",)

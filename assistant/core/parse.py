@@ -194,6 +194,7 @@ def decode_words(value: str, defects: list[str] | None = None) -> str:
         return charset, data
 
     out: list[str] = []
+    found_defects = defects if defects is not None else []  # (not "defects or []": [] is falsy)
     pos = 0
     pending_charset: str | None = None
     pending: bytearray = bytearray()
@@ -201,7 +202,7 @@ def decode_words(value: str, defects: list[str] | None = None) -> str:
     def flush() -> None:
         nonlocal pending_charset, pending
         if pending_charset is not None:
-            out.append(_decode_payload_text(bytes(pending), pending_charset, defects or []))
+            out.append(_decode_payload_text(bytes(pending), pending_charset, found_defects))
         pending_charset, pending = None, bytearray()
 
     for match in _ENCODED_WORD.finditer(value):
