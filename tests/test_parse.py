@@ -259,3 +259,40 @@ def test_header_word_defects_are_kept_when_they_are_the_first() -> None:
     assert message.defects == ("lone surrogates in decoded text: replaced",)
     message = parse(b"From: a@example.org\nSubject: =?x-no-such-charset?q?Hi?=\n")
     assert message.defects == ("unknown charset: x-no-such-charset",)
+
+
+#: header blocks that used to cost quadratic time: many folded lines (each one copied
+#: the value so far) and long runs of spaces in a display name (the address pattern
+#: tried every split of the run between name and separator)
+HOSTILE_HEADERS = {
+    "folded": lambda n: b"From: a@example.org\nSubject: x" + b"\n y" * (n // 3),
+    "name_spaces": lambda n: b"From: a" + b" " * n + b"b <a@example.org>",
+    "name_spaces_no_address": lambda n: b"From: a" + b" " * n + b"b",
+    "name_leading_separators": lambda n: b"From: " + b"\x1c" * n + b"b",
+    "many_addresses": lambda n: b"From: a@example.org\nTo: " + b"b@example.org, " * (n // 15),
+    "encoded_words": lambda n: b"Subject: " + b"=?utf-8?q?x?= " * (n // 14),
+}
+
+
+def _best_parse_seconds(raw: bytes, rounds: int = 3) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        parse(raw + b"\n\nbody\n", max_bytes=len(raw) + 10)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("shape", sorted(HOSTILE_HEADERS))
+def test_hostile_headers_take_linear_time(shape: str) -> None:
+    build = HOSTILE_HEADERS[shape]
+    assert _best_parse_seconds(build(80_000)) < 8 * _best_parse_seconds(build(20_000)) + 0.02
+
+
+@pytest.mark.parametrize("shape", sorted(HOSTILE_HEADERS))
+def test_two_megabytes_of_hostile_header_parse_in_well_under_a_second(shape: str) -> None:
+    raw = HOSTILE_HEADERS[shape](1_990_000) + b"\n\nOnly shortlisted candidates will be contacted."
+    started = time.perf_counter()
+    message = parse(raw)
+    assert time.perf_counter() - started < 2
+    assert message.text == "Only shortlisted candidates will be contacted."

@@ -78,7 +78,9 @@ def _split_head(raw: bytes) -> tuple[bytes, bytes, bool]:
 
 def _header_lines(head: bytes, defects: list[str]) -> list[tuple[str, bytes]]:
     """Unfold a header block into (lower-case name, raw value) pairs."""
-    fields: list[tuple[str, bytes]] = []
+    # continuation lines are collected and joined once: appending each one to the value
+    # so far copied it again and again (quadratic on a header of many short lines)
+    fields: list[tuple[str, list[bytes]]] = []
     lines = head.split(b"\n")
     if lines and lines[0].startswith((b"From ", b">From ")):  # mbox separator line
         lines = lines[1:]
@@ -89,8 +91,7 @@ def _header_lines(head: bytes, defects: list[str]) -> list[tuple[str, bytes]]:
             continue
         if line[:1] in (b" ", b"\t"):
             if fields:
-                name, value = fields[-1]
-                fields[-1] = (name, value + b" " + line.strip())
+                fields[-1][1].append(line.strip())
             continue
         colon = line.find(b":")
         if colon <= 0 or not _HEADER_NAME.match(line):
@@ -100,10 +101,10 @@ def _header_lines(head: bytes, defects: list[str]) -> list[tuple[str, bytes]]:
             defects.append("too many header fields: the rest were ignored")
             break
         name = line[:colon].strip().decode("ascii", "replace").lower()
-        fields.append((name, line[colon + 1 :].strip()))
+        fields.append((name, [line[colon + 1 :].strip()]))
     if bad:
         defects.append(f"malformed header lines: {bad}")
-    return fields
+    return [(name, b" ".join(parts)) for name, parts in fields]
 
 
 def _bytes_to_str(value: bytes, defects: list[str] | None = None) -> str:
@@ -224,14 +225,24 @@ def _clean(value: str) -> str:
     return " ".join(value.split())
 
 
+#: address headers longer than this are cut at a comma first (getaddresses needs ~1 s
+#: per 800 KB; no real To/Cc header comes near it)
+MAX_ADDRESS_HEADER = 64_000
 _SIMPLE_ADDRESS = re.compile(
-    r'\s*(?:"?(?P<name>[^"<>,;:@()\\]*?)"?\s*<(?P<a1>[^<>\s,;:"()@]+@[^<>\s,;:"()@]+)>'
+    # the name is greedy and possessive (its trailing spaces are stripped later), and so
+    # is the leading space: a lazy name, or a leading "\s*" giving back characters the
+    # name may also take, tried every split of a run of spaces (quadratic)
+    r'\s*+(?:"?(?P<name>[^"<>,;:@()\\]*+)"?\s*<(?P<a1>[^<>\s,;:"()@]+@[^<>\s,;:"()@]+)>'
     r'|(?P<a2>[^<>\s,;:"()@]+@[^<>\s,;:"()@]+))\s*'
 )
 
 
 def _addresses(raw_value: bytes, defects: list[str]) -> tuple[Address, ...]:
     text = _bytes_to_str(raw_value, defects)
+    if len(text) > MAX_ADDRESS_HEADER:
+        cut = text.rfind(",", 0, MAX_ADDRESS_HEADER)
+        text = text[: cut if cut > 0 else MAX_ADDRESS_HEADER]
+        defects.append("address header too long: the rest was ignored")
     simple = _SIMPLE_ADDRESS.fullmatch(text)
     if simple is not None:  # one plain address: the common case, 10x cheaper than getaddresses
         email = (simple.group("a1") or simple.group("a2") or "").strip()
