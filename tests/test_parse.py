@@ -296,3 +296,12 @@ def test_two_megabytes_of_hostile_header_parse_in_well_under_a_second(shape: str
     message = parse(raw)
     assert time.perf_counter() - started < 2
     assert message.text == "Only shortlisted candidates will be contacted."
+
+
+def test_a_multipart_of_very_many_parts_is_cut_once_and_fast() -> None:
+    raw = b"Content-Type: multipart/mixed; boundary=x\n\n--x\nhello\n" + b"--xa\n\n" * 300_000
+    started = time.perf_counter()
+    message = parse(raw, max_bytes=len(raw))
+    assert time.perf_counter() - started < 2  # the defect was appended (and searched) per part
+    assert message.defects.count("too many MIME parts: the rest were ignored") == 1
+    assert len(message.defects) < 5

@@ -334,11 +334,14 @@ def _decode_transfer(body: bytes, encoding: str, defects: list[str]) -> bytes:
     return body
 
 
+_TOO_MANY_PARTS = "too many MIME parts: the rest were ignored"
+
+
 def _walk(head_fields: list[tuple[str, bytes]], body: bytes, walk: _Walk, depth: int) -> None:
     walk.parts += 1
     if walk.parts > MAX_PARTS:
-        if "too many MIME parts" not in walk.defects:
-            walk.defects.append("too many MIME parts: the rest were ignored")
+        if _TOO_MANY_PARTS not in walk.defects:
+            walk.defects.append(_TOO_MANY_PARTS)
         return
     headers: dict[str, str] = {}
     for name, value in head_fields:
@@ -364,6 +367,8 @@ def _walk(head_fields: list[tuple[str, bytes]], body: bytes, walk: _Walk, depth:
             if not had and part.startswith((b"\r\n", b"\n")):
                 part_body = part.lstrip(b"\r\n")
             _walk(_header_lines(part_head, []), part_body, walk, depth + 1)
+            if walk.parts > MAX_PARTS:
+                break
         return
     if ctype == "message/rfc822" or filename or disposition == "attachment":
         return
