@@ -5,9 +5,11 @@ All sentences here are written for these tests (not taken from the corpus).
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from assistant.core.nofollowup import find_no_follow_up, hard_negatives, scan
+from assistant.core.nofollowup import find_no_follow_up, flatten, hard_negatives, scan
 
 POSITIVE = [
     # explicit_request
@@ -159,3 +161,31 @@ def test_empty_and_huge_text() -> None:
     text = "word " * 100_000 + "Only shortlisted candidates will be contacted."
     # the scan stops at MAX_SCAN characters, so a sentence past it is not read
     assert find_no_follow_up(text) is None
+
+
+@pytest.mark.parametrize(
+    "unit", ["\t", " ", " \t", "\n" + " " * 50, "word" + " " * 300, "\n \n" + "\t" * 40]
+)
+def test_whitespace_runs_take_linear_time(unit: str) -> None:
+    # the line-break pattern used to retry a run of blanks from each of its characters
+    def seconds(text: str) -> float:
+        started = time.perf_counter()
+        flatten(text)
+        find_no_follow_up(text + "\nOnly shortlisted candidates will be contacted.")
+        return time.perf_counter() - started
+
+    small = unit * (40_000 // len(unit)) + "x"
+    large = unit * (160_000 // len(unit)) + "x"
+    assert seconds(large) < 8 * min(seconds(small), seconds(small)) + 0.02
+    text = unit * (2_000_000 // len(unit)) + "x"
+    started = time.perf_counter()
+    assert flatten(text).endswith("x")
+    assert time.perf_counter() - started < 1
+
+
+def test_flatten_turns_single_line_breaks_into_spaces_and_keeps_paragraphs_apart() -> None:
+    text = "one\ntwo  \n three\n\nfour\n \t\nfive\n\t six"
+    flat = flatten(text)
+    assert len(flat) == len(text)
+    # a line of blanks between paragraphs leaves one line break (still a sentence end)
+    assert flat == "one two    three\n\nfour\n   five \t six"

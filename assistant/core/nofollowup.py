@@ -37,7 +37,12 @@ FAMILIES = (
 _FLAGS = re.VERBOSE
 _NEG_FLAGS = re.IGNORECASE | re.VERBOSE
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")
-_SINGLE_NEWLINE = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
+#: a line break (with the blanks before it) that is not part of a blank line. Same
+#: matches as the plain "(?<!\n)[ \t]*\n(?![ \t]*\n)", but an attempt starts only where
+#: that one's leftmost match could (the start of a run of blanks, or its second
+#: character right after a line break): the plain form retried a run from each of its
+#: characters, quadratic on long runs of spaces or tabs.
+_SINGLE_NEWLINE = re.compile(r"(?:(?<![ \t\n])|(?<=\n[ \t]))[ \t]*+\n(?![ \t]*+\n)")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"')\]]|$)|\n")
 #: longest text scanned; past this the tail of a message is quoted history or junk.
 MAX_SCAN = 200_000
