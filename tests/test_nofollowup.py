@@ -189,3 +189,49 @@ def test_flatten_turns_single_line_breaks_into_spaces_and_keeps_paragraphs_apart
     assert len(flat) == len(text)
     # a line of blanks between paragraphs leaves one line break (still a sentence end)
     assert flat == "one two    three\n\nfour\n   five \t six"
+
+
+# Requests a review found missing, each as a family: the reported sentence first, then
+# other wordings of the same structure; and look-alikes that must stay apart. Written for
+# these tests.
+REPORTED = {
+    "We're not able to provide feedback or updates on individual applications.": (
+        "no_status_updates"
+    ),
+}
+POSITIVES_EN = [
+    # "not able to provide feedback or updates on individual applications"
+    "We're not able to provide feedback or updates on individual applications.",
+    "We are unable to give updates or feedback on individual candidacies.",
+    "We won't be able to provide information or updates regarding your application.",
+    "Please note that we can't share feedback or updates on specific applications.",
+]
+NEGATIVES_EN = [
+    # feedback alone is no request not to follow up
+    "We're not able to provide feedback on individual applications.",
+    "We are unable to provide individual feedback.",
+    "We're able to provide updates on individual applications on request.",
+    "We are not able to provide updates on the product roadmap.",
+]
+#: filled per language below
+POSITIVES: list[str] = [*POSITIVES_EN]
+NEGATIVES: list[str] = [*NEGATIVES_EN]
+
+
+@pytest.mark.parametrize("sentence", POSITIVES)
+def test_reported_requests_are_found_as_families(sentence: str) -> None:
+    found = find_no_follow_up(sentence)
+    assert found is not None, sentence
+    phrase, category = found
+    assert phrase == sentence  # the whole sentence, an exact substring
+    if sentence in REPORTED:
+        assert category == REPORTED[sentence]
+    # inside a message, wrapped over lines, the phrase is still an exact substring
+    text = "Danke / Dank u / Thank you.\n\n" + sentence.replace(" ", "\n", 2) + "\n\nMfG"
+    wrapped = find_no_follow_up(text)
+    assert wrapped is not None and wrapped[0] in text
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_look_alikes_of_the_reported_requests_are_not(sentence: str) -> None:
+    assert find_no_follow_up(sentence) is None, sentence
