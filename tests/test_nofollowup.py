@@ -216,6 +216,55 @@ NEGATIVES_EN = [
 #: filled per language below
 POSITIVES: list[str] = [*POSITIVES_EN]
 NEGATIVES: list[str] = [*NEGATIVES_EN]
+REPORTED.update(
+    {
+        "Bitte sehen Sie von Rückfragen zum Stand Ihrer Bewerbung ab.": "explicit_request",
+        "Bitte verzichten Sie auf Anrufe.": "explicit_request",
+        "Bitte verzichten Sie auf telefonische Nachfragen.": "explicit_request",
+        "Bitte haben Sie Verständnis, dass wir telefonische Anfragen nicht beantworten können.": (
+            "explicit_request"
+        ),
+    }
+)
+POSITIVES += [
+    # "sehen Sie (bitte) von <Nachfragen...> ... ab" / "sehen Sie davon ab, ... anzurufen"
+    "Bitte sehen Sie von Rückfragen zum Stand Ihrer Bewerbung ab.",
+    "Sehen Sie bitte von Anrufen und E-Mails zum Bearbeitungsstand ab.",
+    "Bitte sehen Sie davon ab, uns wegen des Stands Ihrer Bewerbung anzurufen.",
+    "Wir bitten Sie, davon abzusehen, telefonisch nachzufragen.",
+    # "verzichten Sie auf <Anrufe...>" / "auf ... zu verzichten"
+    "Bitte verzichten Sie auf Anrufe.",
+    "Bitte verzichten Sie auf telefonische Nachfragen.",
+    "Verzichten Sie bitte auf Nachfragen per E-Mail zum Stand des Verfahrens.",
+    "Wir bitten Sie, auf telefonische Rückfragen zu verzichten.",
+    "Bitte auf Anrufe verzichten.",
+    # follow-up enquiries "nicht beantworten / entgegennehmen (können)"
+    "Bitte haben Sie Verständnis, dass wir telefonische Anfragen nicht beantworten können.",
+    "Wir bitten um Verständnis, dass Rückfragen zum Stand des Verfahrens nicht beantwortet werden.",
+    "Telefonische Anfragen können wir leider nicht entgegennehmen.",
+    "Leider können wir keine telefonischen Nachfragen beantworten.",
+]
+NEGATIVES += [
+    # "sehen Sie sich ... an", "von einer Bewerbung ... ab", negated "verzichten"
+    "Bitte sehen Sie sich unsere Stellenangebote an.",
+    "Bitte sehen Sie von einer Bewerbung per Post ab.",
+    "Bitte verzichten Sie nicht auf telefonische Rückfragen, wenn etwas unklar ist.",
+    "Verzichten Sie nicht auf ein Anschreiben.",
+    "Wir verzichten auf ein Anschreiben und freuen uns auf Ihren Anruf.",
+    "Telefonische Anfragen beantworten wir gerne.",
+    "Ihre Rückfragen lassen wir nicht unbeantwortet.",
+    (
+        "Sie erhalten keine Anrufe von uns, bevor wir Ihre Unterlagen geprüft haben, und "
+        "beantworten Fragen per E-Mail."
+    ),
+    "Bitte haben Sie Verständnis, dass die Auswahl einige Wochen dauert.",
+    # invitations, and requests made to agencies
+    "Zögern Sie nicht, uns anzurufen.",
+    "Bei Fragen zögern Sie nicht, uns anzurufen oder auf diese E-Mail zu antworten.",
+    "Personalvermittler bitten wir, von Anrufen abzusehen.",
+    "Bitte verzichten Sie als Personalvermittler auf Anrufe.",
+    "Wir bitten Personalagenturen, auf Nachfragen zu verzichten.",
+]
 
 
 @pytest.mark.parametrize("sentence", POSITIVES)

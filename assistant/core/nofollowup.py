@@ -270,7 +270,7 @@ def languages(low: str) -> frozenset[str]:
     """Languages whose patterns should run: English always, others on marker words."""
     needed = 1 if len(low) < 300 else 2  # a sentence or two has few function words
     found = {"en"}
-    padded = f" {low[:5000]} "
+    padded = f" {low[:5000]} ".replace("\n", " ")  # a marker may start or end a line
     for language, markers in rules().languages.items():
         hits = 0
         for marker in markers:
