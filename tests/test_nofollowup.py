@@ -266,6 +266,36 @@ NEGATIVES += [
     "Wir bitten Personalagenturen, auf Nachfragen zu verzichten.",
 ]
 
+REPORTED.update(
+    {
+        "Wij verzoeken u vriendelijk om niet te bellen over uw sollicitatie.": "explicit_request",
+        "Bel ons alsjeblieft niet.": "explicit_request",
+    }
+)
+POSITIVES += [
+    # "(wij) verzoeken/vragen u (vriendelijk) (om) (ons) niet te bellen / geen contact ..."
+    "Wij verzoeken u vriendelijk om niet te bellen over uw sollicitatie.",
+    "We vragen je vriendelijk ons niet te bellen over de procedure.",
+    "Wij willen u vragen om niet te mailen over de status van uw sollicitatie.",
+    "Wij verzoeken u geen contact met ons op te nemen over de stand van zaken.",
+    # imperative "bel ons (alsjeblieft) niet"
+    "Bel ons alsjeblieft niet.",
+    "Belt u ons alstublieft niet over uw sollicitatie.",
+    "Bel of mail ons a.u.b. niet over je sollicitatie.",
+]
+NEGATIVES += [
+    "Aarzel niet om ons te bellen.",
+    "Mocht u vragen hebben, aarzel dan niet te bellen.",
+    "Bel ons gerust als u vragen heeft.",
+    "Wij vragen u niet te vergeten uw cv mee te nemen.",
+    "Bel ons niet voor 9 uur, dan is de receptie nog dicht.",
+    "Wervingsbureaus verzoeken wij vriendelijk ons niet te bellen.",
+    # statements, not requests (an out-of-office reply)
+    "Tot maandag lees ik mijn mail niet.",
+    "Tijdens mijn verlof bel ik niet terug.",
+    "Ik bel u liever niet voor het gesprek.",
+]
+
 
 @pytest.mark.parametrize("sentence", POSITIVES)
 def test_reported_requests_are_found_as_families(sentence: str) -> None:
