@@ -204,7 +204,7 @@ def _list(statuses: tuple[str, ...], show_all: bool, sort: str, as_json: bool) -
         console.print(_text(f"{hidden} closed or withdrawn not shown (--all shows them).", "dim"))
 
 
-def _table(records: list[dict[str, Any]], zone: tzinfo) -> Any:
+def _table(records: list[dict[str, Any]], zone: tzinfo = UTC) -> Any:
     from rich.table import Table
 
     table = Table(show_edge=False, pad_edge=False, header_style="bold")
@@ -256,7 +256,7 @@ def show_command(application_id: int, as_json: bool) -> None:
     _print_detail(detail, _zone())
 
 
-def _print_detail(d: dict[str, Any], zone: tzinfo) -> None:
+def _print_detail(d: dict[str, Any], zone: tzinfo = UTC) -> None:
     from rich.table import Table
 
     console = _console()
