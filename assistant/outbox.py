@@ -489,8 +489,8 @@ class Outbox:
             for row in rows:
                 report.results.append(_result(row, "skipped", "no SMTP server configured"))
             return
-        session = _SmtpSession(lambda: self._open_smtp(config))
-        imap = _ImapSession(lambda: self._open_imap(config))
+        session = _Session(lambda: self._open_smtp(config), farewell="quit", hangup="close")
+        imap = _Session(lambda: self._open_imap(config), farewell="logout", hangup="logout")
         try:
             for index, row in enumerate(rows):
                 hold = self._limits(name, smtp_config.daily_cap, smtp_config.min_spacing_seconds)
@@ -566,8 +566,8 @@ class Outbox:
         row: dict[str, Any],
         name: str,
         config: AccountSettings,
-        session: _SmtpSession,
-        imap: _ImapSession,
+        session: _Session,
+        imap: _Session,
         report: SendReport,
     ) -> SendResult:
         draft_id = row["id"]
@@ -676,7 +676,7 @@ class Outbox:
             )
         return _result(row, "discarded", f"not sent, discarded: {reason}")
 
-    def _connect(self, session: _SmtpSession) -> None:
+    def _connect(self, session: _Session) -> None:
         """Open (or keep) the SMTP connection, retrying a server that cannot be reached."""
         for delay in (*self.retry_delays, None):
             try:
@@ -788,7 +788,7 @@ class Outbox:
         config: AccountSettings,
         data: bytes,
         row: Mapping[str, Any],
-        imap: _ImapSession,
+        imap: _Session,
         report: SendReport,
     ) -> None:
         mode = config.smtp.save_sent if config.smtp is not None else "auto"
@@ -1063,49 +1063,35 @@ def _logout(client: Any) -> None:
         client.logout()
 
 
-class _SmtpSession:
-    """One SMTP connection opened on first use, reopened after a failure."""
+class _Session:
+    """One connection opened on first use and reopened after a failure.
 
-    def __init__(self, opener: Callable[[], Any]) -> None:
+    ``drop`` forgets a connection that failed (closing it quietly); ``close`` ends
+    a healthy one politely (``farewell``: SMTP QUIT, IMAP LOGOUT), then drops it.
+    """
+
+    def __init__(self, opener: Callable[[], Any], farewell: str, hangup: str) -> None:
         self._opener = opener
-        self._smtp: Any | None = None
+        self._farewell = farewell
+        self._hangup = hangup
+        self._conn: Any | None = None
 
     def connection(self) -> Any:
-        if self._smtp is None:
-            self._smtp = self._opener()
-        return self._smtp
+        if self._conn is None:
+            self._conn = self._opener()
+        return self._conn
 
     def drop(self) -> None:
-        smtp, self._smtp = self._smtp, None
-        if smtp is not None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
             with contextlib.suppress(Exception):
-                smtp.close()
+                getattr(conn, self._hangup)()
 
     def close(self) -> None:
-        smtp, self._smtp = self._smtp, None
-        if smtp is not None:
+        if self._conn is not None:
             with contextlib.suppress(Exception):
-                smtp.quit()
-            with contextlib.suppress(Exception):
-                smtp.close()
-
-
-class _ImapSession:
-    def __init__(self, opener: Callable[[], Any]) -> None:
-        self._opener = opener
-        self._client: Any | None = None
-
-    def connection(self) -> Any:
-        if self._client is None:
-            self._client = self._opener()
-        return self._client
-
-    def drop(self) -> None:
-        client, self._client = self._client, None
-        if client is not None:
-            _logout(client)
-
-    close = drop
+                getattr(self._conn, self._farewell)()
+        self.drop()
 
 
 def _default_open_smtp(account: AccountSettings) -> Any:
