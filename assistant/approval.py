@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.utils import parseaddr
@@ -669,8 +669,9 @@ def mark_sent(store: Store, draft_id: int, now: datetime) -> None:
 # -- dates ----------------------------------------------------------------------------
 
 
-def parse_until(text: str, now: datetime) -> datetime:
-    """A snooze date: ``YYYY-MM-DD`` (midnight UTC), an ISO date-time, or ``+3d`` / ``2w``."""
+def parse_until(text: str, now: datetime, zone: tzinfo = UTC) -> datetime:
+    """A snooze date: ``YYYY-MM-DD`` (midnight in ``zone``, the user's time zone), an
+    ISO date-time (naive: in ``zone``), or ``+3d`` / ``2w``."""
     value = text.strip()
     relative = re.fullmatch(r"\+?(\d+)\s*([hdw])", value, re.IGNORECASE)
     if relative:
@@ -684,13 +685,13 @@ def parse_until(text: str, now: datetime) -> datetime:
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             day = date.fromisoformat(value)
-            return datetime(day.year, day.month, day.day, tzinfo=UTC)
+            return datetime(day.year, day.month, day.day, tzinfo=zone)
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise ValueError(
             f"not a date: {text!r} (use YYYY-MM-DD, an ISO date-time or +3d)"
         ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
 def _when(text: str | None) -> datetime | None:

@@ -440,3 +440,17 @@ def test_a_real_placeholder_next_to_the_companys_name_is_still_found(store):
     draft_id = add_draft(store, application_id=other, body="I applied to X. XXX fill in\n")
     with pytest.raises(DraftError, match="XXX"):
         approval.approve(store, draft_id, T0)
+
+
+def test_a_bare_snooze_date_is_midnight_in_the_users_time_zone():
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from assistant.approval import parse_until
+
+    now = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+    until = parse_until("2026-11-25", now, ZoneInfo("America/Los_Angeles"))
+    assert until.astimezone(UTC) == datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+    assert parse_until("2026-11-25", now) == datetime(2026, 11, 25, tzinfo=UTC)
+    naive = parse_until("2026-11-25T09:30", now, ZoneInfo("Europe/Berlin"))
+    assert naive.astimezone(UTC) == datetime(2026, 11, 25, 8, 30, tzinfo=UTC)

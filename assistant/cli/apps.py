@@ -64,22 +64,7 @@ def _text(value: Any, style: str = "") -> Any:
 
 
 def _zone(*, strict: bool = False) -> tzinfo:
-    """The user's time zone (``policy.timezone``) when there is a config, else UTC.
-
-    ``strict``: a config that cannot be read is an error (a date the user types
-    must not be read in the wrong zone); for display, UTC is used instead.
-    """
-    from assistant.errors import ConfigError
-
-    app = get_app()
-    if not app.resolved_config_path.exists():
-        return UTC
-    try:
-        return app.settings.policy.zone
-    except ConfigError:
-        if strict:
-            raise
-        return UTC
+    return get_app().zone(strict=strict)
 
 
 def _local(iso: str | None, zone: tzinfo) -> datetime | None:

@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +67,23 @@ class AppContext:
 
             self._store = Store.open(paths.database_path(self.home))
         return self._store
+
+    def zone(self, *, strict: bool = False) -> tzinfo:
+        """The user's time zone (``policy.timezone``) when there is a config, else UTC.
+
+        ``strict``: a config that cannot be read is an error (a date the user types
+        must not be read in the wrong zone); for display, UTC is used instead.
+        """
+        from assistant.errors import ConfigError
+
+        if not self.resolved_config_path.exists():
+            return UTC
+        try:
+            return self.settings.policy.zone
+        except ConfigError:
+            if strict:
+                raise
+            return UTC
 
     def close(self) -> None:
         if self._store is not None:

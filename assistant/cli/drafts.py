@@ -460,7 +460,7 @@ def snooze_command(draft_id: int, until_text: str, as_json: bool) -> None:
     app = get_app()
     now = app.now()
     try:
-        until = approval.parse_until(until_text, now)
+        until = approval.parse_until(until_text, now, app.zone(strict=True))
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--until") from None
     if until <= now:

@@ -80,7 +80,7 @@ def command() -> None:
                 if action == "snooze":
                     answer = click.prompt("Snooze until (YYYY-MM-DD, +3d, +2w)")
                     try:
-                        until = approval.parse_until(answer, app.now())
+                        until = approval.parse_until(answer, app.now(), app.zone())
                     except ValueError as exc:
                         click.echo(f"followup: error: {exc}", err=True)
                         continue
