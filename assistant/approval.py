@@ -263,16 +263,7 @@ def discard_open_drafts(
                 store.move_draft(draft["id"], [draft["status"]], "discarded", now)
             except DraftError:
                 continue
-            store.add_audit(
-                now,
-                "discarded",
-                draft_id=draft["id"],
-                account=draft.get("account"),
-                message_id=draft.get("message_id"),
-                recipients=_recipients(draft),
-                template=draft.get("template"),
-                detail=f"{why} (was {draft['status']})",
-            )
+            store.audit_draft(now, "discarded", draft, detail=f"{why} (was {draft['status']})")
             done.append(int(draft["id"]))
     return done
 
@@ -451,16 +442,7 @@ def edit(
         fields["error"] = None
     with store.transaction():
         store.move_draft(draft_id, [status], new_status, now, **fields)
-        store.add_audit(
-            now,
-            "edited",
-            draft_id=draft_id,
-            account=row.get("account"),
-            message_id=row.get("message_id"),
-            recipients=_recipients(new),
-            template=row.get("template"),
-            detail="changed " + ", ".join(sorted(changes)),
-        )
+        store.audit_draft(now, "edited", row, detail="changed " + ", ".join(sorted(changes)))
     return get_draft(store, draft_id)
 
 
@@ -547,15 +529,7 @@ def approve(store: Store, draft_id: int, now: datetime, *, resend: bool = False)
         store.move_draft(
             draft_id, [status], "approved", now, approved_at=now, error=None, snoozed_until=None
         )
-        store.add_audit(
-            now,
-            "resend_approved" if status == "unknown" else "approved",
-            draft_id=draft_id,
-            account=row.get("account"),
-            message_id=row.get("message_id"),
-            recipients=_recipients(row),
-            template=row.get("template"),
-        )
+        store.audit_draft(now, "resend_approved" if status == "unknown" else "approved", row)
     return "approved"
 
 
@@ -583,14 +557,10 @@ def _mark_done(store: Store, row: Mapping[str, Any], now: datetime) -> str:
         )
     with store.transaction():
         store.move_draft(draft_id, [status], "sent", now, approved_at=now, sent_at=now)
-        store.add_audit(
+        store.audit_draft(
             now,
             "done",
-            draft_id=draft_id,
-            account=row.get("account"),
-            message_id=row.get("message_id"),
-            recipients=_recipients(row),
-            template=row.get("template"),
+            row,
             detail=f"{row['channel']} follow-up done by the user (followup does not send these)",
         )
         if row.get("application_id"):
@@ -608,14 +578,7 @@ def snooze(store: Store, draft_id: int, until: datetime, now: datetime) -> dict[
         raise DraftError(f"snooze date {until.isoformat()} is not in the future")
     with store.transaction():
         store.move_draft(draft_id, [status], "snoozed", now, snoozed_until=until, approved_at=None)
-        store.add_audit(
-            now,
-            "snoozed",
-            draft_id=draft_id,
-            account=row.get("account"),
-            message_id=row.get("message_id"),
-            detail=f"until {until.isoformat()}",
-        )
+        store.audit_draft(now, "snoozed", row, detail=f"until {until.isoformat()}")
     return get_draft(store, draft_id)
 
 
@@ -629,14 +592,7 @@ def discard(store: Store, draft_id: int, now: datetime) -> None:
         raise DraftError(f"draft {draft_id} is {status}; it cannot be discarded")
     with store.transaction():
         store.move_draft(draft_id, [status], "discarded", now)
-        store.add_audit(
-            now,
-            "discarded",
-            draft_id=draft_id,
-            account=row.get("account"),
-            message_id=row.get("message_id"),
-            detail=f"was {status}",
-        )
+        store.audit_draft(now, "discarded", row, detail=f"was {status}")
 
 
 def mark_sent(store: Store, draft_id: int, now: datetime) -> None:
@@ -652,15 +608,8 @@ def mark_sent(store: Store, draft_id: int, now: datetime) -> None:
         return
     with store.transaction():
         store.move_draft(draft_id, [status], "sent", now, sent_at=now)
-        store.add_audit(
-            now,
-            "marked_sent",
-            draft_id=draft_id,
-            account=row.get("account"),
-            message_id=row.get("message_id"),
-            recipients=_recipients(row),
-            template=row.get("template"),
-            detail=f"the user said it was sent (was {status})",
+        store.audit_draft(
+            now, "marked_sent", row, detail=f"the user said it was sent (was {status})"
         )
         if row.get("application_id"):
             store.add_follow_up(row["application_id"], now, row.get("message_id"), "followup")
@@ -699,7 +648,3 @@ def _when(text: str | None) -> datetime | None:
         return None
     moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _recipients(row: Mapping[str, Any]) -> list[str]:
-    return [row["to_email"]] if row.get("to_email") else []

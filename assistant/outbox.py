@@ -415,14 +415,10 @@ class Outbox:
                     now,
                     error="the send was interrupted; the server may or may not have the message",
                 )
-                self.store.add_audit(
+                self.store.audit_draft(
                     now,
                     "outcome_unknown",
-                    draft_id=row["id"],
-                    account=row.get("account"),
-                    message_id=row.get("message_id"),
-                    recipients=_recipients(row),
-                    template=row.get("template"),
+                    row,
                     detail="found in `sending` at the start of a send (the previous one died)",
                 )
                 report.recovered.append(row["id"])
@@ -664,15 +660,8 @@ class Outbox:
         now = self.now()
         with self.store.transaction():
             self.store.move_draft(row["id"], ["approved"], "discarded", now)
-            self.store.add_audit(
-                now,
-                "discarded",
-                draft_id=row["id"],
-                account=name,
-                message_id=row.get("message_id"),
-                recipients=_recipients(row),
-                template=row.get("template"),
-                detail=f"not sent: {reason} (was approved)",
+            self.store.audit_draft(
+                now, "discarded", row, account=name, detail=f"not sent: {reason} (was approved)"
             )
         return _result(row, "discarded", f"not sent, discarded: {reason}")
 
@@ -700,14 +689,11 @@ class Outbox:
                 current = self.store.draft(draft_id) or {}
                 if current.get("status") != "sent":  # only the Sent-folder scan may beat us
                     raise
-            self.store.add_audit(
+            self.store.audit_draft(
                 now,
                 "sent",
-                draft_id=draft_id,
+                row,
                 account=name,
-                message_id=row.get("message_id"),
-                recipients=_recipients(row),
-                template=row.get("template"),
                 detail=f"approved at {row.get('approved_at') or '?'}; server: {reply.strip()}",
             )
             if row.get("application_id"):
@@ -730,32 +716,14 @@ class Outbox:
             self.store.move_draft(
                 row["id"], ["sending"] if moving else ["approved"], "failed", now, error=error
             )
-            self.store.add_audit(
-                now,
-                "failed",
-                draft_id=row["id"],
-                account=name,
-                message_id=row.get("message_id"),
-                recipients=_recipients(row),
-                template=row.get("template"),
-                detail=error,
-            )
+            self.store.audit_draft(now, "failed", row, account=name, detail=error)
         return _result(row, "failed", error, attempts=attempts)
 
     def _unknown(self, row: dict[str, Any], name: str, error: str, attempts: int) -> SendResult:
         now = self.now()
         with self.store.transaction():
             self.store.move_draft(row["id"], ["sending"], "unknown", now, error=error)
-            self.store.add_audit(
-                now,
-                "outcome_unknown",
-                draft_id=row["id"],
-                account=name,
-                message_id=row.get("message_id"),
-                recipients=_recipients(row),
-                template=row.get("template"),
-                detail=error,
-            )
+            self.store.audit_draft(now, "outcome_unknown", row, account=name, detail=error)
         return _result(row, "unknown", error, attempts=attempts)
 
     def _back_to_approved(self, row: dict[str, Any]) -> None:
@@ -807,22 +775,12 @@ class Outbox:
                 f"draft {row['id']} was sent, but the copy could not be saved to Sent: "
                 f"{_plain(exc)}"
             )
-            self.store.add_audit(
-                now,
-                "sent_copy_failed",
-                draft_id=row["id"],
-                account=config.name,
-                message_id=row.get("message_id"),
-                detail=_plain(exc)[:300],
+            self.store.audit_draft(
+                now, "sent_copy_failed", row, account=config.name, detail=_plain(exc)[:300]
             )
             return
-        self.store.add_audit(
-            now,
-            "copied_to_sent",
-            draft_id=row["id"],
-            account=config.name,
-            message_id=row.get("message_id"),
-            detail=f"IMAP APPEND to {folder}",
+        self.store.audit_draft(
+            now, "copied_to_sent", row, account=config.name, detail=f"IMAP APPEND to {folder}"
         )
 
     # -- dry run -----------------------------------------------------------------------
@@ -945,14 +903,11 @@ class Outbox:
         client.append(folder, data, flags=(b"\\Draft",), msg_time=now)
         with self.store.transaction():
             self.store.update_draft(row["id"], now, pushed_at=now, **extra)
-            self.store.add_audit(
+            self.store.audit_draft(
                 now,
                 "pushed",
-                draft_id=row["id"],
+                row,
                 account=config.name,
-                message_id=row.get("message_id"),
-                recipients=_recipients(row),
-                template=row.get("template"),
                 detail=f"IMAP APPEND to {folder} with \\Draft",
             )
         return PushResult(row["id"], status, folder)
@@ -997,14 +952,10 @@ def settle_from_sent(
             continue
         with contextlib.suppress(DraftError), store.transaction():
             store.move_draft(row["id"], [row["status"]], "sent", now, sent_at=now, error=None)
-            store.add_audit(
+            store.audit_draft(
                 now,
                 "seen_in_sent",
-                draft_id=row["id"],
-                account=row.get("account"),
-                message_id=row.get("message_id"),
-                recipients=_recipients(row),
-                template=row.get("template"),
+                row,
                 detail=f"found in the Sent folder by Message-ID ({source}; was {row['status']})",
             )
             if row.get("application_id"):
@@ -1116,10 +1067,6 @@ def _result(row: Mapping[str, Any], status: str, detail: str, **extra: Any) -> S
         detail=detail,
         **extra,
     )
-
-
-def _recipients(row: Mapping[str, Any]) -> list[str]:
-    return [row["to_email"]] if row.get("to_email") else []
 
 
 def _parse(text: str | None) -> datetime | None:

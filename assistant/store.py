@@ -786,6 +786,27 @@ class Store:
             },
         )
 
+    def audit_draft(
+        self,
+        at: datetime,
+        action: str,
+        row: Mapping[str, Any],
+        *,
+        account: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        """An audit line about the draft ``row``: its id, Message-ID, recipient, template."""
+        self.add_audit(
+            at,
+            action,
+            draft_id=row["id"],
+            account=account if account is not None else row.get("account"),
+            message_id=row.get("message_id"),
+            recipients=[row["to_email"]] if row.get("to_email") else [],
+            template=row.get("template"),
+            detail=detail,
+        )
+
     def audit(self, draft_id: int | None = None) -> list[dict[str, Any]]:
         if draft_id is None:
             rows = self._all("SELECT * FROM audit ORDER BY id")
