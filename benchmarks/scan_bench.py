@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import mailgen  # noqa: E402
 from imapclient import IMAPClient  # noqa: E402
 
-from assistant.sources.base import HEADER_FIELDS  # noqa: E402
+from assistant.adapters.sources.base import HEADER_FIELDS  # noqa: E402
 from tests.servers import DovecotServer, make_cert, short_tempdir  # noqa: E402
 
 

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from assistant import approval
+from assistant.adapters.store import Store
+from assistant.app import approval
 from assistant.errors import DraftError
-from assistant.store import Store
 
 T0 = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 
@@ -446,7 +446,7 @@ def test_a_bare_snooze_date_is_midnight_in_the_users_time_zone():
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
 
-    from assistant.approval import parse_until
+    from assistant.app.approval import parse_until
 
     now = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
     until = parse_until("2026-11-25", now, ZoneInfo("America/Los_Angeles"))

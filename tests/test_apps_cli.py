@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 import click
 import pytest
 
-from assistant import paths
+from assistant.adapters import paths
+from assistant.adapters.store import Store
 from assistant.cli import main
 from assistant.cli.apps import command as apps_group
 from assistant.core.models import ResponseWindow
-from assistant.store import Store
 
 NOW = "2026-03-10T12:00:00+00:00"
 LATER = "2026-03-12T08:30:00+00:00"

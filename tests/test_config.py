@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.config import is_loopback, load_settings
+from assistant.adapters.config import is_loopback, load_settings
 from assistant.errors import ConfigError
 
 REPO = Path(__file__).resolve().parent.parent

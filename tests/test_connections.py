@@ -15,8 +15,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from assistant.config import AccountSettings, ImapSettings, SmtpSettings
-from assistant.connections import (
+from assistant.adapters.config import AccountSettings, ImapSettings, SmtpSettings
+from assistant.adapters.connections import (
     connect_imap,
     login_imap,
     mail_error,
@@ -27,7 +27,7 @@ from assistant.connections import (
     special_use_roles,
     xoauth2_string,
 )
-from assistant.credentials import Secret
+from assistant.adapters.credentials import Secret
 from assistant.errors import AuthError, ConfigError, ConnectError, TLSError
 from tests.servers import ImapAccount, SmtpServer, TestCert, free_port
 

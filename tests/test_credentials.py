@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from assistant.config import ImapSettings
-from assistant.credentials import (
+from assistant.adapters.config import ImapSettings
+from assistant.adapters.credentials import (
     Secret,
     check_backend,
     env_var_name,

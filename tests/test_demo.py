@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant import demo, paths
+from assistant import demo
+from assistant.adapters import paths
+from assistant.adapters.store import Store
 from assistant.cli import main
-from assistant.store import Store
 
 COMPANIES = (
     "Harbor Lane Robotics",

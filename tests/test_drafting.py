@@ -14,9 +14,7 @@ from pathlib import Path
 import pytest
 
 import assistant
-from assistant.core.models import Address, Application, Status
-from assistant.core.plan import Decision, Policy, plan
-from assistant.drafting import (
+from assistant.app.drafting import (
     TEMPLATES,
     DraftMessage,
     long_date,
@@ -24,6 +22,8 @@ from assistant.drafting import (
     render_draft,
     strip_reply_prefix,
 )
+from assistant.core.models import Address, Application, Status
+from assistant.core.plan import Decision, Policy, plan
 from assistant.errors import DraftError, TemplateError
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)

@@ -475,7 +475,7 @@ def test_home_and_followup_dirs_point_into_a_temp_dir(isolated_env):
     assert "FOLLOWUP_CONFIG" not in os.environ
     assert "FOLLOWUP_NOW" not in os.environ
     assert Path.home() == isolated_env.home
-    from assistant import paths
+    from assistant.adapters import paths
 
     assert paths.home_dir() == isolated_env.followup_home
     assert paths.default_config_path().is_relative_to(isolated_env.root)

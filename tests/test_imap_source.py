@@ -6,8 +6,8 @@ import imaplib
 
 import pytest
 
+from assistant.adapters.sources.imap import _fast_fetch, uid_set
 from assistant.errors import ProtocolError
-from assistant.sources.imap import _fast_fetch, uid_set
 
 
 def test_uid_set_compresses_runs():

@@ -14,8 +14,8 @@ import keyring.backends.fail
 import pytest
 from click.testing import CliRunner
 
+from assistant.adapters.config import load_settings
 from assistant.cli import main, main_group
-from assistant.config import load_settings
 from tests.servers import ImapAccount, SmtpServer
 
 PASSWORD = "Init-pass-5150"

@@ -8,10 +8,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from assistant import notify, service
-from assistant.config import load_settings
+from assistant.adapters import notify
+from assistant.adapters.config import load_settings
+from assistant.adapters.store import Store
+from assistant.app import service
 from assistant.daemon import CycleResult
-from assistant.store import Store
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 

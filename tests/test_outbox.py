@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from assistant import approval, outbox
-from assistant.config import Settings, load_settings
-from assistant.connections import open_imap, open_smtp
-from assistant.store import Store
+from assistant.adapters.config import Settings, load_settings
+from assistant.adapters.connections import open_imap, open_smtp
+from assistant.adapters.store import Store
+from assistant.app import approval, outbox
 from tests.servers.smtp import SmtpServer, _Recorder
 
 T0 = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)

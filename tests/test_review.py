@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from assistant import paths
+from assistant.adapters import paths
+from assistant.adapters.store import Store
 from assistant.cli import main_group
-from assistant.store import Store
 from tests.test_outbox import RECIPIENT, T0, add_draft
 
 NOW = T0.isoformat()

@@ -14,11 +14,11 @@ from email.utils import format_datetime
 
 import pytest
 
+from assistant.adapters.sources.imap import ImapSource
+from assistant.adapters.sources.local import MaildirSource, MboxSource
+from assistant.adapters.store import Store
+from assistant.app.scanning import Scanner
 from assistant.core.models import Status
-from assistant.scanning import Scanner
-from assistant.sources.imap import ImapSource
-from assistant.sources.local import MaildirSource, MboxSource
-from assistant.store import Store
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 ME = "alex@example.org"

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant import paths
+from assistant.adapters import paths
+from assistant.adapters.store import Store
 from assistant.cli import main
-from assistant.store import Store
 from tests.servers.smtp import SmtpServer, _Recorder
 from tests.test_outbox import RECIPIENT, T0, add_draft, sent_folder_messages, write_config
 

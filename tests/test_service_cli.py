@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import unit_files
+from assistant.adapters import unit_files
 from assistant.cli import main
 
 

@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from assistant.adapters.store import MIGRATIONS, Store
 from assistant.core.models import Address, ResponseWindow, Status
 from assistant.errors import DraftError, StoreError
-from assistant.store import MIGRATIONS, Store
 
 T0 = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 

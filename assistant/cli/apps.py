@@ -1,6 +1,6 @@
 """`followup apps`: list, show, add, edit and close application records.
 
-Argument parsing and output only; the rules live in :mod:`assistant.applications`.
+Argument parsing and output only; the rules live in :mod:`assistant.app.applications`.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class OneLineUsageError(click.UsageError):
 @contextmanager
 def _as_usage_errors() -> Iterator[None]:
     """Turn the library's InvalidValue into a one-line usage error (exit 2)."""
-    from assistant.applications import InvalidValue
+    from assistant.app.applications import InvalidValue
 
     try:
         yield
@@ -163,7 +163,7 @@ def list_command(statuses: tuple[str, ...], show_all: bool, sort: str, as_json: 
 
 
 def _list(statuses: tuple[str, ...], show_all: bool, sort: str, as_json: bool) -> None:
-    from assistant import applications
+    from assistant.app import applications
 
     store = get_app().store
     with _as_usage_errors():
@@ -232,7 +232,7 @@ def _table(records: list[dict[str, Any]], zone: tzinfo = UTC) -> Any:
 def show_command(application_id: int, as_json: bool) -> None:
     """Everything about one application: fields, next action and why, history,
     where each message is (folder, UID, Message-ID), drafts and follow-ups."""
-    from assistant import applications
+    from assistant.app import applications
 
     detail = applications.get_detail(get_app().store, application_id)
     if as_json:
@@ -416,7 +416,7 @@ def add_command(
     Manual records are first-class: they are planned and followed up like the
     ones found in mail, and a later mail about the same job joins this record.
     """
-    from assistant import applications
+    from assistant.app import applications
 
     app = get_app()
     store = app.store
@@ -502,7 +502,7 @@ def edit_command(
     Example: `followup apps edit 3 --contact 'Jo Doe <jo@example.org>'` gives
     application 3 a person to write to, so its follow-up can be sent.
     """
-    from assistant import applications
+    from assistant.app import applications
 
     given = (company, role, status, contact, contact_name, phone, url, applied, no_follow_up)
     if all(v is None for v in (*given, no_follow_up_phrase, note)):
@@ -563,7 +563,7 @@ def close_command(application_id: int, reason: str | None, withdrawn: bool, as_j
     Its drafts not yet sent are discarded. Closed records are hidden from
     `apps list` unless --all; a later reply from the employer reopens it.
     """
-    from assistant import applications
+    from assistant.app import applications
 
     app = get_app()
     with _as_usage_errors():

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from assistant import paths
+from assistant.adapters import paths
 
 if TYPE_CHECKING:
-    from assistant.config import Settings
-    from assistant.store import Store
+    from assistant.adapters.config import Settings
+    from assistant.adapters.store import Store
 
 
 def parse_now(text: str) -> datetime:
@@ -55,7 +55,7 @@ class AppContext:
     @property
     def settings(self) -> Settings:
         if self._settings is None:
-            from assistant.config import load_settings
+            from assistant.adapters.config import load_settings
 
             self._settings = load_settings(self.resolved_config_path)
         return self._settings
@@ -63,7 +63,7 @@ class AppContext:
     @property
     def store(self) -> Store:
         if self._store is None:
-            from assistant.store import Store
+            from assistant.adapters.store import Store
 
             self._store = Store.open(paths.database_path(self.home))
         return self._store

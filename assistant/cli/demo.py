@@ -215,7 +215,7 @@ def _messages_table(messages: list[Any]) -> Any:
 
 
 def _applications_table(store: Any) -> Any:
-    from assistant import applications
+    from assistant.app import applications
 
     records = applications.list_records(store, include_closed=True, sort="id")
     try:  # the same table `followup apps list` prints
@@ -311,8 +311,8 @@ def _pick_email(drafts: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def _show_email(console: Any, result: Any, draft: dict[str, Any]) -> None:
+    from assistant.app.outbox import build_message
     from assistant.demo import DEMO_ACCOUNT
-    from assistant.outbox import build_message
 
     message = build_message(draft, result.settings.account(DEMO_ACCOUNT), when=result.now)
     lines = [

@@ -24,14 +24,14 @@ from assistant.errors import FollowupError, TLSError
 if TYPE_CHECKING:
     from imapclient import IMAPClient
 
-    from assistant.config import (
+    from assistant.adapters.config import (
         AccountSettings,
         ImapSettings,
         ServerSettings,
         Settings,
         SmtpSettings,
     )
-    from assistant.credentials import Secret
+    from assistant.adapters.credentials import Secret
 
 #: reserved example domains (RFC 2606): a host there was never changed from an example.
 _PLACEHOLDER_DOMAINS = ("example.com", "example.net", "example.org", "example", "invalid")
@@ -70,7 +70,7 @@ def run_checks(
     timeout: float | None = None,
 ) -> list[Check]:
     """Every check, in order; a failed step skips the steps that depend on it."""
-    from assistant.config import load_settings
+    from assistant.adapters.config import load_settings
 
     report = _Report()
     try:
@@ -129,7 +129,7 @@ def _secret(
     secret_provider: SecretProvider | None,
     timeout: float | None,
 ) -> Secret | None:
-    from assistant.credentials import get_secret
+    from assistant.adapters.credentials import get_secret
 
     provider = secret_provider or get_secret
     if secret_provider is None and timeout is not None:
@@ -161,7 +161,7 @@ def _placeholder(report: _Report, server: ServerSettings) -> bool:
 
 
 def _tls_detail(server: ServerSettings, sock: Any) -> str:
-    from assistant.connections import tls_version
+    from assistant.adapters.connections import tls_version
 
     version = tls_version(sock)
     if version is None:
@@ -177,7 +177,7 @@ def _check_imap(
     secret_provider: SecretProvider | None,
     timeout: float | None,
 ) -> None:
-    from assistant.connections import connect_imap, login_imap
+    from assistant.adapters.connections import connect_imap, login_imap
 
     secret = _secret(report, server, secret_provider, timeout)
     if _placeholder(report, server):
@@ -231,7 +231,7 @@ def _check_capabilities(report: _Report, client: IMAPClient) -> None:
 
 
 def _check_folders(report: _Report, client: IMAPClient, server: ImapSettings) -> None:
-    from assistant.connections import special_use_roles
+    from assistant.adapters.connections import special_use_roles
 
     try:
         listing = client.list_folders()
@@ -277,7 +277,7 @@ def _check_smtp(
     secret_provider: SecretProvider | None,
     timeout: float | None,
 ) -> None:
-    from assistant.connections import auth_mechanisms, connect_smtp, login_smtp
+    from assistant.adapters.connections import auth_mechanisms, connect_smtp, login_smtp
 
     secret = _secret(report, server, secret_provider, timeout)
     if _placeholder(report, server):

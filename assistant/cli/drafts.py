@@ -1,7 +1,7 @@
 """`followup drafts`: the approval queue (list, show, edit, approve, snooze, discard, push).
 
-Argument parsing and output only; the rules live in :mod:`assistant.approval`
-(the queue) and :mod:`assistant.outbox` (the Drafts folder). `followup review`
+Argument parsing and output only; the rules live in :mod:`assistant.app.approval`
+(the queue) and :mod:`assistant.app.outbox` (the Drafts folder). `followup review`
 reuses the rendering and editor helpers below.
 """
 
@@ -15,12 +15,12 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
+from assistant.adapters.store import DRAFT_STATUSES
 from assistant.cli.context import emit_json, get_app
 from assistant.errors import ConfigError, DraftError
-from assistant.store import DRAFT_STATUSES
 
 if TYPE_CHECKING:
-    from assistant.config import Settings
+    from assistant.adapters.config import Settings
 
 STATUSES = DRAFT_STATUSES
 STATUS_STYLES = {
@@ -84,7 +84,7 @@ def headers_of(
     A draft whose fields cannot make a message (a line break in the subject...)
     shows the problem instead of the headers.
     """
-    from assistant import approval, outbox
+    from assistant.app import approval, outbox
 
     if row["channel"] == "email" and settings is not None:
         try:
@@ -123,7 +123,7 @@ def draft_panel(row: dict[str, Any], settings: Settings | None, now: datetime) -
     from rich.rule import Rule
     from rich.table import Table
 
-    from assistant import approval
+    from assistant.app import approval
 
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)
@@ -160,7 +160,7 @@ def editor_text(row: dict[str, Any]) -> str:
     The To line is plain ``Name <addr>`` (a non-ASCII name as it is, never RFC 2047
     encoded, quoted when it has a comma), so saving it unchanged keeps the name.
     """
-    from assistant import approval
+    from assistant.app import approval
 
     to = approval.recipient_text(row) if row.get("to_email") else ""
     return f"To: {to}\nSubject: {row.get('subject') or ''}\n\n{row.get('body') or ''}"
@@ -242,7 +242,7 @@ def list_command(statuses: tuple[str, ...], show_all: bool, as_json: bool) -> No
 def _list(statuses: tuple[str, ...], show_all: bool, as_json: bool) -> None:
     from rich.table import Table
 
-    from assistant import approval
+    from assistant.app import approval
 
     rows = approval.list_drafts(get_app().store, statuses=statuses, include_closed=show_all)
     if as_json:
@@ -295,7 +295,7 @@ def show_command(draft_id: int, as_json: bool) -> None:
     """One draft: the exact message (headers and body), why it exists, and its audit log."""
     from rich.table import Table
 
-    from assistant import approval
+    from assistant.app import approval
 
     app = get_app()
     row = approval.get_draft(app.store, draft_id)
@@ -341,7 +341,7 @@ def edit_command(
     "[Name]" left) and nothing is saved if a check fails. An approved draft
     needs approving again after an edit.
     """
-    from assistant import approval
+    from assistant.app import approval
 
     app = get_app()
     row = approval.get_draft(app.store, draft_id)
@@ -393,7 +393,7 @@ def approve_command(
     `drafts edit ID --to ADDRESS`. Networking and call drafts are never sent by
     followup: approving one marks it done (you sent the message or made the call).
     """
-    from assistant import approval
+    from assistant.app import approval
 
     app = get_app()
     store = app.store
@@ -455,7 +455,7 @@ def approve_command(
 @_json_option
 def snooze_command(draft_id: int, until_text: str, as_json: bool) -> None:
     """Hide a draft from `followup review` until DATE."""
-    from assistant import approval
+    from assistant.app import approval
 
     app = get_app()
     now = app.now()
@@ -477,7 +477,7 @@ def snooze_command(draft_id: int, until_text: str, as_json: bool) -> None:
 @_json_option
 def discard_command(draft_id: int, as_json: bool) -> None:
     """Drop a draft for good (`followup plan` will not draft it again)."""
-    from assistant import approval
+    from assistant.app import approval
 
     app = get_app()
     approval.discard(app.store, draft_id, app.now())
@@ -492,7 +492,7 @@ def discard_command(draft_id: int, as_json: bool) -> None:
 @_json_option
 def mark_sent_command(draft_id: int, as_json: bool) -> None:
     """Record that a draft did go out (an outcome-unknown send, or one sent from Drafts)."""
-    from assistant import approval
+    from assistant.app import approval
 
     app = get_app()
     approval.mark_sent(app.store, draft_id, app.now())
@@ -513,7 +513,7 @@ def push_command(draft_ids: tuple[int, ...], account: str | None, as_json: bool)
     longer offered by `review`; a later `followup scan` that finds it in Sent
     (by its Message-ID) marks it sent.
     """
-    from assistant import outbox
+    from assistant.app import outbox
 
     app = get_app()
     box = outbox.Outbox(app.store, app.settings, home=app.home, clock=app.now)

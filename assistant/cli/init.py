@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from assistant import paths
+from assistant.adapters import paths
 from assistant.cli.context import get_app
 from assistant.errors import ConfigError, SecretError
 
@@ -295,7 +295,7 @@ def command(
       printf %s "$PW" | followup init --email alex@example.com --name "Alex Morgan"
       --imap-host imap.example.com --smtp-host smtp.example.com --password-stdin
     """
-    from assistant.credentials import check_backend, store_secret
+    from assistant.adapters.credentials import check_backend, store_secret
 
     app = get_app()
     path = app.resolved_config_path
@@ -388,7 +388,7 @@ def command(
 
 def _validate(text: str, path: Path) -> None:
     """Load ``text`` as a config (in a temp dir) so no invalid file is ever written."""
-    from assistant.config import load_settings
+    from assistant.adapters.config import load_settings
 
     with tempfile.TemporaryDirectory(prefix="followup-init-") as scratch:
         probe = Path(scratch) / path.name

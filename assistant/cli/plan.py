@@ -19,7 +19,7 @@ def command(account: str | None, as_json: bool) -> None:
     employer asked not to be contacted, a networking note is suggested instead.
     Running it twice creates nothing twice.
     """
-    from assistant import service
+    from assistant.app import service
 
     app = get_app()
     store = app.store

@@ -32,7 +32,7 @@ def command() -> None:
     passed (`followup --now DATE review` to look ahead); drafts pushed to your
     Drafts folder are handled in your mail client instead.
     """
-    from assistant import approval
+    from assistant.app import approval
 
     app = get_app()
     store = app.store

@@ -28,7 +28,8 @@ def command(interval: int, account: str | None, no_idle: bool) -> int:
     ever sent from here: new drafts wait for your approval, and you are told
     (desktop notification, or a digest mail if [notify] digest_email = true).
     """
-    from assistant import paths, service
+    from assistant.adapters import paths
+    from assistant.app import service
     from assistant.daemon import Daemon, imap_idle, single_instance
 
     app = get_app()
@@ -38,7 +39,7 @@ def command(interval: int, account: str | None, no_idle: bool) -> int:
         cycle = service.make_cycle(app.store, settings, account=name, now=app.now)
         watch = None
         if not no_idle:
-            from assistant.connections import open_imap
+            from assistant.adapters.connections import open_imap
 
             folder = config.imap.folders[0] if config.imap.folders else "INBOX"
 

@@ -37,7 +37,7 @@ def command(
     The mailbox is never changed: folders are opened read-only and messages are
     read with BODY.PEEK. Only what is new since the last scan is fetched.
     """
-    from assistant import service
+    from assistant.app import service
 
     if maildir and mbox:
         raise click.UsageError("give --maildir or --mbox, not both")

@@ -1,4 +1,4 @@
-"""`followup send`: send the approved drafts, exactly once (see :mod:`assistant.outbox`)."""
+"""`followup send`: send the approved drafts, exactly once (see :mod:`assistant.app.outbox`)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def command(
     Exit status: 0 all went well (or nothing to do), 1 a draft failed or its
     outcome is unknown, 2 misuse.
     """
-    from assistant import outbox
+    from assistant.app import outbox
 
     if out_dir is not None and not dry_run:
         raise OneLineUsageError("--out only goes with --dry-run")

@@ -1,7 +1,7 @@
 """`followup service install|uninstall|status`: run `followup run` in the background.
 
 Linux gets a systemd *user* unit, macOS a launchd agent. The file text comes
-from :mod:`assistant.unit_files`; this module writes it, runs ``systemctl`` or
+from :mod:`assistant.adapters.unit_files`; this module writes it, runs ``systemctl`` or
 ``launchctl`` (unless ``--no-start``), and says what it did and how to see logs.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from assistant import unit_files
+from assistant.adapters import unit_files
 from assistant.cli.context import emit_json, get_app
 from assistant.errors import FollowupError
 
@@ -305,7 +305,7 @@ _SYSTEMCTL_WORDS = frozenset(
 
 def _running_pid(home: Path) -> int | None:
     """The pid `followup run` wrote into the state dir, if that process is alive."""
-    from assistant import paths
+    from assistant.adapters import paths
 
     pid_file = paths.lock_path(home).with_suffix(".pid")
     try:

@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, Any
 from assistant.errors import FollowupError
 
 if TYPE_CHECKING:
-    from assistant.config import Settings
-    from assistant.scanning import ScanReport
-    from assistant.service import PlanReport
-    from assistant.store import Store
+    from assistant.adapters.config import Settings
+    from assistant.adapters.store import Store
+    from assistant.app.scanning import ScanReport
+    from assistant.app.service import PlanReport
 
 #: the moment the demo pretends it is: a Monday morning, two to three weeks after most
 #: of the sample applications, four days after the most recent one.
@@ -103,7 +103,7 @@ def build_maildir(target: Path) -> Path:
 
 def demo_settings() -> Settings:
     """The demo user's settings, built in code (no config file is read)."""
-    from assistant.config import Settings
+    from assistant.adapters.config import Settings
 
     return Settings.model_validate(
         {
@@ -149,9 +149,10 @@ def prepare_home(home: Path) -> Path:
 
 def run(home: Path, *, now: datetime = DEMO_NOW, settings: Settings | None = None) -> DemoRun:
     """Scan the sample mailbox into ``home`` and plan, as if it were ``now``."""
-    from assistant import paths, service
-    from assistant.sources.local import MaildirSource
-    from assistant.store import Store
+    from assistant.adapters import paths
+    from assistant.adapters.sources.local import MaildirSource
+    from assistant.adapters.store import Store
+    from assistant.app import service
 
     settings = settings or demo_settings()
     maildir = build_maildir(home / MAILDIR_NAME)

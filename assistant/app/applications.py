@@ -21,12 +21,12 @@ from email.utils import getaddresses
 from typing import Any
 from urllib.parse import urlsplit
 
-from assistant import approval
+from assistant.adapters.store import Store
+from assistant.app import approval
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import FINAL_STATUSES, Address, Status
 from assistant.core.track import normalise_company, normalise_role
 from assistant.errors import DraftError, FollowupError
-from assistant.store import Store
 
 #: statuses hidden from ``apps list`` unless asked for (``--all`` or ``--status``).
 HIDDEN_BY_DEFAULT = frozenset({Status.CLOSED.value, Status.WITHDRAWN.value})

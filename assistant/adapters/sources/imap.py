@@ -18,9 +18,9 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from assistant.connections import special_use_roles
+from assistant.adapters.connections import special_use_roles
+from assistant.adapters.sources.base import HEADER_FIELDS, FolderInfo, HeaderBlock
 from assistant.errors import ConfigError, ProtocolError
-from assistant.sources.base import HEADER_FIELDS, FolderInfo, HeaderBlock
 
 log = logging.getLogger(__name__)
 

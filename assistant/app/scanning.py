@@ -23,11 +23,11 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
+from assistant.adapters.sources.base import FolderInfo, HeaderBlock, MailSource
+from assistant.adapters.store import Store
 from assistant.core import track
 from assistant.core.models import Analysis, Kind, Message, Status
 from assistant.errors import ConnectError, FollowupError
-from assistant.sources.base import FolderInfo, HeaderBlock, MailSource
-from assistant.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -666,7 +666,7 @@ class Scanner:
         if change.action == "update" and (change.status is not None or analysis.no_follow_up):
             # drafts made before this mail (a rejection, "please do not contact us")
             # must not go out any more
-            from assistant.approval import void_blocked_drafts
+            from assistant.app.approval import void_blocked_drafts
 
             report.drafts_discarded += len(void_blocked_drafts(self.store, app_id, self.now))
         self._remember(app_id, known)
@@ -729,7 +729,7 @@ class Scanner:
         """A draft we made shows up in Sent: it was sent (by us, or by the user's client)."""
         if not message_id or message_id not in known.draft_ids:
             return 0
-        from assistant.outbox import settle_from_sent
+        from assistant.app.outbox import settle_from_sent
 
         known.draft_ids.pop(message_id)
         return len(settle_from_sent(self.store, [message_id], self.now))

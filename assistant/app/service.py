@@ -12,13 +12,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.adapters.sources.base import MailSource
+from assistant.adapters.store import Store
+from assistant.app.scanning import Scanner, ScanReport
 from assistant.daemon import CycleResult
-from assistant.scanning import Scanner, ScanReport
-from assistant.sources.base import MailSource
-from assistant.store import Store
 
 if TYPE_CHECKING:
-    from assistant.config import Settings
+    from assistant.adapters.config import Settings
 
 DEFAULT_SINCE_DAYS = 90
 
@@ -44,17 +44,17 @@ def open_source(
 ) -> MailSource:
     """The mail source a scan reads: a local Maildir/mbox, or the configured account."""
     if maildir is not None:
-        from assistant.sources.local import MaildirSource
+        from assistant.adapters.sources.local import MaildirSource
 
         return MaildirSource(maildir, account=f"maildir:{Path(maildir).resolve()}")
     if mbox is not None:
-        from assistant.sources.local import MboxSource
+        from assistant.adapters.sources.local import MboxSource
 
         return MboxSource(mbox, account=f"mbox:{Path(mbox).resolve()}")
     if settings is None:
         raise ValueError("settings are needed to scan an IMAP account")
-    from assistant.connections import open_imap
-    from assistant.sources.imap import ImapSource
+    from assistant.adapters.connections import open_imap
+    from assistant.adapters.sources.imap import ImapSource
 
     name, config = settings.account_named(account)
     return ImapSource(
@@ -116,9 +116,9 @@ def plan(
     (application, channel, which follow-up), and a key that exists is skipped
     (also when the user discarded that draft).
     """
-    from assistant import paths
+    from assistant.adapters import paths
+    from assistant.app.drafting import render_draft
     from assistant.core import plan as planner
-    from assistant.drafting import render_draft
 
     account_name, account_config = settings.account_named(account)
     policy = planner.Policy(
@@ -215,7 +215,7 @@ def make_notifier(
     store: Store, settings: Settings, *, account: str
 ) -> Callable[[CycleResult], None]:
     """Tell the user that drafts wait: desktop notification, and the digest mail if enabled."""
-    from assistant import notify
+    from assistant.adapters import notify
 
     def notifier(result: CycleResult) -> None:
         waiting = store.drafts(["pending", "needs_recipient"])
@@ -225,7 +225,7 @@ def make_notifier(
         if settings.notify.desktop:
             notify.desktop("followup", summary)
         if settings.notify.digest_email:
-            from assistant.connections import open_smtp
+            from assistant.adapters.connections import open_smtp
 
             _, config = settings.account_named(account)
             message = notify.digest_message(

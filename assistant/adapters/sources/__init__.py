@@ -7,6 +7,6 @@ messages, fetch whole messages for the few that matter. No source ever changes
 the mailbox.
 """
 
-from assistant.sources.base import HEADER_FIELDS, FolderInfo, MailSource
+from assistant.adapters.sources.base import HEADER_FIELDS, FolderInfo, MailSource
 
 __all__ = ["HEADER_FIELDS", "FolderInfo", "MailSource"]

@@ -31,7 +31,7 @@ again on its own: a second copy in a recruiter's inbox is worse than a question
 to the user.
 
 The SMTP and IMAP openers are constructor arguments (defaulting to
-:mod:`assistant.connections`) so tests can count connections while talking to
+:mod:`assistant.adapters.connections`) so tests can count connections while talking to
 real servers.
 """
 
@@ -53,7 +53,8 @@ from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 
-from assistant import approval
+from assistant.adapters.store import Store
+from assistant.app import approval
 from assistant.errors import (
     AuthError,
     ConfigError,
@@ -64,10 +65,9 @@ from assistant.errors import (
     SecretError,
     TLSError,
 )
-from assistant.store import Store
 
 if TYPE_CHECKING:
-    from assistant.config import AccountSettings, Settings
+    from assistant.adapters.config import AccountSettings, Settings
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +96,10 @@ def build_message(
     (``profile.resume``) the default template may mention. Header fields with a
     line break or control character are refused (:class:`DraftError`) rather than
     cleaned up: no header injection, and no silent change to what was approved.
-    The MIME itself is made by :meth:`assistant.drafting.DraftMessage.to_email_message`.
+    The MIME itself is made by :meth:`assistant.app.drafting.DraftMessage.to_email_message`.
     """
+    from assistant.app.drafting import DraftMessage
     from assistant.core.models import Address
-    from assistant.drafting import DraftMessage
 
     draft_id = row.get("id")
     fields = {
@@ -338,7 +338,7 @@ class Outbox:
         sleep: Callable[[float], None] = time.sleep,
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
     ) -> None:
-        from assistant import paths
+        from assistant.adapters import paths
 
         self.store = store
         self.settings = settings
@@ -841,7 +841,7 @@ class Outbox:
         An explicit id is pushed again (the old copy, found by Message-ID, is
         replaced when the server can expunge by UID). Approved drafts are not
         pushed: they are about to be sent by ``followup send``. Nor are drafts
-        whose application rules out email (:func:`assistant.approval.application_blocks`).
+        whose application rules out email (:func:`assistant.app.approval.application_blocks`).
         """
         if draft_ids:
             rows = [approval.get_draft(self.store, i) for i in draft_ids]
@@ -999,7 +999,7 @@ def reconcile_unknown(
 
 def special_folder(client: Any, role: str) -> str:
     """The account's ``sent`` or ``drafts`` folder (special-use flag, else a usual name)."""
-    from assistant.connections import special_folders
+    from assistant.adapters.connections import special_folders
 
     folder = special_folders(client).get(role)
     if not folder:
@@ -1046,13 +1046,13 @@ class _Session:
 
 
 def _default_open_smtp(account: AccountSettings) -> Any:
-    from assistant.connections import open_smtp
+    from assistant.adapters.connections import open_smtp
 
     return open_smtp(account)
 
 
 def _default_open_imap(account: AccountSettings) -> Any:
-    from assistant.connections import open_imap
+    from assistant.adapters.connections import open_imap
 
     return open_imap(account)
 

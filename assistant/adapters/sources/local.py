@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from assistant.adapters.sources.base import FolderInfo, HeaderBlock
 from assistant.errors import FollowupError
-from assistant.sources.base import FolderInfo, HeaderBlock
 
 _ROLE_BY_NAME = {
     "sent": "sent",

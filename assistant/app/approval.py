@@ -1,8 +1,8 @@
 """The approval queue: use cases over the drafts in the store.
 
 A draft is made by ``followup plan`` and waits for the user. Nothing here talks
-to a mail server; sending and pushing live in :mod:`assistant.outbox`. Every
-change goes through the store's compare-and-set :meth:`~assistant.store.Store.move_draft`,
+to a mail server; sending and pushing live in :mod:`assistant.app.outbox`. Every
+change goes through the store's compare-and-set :meth:`~assistant.adapters.store.Store.move_draft`,
 so a draft that ``followup send`` picked up meanwhile is never edited or approved
 under its feet.
 
@@ -34,10 +34,10 @@ from email.header import decode_header, make_header
 from email.utils import parseaddr
 from typing import Any
 
+from assistant.adapters.store import Store
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import FINAL_STATUSES, Application, Status
 from assistant.errors import DraftError, StoreError
-from assistant.store import Store
 
 #: Statuses ``drafts list`` shows unless asked for all.
 OPEN_STATUSES = (
