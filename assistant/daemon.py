@@ -8,9 +8,12 @@ IDLE is re-issued every 10 minutes (servers and NATs drop idle connections
 sooner than the 29 minutes RFC 2177 allows), and any abort means reconnect and
 catch up by UID, which the incremental scan does anyway.
 
-SIGTERM and SIGINT set a flag; the loop notices within a second, lets the
-current step finish, logs out, and returns 0. Errors in a cycle are logged on
-one line and retried with a growing pause (never a busy loop).
+SIGTERM and SIGINT set a flag; the loop notices within a second, logs out, and
+returns 0. A signal that comes in the middle of a cycle (a scan waiting on a
+server that does not answer) ends the cycle at once: what was committed stays,
+the rest is rolled back and read again by the next scan. Errors in a cycle are
+logged on one line and retried with a growing pause (the service policy of
+:mod:`assistant.app.retry`; never a busy loop).
 """
 
 from __future__ import annotations
@@ -32,12 +35,19 @@ from typing import Any
 import schedule
 from filelock import FileLock, Timeout
 
+from assistant.app import retry
 from assistant.errors import FollowupError, LockError
 
 log = logging.getLogger("followup.daemon")
 
 IDLE_REISSUE_SECONDS = 600
-MAX_BACKOFF_SECONDS = 900
+
+
+class Stopped(BaseException):
+    """Raised by the signal handler to leave a cycle that is blocked on the network.
+
+    A BaseException, so the ``except Exception`` of a cycle's steps cannot swallow it.
+    """
 
 
 @contextlib.contextmanager
@@ -103,11 +113,14 @@ class Daemon:
         self.cycles = 0
         self._scheduler = schedule.Scheduler()
         self._due = True
+        self._in_cycle = False
 
     def stop(self, signum: int | None = None, frame: FrameType | None = None) -> None:
         if not self.stopping.is_set():
-            log.info("stopping (signal %s): finishing the current step", signum)
+            log.info("stopping (signal %s)", signum)
         self.stopping.set()
+        if signum is not None and self._in_cycle:
+            raise Stopped
 
     def install_signal_handlers(self) -> None:
         signal.signal(signal.SIGTERM, self.stop)
@@ -120,19 +133,25 @@ class Daemon:
         """Loop until stopped; returns the exit code (0)."""
         log.info("started: a scan every %s s", int(self.interval))
         self._scheduler.every(self.interval).seconds.do(self._mark_due)  # type: ignore[arg-type]
-        while not self.stopping.is_set():
-            if self._due:
-                self._due = False
-                self._run_cycle()
-            if self.stopping.is_set():
-                break
-            self._wait()
+        try:
+            while not self.stopping.is_set():
+                if self._due:
+                    self._due = False
+                    self._run_cycle()
+                if self.stopping.is_set():
+                    break
+                self._wait()
+        except Stopped:
+            log.info("the current cycle was cut short; what it had committed is kept")
         log.info("stopped after %d cycles", self.cycles)
         return 0
 
     def _run_cycle(self) -> None:
         started = self.clock()
         try:
+            self._in_cycle = True
+            if self.stopping.is_set():  # a signal just before the flag was set
+                raise Stopped
             result = self.cycle()
         except FollowupError as exc:
             self._failed(str(exc))
@@ -140,6 +159,8 @@ class Daemon:
         except (OSError, imaplib.IMAP4.error, sqlite3.Error) as exc:
             self._failed(f"{type(exc).__name__}: {exc}")
             return
+        finally:
+            self._in_cycle = False
         self.cycles += 1
         self.failures = 0
         log.info(
@@ -153,7 +174,7 @@ class Daemon:
 
     def _failed(self, why: str) -> None:
         self.failures += 1
-        pause = min(MAX_BACKOFF_SECONDS, 5 * 2 ** (self.failures - 1))
+        pause = retry.SERVICE.delay(self.failures)
         log.warning("cycle failed (%s); next try in %d s", why, pause)
         deadline = self.clock() + pause
         while not self.stopping.is_set() and self.clock() < deadline:

@@ -51,7 +51,15 @@ class StoreError(FollowupError):
 
 
 class MailError(FollowupError):
-    """Talking to a mail server failed."""
+    """Talking to a mail server failed.
+
+    ``transient``: trying again soon may help (a timeout, a connection lost
+    mid-way); never for a refused connection, an unknown host, TLS or a login.
+    """
+
+    def __init__(self, message: str, *, hint: str | None = None, transient: bool = False) -> None:
+        super().__init__(message, hint=hint)
+        self.transient = transient
 
 
 class ConnectError(MailError):

@@ -15,7 +15,7 @@ import pytest
 from assistant.adapters.config import Settings, load_settings
 from assistant.adapters.connections import open_imap, open_smtp
 from assistant.adapters.store import Store
-from assistant.app import approval, outbox
+from assistant.app import approval, outbox, retry
 from tests.servers.smtp import SmtpServer, _Recorder
 
 T0 = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
@@ -131,6 +131,10 @@ def sent_folder_messages(imap_account: Any, folder: str = "Sent") -> list[tuple[
     return result
 
 
+#: the send policy (three attempts) with short pauses
+QUICK = retry.Policy("test", attempts=3, first_delay=0.01, cap=0.01)
+
+
 @pytest.fixture
 def store() -> Store:
     return Store.memory()
@@ -148,7 +152,7 @@ def env(tmp_path, imap_account, smtp_server, store):
         open_smtp=smtp_counter,
         open_imap=imap_counter,
         clock=lambda: T0,
-        retry_delays=(0.01, 0.01),
+        policy=QUICK,
     )
     return settings, box, smtp_counter, imap_counter
 
@@ -271,9 +275,7 @@ def test_lost_reply_after_data_is_outcome_unknown_and_never_resent(
     server.start()
     try:
         settings = make_settings(tmp_path, imap_account, server)
-        box = outbox.Outbox(
-            store, settings, home=tmp_path / "h", clock=lambda: T0, retry_delays=(0.01,)
-        )
+        box = outbox.Outbox(store, settings, home=tmp_path / "h", clock=lambda: T0, policy=QUICK)
         draft_id = add_draft(store)
         report = box.send()
         assert [r.status for r in report.results] == ["unknown"]

@@ -113,6 +113,7 @@ def mail_error(exc: BaseException, server: ServerSettings, timeout: float) -> Ma
             f"{where} did not answer within {timeout:g} s",
             hint=f'check host, port and tls = "{server.tls}" (a TLS port waits silently '
             "for a plain-text client)",
+            transient=True,
         )
     if isinstance(exc, ConnectionRefusedError):
         return ConnectError(
@@ -122,9 +123,9 @@ def mail_error(exc: BaseException, server: ServerSettings, timeout: float) -> Ma
     if isinstance(exc, smtplib.SMTPServerDisconnected) and "timed out" in str(exc):
         return mail_error(TimeoutError(str(exc)), server, timeout)
     if isinstance(exc, (imaplib.IMAP4.abort, smtplib.SMTPServerDisconnected, EOFError)):
-        return ConnectError(f"{where} closed the connection: {_short(exc)}")
+        return ConnectError(f"{where} closed the connection: {_short(exc)}", transient=True)
     if isinstance(exc, OSError):
-        return ConnectError(f"cannot reach {where}: {exc.strerror or _short(exc)}")
+        return ConnectError(f"cannot reach {where}: {exc.strerror or _short(exc)}", transient=True)
     if isinstance(exc, smtplib.SMTPResponseException):
         return ProtocolError(f"{where} answered {exc.smtp_code}: {_short(exc.smtp_error)}")
     return ProtocolError(f"{where} answered unexpectedly: {_short(exc)}")

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any
 from filelock import FileLock, Timeout
 
 from assistant.adapters.store import Store
-from assistant.app import approval
+from assistant.app import approval, retry
 from assistant.errors import (
     AuthError,
     ConfigError,
@@ -74,8 +74,6 @@ log = logging.getLogger(__name__)
 OpenSmtp = Callable[["AccountSettings"], Any]
 OpenImap = Callable[["AccountSettings"], Any]
 
-#: seconds to wait before each retry of a temporary failure (so attempts = len + 1).
-DEFAULT_RETRY_DELAYS: tuple[float, ...] = (2.0, 10.0, 30.0)
 GMAIL_HOSTS = ("imap.gmail.com", "imap.googlemail.com", "smtp.gmail.com", "smtp.googlemail.com")
 
 
@@ -247,6 +245,13 @@ class _StopAccount(Exception):
     """Sending from this account cannot go on (login refused, server unreachable)."""
 
 
+def _retryable(exc: BaseException) -> bool:
+    """A 4xx before the message was handed over, or a transient network error."""
+    return isinstance(exc, _Temporary) or (
+        isinstance(exc, (MailError, OSError)) and retry.is_transient(exc)
+    )
+
+
 def _reply_error(code: int, text: bytes | str, stage: str) -> Exception:
     words = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
     words = " ".join(words.split())
@@ -336,7 +341,8 @@ class Outbox:
         open_imap: OpenImap | None = None,
         clock: Callable[[], datetime] | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+        policy: retry.Policy = retry.SEND,
+        announce: Callable[[str], None] | None = None,
     ) -> None:
         from assistant.adapters import paths
 
@@ -347,7 +353,9 @@ class Outbox:
         self._open_imap = open_imap or _default_open_imap
         self._clock = clock or (lambda: datetime.now(UTC))
         self._sleep = sleep
-        self.retry_delays = tuple(retry_delays)
+        self.policy = policy
+        #: tells the user, as it happens, that a temporary failure is tried again
+        self._announce = announce or log.warning
 
     def now(self) -> datetime:
         return self._clock()
@@ -601,39 +609,49 @@ class Outbox:
         except Exception as exc:
             return self._fail(row, name, _one_line(exc), attempts=0, moving=True)
         attempts = 0
-        last_error = ""
-        for delay in (*self.retry_delays, None):
+
+        def once() -> str:
+            nonlocal attempts
             attempts += 1
             try:
-                smtp = session.connection()
-                reply = transact(smtp, config.email, [row["to_email"]], data)
-            except _Temporary as exc:
-                last_error = str(exc)
+                return transact(session.connection(), config.email, [row["to_email"]], data)
+            except (_Temporary, _Unknown, MailError, OSError):
                 session.drop()
-            except (AuthError, TLSError, SecretError) as exc:
-                self._back_to_approved(row)
-                raise _StopAccount(str(exc)) from exc
-            except (MailError, OSError) as exc:  # could not connect: nothing was handed over
-                last_error = _plain(exc)
-                session.drop()
-            except _Permanent as exc:
-                return self._fail(row, name, str(exc), attempts=attempts, moving=True)
-            except _Unknown as exc:
-                session.drop()
-                return self._unknown(row, name, str(exc), attempts)
-            else:
-                result = self._mark_sent(row, name, reply, attempts)
-                self._save_copy(config, data, row, imap, report)
-                return result
-            if delay is None:
-                break
-            log.info(
-                "draft %s: temporary failure (%s); retrying in %ss", draft_id, last_error, delay
+                raise
+
+        try:
+            reply = retry.call(
+                once,
+                self.policy,
+                transient=_retryable,
+                before_retry=self._announcer(f"draft {draft_id}"),
+                sleep=self._sleep,
             )
-            self._sleep(delay)
-        return self._fail(
-            row, name, f"gave up after {attempts} attempts: {last_error}", attempts, moving=True
-        )
+        except (AuthError, TLSError, SecretError) as exc:
+            self._back_to_approved(row)
+            raise _StopAccount(str(exc)) from exc
+        except _Permanent as exc:
+            return self._fail(row, name, str(exc), attempts=attempts, moving=True)
+        except _Unknown as exc:
+            return self._unknown(row, name, str(exc), attempts)
+        except (_Temporary, MailError, OSError) as exc:
+            if not _retryable(exc):  # the server went away: nothing was handed over
+                self._back_to_approved(row)
+                raise _StopAccount(_plain(exc)) from exc
+            error = f"gave up after {attempts} attempts: {_plain(exc)}"
+            return self._fail(row, name, error, attempts, moving=True)
+        result = self._mark_sent(row, name, reply, attempts)
+        self._save_copy(config, data, row, imap, report)
+        return result
+
+    def _announcer(self, what: str) -> Callable[[BaseException, int, float], None]:
+        def announce(exc: BaseException, attempt: int, delay: float) -> None:
+            self._announce(
+                f"{what}: temporary failure ({_plain(exc)}); trying again in {delay:g} s "
+                f"(attempt {attempt + 1} of {self.policy.attempts})"
+            )
+
+        return announce
 
     def _after_crash(self, row: dict[str, Any], name: str, exc: Exception) -> SendResult:
         """Settle a draft whose send raised something unexpected, in one line.
@@ -666,18 +684,18 @@ class Outbox:
         return _result(row, "discarded", f"not sent, discarded: {reason}")
 
     def _connect(self, session: _Session) -> None:
-        """Open (or keep) the SMTP connection, retrying a server that cannot be reached."""
-        for delay in (*self.retry_delays, None):
-            try:
-                session.connection()
-                return
-            except (AuthError, TLSError, SecretError) as exc:
-                raise _StopAccount(str(exc)) from exc
-            except (MailError, OSError) as exc:
-                session.drop()
-                if delay is None:
-                    raise _StopAccount(_plain(exc)) from exc
-                self._sleep(delay)
+        """Open (or keep) the SMTP connection; only a transient failure is tried again."""
+        try:
+            retry.call(
+                session.connection,
+                self.policy,
+                transient=_retryable,
+                before_retry=self._announcer("SMTP connection"),
+                sleep=self._sleep,
+            )
+        except (MailError, OSError, SecretError) as exc:
+            session.drop()
+            raise _StopAccount(_plain(exc)) from exc
 
     def _mark_sent(self, row: dict[str, Any], name: str, reply: str, attempts: int) -> SendResult:
         now = self.now()

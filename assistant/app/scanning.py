@@ -14,7 +14,6 @@ that may be an application or a follow-up are fetched whole and classified.
 from __future__ import annotations
 
 import hashlib
-import imaplib
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -25,20 +24,12 @@ from typing import Any
 
 from assistant.adapters.sources.base import FolderInfo, HeaderBlock, MailSource
 from assistant.adapters.store import Store
+from assistant.app import retry
 from assistant.core import track
 from assistant.core.models import Analysis, Kind, Message, Status
 from assistant.errors import ConnectError, FollowupError
 
 log = logging.getLogger(__name__)
-
-#: errors after which the scan reconnects and resumes from the last committed batch
-TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
-    imaplib.IMAP4.abort,
-    ConnectionError,
-    TimeoutError,
-    OSError,
-    ConnectError,
-)
 
 
 @dataclass
@@ -121,7 +112,7 @@ class Scanner:
         classify: Callable[[Message], Analysis] | None = None,
         screen: Callable[[Message], str | None] | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        max_reconnects: int = 5,
+        policy: retry.Policy = retry.ONE_SHOT,
         progress: Callable[[str, int, int], None] | None = None,
     ) -> None:
         from assistant.core import parse as parse_module
@@ -133,7 +124,7 @@ class Scanner:
         self._classify = classify
         self._screen = screen
         self.sleep = sleep
-        self.max_reconnects = max_reconnects
+        self.policy = policy
         self.progress = progress
 
     # The classifier's patterns take a fifth of a second to compile: a scan with
@@ -166,7 +157,7 @@ class Scanner:
         """
         report = ScanReport()
         known = self._load_known()
-        folders = self._with_retries(source, report, source.folders)
+        folders = source.folders()  # a server that cannot be reached fails the scan at once
         # the user's own mail first: replies in later folders then find their thread
         folders = sorted(folders, key=lambda f: f.role != "sent")
         for folder in folders:
@@ -240,22 +231,26 @@ class Scanner:
         step: Callable[[], None],
         known: _Known | None = None,
     ) -> None:
-        attempt = 0
-        while True:
-            try:
-                step()
-                return
-            except TRANSIENT_ERRORS as exc:
-                attempt += 1
-                if attempt > self.max_reconnects:
-                    raise ConnectError(
-                        f"lost the connection while scanning {folder.name} "
-                        f"{attempt} times; the scan will resume from here next time: {exc}"
-                    ) from None
-                self._backoff(source, attempt, exc, report)
-                if known is not None:
-                    # the failed batch was rolled back: forget what it taught us too
-                    vars(known).update(vars(self._load_known()))
+        """``step`` with a fresh connection after a transient error (:mod:`assistant.app.retry`)."""
+
+        def reopen(exc: BaseException, attempt: int, delay: float) -> None:
+            log.warning("connection lost (%s); reconnecting in %.1f s", exc, delay)
+            report.reconnects += 1
+            source.close()  # the next step connects again
+            if known is not None:
+                # the failed batch was rolled back: forget what it taught us too
+                vars(known).update(vars(self._load_known()))
+
+        try:
+            retry.call(step, self.policy, before_retry=reopen, sleep=self.sleep)
+        except Exception as exc:
+            if not retry.is_transient(exc):
+                raise
+            raise ConnectError(
+                f"lost the connection while scanning {folder.name}; the scan will resume "
+                f"from here next time: {exc}",
+                transient=True,
+            ) from None
 
     def _look_back_in_sent(
         self, source: MailSource, folders: Sequence[FolderInfo], known: _Known, report: ScanReport
@@ -290,27 +285,6 @@ class Scanner:
                     self._handle_batch(source, selected, headers, known, report, recount=False)
 
             self._retrying(source, folder, report, again, known)
-
-    def _with_retries(self, source: MailSource, report: ScanReport, call: Callable[[], Any]) -> Any:
-        attempt = 0
-        while True:
-            try:
-                return call()
-            except TRANSIENT_ERRORS as exc:
-                attempt += 1
-                if attempt > self.max_reconnects:
-                    raise ConnectError(f"cannot talk to the mail server: {exc}") from None
-                self._backoff(source, attempt, exc, report)
-
-    def _backoff(self, source: MailSource, attempt: int, exc: BaseException, report: ScanReport):
-        delay = min(60.0, 0.5 * 2 ** (attempt - 1))
-        log.warning("connection problem (%s); reconnecting in %.1f s", exc, delay)
-        self.sleep(delay)
-        report.reconnects += 1
-        try:
-            source.reconnect()
-        except TRANSIENT_ERRORS as again:
-            log.warning("reconnect failed: %s", again)
 
     def _scan_folder(
         self,

@@ -54,7 +54,13 @@ def command(
     if out_dir is not None and not dry_run:
         raise OneLineUsageError("--out only goes with --dry-run")
     app = get_app()
-    box = outbox.Outbox(app.store, app.settings, home=app.home, clock=app.now)
+    box = outbox.Outbox(
+        app.store,
+        app.settings,
+        home=app.home,
+        clock=app.now,
+        announce=lambda line: click.echo(f"followup: {line}", err=True),
+    )
     report = box.send(account=account, dry_run=dry_run, out_dir=out_dir, wait=wait)
     if as_json:
         emit_json(report.as_dict())
