@@ -3,8 +3,8 @@
 Why not ``email.message_from_bytes(policy=default)``: it costs about 2 ms per
 message, which alone would eat the whole budget of the scanner (>= 1,000
 messages per second for parse + classify). This module reads the header block
-itself (unfolding, RFC 2047 words), hands only address lists to
-``email.utils.getaddresses`` and walks MIME parts with plain byte searches. It
+itself (unfolding, RFC 2047 words), hands only address lists to the header
+registry (:mod:`assistant.core.address_headers`) and walks MIME parts with plain byte searches. It
 accepts what real mail looks like: bare LF line ends, missing headers, unknown
 charsets, 8-bit junk in headers, a multipart without its closing boundary, and
 header-only input (what the scanner fetches first).
@@ -19,8 +19,9 @@ import codecs
 import html
 import re
 from datetime import UTC, datetime
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
+from assistant.core.address_headers import parse_addresses
 from assistant.core.models import Address, Message
 
 __all__ = ["parse", "html_to_text", "decode_words"]
@@ -225,16 +226,8 @@ def _clean(value: str) -> str:
     return " ".join(value.split())
 
 
-#: address headers longer than this are cut at a comma first (getaddresses needs ~1 s
-#: per 800 KB; no real To/Cc header comes near it)
+#: address headers longer than this are cut at a comma first (no real To/Cc comes near it)
 MAX_ADDRESS_HEADER = 64_000
-_SIMPLE_ADDRESS = re.compile(
-    # the name is greedy and possessive (its trailing spaces are stripped later), and so
-    # is the leading space: a lazy name, or a leading "\s*" giving back characters the
-    # name may also take, tried every split of a run of spaces (quadratic)
-    r'\s*+(?:"?(?P<name>[^"<>,;:@()\\]*+)"?\s*<(?P<a1>[^<>\s,;:"()@]+@[^<>\s,;:"()@]+)>'
-    r'|(?P<a2>[^<>\s,;:"()@]+@[^<>\s,;:"()@]+))\s*'
-)
 
 
 def _addresses(raw_value: bytes, defects: list[str]) -> tuple[Address, ...]:
@@ -243,29 +236,7 @@ def _addresses(raw_value: bytes, defects: list[str]) -> tuple[Address, ...]:
         cut = text.rfind(",", 0, MAX_ADDRESS_HEADER)
         text = text[: cut if cut > 0 else MAX_ADDRESS_HEADER]
         defects.append("address header too long: the rest was ignored")
-    simple = _SIMPLE_ADDRESS.fullmatch(text)
-    if simple is not None:  # one plain address: the common case, 10x cheaper than getaddresses
-        email = (simple.group("a1") or simple.group("a2") or "").strip()
-        local, _, domain = email.rpartition("@")
-        name = simple.group("name") or ""
-        if "=?" in name:
-            name = decode_words(name, defects)
-        name = _clean(name).strip("\"' ")
-        return (Address(name=name, email=f"{local}@{domain.lower()}"),)
-    try:
-        pairs = getaddresses([text])
-    except Exception:
-        defects.append("unreadable address header")
-        return ()
-    found: list[Address] = []
-    for name, email in pairs:
-        email = email.strip()
-        if "@" not in email:
-            continue
-        local, _, domain = email.rpartition("@")
-        name = _clean(decode_words(name, defects)).strip("\"' ")
-        found.append(Address(name=name, email=f"{local}@{domain.lower()}"))
-    return tuple(found)
+    return parse_addresses(text, defects, decode_words)
 
 
 def _date(value: str, defects: list[str]) -> datetime | None:
