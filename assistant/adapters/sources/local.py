@@ -112,6 +112,21 @@ class MaildirSource:
         self._files.clear()
 
 
+def _check_mbox(path: Path) -> None:
+    """An mbox starts with a ``From `` line (an empty file is an empty mbox)."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(4096)
+    except OSError as exc:
+        raise FollowupError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    start = start.lstrip(b"\r\n")
+    if start and (not start.startswith(b"From ") or b"\x00" in start):
+        raise FollowupError(
+            f"{path} is not an mbox file (an mbox starts with a 'From ' line)",
+            hint="give a Maildir with --maildir, or an mbox export such as Google Takeout's",
+        )
+
+
 class MboxSource:
     """One mbox file (a Google Takeout export, say) as a single folder.
 
@@ -123,6 +138,7 @@ class MboxSource:
         self.path = Path(path).expanduser()
         if not self.path.is_file():
             raise FollowupError(f"{self.path}: no such mbox file")
+        _check_mbox(self.path)
         self.account = account
         self._max = max_message_bytes
         self._box: mailbox.mbox | None = None
