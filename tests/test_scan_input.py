@@ -8,16 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.test_send_cli import run
 
 
 def a_program() -> str:

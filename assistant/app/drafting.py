@@ -35,6 +35,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import Address, Application
 from assistant.core.plan import Decision
+from assistant.core.safe_text import for_header
 from assistant.errors import DraftError, TemplateError
 
 #: (subject template, body template) for each channel.
@@ -62,7 +63,6 @@ _MONTHS = (
 # "Re:", "RE :", "Aw:", "SV:", "Antw:", "Re[2]:" ... at the start of a subject
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|antw|odp|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 # every character that could end a header line (CR, LF, VT, FF, NEL, LS, PS, ...)
-_LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 _ONE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LEFTOVERS = re.compile(
@@ -383,10 +383,9 @@ def _strings(value: Any) -> list[str]:
 
 
 def one_line(text: str) -> str:
-    """Any line break or control character becomes a space: a header stays one line."""
-    text = _LINE_BREAKS.sub(" ", text)
-    text = _CONTROL.sub(" ", text).replace("\t", " ")
-    return " ".join(text.split())
+    """A header value: line breaks and tabs become spaces; controls, escape sequences and
+    bidi controls (U+202E from a display name) are removed (``core.safe_text``)."""
+    return for_header(text)
 
 
 def strip_reply_prefix(subject: str) -> str:

@@ -5,7 +5,6 @@ Argument parsing and output only; the rules live in :mod:`assistant.app.applicat
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +13,7 @@ from typing import IO, Any
 
 import click
 
+from assistant.cli import output
 from assistant.cli.context import emit_json, get_app
 from assistant.core.models import Status
 
@@ -47,20 +47,12 @@ def _as_usage_errors() -> Iterator[None]:
 
 
 def _console() -> Any:
-    from rich.console import Console
-
-    # piped output is not cut to 80 columns: lines stay whole for grep and less
-    wide = not sys.stdout.isatty() and "COLUMNS" not in os.environ
-    return Console(file=sys.stdout, highlight=False, soft_wrap=False, width=160 if wide else None)
+    return output.console(piped_width=160)
 
 
 def _text(value: Any, style: str = "") -> Any:
-    """Plain text for rich (never markup: company names come from mail)."""
-    from rich.text import Text
-
-    if value is None or value == "":
-        return Text("—", style="dim")
-    return Text(str(value), style=style)
+    """Plain text for rich, cleaned (the words come from mail)."""
+    return output.text(value, style)
 
 
 def _zone(*, strict: bool = False) -> tzinfo:

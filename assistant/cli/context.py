@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from assistant.adapters import paths
+from assistant.core.safe_text import BIDI_CONTROLS
 
 if TYPE_CHECKING:
     from assistant.adapters.config import Settings
@@ -102,9 +104,20 @@ def get_app() -> AppContext:
 
 
 def emit_json(value: Any) -> None:
-    """Print one JSON document (dates as ISO strings) on stdout."""
-    json.dump(value, sys.stdout, ensure_ascii=False, default=_json_default)
-    sys.stdout.write("\n")
+    """Print one JSON document (dates as ISO strings) on stdout.
+
+    C1 controls and bidi controls from mail are written as \\u escapes (the same
+    JSON value): raw, a terminal would act on them.
+    """
+    document = json.dumps(value, ensure_ascii=False, default=_json_default)
+    sys.stdout.write(_UNSAFE_IN_JSON.sub(_json_escape, document) + "\n")
+
+
+_UNSAFE_IN_JSON = re.compile(f"[\\x7f-\\x9f{BIDI_CONTROLS}]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group(0)):04x}"
 
 
 def _json_default(value: Any) -> Any:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +13,7 @@ from typing import Any
 
 import click
 
+from assistant.cli import output
 from assistant.cli.context import get_app
 
 KIND_WORDS = {
@@ -80,19 +80,12 @@ def _state_in(home: Path) -> Iterator[None]:
 
 
 def _console() -> Any:
-    from rich.console import Console
-
-    wide = not sys.stdout.isatty() and "COLUMNS" not in os.environ
-    return Console(file=sys.stdout, highlight=False, soft_wrap=False, width=150 if wide else None)
+    return output.console(piped_width=150)
 
 
 def _text(value: Any, style: str = "") -> Any:
-    """Plain text for rich: never markup (the words come from mail)."""
-    from rich.text import Text
-
-    if value is None or value == "":
-        return Text("—", style="dim")
-    return Text(str(value), style=style)
+    """Plain text for rich, cleaned (the words come from mail)."""
+    return output.text(value, style)
 
 
 def _heading(console: Any, number: int, title: str) -> None:

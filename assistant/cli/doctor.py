@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import smtplib
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from assistant.cli import output
 from assistant.cli.context import emit_json, get_app
 from assistant.errors import FollowupError, TLSError
 
@@ -331,10 +331,9 @@ def _quit(smtp: smtplib.SMTP) -> None:
 
 def print_checks(checks: list[Check]) -> None:
     """Pass/fail lines (coloured on a terminal), each failure followed by its hint."""
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=sys.stdout, highlight=False, soft_wrap=True)
+    console = output.console(piped_width=None, soft_wrap=True)
     for check in checks:
         line = Text()
         line.append("PASS" if check.ok else "FAIL", style="bold green" if check.ok else "bold red")

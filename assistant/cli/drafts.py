@@ -7,7 +7,6 @@ reuses the rendering and editor helpers below.
 
 from __future__ import annotations
 
-import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from assistant.adapters.store import DRAFT_STATUSES
+from assistant.cli import output
 from assistant.cli.context import emit_json, get_app
 from assistant.errors import ConfigError, DraftError
 
@@ -50,19 +50,12 @@ _json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON 
 
 
 def console() -> Any:
-    from rich.console import Console
-
-    wide = not sys.stdout.isatty() and "COLUMNS" not in os.environ
-    return Console(file=sys.stdout, highlight=False, soft_wrap=False, width=120 if wide else None)
+    return output.console(piped_width=120)
 
 
 def text(value: Any, style: str = "") -> Any:
-    """Plain text for rich (never markup: subjects and bodies may contain brackets)."""
-    from rich.text import Text
-
-    if value is None or value == "":
-        return Text("—", style="dim")
-    return Text(str(value), style=style)
+    """Plain text for rich, cleaned (the words come from mail)."""
+    return output.text(value, style)
 
 
 def optional_settings() -> Settings | None:
@@ -416,7 +409,7 @@ def approve_command(
         click.echo(f"About to approve {len(rows)} draft(s):", err=True)
         for r in rows:
             what = "mark done" if r["channel"] != "email" else approval.recipient_text(r)
-            click.echo(f"  #{r['id']}  {what}  {r.get('subject') or ''}", err=True)
+            output.echo(f"  #{r['id']}  {what}  {r.get('subject') or ''}", err=True)
         if not yes:
             click.confirm("Approve them?", abort=True, err=True)
     results: list[dict[str, Any]] = []

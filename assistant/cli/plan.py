@@ -6,6 +6,7 @@ from typing import Any
 
 import click
 
+from assistant.cli import output
 from assistant.cli.context import emit_json, get_app
 
 
@@ -52,7 +53,6 @@ def command(account: str | None, as_json: bool) -> None:
     if as_json:
         emit_json(rows)
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title="Follow-up plan", show_lines=False)
@@ -74,7 +74,7 @@ def command(account: str | None, as_json: bool) -> None:
             row["reason"],
             draft_text,
         )
-    console = Console()
+    console = output.console(piped_width=None)
     console.print(table)
     console.print(
         f"{len(report.created)} new draft(s); {report.existing} already drafted. "
