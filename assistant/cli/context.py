@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from assistant.adapters import paths
-from assistant.core.safe_text import BIDI_CONTROLS
+from assistant.app.showing import BIDI_CONTROLS
 
 if TYPE_CHECKING:
     from assistant.adapters.config import Settings

@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from assistant.core.safe_text import for_terminal
+from assistant.app.showing import for_terminal
 
 __all__ = ["clean", "console", "echo", "text"]
 
