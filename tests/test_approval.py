@@ -93,9 +93,9 @@ def test_header_problem_catches_control_characters_but_not_tabs():
 def test_edit_changes_fields_and_records_an_audit_entry(store):
     draft_id = add_draft(store)
     row = approval.edit(store, draft_id, T0, subject="A short note", body="Hello Dana,\n\nThanks!")
-    assert row["subject"] == "A short note"
-    assert row["body"] == "Hello Dana,\n\nThanks!\n"
-    assert row["status"] == "pending"
+    assert row.subject == "A short note"
+    assert row.body == "Hello Dana,\n\nThanks!\n"
+    assert row.status == "pending"
     audit = store.audit(draft_id)
     assert audit[-1]["action"] == "edited"
     assert "subject" in audit[-1]["detail"] and "body" in audit[-1]["detail"]
@@ -105,7 +105,7 @@ def test_edit_with_a_placeholder_saves_nothing(store):
     draft_id = add_draft(store)
     with pytest.raises(DraftError, match="placeholder.*Name"):
         approval.edit(store, draft_id, T0, body="Dear [Name], following up.")
-    assert store.draft(draft_id)["body"].startswith("Hello Dana")
+    assert store.draft(draft_id).body.startswith("Hello Dana")
     assert store.audit(draft_id) == []
 
 
@@ -115,7 +115,7 @@ def test_edit_refuses_header_injection_in_subject_and_recipient(store):
         approval.edit(store, draft_id, T0, subject="Hello\r\nBcc: all@example.org")
     with pytest.raises(DraftError, match="line break"):
         approval.edit(store, draft_id, T0, to="dana@harbor-labs.example\nCc: x@example.org")
-    assert store.draft(draft_id)["subject"].startswith("Following up")
+    assert store.draft(draft_id).subject.startswith("Following up")
 
 
 def test_edit_refuses_a_no_reply_recipient(store):
@@ -127,7 +127,7 @@ def test_edit_refuses_a_no_reply_recipient(store):
 def test_setting_a_recipient_makes_a_needs_recipient_draft_pending(store):
     draft_id = add_draft(store, status="needs_recipient", to_email=None, to_name=None)
     row = approval.edit(store, draft_id, T0, to="Lee Park <lee.park@harbor-labs.example>")
-    assert (row["status"], row["to_email"], row["to_name"]) == (
+    assert (row.status, row.to_email, row.to_name) == (
         "pending",
         "lee.park@harbor-labs.example",
         "Lee Park",
@@ -138,8 +138,8 @@ def test_editing_an_approved_draft_needs_a_new_approval(store):
     draft_id = add_draft(store)
     approval.approve(store, draft_id, T0)
     row = approval.edit(store, draft_id, T0, subject="Changed my mind about the subject")
-    assert row["status"] == "pending"
-    assert row["approved_at"] is None
+    assert row.status == "pending"
+    assert row.approved_at is None
 
 
 def test_a_sent_draft_cannot_be_edited(store):
@@ -155,8 +155,8 @@ def test_approve_records_when_and_audits(store):
     draft_id = add_draft(store)
     assert approval.approve(store, draft_id, T0) == "approved"
     row = store.draft(draft_id)
-    assert row["status"] == "approved"
-    assert row["approved_at"] == T0.isoformat()
+    assert row.status == "approved"
+    assert row.approved_at == T0
     entry = store.audit(draft_id)[-1]
     assert entry["action"] == "approved"
     assert entry["recipients"] == ["dana.fields@harbor-labs.example"]
@@ -169,7 +169,7 @@ def test_needs_recipient_cannot_be_approved_and_says_how_to_fix(store):
         approval.approve(store, draft_id, T0)
     assert "no recipient yet" in str(caught.value)
     assert f"followup drafts edit {draft_id} --to" in str(caught.value)
-    assert store.draft(draft_id)["status"] == "needs_recipient"
+    assert store.draft(draft_id).status == "needs_recipient"
 
 
 def test_an_invalid_draft_cannot_be_approved(store):
@@ -202,7 +202,7 @@ def test_approving_a_call_reminder_marks_it_done_without_counting_as_a_send(stor
     draft_id = add_draft(store, channel="call", application_id=app_id, to_email=None)
     assert approval.approve(store, draft_id, T0) == "done"
     row = store.draft(draft_id)
-    assert row["status"] == "sent" and row["sent_at"] == T0.isoformat()
+    assert row.status == "sent" and row.sent_at == T0
     assert store.audit(draft_id)[-1]["action"] == "done"
     assert store.sends_since(T0 - timedelta(days=1)) == 0
     assert store.application(app_id).follow_ups == (T0,)
@@ -215,9 +215,9 @@ def test_snooze_hides_a_draft_from_review_until_the_date(store):
     draft_id = add_draft(store)
     until = T0 + timedelta(days=3)
     approval.snooze(store, draft_id, until, T0)
-    assert store.draft(draft_id)["status"] == "snoozed"
-    assert [r["id"] for r in approval.review_queue(store, T0 + timedelta(days=2))] == []
-    assert [r["id"] for r in approval.review_queue(store, until)] == [draft_id]
+    assert store.draft(draft_id).status == "snoozed"
+    assert [r.id for r in approval.review_queue(store, T0 + timedelta(days=2))] == []
+    assert [r.id for r in approval.review_queue(store, until)] == [draft_id]
     # and a woken snoozed draft can be approved directly
     assert approval.approve(store, draft_id, until) == "approved"
 
@@ -231,7 +231,7 @@ def test_snooze_into_the_past_is_refused(store):
 def test_discard_is_final_but_not_for_sent_drafts(store):
     draft_id = add_draft(store)
     approval.discard(store, draft_id, T0)
-    assert store.draft(draft_id)["status"] == "discarded"
+    assert store.draft(draft_id).status == "discarded"
     assert approval.review_queue(store, T0) == []
     with pytest.raises(DraftError, match="there is nothing to approve"):
         approval.approve(store, draft_id, T0)
@@ -245,13 +245,13 @@ def test_pushed_and_approved_drafts_are_not_in_review(store):
     approved = add_draft(store)
     approval.approve(store, approved, T0)
     visible = add_draft(store)
-    assert [r["id"] for r in approval.review_queue(store, T0)] == [visible]
+    assert [r.id for r in approval.review_queue(store, T0)] == [visible]
 
 
 def test_mark_sent_settles_an_unknown_draft(store):
     draft_id = add_draft(store, status="unknown")
     approval.mark_sent(store, draft_id, T0)
-    assert store.draft(draft_id)["status"] == "sent"
+    assert store.draft(draft_id).status == "sent"
     assert store.audit(draft_id)[-1]["action"] == "marked_sent"
 
 
@@ -313,7 +313,7 @@ def test_approve_refuses_when_the_employer_asked_not_to_be_contacted(store):
         approval.approve(store, draft_id, T0)
     assert "please do not call or write" in str(caught.value)
     assert "--follow-up-ok" in str(caught.value)
-    assert store.draft(draft_id)["status"] == "pending"
+    assert store.draft(draft_id).status == "pending"
     assert store.audit(draft_id) == []
 
 
@@ -325,7 +325,7 @@ def test_approve_refuses_after_the_application_reached_a_final_status(store, sta
     draft_id = add_draft(store, application_id=app_id)
     with pytest.raises(DraftError, match="cannot be approved"):
         approval.approve(store, draft_id, T0)
-    assert store.draft(draft_id)["status"] == "pending"
+    assert store.draft(draft_id).status == "pending"
 
 
 def test_a_networking_message_for_a_no_contact_employer_can_still_be_marked_done(store):
@@ -338,14 +338,15 @@ def test_application_blocks_says_why_or_none(store):
     open_app = blocked_app(store)
     quiet = blocked_app(store, no_follow_up=True)
     rejected = blocked_app(store, status="rejected")
-    row = {"channel": "email", "application_id": open_app}
+    row = approval.get_draft(store, add_draft(store, application_id=open_app))
     assert approval.application_blocks(store, row) is None
-    assert approval.application_blocks(store, {"channel": "email", "application_id": None}) is None
+    assert approval.application_blocks(store, row.changed(application_id=None)) is None
     assert "asked not to be contacted" in approval.application_blocks(
-        store, {**row, "application_id": quiet}
+        store, row.changed(application_id=quiet)
     )
-    assert "rejected" in approval.application_blocks(store, {**row, "application_id": rejected})
-    assert approval.application_blocks(store, {"channel": "call", "application_id": quiet}) is None
+    assert "rejected" in approval.application_blocks(store, row.changed(application_id=rejected))
+    call = row.changed(channel="call", application_id=quiet)
+    assert approval.application_blocks(store, call) is None
 
 
 def test_void_blocked_drafts_discards_open_email_drafts_with_the_reason(store):
@@ -362,23 +363,23 @@ def test_void_blocked_drafts_discards_open_email_drafts_with_the_reason(store):
     other_app = add_draft(store, application_id=blocked_app(store, no_follow_up=True))
 
     assert approval.void_blocked_drafts(store, app_id, T0) == []  # not blocked: nothing happens
-    assert store.draft(pending)["status"] == "pending"
+    assert store.draft(pending).status == "pending"
 
     store.update_application(app_id, T0, no_follow_up=True, no_follow_up_phrase="no calls please")
     voided = approval.void_blocked_drafts(store, app_id, T0)
 
     assert voided == [pending, approved, snoozed, no_recipient, failed]
     for draft_id in voided:
-        assert store.draft(draft_id)["status"] == "discarded"
+        assert store.draft(draft_id).status == "discarded"
         entry = store.audit(draft_id)[-1]
         assert entry["action"] == "discarded"
         assert "asked not to be contacted" in entry["detail"]
         assert "no calls please" in entry["detail"]
     # a send in flight is the sender's business; done and other channels stay as they are
-    assert store.draft(sending)["status"] == "sending"
-    assert store.draft(sent)["status"] == "sent"
-    assert store.draft(networking)["status"] == "pending"
-    assert store.draft(other_app)["status"] == "pending"
+    assert store.draft(sending).status == "sending"
+    assert store.draft(sent).status == "sent"
+    assert store.draft(networking).status == "pending"
+    assert store.draft(other_app).status == "pending"
     assert approval.void_blocked_drafts(store, app_id, T0) == []  # idempotent
 
 
@@ -398,7 +399,7 @@ def test_a_draft_to_a_non_ascii_local_part_cannot_be_approved_or_edited_in(store
     other = add_draft(store)
     with pytest.raises(DraftError, match="ASCII"):
         approval.edit(store, other, T0, to="Jö Berg <jö@acme.test>")
-    assert store.draft(other)["to_email"] == "dana.fields@harbor-labs.example"
+    assert store.draft(other).to_email == "dana.fields@harbor-labs.example"
 
 
 # -- the application's own words are not placeholders --------------------------------------------

@@ -408,10 +408,10 @@ def test_setting_a_contact_readdresses_a_draft_that_needs_a_recipient(capsys, ho
     assert "now addressed to Sam Ortiz <sam.ortiz@lanternfish.example>" in out
     store = open_store(home)
     [draft] = store.drafts(application_id=app_id)
-    assert draft["status"] == "pending"
-    assert draft["to_email"] == "sam.ortiz@lanternfish.example"
-    assert draft["to_name"] == "Sam Ortiz"
-    assert store.audit(draft["id"])[-1]["action"] == "recipient_set"
+    assert draft.status == "pending"
+    assert draft.to_email == "sam.ortiz@lanternfish.example"
+    assert draft.to_name == "Sam Ortiz"
+    assert store.audit(draft.id)[-1]["action"] == "recipient_set"
 
 
 def test_closing_discards_drafts_not_yet_sent(capsys, home):
@@ -419,7 +419,7 @@ def test_closing_discards_drafts_not_yet_sent(capsys, home):
     result = run_json(["apps", "close", str(app_id), "--reason", "accepted elsewhere"], capsys)
     assert result["drafts_discarded"] == [1]
     [draft] = open_store(home).drafts(application_id=app_id)
-    assert draft["status"] == "discarded"
+    assert draft.status == "discarded"
 
 
 def test_list_sorts_open_records_with_a_due_action_first(capsys, home):
@@ -510,11 +510,11 @@ def test_an_edit_that_forbids_email_discards_the_open_email_drafts(capsys, home,
     assert sorted(result["drafts_discarded"]) == sorted(open_email)
     store = open_store(home)
     for draft_id in open_email:
-        assert store.draft(draft_id)["status"] == "discarded"
+        assert store.draft(draft_id).status == "discarded"
         entry = store.audit(draft_id)[-1]
         assert entry["action"] == "discarded" and words in entry["detail"]
-    assert store.draft(ids["email:sent"])["status"] == "sent"
-    assert store.draft(ids["networking:pending"])["status"] == "pending"
+    assert store.draft(ids["email:sent"]).status == "sent"
+    assert store.draft(ids["networking:pending"]).status == "pending"
 
 
 def test_an_edit_that_does_not_forbid_email_keeps_the_drafts(capsys, home):
@@ -522,7 +522,7 @@ def test_an_edit_that_does_not_forbid_email_keeps_the_drafts(capsys, home):
     ids = seed_drafts(home, app_id)
     result = run_json(["apps", "edit", str(app_id), "--role", "Staff Platform Engineer"], capsys)
     assert result["drafts_discarded"] == []
-    assert open_store(home).draft(ids["email:approved"])["status"] == "approved"
+    assert open_store(home).draft(ids["email:approved"]).status == "approved"
 
 
 # -- dates in the user's time zone --------------------------------------------------------------

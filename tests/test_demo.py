@@ -104,16 +104,16 @@ def test_demo_records_respect_the_do_not_contact_request(outside, tmp_path, caps
         (brightwater,) = by_company["Brightwater Energy"]
         assert brightwater["no_follow_up"]
         drafts = store.drafts()
-        to_brightwater = [d for d in drafts if d["application_id"] == brightwater["id"]]
-        assert [d["channel"] for d in to_brightwater] == ["networking"]
-        assert not any("brightwater" in (d["to_email"] or "") for d in drafts)
+        to_brightwater = [d for d in drafts if d.application_id == brightwater["id"]]
+        assert [d.channel for d in to_brightwater] == ["networking"]
+        assert not any("brightwater" in (d.to_email or "") for d in drafts)
         (orchard,) = by_company["Orchard Lane Software"]
         assert store.decision(orchard["id"])["action"] == "wait"  # applied four days ago
         (corvid,) = by_company["Corvid Logistics"]
         assert corvid["status"] == "rejected"
         (tidepool,) = by_company["Tidepool Studio"]
         assert tidepool["source"] == "sent"  # found from the résumé mail in Sent
-        assert all(d["status"] in ("pending", "needs_recipient") for d in drafts)  # none sent
+        assert all(d.status in ("pending", "needs_recipient") for d in drafts)  # none sent
     finally:
         store.close()
 

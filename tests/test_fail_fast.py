@@ -112,7 +112,7 @@ def test_send_with_the_smtp_server_down_stops_at_once_and_keeps_the_draft(
     assert "retry" not in err.lower() and "trying again" not in err
     store = Store.open(paths.database_path(isolated_env.followup_home))
     try:
-        assert store.draft(draft_id)["status"] == "approved"  # sent by the next `send`
+        assert store.draft(draft_id).status == "approved"  # sent by the next `send`
     finally:
         store.close()
 

@@ -12,10 +12,13 @@ from typing import Any
 
 import pytest
 
+from assistant.adapters import smtp as smtp_adapter
 from assistant.adapters.config import Settings, load_settings
 from assistant.adapters.connections import open_imap, open_smtp
 from assistant.adapters.store import Store
-from assistant.app import approval, outbox, retry
+from assistant.app import approval, outbox, push, retry
+from assistant.app.message import build_message
+from assistant.core import drafts
 from tests.servers.smtp import SmtpServer, _Recorder
 
 T0 = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
@@ -186,7 +189,7 @@ def test_approved_draft_arrives_once_with_headers_and_a_copy_in_sent(
     assert msg.get_content().replace("\r\n", "\n") == BODY  # dot-stuffing undone too
 
     row = store.draft(draft_id)
-    assert row["status"] == "sent" and row["sent_at"] == T0.isoformat()
+    assert row.status == "sent" and row.sent_at == T0
     sent = [a for a in store.audit(draft_id) if a["action"] == "sent"]
     assert len(sent) == 1
     assert sent[0]["account"] == "personal"
@@ -214,7 +217,7 @@ def test_several_drafts_share_one_smtp_connection(env, store, smtp_server):
     report = box.send()
     assert [r.status for r in report.results] == ["sent"] * 3
     assert {m.parsed()["Message-ID"] for m in smtp_server.messages} == {
-        store.draft(i)["message_id"] for i in ids
+        store.draft(i).message_id for i in ids
     }
     assert smtp_counter.calls == 1
 
@@ -227,7 +230,7 @@ def test_451_then_ok_is_sent_exactly_once(env, store, smtp_server):
     assert [(r.status, r.attempts) for r in report.results] == [("sent", 2)]
     assert smtp_server.attempts == 2
     assert len(smtp_server.messages) == 1
-    assert store.draft(draft_id)["status"] == "sent"
+    assert store.draft(draft_id).status == "sent"
     assert smtp_counter.calls == 2  # a fresh connection for the retry
 
 
@@ -239,8 +242,8 @@ def test_550_fails_the_draft_with_the_servers_words(env, store, smtp_server):
     assert not report.ok
     assert report.results[0].status == "failed"
     row = store.draft(draft_id)
-    assert row["status"] == "failed"
-    assert "550 5.1.1 No such mailbox here" in row["error"]
+    assert row.status == "failed"
+    assert "550 5.1.1 No such mailbox here" in row.error
     assert smtp_server.messages == []
     assert store.audit(draft_id)[-1]["action"] == "failed"
     assert box.send().results == []  # a failed draft is not retried on its own
@@ -253,7 +256,7 @@ def test_persistent_4xx_gives_up_after_the_last_retry(env, store, smtp_server):
     report = box.send()
     assert report.results[0].status == "failed"
     assert report.results[0].attempts == 3
-    assert "gave up after 3 attempts" in store.draft(draft_id)["error"]
+    assert "gave up after 3 attempts" in store.draft(draft_id).error
     assert smtp_server.messages == []
 
 
@@ -280,7 +283,7 @@ def test_lost_reply_after_data_is_outcome_unknown_and_never_resent(
         report = box.send()
         assert [r.status for r in report.results] == ["unknown"]
         assert not report.ok
-        assert store.draft(draft_id)["status"] == "unknown"
+        assert store.draft(draft_id).status == "unknown"
         assert len(server.messages) == 1
         again = box.send()
         assert again.results == [] and again.unknown == [draft_id]
@@ -295,12 +298,12 @@ def test_a_draft_left_in_sending_becomes_unknown_and_reconcile_settles_it_from_s
     _settings, box, _smtp, _imap = env
     lost = add_draft(store)
     found = add_draft(store)
-    for draft_id in (lost, found):
-        store.move_draft(draft_id, ["approved"], "sending", T0)
+    for draft_id in (lost, found):  # a send that died after marking them `sending`
+        store.apply(drafts.start_sending(approval.get_draft(store, draft_id), T0))
     # the user's mail client (or the provider) filed one of them in Sent
     raw = (
         "From: Sam Rivers <sam.rivers@example.test>\r\nTo: dana.fields@harbor-labs.example\r\n"
-        f"Subject: x\r\nMessage-ID: {store.draft(found)['message_id']}\r\n\r\nhello\r\n"
+        f"Subject: x\r\nMessage-ID: {store.draft(found).message_id}\r\n\r\nhello\r\n"
     ).encode()
     imap_account.deliver(raw, folder="Sent", flags="S")
 
@@ -309,8 +312,8 @@ def test_a_draft_left_in_sending_becomes_unknown_and_reconcile_settles_it_from_s
     assert sorted(report.recovered) == [lost, found]
     assert report.settled == [found]
     assert report.unknown == [lost]
-    assert store.draft(found)["status"] == "sent"
-    assert store.draft(lost)["status"] == "unknown"
+    assert store.draft(found).status == "sent"
+    assert store.draft(lost).status == "unknown"
     assert smtp_server.attempts == 0  # nothing was sent again
     actions = [a["action"] for a in store.audit(found)]
     assert actions[-2:] == ["outcome_unknown", "seen_in_sent"]
@@ -325,8 +328,8 @@ def test_no_reply_and_header_injection_are_refused_at_send_time(env, store, smtp
     report = box.send()
     statuses = {r.draft_id: r.status for r in report.results}
     assert statuses == {noreply: "failed", injected: "failed"}
-    assert "no-reply" in store.draft(noreply)["error"]
-    assert "line break" in store.draft(injected)["error"]
+    assert "no-reply" in store.draft(noreply).error
+    assert "line break" in store.draft(injected).error
     assert smtp_server.attempts == 0 and smtp_server.messages == []
 
 
@@ -334,16 +337,20 @@ def test_build_message_refuses_header_injection():
     settings = Settings(
         accounts={"p": {"email": SENDER, "imap": {"host": "127.0.0.1", "tls": "none"}}}
     )
-    row = {
-        "id": 1,
-        "to_email": RECIPIENT,
-        "subject": "Hi",
-        "body": "x",
-        "message_id": "<a@b>",
-        "in_reply_to": "<c@d>\nBcc: x@example.org",
-    }
+    draft = drafts.Draft(
+        id=1,
+        channel=drafts.Channel.EMAIL,
+        status=drafts.DraftStatus.APPROVED,
+        created_at=T0,
+        updated_at=T0,
+        to_email=RECIPIENT,
+        subject="Hi",
+        body="x",
+        message_id="<a@b>",
+        in_reply_to="<c@d>\nBcc: x@example.org",
+    )
     with pytest.raises(Exception, match="line break"):
-        outbox.build_message(row, settings.default_account(), when=T0)
+        build_message(draft, settings.default_account(), when=T0)
 
 
 def test_daily_cap_leaves_the_rest_for_later(tmp_path, imap_account, smtp_server, store):
@@ -354,7 +361,7 @@ def test_daily_cap_leaves_the_rest_for_later(tmp_path, imap_account, smtp_server
     assert [r.status for r in report.results] == ["sent", "sent", "skipped"]
     assert report.ok
     assert any("daily cap of 2" in note for note in report.notes)
-    assert store.draft(ids[2])["status"] == "approved"
+    assert store.draft(ids[2]).status == "approved"
     later = outbox.Outbox(
         store, settings, home=tmp_path / "h", clock=lambda: T0 + timedelta(hours=25)
     )
@@ -369,7 +376,7 @@ def test_daily_cap_zero_pauses_sending(tmp_path, imap_account, smtp_server, stor
     report = box.send()
     assert [r.status for r in report.results] == ["skipped"]
     assert any("pauses sending" in note for note in report.notes)
-    assert store.draft(draft_id)["status"] == "approved"
+    assert store.draft(draft_id).status == "approved"
     assert smtp_server.attempts == 0
 
 
@@ -426,7 +433,7 @@ def test_dry_run_sends_nothing_changes_nothing_and_writes_eml(env, store, smtp_s
     assert path is not None and path.parent == report.dry_run_dir
     assert report.dry_run_dir.is_relative_to(tmp_path / "home" / "outbox-dry-run")
     written = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-    assert written["Message-ID"] == store.draft(draft_id)["message_id"]
+    assert written["Message-ID"] == store.draft(draft_id).message_id
     assert written["To"] == "Dana Fields <dana.fields@harbor-labs.example>"
     assert (store.draft(draft_id), store.audit()) == before
     assert smtp_counter.calls == 0 and imap_counter.calls == 0
@@ -445,7 +452,7 @@ def test_wrong_smtp_password_leaves_drafts_approved(
     report = box.send()
     assert not report.ok
     assert "refused the login" in report.errors[0]
-    assert store.draft(draft_id)["status"] == "approved"
+    assert store.draft(draft_id).status == "approved"
     assert server.messages == []
 
 
@@ -461,10 +468,10 @@ def test_push_puts_the_message_in_drafts_with_the_draft_flag(env, store, imap_ac
     assert len(copies) == 1
     flags, msg = copies[0]
     assert "\\Draft" in flags
-    assert msg["Message-ID"] == store.draft(draft_id)["message_id"]
+    assert msg["Message-ID"] == store.draft(draft_id).message_id
     assert msg["In-Reply-To"] == "<confirm-77@harbor-labs.example>"
     row = store.draft(draft_id)
-    assert row["pushed_at"] == T0.isoformat() and row["status"] == "pending"
+    assert row.pushed_at == T0 and row.status == "pending"
     assert store.audit(draft_id)[-1]["action"] == "pushed"
     assert smtp_counter.calls == 0
 
@@ -488,10 +495,10 @@ def test_push_refuses_approved_and_non_email_drafts(env, store):
 def test_settle_from_sent_marks_pushed_drafts_sent(store):
     draft_id = add_draft(store, approve=False, pushed_at=T0)
     other = add_draft(store, approve=False)
-    settled = outbox.settle_from_sent(store, [store.draft(draft_id)["message_id"], "<x@y>"], T0)
+    settled = approval.settle_from_sent(store, [store.draft(draft_id).message_id, "<x@y>"], T0)
     assert settled == [draft_id]
-    assert store.draft(draft_id)["status"] == "sent"
-    assert store.draft(other)["status"] == "pending"
+    assert store.draft(draft_id).status == "sent"
+    assert store.draft(other).status == "pending"
     assert store.audit(draft_id)[-1]["action"] == "seen_in_sent"
 
 
@@ -524,8 +531,8 @@ def test_an_approved_draft_is_discarded_not_sent_when_its_application_is_blocked
     assert words in results[blocked].detail
     assert results[fine].status == "sent"
     assert [m.rcpt_tos for m in smtp_server.messages] == [(RECIPIENT,)]
-    assert smtp_server.messages[0].parsed()["Message-ID"] == store.draft(fine)["message_id"]
-    assert store.draft(blocked)["status"] == "discarded"
+    assert smtp_server.messages[0].parsed()["Message-ID"] == store.draft(fine).message_id
+    assert store.draft(blocked).status == "discarded"
     entry = store.audit(blocked)[-1]
     assert entry["action"] == "discarded" and words in entry["detail"]
     assert "sent" not in [a["action"] for a in store.audit(blocked)]
@@ -540,7 +547,7 @@ def test_dry_run_says_a_blocked_draft_would_be_discarded_and_changes_nothing(env
     report = box.send(dry_run=True)
     assert [(r.status, r.path) for r in report.results] == [("would_discard", None)]
     assert "asked not to be contacted" in report.results[0].detail
-    assert store.draft(draft_id)["status"] == "approved"
+    assert store.draft(draft_id).status == "approved"
 
 
 def test_push_refuses_a_draft_whose_employer_asked_not_to_be_contacted(env, store, imap_account):
@@ -550,7 +557,7 @@ def test_push_refuses_a_draft_whose_employer_asked_not_to_be_contacted(env, stor
     store.update_application(app_id, T0, no_follow_up=True)
     [result] = box.push([draft_id])
     assert result.status == "skipped" and "asked not to be contacted" in result.detail
-    assert box.push() == [outbox.PushResult(draft_id, "skipped", detail=result.detail)]
+    assert box.push() == [push.PushResult(draft_id, "skipped", detail=result.detail)]
     assert sent_folder_messages(imap_account, "Drafts") == []
 
 
@@ -610,7 +617,7 @@ def test_a_draft_changed_into_an_invalid_one_before_sending_is_not_sent(
     )
     report = box.send()
     assert [r.status for r in report.results] == ["failed"]
-    assert "no-reply" in store.draft(draft_id)["error"]
+    assert "no-reply" in store.draft(draft_id).error
     assert smtp_server.attempts == 0 and smtp_server.messages == []
 
 
@@ -624,7 +631,7 @@ def test_a_draft_approved_with_a_non_ascii_address_fails_alone(env, store, smtp_
     report = box.send()
     results = {r.draft_id: r for r in report.results}
     assert results[bad].status == "failed" and results[good].status == "sent"
-    error = store.draft(bad)["error"]
+    error = store.draft(bad).error
     assert "ASCII" in error and "\n" not in error
     assert [m.rcpt_tos for m in smtp_server.messages] == [(RECIPIENT,)]
 
@@ -638,11 +645,11 @@ def test_a_draft_that_cannot_be_encoded_fails_alone_and_the_others_go_out(env, s
     assert results[bad].status == "failed"
     assert results[good].status == "sent"
     row = store.draft(bad)
-    assert row["status"] == "failed"
-    assert row["error"] and "\n" not in row["error"]
+    assert row.status == "failed"
+    assert row.error and "\n" not in row.error
     assert store.audit(bad)[-1]["action"] == "failed"
     assert [m.parsed()["Message-ID"] for m in smtp_server.messages] == [
-        store.draft(good)["message_id"]
+        store.draft(good).message_id
     ]
 
 
@@ -656,7 +663,7 @@ def test_an_unexpected_error_after_the_server_took_the_message_is_outcome_unknow
     real_mark_sent = outbox.Outbox._mark_sent
 
     def mark_sent(self, row, *args, **kwargs):
-        if row["id"] == first:
+        if row.id == first:
             raise RuntimeError("disk I/O error while recording the send")
         return real_mark_sent(self, row, *args, **kwargs)
 
@@ -667,7 +674,7 @@ def test_an_unexpected_error_after_the_server_took_the_message_is_outcome_unknow
     assert results[first].status == "unknown"
     assert "RuntimeError: disk I/O error" in results[first].detail
     assert results[second].status == "sent"
-    assert store.draft(first)["status"] == "unknown"
+    assert store.draft(first).status == "unknown"
     assert len(smtp_server.messages) == 2
     monkeypatch.undo()
     assert box.send().results == []  # never sent again on its own
@@ -680,11 +687,11 @@ def test_transact_refuses_an_address_smtp_cannot_carry_before_handing_anything_o
     settings, _box, _smtp, _imap = env
     smtp = open_smtp(settings.default_account())
     try:
-        with pytest.raises(outbox._Permanent, match="RCPT TO"):
-            outbox.transact(smtp, SENDER, ["jö@acme.test"], b"Subject: x\r\n\r\nhello\r\n")
+        with pytest.raises(smtp_adapter.Permanent, match="RCPT TO"):
+            smtp_adapter.transact(smtp, SENDER, ["jö@acme.test"], b"Subject: x\r\n\r\nhello\r\n")
         assert smtp_server.messages == [] and smtp_server.attempts == 0
         # the connection is still usable for the next draft
-        outbox.transact(smtp, SENDER, [RECIPIENT], b"Subject: y\r\n\r\nhello\r\n")
+        smtp_adapter.transact(smtp, SENDER, [RECIPIENT], b"Subject: y\r\n\r\nhello\r\n")
     finally:
         smtp.quit()
     assert [m.rcpt_tos for m in smtp_server.messages] == [(RECIPIENT,)]
@@ -696,7 +703,7 @@ def test_dry_run_and_push_also_go_on_past_a_draft_that_cannot_be_encoded(env, st
     good = add_draft(store)
     report = box.send(dry_run=True)
     assert {r.draft_id: r.status for r in report.results} == {bad: "failed", good: "would_send"}
-    assert store.draft(bad)["status"] == "approved"  # a dry run changes nothing
+    assert store.draft(bad).status == "approved"  # a dry run changes nothing
 
     bad_pending = add_draft(store, approve=False, message_id="<followup-ü@example.test>")
     good_pending = add_draft(store, approve=False)
@@ -705,7 +712,7 @@ def test_dry_run_and_push_also_go_on_past_a_draft_that_cannot_be_encoded(env, st
     assert "\n" not in results[bad_pending].detail
     assert results[good_pending].status == "pushed"
     [(_flags, copy)] = sent_folder_messages(imap_account, "Drafts")
-    assert copy["Message-ID"] == store.draft(good_pending)["message_id"]
+    assert copy["Message-ID"] == store.draft(good_pending).message_id
 
 
 def test_a_company_named_like_a_placeholder_is_sent_and_pushed(env, store, smtp_server):
@@ -719,5 +726,5 @@ def test_a_company_named_like_a_placeholder_is_sent_and_pushed(env, store, smtp_
     sent = add_draft(store, **fields)
     pushed = add_draft(store, approve=False, **fields)
     assert [r.status for r in box.send().results] == ["sent"]
-    assert store.draft(sent)["status"] == "sent"
+    assert store.draft(sent).status == "sent"
     assert [r.status for r in box.push([pushed])] == ["pushed"]

@@ -90,8 +90,8 @@ def test_review_shows_the_exact_message_and_approves_then_skips(config, store):
     assert "I applied for the Data Analyst role on 12 October" in out
     assert "[1/2]" in out and "[2/2]" in out
     assert "1 approved, 1 skipped" in out
-    assert store.draft(first)["status"] == "approved"
-    assert store.draft(second)["status"] == "pending"
+    assert store.draft(first).status == "approved"
+    assert store.draft(second).status == "pending"
 
 
 def test_review_quit_leaves_the_rest(config, store):
@@ -100,7 +100,7 @@ def test_review_quit_leaves_the_rest(config, store):
     result = invoke(config, ["review"], input="q\n")
     assert result.exit_code == 0
     assert "2 left for later" in result.output
-    assert store.draft(draft_id)["status"] == "pending"
+    assert store.draft(draft_id).status == "pending"
 
 
 def test_review_edit_in_editor_then_approve(config, store, tmp_path):
@@ -114,9 +114,9 @@ def test_review_edit_in_editor_then_approve(config, store, tmp_path):
     result = invoke(config, ["review"], input="e\na\n", editor=editor)
     assert result.exit_code == 0, result.output
     row = store.draft(draft_id)
-    assert row["subject"] == "Checking in on my application"
-    assert "coastal tide models" in row["body"]
-    assert row["status"] == "approved"
+    assert row.subject == "Checking in on my application"
+    assert "coastal tide models" in row.body
+    assert row.status == "approved"
     assert shows(result.output, "Subject", "Checking in on my application")  # shown again
     assert [a["action"] for a in store.audit(draft_id)] == ["edited", "approved"]
 
@@ -127,8 +127,8 @@ def test_review_edit_with_a_placeholder_is_refused_and_kept(config, store, tmp_p
     result = invoke(config, ["review"], input="e\nq\n", editor=editor)
     assert result.exit_code == 0
     assert "placeholder" in result.output and "[Name]" in result.output
-    assert store.draft(draft_id)["body"].startswith("Hello Dana,")
-    assert store.draft(draft_id)["status"] == "pending"
+    assert store.draft(draft_id).body.startswith("Hello Dana,")
+    assert store.draft(draft_id).status == "pending"
 
 
 def test_review_needs_a_recipient_before_approving(config, store, tmp_path):
@@ -143,14 +143,14 @@ def test_review_needs_a_recipient_before_approving(config, store, tmp_path):
     assert "no recipient yet" in result.output
     assert f"followup drafts edit {draft_id} --to" in result.output
     row = store.draft(draft_id)
-    assert (row["status"], row["to_email"]) == ("approved", "lee.park@harbor-labs.example")
+    assert (row.status, row.to_email) == ("approved", "lee.park@harbor-labs.example")
 
 
 def test_snooze_hides_the_draft_from_review_until_its_date(config, store):
     draft_id = add_draft(store, approve=False)
     result = invoke(config, ["review"], input="s\n2026-11-10\n")
     assert result.exit_code == 0, result.output
-    assert store.draft(draft_id)["status"] == "snoozed"
+    assert store.draft(draft_id).status == "snoozed"
 
     runner = CliRunner()
     before = runner.invoke(
@@ -170,7 +170,7 @@ def test_review_discard_asks_first(config, store):
     draft_id = add_draft(store, approve=False)
     result = invoke(config, ["review"], input="d\nn\nd\ny\n")
     assert result.exit_code == 0, result.output
-    assert store.draft(draft_id)["status"] == "discarded"
+    assert store.draft(draft_id).status == "discarded"
     assert "1 discarded" in result.output
 
 
@@ -179,7 +179,7 @@ def test_review_marks_a_call_reminder_done(config, store):
     result = invoke(config, ["review"], input="a\n")
     assert "[a] mark done" in result.output
     assert "followup does not send it" in result.output
-    assert store.draft(draft_id)["status"] == "sent"
+    assert store.draft(draft_id).status == "sent"
     assert store.audit(draft_id)[-1]["action"] == "done"
 
 
@@ -234,7 +234,7 @@ def test_drafts_edit_without_options_opens_the_editor(config, store, tmp_path):
     editor = fake_editor(tmp_path, "text = text.replace('(1)', '(revised)')")
     result = invoke(config, ["drafts", "edit", str(draft_id)], editor=editor)
     assert result.exit_code == 0, result.output
-    assert store.draft(draft_id)["subject"] == "Following up on my application (revised)"
+    assert store.draft(draft_id).subject == "Following up on my application (revised)"
 
 
 @pytest.mark.parametrize("name", ["Jörg Müller", "Müller, Jörg", 'Zoë "Z" Ødegård'])
@@ -251,8 +251,8 @@ def test_the_editor_shows_a_non_ascii_name_plainly_and_keeps_it(config, store, t
     to_line = seen.read_text(encoding="utf-8").splitlines()[0]
     assert "=?" not in to_line and name.split('"')[0].strip() in to_line
     row = store.draft(draft_id)
-    assert "coastal tide models" in row["body"]
-    assert (row["to_name"], row["to_email"]) == (name, RECIPIENT)
+    assert "coastal tide models" in row.body
+    assert (row.to_name, row.to_email) == (name, RECIPIENT)
     assert [a["detail"] for a in store.audit(draft_id)] == ["changed body"]
 
 
@@ -262,7 +262,7 @@ def test_rfc2047_words_in_a_recipient_are_decoded(config, store, tmp_path):
     result = invoke(config, ["drafts", "edit", str(draft_id), "--to", encoded])
     assert result.exit_code == 0, result.output
     row = store.draft(draft_id)
-    assert (row["to_name"], row["to_email"]) == ("Jörg Müller", "jorg.muller@harbor-labs.example")
+    assert (row.to_name, row.to_email) == ("Jörg Müller", "jorg.muller@harbor-labs.example")
     # the same from the editor, e.g. a line pasted from a mail's raw headers
     editor = fake_editor(
         tmp_path,
@@ -273,7 +273,7 @@ def test_rfc2047_words_in_a_recipient_are_decoded(config, store, tmp_path):
     result = invoke(config, ["drafts", "edit", str(draft_id)], editor=editor)
     assert result.exit_code == 0, result.output
     row = store.draft(draft_id)
-    assert (row["to_name"], row["to_email"]) == ("Renée Fields", "renee@harbor-labs.example")
+    assert (row.to_name, row.to_email) == ("Renée Fields", "renee@harbor-labs.example")
 
 
 def test_approving_several_shows_recipients_and_asks(config, store):
@@ -283,10 +283,10 @@ def test_approving_several_shows_recipients_and_asks(config, store):
     assert declined.exit_code == 1
     assert "About to approve 2 draft(s)" in declined.output
     assert RECIPIENT in declined.output and "lee.park@harbor-labs.example" in declined.output
-    assert {store.draft(a)["status"], store.draft(b)["status"]} == {"pending"}
+    assert {store.draft(a).status, store.draft(b).status} == {"pending"}
     accepted = invoke(config, ["drafts", "approve", str(a), str(b)], input="y\n")
     assert accepted.exit_code == 0, accepted.output
-    assert {store.draft(a)["status"], store.draft(b)["status"]} == {"approved"}
+    assert {store.draft(a).status, store.draft(b).status} == {"approved"}
 
 
 def test_approve_needs_ids_or_an_explicit_filter(config, store):
@@ -301,8 +301,8 @@ def test_approve_all_pending_takes_only_email_drafts(config, store):
     result = invoke(config, ["drafts", "approve", "--all-pending", "--yes"])
     assert result.exit_code == 0, result.output
     assert "About to approve 1 draft(s)" in result.output
-    assert store.draft(email_id)["status"] == "approved"
-    assert store.draft(call_id)["status"] == "pending"
+    assert store.draft(email_id).status == "approved"
+    assert store.draft(call_id).status == "pending"
 
 
 def test_approve_needs_recipient_says_how_to_fix(config, store):
@@ -336,8 +336,8 @@ def test_discard_and_mark_sent(config, store):
     a = add_draft(store, approve=False)
     b = add_draft(store, approve=False, status="unknown")
     assert invoke(config, ["drafts", "discard", str(a)]).exit_code == 0
-    assert store.draft(a)["status"] == "discarded"
+    assert store.draft(a).status == "discarded"
     refused = invoke(config, ["drafts", "approve", str(b)])
     assert refused.exit_code == 1 and "--resend" in refused.output
     assert invoke(config, ["drafts", "mark-sent", str(b)]).exit_code == 0
-    assert store.draft(b)["status"] == "sent"
+    assert store.draft(b).status == "sent"

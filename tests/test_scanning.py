@@ -334,7 +334,7 @@ def test_a_draft_sent_from_another_mail_client_is_marked_sent_by_the_scan(imap_a
     imap_account.deliver(sent_copy, folder="Sent")
     report = Scanner(store, own_addresses=[ME], now=NOW).scan(imap_source(imap_account))
     assert report.drafts_settled == 1
-    assert store.draft(draft_id)["status"] == "sent"
+    assert store.draft(draft_id).status == "sent"
     assert store.application(app_id).follow_ups  # it counts as the follow-up
     assert [a["action"] for a in store.audit(draft_id)] == ["seen_in_sent"]
 
@@ -372,8 +372,8 @@ def test_a_pushed_draft_deleted_from_drafts_is_discarded(imap_account):
 
     report = scanner.scan(imap_source(imap_account))
     assert report.drafts_discarded == 1
-    assert store.draft(kept)["status"] == "pending"
-    assert store.draft(deleted)["status"] == "discarded"
+    assert store.draft(kept).status == "pending"
+    assert store.draft(deleted).status == "discarded"
     assert "deleted from the Drafts folder" in store.audit(deleted)[0]["detail"]
 
 
@@ -532,4 +532,4 @@ def test_a_rejection_after_drafting_discards_the_open_draft(tmp_path):
     report = scanner.scan(MaildirSource(maildir))
     assert store.application(application.id).status is Status.REJECTED
     assert report.drafts_discarded == 1
-    assert store.draft(draft_id)["status"] == "discarded"
+    assert store.draft(draft_id).status == "discarded"

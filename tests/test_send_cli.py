@@ -88,7 +88,7 @@ def test_send_json_report_and_exit_1_on_a_550(config, home, smtp_server, capsys)
     assert report["results"][0]["status"] == "failed"
     assert "550 5.7.1 Relaying denied for this sender" in report["results"][0]["detail"]
     store = open_store(home)
-    assert "Relaying denied" in store.draft(draft_id)["error"]
+    assert "Relaying denied" in store.draft(draft_id).error
 
 
 def test_dry_run_writes_eml_and_sends_nothing(config, home, smtp_server, tmp_path, capsys):
@@ -106,7 +106,7 @@ def test_dry_run_writes_eml_and_sends_nothing(config, home, smtp_server, tmp_pat
     assert str(out_dir) in out and "nothing was sent" in out
     assert smtp_server.attempts == 0
     store = open_store(home)
-    assert store.draft(draft_id)["status"] == "approved"
+    assert store.draft(draft_id).status == "approved"
 
     code, out, _err = run(["--config", str(config), "--now", NOW, "send", "--dry-run"], capsys)
     assert code == 0
@@ -158,7 +158,7 @@ def test_push_puts_the_draft_in_drafts(config, home, imap_account, capsys):
     copies = sent_folder_messages(imap_account, "Drafts")
     assert len(copies) == 1 and "\\Draft" in copies[0][0]
     store = open_store(home)
-    assert store.draft(draft_id)["pushed_at"] == NOW
+    assert store.draft(draft_id).pushed_at == T0
 
 
 # -- the crash test ------------------------------------------------------------------------
@@ -214,7 +214,7 @@ def test_send_killed_after_the_server_accepted_never_sends_twice(
     assert child.returncode == -signal.SIGKILL
 
     store = open_store(home)
-    assert store.draft(draft_id)["status"] == "sending"  # died between the two commits
+    assert store.draft(draft_id).status == "sending"  # died between the two commits
     store.close()
 
     # The next send: the draft becomes "outcome unknown" and is NOT sent again. The
@@ -225,7 +225,7 @@ def test_send_killed_after_the_server_accepted_never_sends_twice(
     assert len(slow_smtp.messages) == 1
     assert slow_smtp.attempts == 1
     store = open_store(home)
-    assert store.draft(draft_id)["status"] == "unknown"
+    assert store.draft(draft_id).status == "unknown"
     store.close()
 
     code, out, err = run(["--config", str(config), "send"], capsys)
@@ -241,5 +241,5 @@ def test_send_killed_after_the_server_accepted_never_sends_twice(
     assert code == 0, err
     assert f"Draft {draft_id}: found in the Sent folder, marked sent." in out
     store = open_store(home)
-    assert store.draft(draft_id)["status"] == "sent"
+    assert store.draft(draft_id).status == "sent"
     assert len(slow_smtp.messages) == 1

@@ -8,10 +8,12 @@ from datetime import UTC, date, datetime
 import pytest
 
 from assistant.adapters.store import MIGRATIONS, Store
+from assistant.core import drafts
 from assistant.core.models import Address, ResponseWindow, Status
 from assistant.errors import DraftError, StoreError
 
 T0 = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
+T1 = datetime(2026, 11, 2, 11, 0, tzinfo=UTC)
 
 
 def test_blank_database_migrates_to_latest_and_records_versions(tmp_path):
@@ -99,14 +101,56 @@ def test_plan_key_makes_draft_creation_idempotent():
     assert len(store.drafts()) == 1
 
 
-def test_move_draft_is_compare_and_set():
+def test_apply_is_compare_and_set():
     store = Store.memory()
     draft_id = store.add_draft(T0, plan_key="k", channel="email", status="approved")
     assert draft_id is not None
-    store.move_draft(draft_id, ["approved"], "sending", T0)
+    listed = store.draft(draft_id)
+    assert listed is not None
+    store.apply(drafts.start_sending(listed, T0))
+    # a second sender that listed the same approved draft cannot move it too
     with pytest.raises(DraftError, match="is sending, not approved"):
-        store.move_draft(draft_id, ["approved"], "sending", T0)
-    assert store.draft(draft_id)["status"] == "sending"
+        store.apply(drafts.start_sending(listed, T0))
+    assert store.draft(draft_id).status == "sending"
+    assert store.audit(draft_id) == []  # start_sending writes no audit line
+
+
+def test_apply_refuses_a_move_computed_from_an_older_version():
+    store = Store.memory()
+    draft_id = store.add_draft(T0, plan_key="k", channel="email", status="pending", subject="A")
+    read = store.draft(draft_id)
+    assert read is not None
+    store.update_draft(draft_id, T1, subject="B")  # another tab saved meanwhile
+    with pytest.raises(DraftError, match="changed meanwhile"):
+        store.apply(drafts.edit(read, T1, {"subject": "C"}))
+    assert store.draft(draft_id).subject == "B"
+
+
+def test_apply_writes_the_move_its_audit_line_and_the_follow_up_together():
+    store = Store.memory()
+    app_id = store.add_application(T0, company="Acme", role="Analyst")
+    draft_id = store.add_draft(
+        T0,
+        application_id=app_id,
+        plan_key="k",
+        channel="call",
+        status="pending",
+        message_id="<m@x>",
+    )
+    read = store.draft(draft_id)
+    assert read is not None
+    after = store.apply(drafts.mark_done(read, T1))
+    assert after.status == "sent" and after.sent_at == T1
+    assert [a["action"] for a in store.audit(draft_id)] == ["done"]
+    assert [f["source"] for f in store.follow_ups(app_id)] == ["done"]
+
+
+def test_update_draft_never_changes_the_status():
+    store = Store.memory()
+    draft_id = store.add_draft(T0, plan_key="k", channel="email", status="pending")
+    assert draft_id is not None
+    with pytest.raises(StoreError, match="only through Store.apply"):
+        store.update_draft(draft_id, T0, status="approved")
 
 
 def test_unknown_draft_status_is_refused():

@@ -18,6 +18,8 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Any
 
+from assistant.core.drafts import Draft
+
 log = logging.getLogger(__name__)
 
 
@@ -42,20 +44,20 @@ def _applescript(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def waiting_summary(drafts: Sequence[dict[str, Any]]) -> str:
+def waiting_summary(drafts: Sequence[Draft]) -> str:
     """'3 follow-ups wait for your approval' and one line each."""
     count = len(drafts)
     head = f"{count} follow-up{'s' if count != 1 else ''} wait{'s' if count == 1 else ''}"
     lines = [f"{head} for your approval."]
     for draft in drafts:
-        to = draft.get("to_email") or "(no recipient yet)"
-        subject = " ".join(str(draft.get("subject") or "").split())  # one line per draft
-        lines.append(f"  #{draft['id']} [{draft['channel']}] {subject} -> {to}")
+        to = draft.to_email or "(no recipient yet)"
+        subject = " ".join(draft.subject.split())  # one line per draft
+        lines.append(f"  #{draft.id} [{draft.channel}] {subject} -> {to}")
     return "\n".join(lines)
 
 
 def digest_message(
-    drafts: Sequence[dict[str, Any]], *, address: str, display_name: str = ""
+    drafts: Sequence[Draft], *, address: str, display_name: str = ""
 ) -> EmailMessage:
     """The digest mail to the user's own address (send it with ``to_addrs=[address]``)."""
     message = EmailMessage()

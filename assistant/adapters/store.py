@@ -20,9 +20,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from assistant.core.drafts import Channel, Draft, DraftStatus, Transition
 from assistant.core.models import Address, Application, ResponseWindow, Status
 from assistant.errors import DraftError, StoreError
 
@@ -169,17 +171,7 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-DRAFT_STATUSES = (
-    "pending",
-    "needs_recipient",
-    "approved",
-    "sending",
-    "unknown",
-    "sent",
-    "snoozed",
-    "discarded",
-    "failed",
-)
+DRAFT_STATUSES = tuple(status.value for status in DraftStatus)
 
 
 def _iso(value: datetime | date | None) -> str | None:
@@ -687,6 +679,8 @@ class Store:
                 value = json.dumps(list(value or ()))
             elif key == "status" and value not in DRAFT_STATUSES:
                 raise StoreError(f"unknown draft status {value!r}")
+            elif isinstance(value, StrEnum):
+                value = value.value
             elif isinstance(value, datetime | date):
                 value = _iso(value)
             values[key] = value
@@ -705,58 +699,86 @@ class Store:
         return int(cursor.lastrowid) if cursor.rowcount > 0 and cursor.lastrowid else None
 
     def update_draft(self, draft_id: int, at: datetime, **fields: Any) -> None:
+        """Change a draft's content, never its status (that is :meth:`apply`'s alone)."""
+        if "status" in fields:
+            raise StoreError("a draft's status changes only through Store.apply")
         values = self._draft_values(fields)
         values["updated_at"] = _iso(at)
         self._update("drafts", draft_id, values)
 
-    def move_draft(
-        self, draft_id: int, expected: Sequence[str], to: str, at: datetime, **fields: Any
-    ) -> None:
-        """Change a draft's status only if it is in one of ``expected`` (compare-and-set).
+    def apply(self, transition: Transition) -> Draft:
+        """Persist a move of the draft state machine and its audit event, in one write.
 
-        This is what makes sending exactly-once: two processes cannot both move
-        the same draft from ``approved`` to ``sending``.
+        Compare-and-set: the row changes only if it still has the status and
+        ``updated_at`` the move was computed from, so two processes can never both
+        move one draft (from ``approved`` to ``sending``, say) and an edit made
+        meanwhile is never overwritten. Raises :class:`DraftError` otherwise.
+        Returns the draft as stored.
         """
-        values = self._draft_values({"status": to, **fields})
-        values["updated_at"] = _iso(at)
+        before, after = transition.before, transition.after
+        changed = {
+            name: getattr(after, name)
+            for name in self._DRAFT_FIELDS
+            if getattr(after, name) != getattr(before, name)
+        }
+        values = self._draft_values(changed)
+        values["updated_at"] = _iso(after.updated_at)
         sets = ", ".join(f'"{c}" = ?' for c in values)
-        marks = ", ".join("?" for _ in expected)
-        cursor = self._db.execute(
-            f"UPDATE drafts SET {sets} WHERE id = ? AND status IN ({marks})",  # noqa: S608
-            (*values.values(), draft_id, *expected),
-        )
-        if cursor.rowcount != 1:
-            current = self.draft(draft_id)
-            state = current["status"] if current else "missing"
-            raise DraftError(
-                f"draft {draft_id} is {state}, not {' or '.join(expected)}; nothing changed"
+        with self.transaction():
+            cursor = self._db.execute(
+                f"UPDATE drafts SET {sets} WHERE id = ? AND status = ? AND updated_at = ?",  # noqa: S608
+                (*values.values(), before.id, before.status.value, _iso(before.updated_at)),
             )
+            if cursor.rowcount != 1:
+                current = self.draft(before.id)
+                if current is None:
+                    raise DraftError(f"draft {before.id} no longer exists; nothing changed")
+                if current.status != before.status:
+                    raise DraftError(
+                        f"draft {before.id} is {current.status}, not {before.status}; "
+                        "nothing changed"
+                    )
+                raise DraftError(
+                    f"draft {before.id} was changed meanwhile; nothing changed",
+                    hint=f"see `followup drafts show {before.id}` and try again",
+                )
+            stored = self.draft(before.id)
+            assert stored is not None
+            if transition.event is not None:
+                self.audit_draft(
+                    transition.event.at,
+                    transition.event.action,
+                    stored,
+                    account=transition.event.account,
+                    detail=transition.event.detail,
+                )
+            if transition.follow_up and stored.application_id:
+                self.add_follow_up(
+                    stored.application_id, after.updated_at, stored.message_id, transition.follow_up
+                )
+        return stored
 
-    def draft(self, draft_id: int) -> dict[str, Any] | None:
+    def draft(self, draft_id: int) -> Draft | None:
         row = self._one("SELECT * FROM drafts WHERE id = ?", (draft_id,))
-        if row is not None:
-            row["references"] = json.loads(row["references"] or "[]")
-        return row
+        return _to_draft(row) if row is not None else None
 
     def draft_by_plan_key(self, plan_key: str) -> dict[str, Any] | None:
         return self._one("SELECT id, status FROM drafts WHERE plan_key = ?", (plan_key,))
 
     def drafts(
         self, statuses: Sequence[str] | None = None, application_id: int | None = None
-    ) -> list[dict[str, Any]]:
+    ) -> list[Draft]:
         clauses: list[str] = []
         params: list[Any] = []
         if statuses:
             clauses.append(f"status IN ({', '.join('?' for _ in statuses)})")
-            params.extend(statuses)
+            params.extend(str(s) for s in statuses)
         if application_id is not None:
             clauses.append("application_id = ?")
             params.append(application_id)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._all(f"SELECT * FROM drafts{where} ORDER BY id", params)  # noqa: S608
-        for row in rows:
-            row["references"] = json.loads(row["references"] or "[]")
-        return rows
+        return [_to_draft(row) for row in rows]
 
     # -- audit ----------------------------------------------------------------------
 
@@ -790,20 +812,20 @@ class Store:
         self,
         at: datetime,
         action: str,
-        row: Mapping[str, Any],
+        draft: Draft,
         *,
         account: str | None = None,
         detail: str | None = None,
     ) -> None:
-        """An audit line about the draft ``row``: its id, Message-ID, recipient, template."""
+        """An audit line about ``draft`` that does not move it (a copy saved to Sent...)."""
         self.add_audit(
             at,
             action,
-            draft_id=row["id"],
-            account=account if account is not None else row.get("account"),
-            message_id=row.get("message_id"),
-            recipients=[row["to_email"]] if row.get("to_email") else [],
-            template=row.get("template"),
+            draft_id=draft.id,
+            account=account if account is not None else draft.account,
+            message_id=draft.message_id,
+            recipients=[draft.to_email] if draft.to_email else [],
+            template=draft.template,
             detail=detail,
         )
 
@@ -825,6 +847,33 @@ class Store:
     def last_send_at(self) -> datetime | None:
         row = self._one("SELECT max(at) AS at FROM audit WHERE action = 'sent'")
         return _dt(row["at"]) if row else None
+
+
+def _to_draft(row: Mapping[str, Any]) -> Draft:
+    return Draft(
+        id=int(row["id"]),
+        channel=Channel(row["channel"]),
+        status=DraftStatus(row["status"]),
+        created_at=_dt(row["created_at"]) or datetime.min.replace(tzinfo=UTC),
+        updated_at=_dt(row["updated_at"]) or datetime.min.replace(tzinfo=UTC),
+        application_id=row["application_id"],
+        plan_key=row["plan_key"],
+        account=row["account"],
+        to_email=row["to_email"],
+        to_name=row["to_name"],
+        subject=row["subject"] or "",
+        body=row["body"] or "",
+        in_reply_to=row["in_reply_to"],
+        references=tuple(json.loads(row["references"] or "[]")),
+        message_id=row["message_id"],
+        template=row["template"],
+        reason=row["reason"] or "",
+        error=row["error"],
+        snoozed_until=_dt(row["snoozed_until"]),
+        approved_at=_dt(row["approved_at"]),
+        sent_at=_dt(row["sent_at"]),
+        pushed_at=_dt(row["pushed_at"]),
+    )
 
 
 def _split_sql(script: str) -> list[str]:

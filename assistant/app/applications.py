@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from assistant.adapters.store import Store
 from assistant.app import approval
+from assistant.core import drafts as draft_moves
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import FINAL_STATUSES, Address, Status
 from assistant.core.track import normalise_company, normalise_role
@@ -369,13 +370,13 @@ def get_detail(store: Store, application_id: int) -> dict[str, Any]:
     record["messages"] = messages
     record["drafts"] = [
         {
-            "id": d["id"],
-            "channel": d["channel"],
-            "status": d["status"],
-            "to": d["to_email"],
-            "subject": d["subject"],
-            "reason": d["reason"],
-            "created_at": _iso(d["created_at"]),
+            "id": d.id,
+            "channel": d.channel.value,
+            "status": d.status.value,
+            "to": d.to_email,
+            "subject": d.subject,
+            "reason": d.reason,
+            "created_at": d.created_at.isoformat(),
         }
         for d in store.drafts(application_id=application_id)
     ]
@@ -607,9 +608,7 @@ def edit(
                 store, now, application_id, f"application {changed['status']} by hand"
             )
         else:
-            reason = approval.application_blocks(
-                store, {"channel": "email", "application_id": application_id}
-            )
+            reason = approval.blocking_reason(store.application(application_id))
             if reason and (changed.get("no_follow_up") or changed.get("status") in FINAL_STATUSES):
                 result.drafts_discarded = _discard_drafts(
                     store, now, application_id, f"edited by hand: {reason}", email_only=True
@@ -661,27 +660,15 @@ def _readdress_drafts(store: Store, now: datetime, row: dict[str, Any]) -> list[
     """E-mail drafts waiting for a recipient get the application's new contact."""
     done: list[int] = []
     for draft in store.drafts(("needs_recipient",), application_id=int(row["id"])):
-        if draft["channel"] != "email":
+        if not draft.is_email:
             continue
+        contact = {"to_email": row["contact_email"], "to_name": row["contact_name"]}
+        why = "contact set on the application by hand"
         try:
-            store.move_draft(
-                draft["id"],
-                ("needs_recipient",),
-                "pending",
-                now,
-                to_email=row["contact_email"],
-                to_name=row["contact_name"],
-            )
+            store.apply(draft_moves.edit(draft, now, contact, action="recipient_set", detail=why))
         except DraftError:
             continue
-        store.add_audit(
-            now,
-            "recipient_set",
-            draft_id=draft["id"],
-            recipients=[row["contact_email"]],
-            detail="contact set on the application by hand",
-        )
-        done.append(int(draft["id"]))
+        done.append(draft.id)
     return done
 
 

@@ -15,15 +15,12 @@ template can use are listed in ``docs/templates.md`` and built by
 
 from __future__ import annotations
 
-import mimetypes
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from email import policy as email_policy
-from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import make_msgid
 from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
@@ -32,10 +29,10 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
+from assistant.app.message import message_bytes, mime, one_line
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import Address, Application
 from assistant.core.plan import Decision
-from assistant.core.safe_text import for_header
 from assistant.errors import DraftError, TemplateError
 
 #: (subject template, body template) for each channel.
@@ -45,24 +42,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "call": ("call_subject.txt.j2", "call_script.txt.j2"),
 }
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = "January February March April May June July August September October November December"
 
 # "Re:", "RE :", "Aw:", "SV:", "Antw:", "Re[2]:" ... at the start of a subject
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|antw|odp|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
-# every character that could end a header line (CR, LF, VT, FF, NEL, LS, PS, ...)
 _ONE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LEFTOVERS = re.compile(
@@ -105,25 +88,21 @@ class DraftMessage:
         self, from_addr: Address | None = None, *, when: datetime | None = None
     ) -> EmailMessage:
         """The MIME message: From the account, To the contact, threaded, with the résumé."""
-        message = EmailMessage(policy=email_policy.default)
-        message["From"] = _header_address(from_addr or self.sender)
-        if self.to is not None:
-            message["To"] = _header_address(self.to)
-        message["Subject"] = one_line(self.subject)
-        message["Date"] = format_datetime(when or self.date)
-        message["Message-ID"] = self.message_id
-        if self.in_reply_to:
-            message["In-Reply-To"] = self.in_reply_to
-        if self.references:
-            message["References"] = " ".join(self.references)
-        message.set_content(self.body, charset="utf-8")
-        if self.attachment is not None:
-            _attach(message, self.attachment)
-        return message
+        return mime(
+            sender=from_addr or self.sender,
+            to=self.to,
+            subject=self.subject,
+            body=self.body,
+            message_id=self.message_id,
+            in_reply_to=self.in_reply_to,
+            references=self.references,
+            date=when or self.date,
+            attachment=self.attachment,
+        )
 
     def to_mime(self, from_addr: Address | None = None, *, when: datetime | None = None) -> bytes:
         """The wire form (CRLF line ends), e.g. for IMAP APPEND to Drafts."""
-        return self.to_email_message(from_addr, when=when).as_bytes(policy=email_policy.SMTP)
+        return message_bytes(self.to_email_message(from_addr, when=when))
 
 
 # -- rendering --------------------------------------------------------------------------
@@ -382,12 +361,6 @@ def _strings(value: Any) -> list[str]:
 # -- text helpers -------------------------------------------------------------------------
 
 
-def one_line(text: str) -> str:
-    """A header value: line breaks and tabs become spaces; controls, escape sequences and
-    bidi controls (U+202E from a display name) are removed (``core.safe_text``)."""
-    return for_header(text)
-
-
 def strip_reply_prefix(subject: str) -> str:
     """'Re: RE: Aw: Your application' -> 'Your application'."""
     return _REPLY_PREFIX.sub("", one_line(subject)).strip()
@@ -401,7 +374,7 @@ def _single_reply_prefix(subject: str) -> str:
 
 def long_date(day: date) -> str:
     """'2 November 2026' (English, independent of the machine's locale)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {_MONTHS.split()[day.month - 1]} {day.year}"
 
 
 def _tidy_body(text: str) -> str:
@@ -477,13 +450,6 @@ def _clean_address(address: Address | None) -> Address | None:
     return Address(one_line(address.name), email)
 
 
-def _header_address(address: Address) -> HeaderAddress:
-    try:
-        return HeaderAddress(display_name=one_line(address.name), addr_spec=one_line(address.email))
-    except (ValueError, IndexError, TypeError) as error:
-        raise DraftError(f"not a usable address: {one_line(address.email)!r} ({error})") from None
-
-
 def _message_id(value: str | None) -> str | None:
     """A single '<id@host>' token, or None when the stored value is not one."""
     if not value:
@@ -520,15 +486,3 @@ def _resume_path(profile: Any) -> Path | None:
             hint="fix the path or remove profile.resume",
         )
     return path
-
-
-def _attach(message: EmailMessage, path: Path) -> None:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise DraftError(f"cannot read the résumé {path}: {error.strerror}") from None
-    kind, encoding = mimetypes.guess_type(path.name)
-    if kind is None or encoding is not None:
-        kind = "application/pdf" if path.suffix.lower() == ".pdf" else "application/octet-stream"
-    maintype, _, subtype = kind.partition("/")
-    message.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name)

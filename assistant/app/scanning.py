@@ -25,6 +25,7 @@ from typing import Any
 from assistant.adapters.sources.base import FolderInfo, HeaderBlock, MailSource
 from assistant.adapters.store import Store
 from assistant.app import retry
+from assistant.core import drafts as draft_moves
 from assistant.core import track
 from assistant.core.models import Analysis, Kind, Message, Status
 from assistant.errors import ConnectError, FollowupError
@@ -199,28 +200,20 @@ class Scanner:
             d
             # not approved ones: an approve --resend takes the draft out of the mail client's hands
             for d in self.store.drafts(["pending", "needs_recipient", "snoozed"])
-            if d["pushed_at"] and d["message_id"]
+            if d.pushed_at and d.message_id
         ]
         if not waiting:
             return
-        ids = [d["message_id"] for d in waiting]
+        ids = [d.message_id for d in waiting if d.message_id]
         in_drafts = present("drafts", ids)
         if in_drafts is None:
             return  # no Drafts folder found: nothing can be concluded
         still_there = in_drafts | (present("sent", ids) or set())
         for draft in waiting:
-            if draft["message_id"] in still_there:
+            if draft.message_id in still_there:
                 continue
-            with self.store.transaction():
-                self.store.move_draft(draft["id"], [draft["status"]], "discarded", self.now)
-                self.store.add_audit(
-                    self.now,
-                    "discarded",
-                    draft_id=draft["id"],
-                    account=source.account,
-                    message_id=draft["message_id"],
-                    detail="deleted from the Drafts folder by the user",
-                )
+            why = "deleted from the Drafts folder by the user"
+            self.store.apply(draft_moves.discard(draft, self.now, why, account=source.account))
             report.drafts_discarded += 1
 
     def _retrying(
@@ -703,7 +696,7 @@ class Scanner:
         """A draft we made shows up in Sent: it was sent (by us, or by the user's client)."""
         if not message_id or message_id not in known.draft_ids:
             return 0
-        from assistant.app.outbox import settle_from_sent
+        from assistant.app.approval import settle_from_sent
 
         known.draft_ids.pop(message_id)
         return len(settle_from_sent(self.store, [message_id], self.now))
@@ -729,10 +722,10 @@ class Scanner:
         for message_id, app_id in self.store.linked_message_ids():
             known.link(message_id, app_id)
         for draft in self.store.drafts():
-            if draft["message_id"] and draft["application_id"]:
-                known.link(draft["message_id"], draft["application_id"])
-                if draft["status"] not in ("sent", "discarded"):
-                    known.draft_ids[draft["message_id"]] = draft["id"]
+            if draft.message_id and draft.application_id:
+                known.link(draft.message_id, draft.application_id)
+                if draft.status not in ("sent", "discarded"):
+                    known.draft_ids[draft.message_id] = draft.id
         return known
 
 

@@ -6,7 +6,7 @@ as arguments and never print. Each returns a small report the caller shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.adapters.sources.base import MailSource
 from assistant.adapters.store import Store
 from assistant.app.scanning import Scanner, ScanReport
+from assistant.core.drafts import Draft
 from assistant.daemon import CycleResult
 
 if TYPE_CHECKING:
@@ -209,6 +210,59 @@ def make_cycle(
         )
 
     return cycle
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One application's next step, as ``plan`` and the demo show it."""
+
+    application_id: int
+    company: str | None
+    role: str | None
+    status: str
+    action: str
+    channel: str | None
+    due_at: str | None
+    reason: str
+    draft_id: int | None
+    draft_status: str | None
+    new_draft: bool
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+def plan_view(store: Store, created: Sequence[int] = ()) -> list[PlanRow]:
+    """Every application with a decision, in id order, with its latest draft.
+
+    ``created``: the ids of the drafts the planning run just made (marked new).
+    """
+    latest: dict[int, Draft] = {}
+    for draft in store.drafts():
+        if draft.application_id is not None:
+            latest[draft.application_id] = draft
+    rows: list[PlanRow] = []
+    for application in sorted(store.application_rows(), key=lambda r: r["id"]):
+        decision = store.decision(application["id"])
+        if decision is None:
+            continue
+        newest = latest.get(application["id"])
+        rows.append(
+            PlanRow(
+                application_id=application["id"],
+                company=application["company"],
+                role=application["role"],
+                status=application["status"],
+                action=decision["action"],
+                channel=decision["channel"],
+                due_at=decision["due_at"],
+                reason=decision["reason"],
+                draft_id=newest.id if newest else None,
+                draft_status=newest.status.value if newest else None,
+                new_draft=bool(newest and newest.id in created),
+            )
+        )
+    return rows
 
 
 def make_notifier(

@@ -9,12 +9,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from assistant.cli import output
 from assistant.cli.context import get_app
+
+if TYPE_CHECKING:
+    from assistant.app.approval import Draft
 
 KIND_WORDS = {
     "application_confirmation": "application confirmation",
@@ -129,7 +132,7 @@ def _show(result: Any, *, temporary: bool, keep: bool) -> None:
     console.print(_plan_table(result.store))
 
     drafts = result.store.drafts()
-    withheld = [d for d in drafts if d["channel"] == "networking"]
+    withheld = [d for d in drafts if d.channel == "networking"]
     _heading(console, 4, "Withheld: the employer asked not to be contacted")
     if not withheld:
         console.print(_text("(none in this run)", "dim"))
@@ -146,13 +149,13 @@ def _show(result: Any, *, temporary: bool, keep: bool) -> None:
     others = [
         d
         for d in drafts
-        if d is not email and d not in withheld and d["status"] in ("pending", "needs_recipient")
+        if d is not email and d not in withheld and d.status in ("pending", "needs_recipient")
     ]
     if others:
         console.print()
         console.print(_text("Also waiting in the approval queue:", "bold"))
         for draft in others:
-            console.print(_text(f"  #{draft['id']} {_draft_line(result.store, draft)}"))
+            console.print(_text(f"  #{draft.id} {_draft_line(result.store, draft)}"))
 
     console.print()
     console.print(
@@ -241,37 +244,30 @@ def _applications_table(store: Any) -> Any:
 def _plan_table(store: Any) -> Any:
     from rich.table import Table
 
-    drafts: dict[int, dict[str, Any]] = {}
-    for draft in store.drafts():
-        if draft["application_id"] is not None:
-            drafts[draft["application_id"]] = draft
+    from assistant.app.service import plan_view
+
     table = Table(show_edge=False, pad_edge=False, header_style="bold", show_lines=False)
     table.add_column("app", justify="right", no_wrap=True)
     table.add_column("company", overflow="fold", max_width=24)
     table.add_column("next step", no_wrap=True)
     table.add_column("why", overflow="fold")
     table.add_column("draft", no_wrap=True)
-    for row in sorted(store.application_rows(), key=lambda r: r["id"]):
-        decision = store.decision(row["id"])
-        if decision is None:
-            continue
-        action = decision["action"]
-        step = action
-        if action == "wait" and decision["channel"]:
-            step = f"wait ({decision['channel']})"
-        draft = drafts.get(row["id"])
+    for row in plan_view(store):
+        step = row.action
+        if row.action == "wait" and row.channel:
+            step = f"wait ({row.channel})"
         table.add_row(
-            _text(row["id"]),
-            _text(row["company"]),
-            _text(step, "bold" if action in ("email", "call", "networking") else "dim"),
-            _text(" ".join(decision["reason"].split())),
-            _text(f"#{draft['id']} {draft['status']}" if draft else None),
+            _text(row.application_id),
+            _text(row.company),
+            _text(step, "bold" if row.action in ("email", "call", "networking") else "dim"),
+            _text(" ".join(row.reason.split())),
+            _text(f"#{row.draft_id} {row.draft_status}" if row.draft_id else None),
         )
     return table
 
 
-def _show_withheld(console: Any, store: Any, draft: dict[str, Any]) -> None:
-    row = store.application_row(draft["application_id"]) if draft["application_id"] else None
+def _show_withheld(console: Any, store: Any, draft: Draft) -> None:
+    row = store.application_row(draft.application_id) if draft.application_id else None
     company = (row or {}).get("company") or "this employer"
     role = (row or {}).get("role")
     phrase = (row or {}).get("no_follow_up_phrase")
@@ -283,28 +279,26 @@ def _show_withheld(console: Any, store: Any, draft: dict[str, Any]) -> None:
     console.print(
         _text(
             "So followup will not email or call them. Instead it drafted a networking "
-            f"note (draft #{draft['id']}) for you to send to someone who works there "
+            f"note (draft #{draft.id}) for you to send to someone who works there "
             "(a LinkedIn message, say), about them and their work:"
         )
     )
-    body = (draft["body"] or "").strip()
-    if draft["subject"]:
-        body = f"Subject: {draft['subject']}\n\n{body}"
+    body = draft.body.strip()
+    if draft.subject:
+        body = f"Subject: {draft.subject}\n\n{body}"
     console.print()
     console.print(_text(_indent(body)), soft_wrap=True)
 
 
-def _pick_email(drafts: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _pick_email(drafts: list[Draft]) -> Draft | None:
     """The email draft to show: one to a person, waiting for approval, threaded if possible."""
-    emails = [
-        d for d in drafts if d["channel"] == "email" and d["status"] == "pending" and d["to_email"]
-    ]
-    emails.sort(key=lambda d: (d["in_reply_to"] is None, d["id"]))
+    emails = [d for d in drafts if d.is_email and d.status == "pending" and d.to_email]
+    emails.sort(key=lambda d: (d.in_reply_to is None, d.id))
     return emails[0] if emails else None
 
 
-def _show_email(console: Any, result: Any, draft: dict[str, Any]) -> None:
-    from assistant.app.outbox import build_message
+def _show_email(console: Any, result: Any, draft: Draft) -> None:
+    from assistant.app.message import build_message
     from assistant.demo import DEMO_ACCOUNT
 
     message = build_message(draft, result.settings.account(DEMO_ACCOUNT), when=result.now)
@@ -313,15 +307,15 @@ def _show_email(console: Any, result: Any, draft: dict[str, Any]) -> None:
         for name in ("From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "References")
         if message[name]
     ]
-    body = (draft["body"] or "").rstrip()
-    console.print(_text(f"Draft #{draft['id']}: {_draft_line(result.store, draft)}"))
+    body = draft.body.rstrip()
+    console.print(_text(f"Draft #{draft.id}: {_draft_line(result.store, draft)}"))
     console.print()
     console.print(_text(_indent("\n".join(lines) + "\n\n" + body)), soft_wrap=True)
     console.print()
     console.print(
         _text(
-            f"Approve it with `followup drafts approve {draft['id']}` (or edit it first: "
-            f"`followup drafts edit {draft['id']}`), then `followup send` sends it, exactly "
+            f"Approve it with `followup drafts approve {draft.id}` (or edit it first: "
+            f"`followup drafts edit {draft.id}`), then `followup send` sends it, exactly "
             "once; or `followup drafts push` puts it in your mailbox's Drafts folder."
         )
     )
@@ -332,13 +326,13 @@ def _indent(text: str) -> str:
     return "\n".join(f"    {line}" if line.strip() else "" for line in text.splitlines())
 
 
-def _draft_line(store: Any, draft: dict[str, Any]) -> str:
-    row = store.application_row(draft["application_id"]) if draft["application_id"] else None
+def _draft_line(store: Any, draft: Draft) -> str:
+    row = store.application_row(draft.application_id) if draft.application_id else None
     company = (row or {}).get("company") or "?"
-    to = draft["to_email"] or "no recipient yet"
-    if draft["channel"] == "networking":
+    to = draft.to_email or "no recipient yet"
+    if draft.channel == "networking":
         to = "someone who works there"
-    words = f"{draft['channel']} to {to} about {company}"
-    if draft["status"] == "needs_recipient":
+    words = f"{draft.channel} to {to} about {company}"
+    if draft.status == "needs_recipient":
         words += " (needs a recipient: no person's address is known yet)"
     return words

@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from assistant.adapters.store import DRAFT_STATUSES
+from assistant.app.approval import STATUSES, Draft
 from assistant.cli import output
 from assistant.cli.context import emit_json, get_app
 from assistant.errors import ConfigError, DraftError
@@ -22,7 +22,6 @@ from assistant.errors import ConfigError, DraftError
 if TYPE_CHECKING:
     from assistant.adapters.config import Settings
 
-STATUSES = DRAFT_STATUSES
 STATUS_STYLES = {
     "pending": "yellow",
     "needs_recipient": "bold yellow",
@@ -69,26 +68,24 @@ def optional_settings() -> Settings | None:
         return None
 
 
-def headers_of(
-    row: dict[str, Any], settings: Settings | None, now: datetime
-) -> list[tuple[str, str]]:
-    """The message's headers as they would be sent now, or the row's fields without config.
+def headers_of(draft: Draft, settings: Settings | None, now: datetime) -> list[tuple[str, str]]:
+    """The message's headers as they would be sent now, or the draft's fields without config.
 
     A draft whose fields cannot make a message (a line break in the subject...)
     shows the problem instead of the headers.
     """
-    from assistant.app import approval, outbox
+    from assistant.app import approval
+    from assistant.app.message import build_message, resume_of
 
-    if row["channel"] == "email" and settings is not None:
+    if draft.is_email and settings is not None:
         try:
-            account = settings.account(row.get("account"))
+            account = settings.account(draft.account)
         except ConfigError:
             account = None
         if account is not None:
-            attachment = settings.profile.resume
             try:
-                message = outbox.build_message(
-                    row, account, when=now, attachment=Path(attachment) if attachment else None
+                message = build_message(
+                    draft, account, when=now, attachment=resume_of(settings.profile)
                 )
             except DraftError as exc:
                 return [("Problem", str(exc))]
@@ -98,18 +95,22 @@ def headers_of(
                 shown.append(("Attachment", part.get_filename() or part.get_content_type()))
             return shown
     shown = [
-        ("To", approval.recipient_text(row)),
-        ("Subject", row.get("subject") or ""),
-        ("Message-ID", row.get("message_id") or ""),
+        ("To", approval.recipient_text(draft)),
+        ("Subject", draft.subject),
+        ("Message-ID", draft.message_id or ""),
     ]
-    if row.get("in_reply_to"):
-        shown.append(("In-Reply-To", row["in_reply_to"]))
-    if row.get("references"):
-        shown.append(("References", " ".join(row["references"])))
+    if draft.in_reply_to:
+        shown.append(("In-Reply-To", draft.in_reply_to))
+    if draft.references:
+        shown.append(("References", " ".join(draft.references)))
     return shown
 
 
-def draft_panel(row: dict[str, Any], settings: Settings | None, now: datetime) -> Any:
+def _when(moment: datetime | None) -> str:
+    return moment.isoformat()[:16] if moment else ""
+
+
+def draft_panel(row: Draft, settings: Settings | None, now: datetime) -> Any:
     """A rich panel: status line, the exact headers, a rule, the body."""
     from rich.console import Group
     from rich.panel import Panel
@@ -123,31 +124,31 @@ def draft_panel(row: dict[str, Any], settings: Settings | None, now: datetime) -
     grid.add_column(overflow="fold")
     for name, value in headers_of(row, settings, now):
         grid.add_row(f"{name}:", text(value, "red" if name == "Problem" else ""))
-    facts = [f"status {row['status']}", f"channel {row['channel']}"]
-    if row.get("snoozed_until") and row["status"] == "snoozed":
-        facts.append(f"snoozed until {row['snoozed_until'][:16]}")
-    if row.get("pushed_at"):
-        facts.append(f"in Drafts since {row['pushed_at'][:16]}")
-    parts: list[Any] = [text(" · ".join(facts), STATUS_STYLES.get(row["status"], ""))]
-    if row.get("reason"):
-        parts.append(text(f"why: {row['reason']}", "dim"))
-    if row.get("error"):
-        parts.append(text(f"error: {row['error']}", "red"))
+    facts = [f"status {row.status}", f"channel {row.channel}"]
+    if row.snoozed_until and row.status == "snoozed":
+        facts.append(f"snoozed until {_when(row.snoozed_until)}")
+    if row.pushed_at:
+        facts.append(f"in Drafts since {_when(row.pushed_at)}")
+    parts: list[Any] = [text(" · ".join(facts), STATUS_STYLES.get(row.status, ""))]
+    if row.reason:
+        parts.append(text(f"why: {row.reason}", "dim"))
+    if row.error:
+        parts.append(text(f"error: {row.error}", "red"))
     found = []
-    if row["status"] not in ("sent", "discarded"):
-        found = approval.problems(row, ignore=approval.own_values(get_app().store, row))
+    if row.status not in ("sent", "discarded"):
+        found = approval.problems_of(get_app().store, row)
     for problem in found:
         parts.append(text(f"to fix: {problem}", "yellow"))
-    if row["channel"] != "email":
-        parts.append(text(f"a {row['channel']} follow-up: followup does not send it", "cyan"))
-    parts += [grid, Rule(style="dim"), text(row.get("body") or "")]
-    title = f"draft {row['id']}"
-    if row.get("application_id"):
-        title += f" · application {row['application_id']}"
+    if not row.is_email:
+        parts.append(text(f"a {row.channel} follow-up: followup does not send it", "cyan"))
+    parts += [grid, Rule(style="dim"), text(row.body)]
+    title = f"draft {row.id}"
+    if row.application_id:
+        title += f" · application {row.application_id}"
     return Panel(Group(*parts), title=title, title_align="left", expand=True)
 
 
-def editor_text(row: dict[str, Any]) -> str:
+def editor_text(row: Draft) -> str:
     """What the editor shows: To and Subject lines, a blank line, the body.
 
     The To line is plain ``Name <addr>`` (a non-ASCII name as it is, never RFC 2047
@@ -155,8 +156,8 @@ def editor_text(row: dict[str, Any]) -> str:
     """
     from assistant.app import approval
 
-    to = approval.recipient_text(row) if row.get("to_email") else ""
-    return f"To: {to}\nSubject: {row.get('subject') or ''}\n\n{row.get('body') or ''}"
+    to = approval.recipient_text(row) if row.to_email else ""
+    return f"To: {to}\nSubject: {row.subject}\n\n{row.body}"
 
 
 def parse_editor_text(edited: str) -> tuple[str, str, str]:
@@ -176,7 +177,7 @@ def parse_editor_text(edited: str) -> tuple[str, str, str]:
     return fields.get("to", ""), fields.get("subject", ""), body
 
 
-def edit_in_editor(row: dict[str, Any]) -> dict[str, Any] | None:
+def edit_in_editor(row: Draft) -> dict[str, Any] | None:
     """Open $VISUAL/$EDITOR on the draft; returns the saved changes (None: unchanged)."""
     original = editor_text(row)
     edited = click.edit(original, extension=".eml", require_save=True)
@@ -186,7 +187,7 @@ def edit_in_editor(row: dict[str, Any]) -> dict[str, Any] | None:
     changes: dict[str, Any] = {"subject": subject, "body": body}
     if to:
         changes["to"] = to
-    elif row.get("to_email"):
+    elif row.to_email:
         raise DraftError("the To: line is empty; a draft cannot lose its recipient")
     return changes
 
@@ -256,19 +257,19 @@ def _list(statuses: tuple[str, ...], show_all: bool, as_json: bool) -> None:
     ):
         table.add_column(name, **kwargs)
     for r in rows:
-        status = r["status"] + (" (in Drafts)" if r.get("pushed_at") else "")
-        if r["status"] == "unknown":
+        status = r.status.value + (" (in Drafts)" if r.pushed_at else "")
+        if r.status == "unknown":
             status = "outcome unknown"
         table.add_row(
-            text(r["id"]),
-            text(status, STATUS_STYLES.get(r["status"], "")),
-            text(r["channel"]),
-            text(r.get("to_email")),
-            text(r.get("subject")),
-            text((r.get("created_at") or "")[:10]),
+            text(r.id),
+            text(status, STATUS_STYLES.get(r.status, "")),
+            text(r.channel.value),
+            text(r.to_email),
+            text(r.subject),
+            text(r.created_at.isoformat()[:10]),
         )
     out.print(table)
-    unknown = [r["id"] for r in rows if r["status"] == "unknown"]
+    unknown = [r.id for r in rows if r.status == "unknown"]
     if unknown:
         ids = ", ".join(str(i) for i in unknown)
         out.print(
@@ -354,10 +355,10 @@ def edit_command(
     if as_json:
         emit_json(approval.to_json(updated))
         return
-    click.echo(f"Draft {draft_id} saved ({updated['status']}).")
-    if row["status"] == "approved" and updated["status"] == "pending":
+    click.echo(f"Draft {draft_id} saved ({updated.status}).")
+    if row.status == "approved" and updated.status == "pending":
         click.echo(f"It needs approving again: followup drafts approve {draft_id}")
-    if row.get("pushed_at"):
+    if row.pushed_at:
         click.echo(
             f"The copy in your Drafts folder is the old one: followup drafts push {draft_id}"
         )
@@ -393,11 +394,7 @@ def approve_command(
     if bool(draft_ids) == all_pending:
         raise OneLineUsageError("give draft ids, or --all-pending (one of the two)")
     if all_pending:
-        rows = [
-            r
-            for r in store.drafts(["pending"])
-            if r["channel"] == "email" and not r.get("pushed_at")
-        ]
+        rows = approval.waiting_emails(store)
         if not rows:
             click.echo("No pending email drafts to approve.", err=True)
             if as_json:
@@ -408,18 +405,18 @@ def approve_command(
     if len(rows) > 1 or all_pending:
         click.echo(f"About to approve {len(rows)} draft(s):", err=True)
         for r in rows:
-            what = "mark done" if r["channel"] != "email" else approval.recipient_text(r)
-            output.echo(f"  #{r['id']}  {what}  {r.get('subject') or ''}", err=True)
+            what = "mark done" if not r.is_email else approval.recipient_text(r)
+            output.echo(f"  #{r.id}  {what}  {r.subject}", err=True)
         if not yes:
             click.confirm("Approve them?", abort=True, err=True)
     results: list[dict[str, Any]] = []
     for r in rows:
         try:
-            outcome = approval.approve(store, r["id"], app.now(), resend=resend)
+            outcome = approval.approve(store, r.id, app.now(), resend=resend)
         except DraftError as exc:
-            results.append({"id": r["id"], "result": "refused", "error": str(exc)})
+            results.append({"id": r.id, "result": "refused", "error": str(exc)})
             continue
-        results.append({"id": r["id"], "result": outcome, "error": None})
+        results.append({"id": r.id, "result": outcome, "error": None})
     if as_json:
         emit_json(results)
     else:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import click
 
 from assistant.cli import output
@@ -25,33 +23,9 @@ def command(account: str | None, as_json: bool) -> None:
     app = get_app()
     store = app.store
     report = service.plan(store, app.settings, now=app.now(), account=account)
-    rows = []
-    drafts_by_app: dict[int, dict[str, Any]] = {}
-    for draft in store.drafts():
-        if draft["application_id"] is not None:
-            drafts_by_app[draft["application_id"]] = draft
-    for application in store.application_rows():
-        decision = store.decision(application["id"])
-        if decision is None:
-            continue
-        latest = drafts_by_app.get(application["id"])
-        rows.append(
-            {
-                "application_id": application["id"],
-                "company": application["company"],
-                "role": application["role"],
-                "status": application["status"],
-                "action": decision["action"],
-                "channel": decision["channel"],
-                "due_at": decision["due_at"],
-                "reason": decision["reason"],
-                "draft_id": latest["id"] if latest else None,
-                "draft_status": latest["status"] if latest else None,
-                "new_draft": bool(latest and latest["id"] in report.created),
-            }
-        )
+    rows = service.plan_view(store, report.created)
     if as_json:
-        emit_json(rows)
+        emit_json([row.as_dict() for row in rows])
         return
     from rich.table import Table
 
@@ -59,19 +33,18 @@ def command(account: str | None, as_json: bool) -> None:
     for name in ("app", "company", "role", "next step", "due", "why", "draft"):
         table.add_column(name, overflow="fold")
     for row in rows:
-        step = row["action"] if row["action"] != row["channel"] else row["channel"]
         draft_text = ""
-        if row["draft_id"]:
-            draft_text = f"#{row['draft_id']} {row['draft_status']}"
-            if row["new_draft"]:
+        if row.draft_id:
+            draft_text = f"#{row.draft_id} {row.draft_status}"
+            if row.new_draft:
                 draft_text += " (new)"
         table.add_row(
-            str(row["application_id"]),
-            row["company"] or "?",
-            row["role"] or "?",
-            step,
-            (row["due_at"] or "")[:16].replace("T", " "),
-            row["reason"],
+            str(row.application_id),
+            row.company or "?",
+            row.role or "?",
+            row.action,
+            (row.due_at or "")[:16].replace("T", " "),
+            row.reason,
             draft_text,
         )
     console = output.console(piped_width=None)

@@ -49,7 +49,7 @@ def command() -> None:
         while True:
             out.print(text(f"[{position}/{total}]", "dim"))
             out.print(draft_panel(row, settings, app.now()))
-            approve_label = "[a] mark done" if row["channel"] != "email" else "[a]pprove"
+            approve_label = "[a] mark done" if row.channel != "email" else "[a]pprove"
             key = click.prompt(
                 f"{approve_label} [e]dit [s]nooze [d]iscard [k] skip [q]uit",
                 type=click.Choice(list(KEYS)),
@@ -64,17 +64,15 @@ def command() -> None:
                 break
             try:
                 if action == "approve":
-                    outcome = approval.approve(store, row["id"], app.now())
+                    outcome = approval.approve(store, row.id, app.now())
                     counts["done" if outcome == "done" else "approved"] += 1
-                    click.echo(
-                        f"Draft {row['id']} {'marked done' if outcome == 'done' else outcome}."
-                    )
+                    click.echo(f"Draft {row.id} {'marked done' if outcome == 'done' else outcome}.")
                     break
                 if action == "discard":
-                    if click.confirm(f"Discard draft {row['id']} for good?", default=False):
-                        approval.discard(store, row["id"], app.now())
+                    if click.confirm(f"Discard draft {row.id} for good?", default=False):
+                        approval.discard(store, row.id, app.now())
                         counts["discarded"] += 1
-                        click.echo(f"Draft {row['id']} discarded.")
+                        click.echo(f"Draft {row.id} discarded.")
                         break
                     continue
                 if action == "snooze":
@@ -84,22 +82,22 @@ def command() -> None:
                     except ValueError as exc:
                         click.echo(f"followup: error: {exc}", err=True)
                         continue
-                    approval.snooze(store, row["id"], until, app.now())
+                    approval.snooze(store, row.id, until, app.now())
                     counts["snoozed"] += 1
-                    click.echo(f"Draft {row['id']} snoozed until {until:%Y-%m-%d %H:%M} UTC.")
+                    click.echo(f"Draft {row.id} snoozed until {until:%Y-%m-%d %H:%M} UTC.")
                     break
                 if action == "edit":
                     changes = edit_in_editor(row)
                     if changes is None:
                         click.echo("No change.")
                         continue
-                    row = approval.edit(store, row["id"], app.now(), **changes)
+                    row = approval.edit(store, row.id, app.now(), **changes)
                     counts["edited"] += 1
-                    click.echo(f"Draft {row['id']} saved; here it is again.")
+                    click.echo(f"Draft {row.id} saved; here it is again.")
                     continue
             except DraftError as exc:
                 click.echo(f"followup: error: {exc}", err=True)
-                row = approval.get_draft(store, row["id"])
+                row = approval.get_draft(store, row.id)
                 continue
     _summary(counts, 0)
 

@@ -1,0 +1,186 @@
+"""What a ``followup send`` run reports, the pace it keeps (daily cap, spacing), dry runs."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from filelock import FileLock, Timeout
+
+from assistant.adapters.smtp import one_line
+from assistant.adapters.store import Store
+from assistant.app.message import build_message, message_bytes
+from assistant.core.drafts import Draft
+from assistant.errors import LockError
+
+if TYPE_CHECKING:
+    from assistant.adapters.config import AccountSettings
+
+
+@dataclass
+class SendResult:
+    """What happened to one draft in a ``send`` run."""
+
+    draft_id: int
+    status: str  # sent | failed | unknown | skipped | discarded | would_send | would_discard
+    to: str
+    subject: str
+    message_id: str | None = None
+    detail: str = ""
+    attempts: int = 0
+    path: Path | None = None
+
+
+@dataclass
+class SendReport:
+    results: list[SendResult] = field(default_factory=list)
+    #: drafts found in ``sending`` at start (a send died): now ``unknown``.
+    recovered: list[int] = field(default_factory=list)
+    #: unknown drafts found in the Sent folder: now ``sent``.
+    settled: list[int] = field(default_factory=list)
+    #: drafts whose outcome is still unknown (need the user's decision).
+    unknown: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    #: problems that stopped sending from an account (login refused, server unreachable).
+    errors: list[str] = field(default_factory=list)
+    dry_run_dir: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        """False when, in this run, a draft failed or turned out to have an unknown outcome
+        (including one left ``sending`` by a send that died), or an account could not send.
+
+        Drafts that were already ``unknown`` before this run are reported in
+        :attr:`unknown` but do not fail every later run.
+        """
+        if self.errors or self.recovered:
+            return False
+        return not any(r.status in ("failed", "unknown") for r in self.results)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "results": [
+                {
+                    "id": r.draft_id,
+                    "status": r.status,
+                    "to": r.to,
+                    "subject": r.subject,
+                    "message_id": r.message_id,
+                    "detail": r.detail,
+                    "attempts": r.attempts,
+                    "path": str(r.path) if r.path else None,
+                }
+                for r in self.results
+            ],
+            "recovered": self.recovered,
+            "settled": self.settled,
+            "unknown": self.unknown,
+            "notes": self.notes,
+            "warnings": self.warnings,
+            "errors": self.errors,
+            "dry_run_dir": str(self.dry_run_dir) if self.dry_run_dir else None,
+        }
+
+
+@contextlib.contextmanager
+def send_lock(home: Path) -> Iterator[None]:
+    """One ``followup send`` at a time (a lock file in the state dir)."""
+    home.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(home / "send.lock"), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LockError(
+            "another `followup send` is running", hint=f"lock file {home / 'send.lock'}"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def result_of(draft: Draft, status: str, detail: str, **extra: Any) -> SendResult:
+    from assistant.app.approval import recipient_text
+
+    return SendResult(
+        draft_id=draft.id,
+        status=status,
+        to=recipient_text(draft),
+        subject=draft.subject,
+        message_id=draft.message_id,
+        detail=detail,
+        **extra,
+    )
+
+
+def dry_run_one(
+    store: Store,
+    draft: Draft,
+    config: AccountSettings,
+    target: Path,
+    now: datetime,
+    attachment: Path | None,
+) -> SendResult:
+    """What a real send would do with ``draft``; writes the message to ``target`` as .eml."""
+    from assistant.app import approval
+
+    blocked = approval.application_blocks(store, draft)
+    if blocked:
+        return result_of(draft, "would_discard", f"would not send, would discard: {blocked}")
+    found = approval.problems_of(store, draft)
+    if found:
+        return result_of(draft, "failed", "; ".join(found))
+    try:
+        data = message_bytes(build_message(draft, config, when=now, attachment=attachment))
+    except Exception as exc:  # DraftError, what MIME cannot encode
+        return result_of(draft, "failed", one_line(exc))
+    path = target / f"draft-{draft.id}.eml"
+    path.write_bytes(data)
+    would = "would send" if config.smtp is not None else "would not send (no [smtp] section)"
+    return result_of(draft, "would_send", f"{would} from {config.email}", path=path)
+
+
+def limits(
+    audit: Iterable[Mapping[str, Any]], account: str, now: datetime, daily_cap: int, spacing: int
+) -> tuple[str, str, float] | None:
+    """("cap"|"spacing", note, seconds to wait) when a send must not happen now.
+
+    The cap counts this account's sends (audit action ``sent``) in the last 24
+    hours (a rolling day, so a burst late in the evening does not double up
+    after midnight).
+    """
+    sent = [
+        at
+        for entry in audit
+        if entry["action"] == "sent"
+        and entry.get("account") == account
+        and (at := _parse(entry["at"])) is not None
+    ]
+    if daily_cap <= 0:  # 0 pauses sending; it never means "no limit"
+        return ("cap", "daily_cap = 0 pauses sending from this account", 0.0)
+    recent = sorted(at for at in sent if at > now - timedelta(hours=24))
+    if len(recent) >= daily_cap:
+        free_at = recent[len(recent) - daily_cap] + timedelta(hours=24)
+        return ("cap", f"next send possible after {free_at:%Y-%m-%d %H:%M} UTC", 0.0)
+    if spacing > 0 and sent:
+        next_at = max(sent) + timedelta(seconds=spacing)
+        if next_at > now:
+            seconds = (next_at - now).total_seconds()
+            return ("spacing", f"next send possible at {next_at:%H:%M:%S} UTC", seconds)
+    return None
+
+
+def _parse(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
