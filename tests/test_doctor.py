@@ -285,3 +285,22 @@ def test_the_example_config_fails_cleanly(capsys: pytest.CaptureFixture[str]) ->
     assert "FAIL  imap host: imap.example.com is a placeholder" in out
     assert "Traceback" not in out + err
     assert err == ""
+
+
+def test_a_missing_drafts_folder_says_what_it_costs_and_how_to_create_it() -> None:
+    from assistant.app.doctor import folders_check
+
+    listing = [((b"\\HasNoChildren",), b"/", "INBOX"), ((b"\\Sent",), b"/", "Sent")]
+    check = folders_check(listing, ["INBOX"], "personal")
+    assert check.ok and check.detail == "scans INBOX; Sent = Sent"
+    assert check.hint is not None
+    assert "`followup drafts push` cannot put drafts where your mail client" in check.hint
+    assert "create a folder named Drafts" in check.hint
+    assert "Sent" not in check.hint.split("Drafts", 1)[0]  # Sent is there: not blamed
+
+    no_sent = folders_check([((), b"/", "INBOX"), ((), b"/", "Drafts")], ["INBOX"], "personal")
+    assert no_sent.hint is not None and "matching them uses Sent" in no_sent.hint
+    assert "Drafts folder" not in no_sent.hint
+
+    both = folders_check([((b"\\Drafts",), b".", "Entwürfe"), ((), b".", "Sent")], ["INBOX"], "p")
+    assert both.hint is None and "Drafts = Entwürfe" in both.detail
