@@ -52,6 +52,7 @@ def scripted(config: Path, *extra: str) -> list[str]:
         "imap.example.org",
         "--smtp-host",
         "smtp.example.org",
+        "--no-check",  # no server there: the login test has its own tests below
         *extra,
     ]
 
@@ -169,9 +170,11 @@ def test_interactive_prompts_guess_the_provider(
     smtp: tuple[str, int, str],
 ) -> None:
     config = tmp_path / "config.toml"
-    # email, name, IMAP server (default), SMTP server (default), password (hidden)
-    answers = f"{email}\nAlex Morgan\n\n\n{PASSWORD}\n"
-    result = CliRunner().invoke(main_group, ["--config", str(config), "init"], input=answers)
+    # email, name, login, IMAP server, TLS, port, SMTP server, TLS, port (defaults), password
+    answers = f"{email}\nAlex Morgan\n" + "\n" * 7 + f"{PASSWORD}\n"
+    result = CliRunner().invoke(
+        main_group, ["--config", str(config), "init", "--no-check"], input=answers
+    )
     assert result.exit_code == 0, result.output
     assert "Password (stored in the keyring)" in result.output
     assert PASSWORD not in result.output  # hidden input is not echoed

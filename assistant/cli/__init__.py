@@ -39,7 +39,7 @@ COMMANDS: dict[str, str] = {
 
 #: one-line help shown by ``followup --help`` without importing every module.
 SUMMARIES: dict[str, str] = {
-    "init": "Write a config file and store the password in the keyring.",
+    "init": "Write a config file after testing the logins (password never in the file).",
     "doctor": "Check the config, secrets, and the IMAP and SMTP servers.",
     "classify": "Classify .eml files offline (one result per file).",
     "scan": "Scan the mailbox (or a Maildir/mbox) for new job mail.",
@@ -111,11 +111,16 @@ def main_group(
             now = parse_now(now_text)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--now") from None
+    # Without --debug only warnings reach stderr (no library chatter such as
+    # imapclient's INFO line on a refused login); the service's own log
+    # ("followup.*": one line per event) stays at INFO.
     logging.basicConfig(
-        level=logging.DEBUG if debug else logging.INFO,
+        level=logging.DEBUG if debug else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if not debug:
+        logging.getLogger("followup").setLevel(logging.INFO)
     ctx.obj = AppContext(config_path=config_path, fixed_now=now, debug=debug)
     ctx.call_on_close(ctx.obj.close)
 
