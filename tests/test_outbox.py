@@ -728,3 +728,19 @@ def test_a_company_named_like_a_placeholder_is_sent_and_pushed(env, store, smtp_
     assert [r.status for r in box.send().results] == ["sent"]
     assert store.draft(sent).status == "sent"
     assert [r.status for r in box.push([pushed])] == ["pushed"]
+
+
+def test_send_reads_the_application_once_per_draft(env, store, smtp_server, monkeypatch):
+    _settings, box, _smtp, _imap = env
+    app_id = store.add_application(T0, company="Harbor Labs", role="Analyst")
+    add_draft(store, application_id=app_id)
+    reads: list[int] = []
+    real = Store.application_row
+
+    def counted(self: Store, application_id: int) -> Any:
+        reads.append(application_id)
+        return real(self, application_id)
+
+    monkeypatch.setattr(Store, "application_row", counted)
+    assert [r.status for r in box.send().results] == ["sent"]
+    assert reads == [app_id]

@@ -74,17 +74,37 @@ _FINAL_WORDS = {
 def own_values(store: Store, draft: Draft) -> list[str]:
     """The words a draft may hold that come from its application, not from a template:
     company, role, contact and recruiter names, and the draft's recipient name."""
-    values: list[Any] = [draft.to_name]
-    if draft.application_id:
-        app = store.application_row(draft.application_id)
-        if app is not None:
-            values += [app.get(k) for k in ("company", "role", "contact_name", "recruiter_name")]
-    return [str(v) for v in values if v and str(v).strip()]
+    return _own_values(_application(store, draft), draft)
+
+
+def _own_values(app: Application | None, draft: Draft) -> list[str]:
+    values: list[str | None] = [draft.to_name]
+    if app is not None:
+        values += [app.company, app.role, app.contact.name if app.contact else None]
+        values.append(app.recruiter_name)
+    return [v for v in values if v and v.strip()]
+
+
+def _application(store: Store, draft: Draft) -> Application | None:
+    if not draft.application_id:
+        return None
+    try:
+        return store.application(draft.application_id)
+    except StoreError:
+        return None  # the application was deleted; the draft is no longer linked to it
 
 
 def problems_of(store: Store, draft: Draft, *, need_recipient: bool = True) -> list[str]:
     """:func:`problems` with the application's own values taken as data."""
     return problems(draft, need_recipient=need_recipient, ignore=own_values(store, draft))
+
+
+def sending_checks(store: Store, draft: Draft) -> tuple[str | None, list[str]]:
+    """What send asks right before a draft goes out, reading its application once:
+    why the application rules email out (or None), and the draft's own problems."""
+    app = _application(store, draft)
+    blocked = blocking_reason(app) if app is not None and draft.is_email else None
+    return blocked, problems(draft, ignore=_own_values(app, draft))
 
 
 # -- applications that rule out an email ------------------------------------------------
@@ -108,13 +128,8 @@ def application_blocks(store: Store, draft: Draft) -> str | None:
     has a final status. Networking and call drafts are never blocked: they are
     the way to reach out when email is ruled out, and followup does not send them.
     """
-    if not draft.is_email or not draft.application_id:
-        return None
-    try:
-        app = store.application(draft.application_id)
-    except StoreError:
-        return None  # the application was deleted; the draft is no longer linked to it
-    return blocking_reason(app)
+    app = _application(store, draft) if draft.is_email else None
+    return blocking_reason(app) if app is not None else None
 
 
 def discard_open_drafts(

@@ -53,6 +53,7 @@ from assistant.app.sending import (
     send_lock,
 )
 from assistant.core import drafts as machine
+from assistant.core.draft_checks import problems
 from assistant.core.drafts import Draft, DraftStatus
 from assistant.errors import (
     AuthError,
@@ -287,8 +288,9 @@ class Outbox:
         imap: LazyConnection,
         report: SendReport,
     ) -> SendResult:
-        # A first look at the draft as listed: what cannot be sent fails before connecting.
-        found = approval.problems_of(self.store, draft)
+        # A first look at the draft as listed: what cannot be sent fails before connecting
+        # (placeholders wait for the application's own values, read once below).
+        found = problems(draft, placeholders=False)
         if found:
             return self._fail(draft, name, "; ".join(found), attempts=0)
         message_id = draft.message_id or new_message_id(config.email)
@@ -298,23 +300,22 @@ class Outbox:
             return self._fail(draft, name, error_line(exc), attempts=0)
         self._connect(session)  # log in before the draft is marked `sending`
         try:
-            # One transaction: the application cannot change between the check and the move,
+            # One transaction: the application cannot change between the checks and the move,
             # and what goes out is the version approved when it moved to `sending` (it may
             # have been edited and approved again since it was listed).
             with self.store.transaction():
                 current = approval.get_draft(self.store, draft.id)
                 if current.status == DraftStatus.APPROVED:
-                    blocked = approval.application_blocks(self.store, current)
+                    blocked, found = approval.sending_checks(self.store, current)
                     if blocked:
                         return self._discard_blocked(current, name, blocked)
+                    if found:
+                        return self._fail(current, name, "; ".join(found), attempts=0)
                 draft = self.store.apply(
                     machine.start_sending(current, self.now(), message_id=message_id)
                 )
         except DraftError as exc:  # changed meanwhile (edited, discarded): leave it alone
             return result_of(draft, "skipped", str(exc))
-        found = approval.problems_of(self.store, draft)
-        if found:
-            return self._fail(draft, name, "; ".join(found), attempts=0)
         try:
             data = self._message(draft, config)
         except Exception as exc:

@@ -133,10 +133,9 @@ def dry_run_one(
     """What a real send would do with ``draft``; writes the message to ``target`` as .eml."""
     from assistant.app import approval
 
-    blocked = approval.application_blocks(store, draft)
+    blocked, found = approval.sending_checks(store, draft)
     if blocked:
         return result_of(draft, "would_discard", f"would not send, would discard: {blocked}")
-    found = approval.problems_of(store, draft)
     if found:
         return result_of(draft, "failed", "; ".join(found))
     try:

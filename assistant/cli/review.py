@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from assistant.cli.context import get_app
-from assistant.cli.drafts import console, draft_panel, edit_in_editor, optional_settings, text
+from assistant.cli.draft_view import console, draft_panel, edit_in_editor, optional_settings, text
 from assistant.errors import DraftError
 
 KEYS = {

@@ -98,7 +98,13 @@ def _without(text: str, values: Iterable[str]) -> str:
     return text
 
 
-def problems(draft: Draft, *, need_recipient: bool = True, ignore: Iterable[str] = ()) -> list[str]:
+def problems(
+    draft: Draft,
+    *,
+    need_recipient: bool = True,
+    ignore: Iterable[str] = (),
+    placeholders: bool = True,
+) -> list[str]:
     """Everything that keeps a draft from being approved, in words the user reads.
 
     ``need_recipient=False`` accepts a draft with no recipient yet (the check an
@@ -136,7 +142,7 @@ def problems(draft: Draft, *, need_recipient: bool = True, ignore: Iterable[str]
     if not draft.body.strip():
         found.append("the body is empty")
     ignore = list(ignore)
-    for name, key in (("subject", "subject"), ("body", "body")):
+    for name, key in (("subject", "subject"), ("body", "body")) if placeholders else ():
         leftover = placeholder_in(getattr(draft, key), ignore)
         if leftover:
             found.append(f"the {name} still has a placeholder: {leftover!r}")
