@@ -24,6 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from assistant.adapters.store_learning import LearningRows
 from assistant.core.drafts import Channel, Draft, DraftStatus, Transition
 from assistant.core.models import Address, Application, ResponseWindow, Status
 from assistant.errors import DraftError, StoreError
@@ -169,6 +170,24 @@ MIGRATIONS: list[str] = [
         at          TEXT NOT NULL
     );
     """,
+    # 2: what the classifier was sure of, and the user's corrections (store_learning.py)
+    """
+    ALTER TABLE messages ADD COLUMN confidence REAL;
+    ALTER TABLE messages ADD COLUMN features BLOB;
+    CREATE TABLE corrections (
+        id            INTEGER PRIMARY KEY,
+        message_ref   INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+        message_id    TEXT,
+        was_kind      TEXT,
+        kind          TEXT,
+        no_follow_up  INTEGER,
+        company       TEXT,
+        role          TEXT,
+        confirmed     INTEGER NOT NULL DEFAULT 0,
+        at            TEXT NOT NULL
+    );
+    CREATE INDEX corrections_message ON corrections (message_ref);
+    """,
 ]
 
 DRAFT_STATUSES = tuple(status.value for status in DraftStatus)
@@ -198,7 +217,7 @@ class FolderState:
     last_uid: int
 
 
-class Store:
+class Store(LearningRows):
     """The SQLite database. Open with :meth:`open`; use :meth:`transaction` to group writes."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:

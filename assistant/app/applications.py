@@ -23,8 +23,10 @@ from urllib.parse import urlsplit
 
 from assistant.adapters.store import Store
 from assistant.app import approval
+from assistant.app.corrections import unsure
 from assistant.core import drafts as draft_moves
 from assistant.core.addresses import is_no_reply
+from assistant.core.learning import is_unsure
 from assistant.core.models import FINAL_STATUSES, Address, Status
 from assistant.core.track import normalise_company, normalise_role
 from assistant.errors import DraftError, FollowupError
@@ -365,9 +367,13 @@ def get_detail(store: Store, application_id: int) -> dict[str, Any]:
                 "account": m["account"],
                 "locations": locations,
                 "reasons": m["reasons"],
+                "confidence": m["confidence"],
+                "unsure": is_unsure(m["confidence"]) and m["direction"] == "in",
             }
         )
     record["messages"] = messages
+    waiting = unsure(store, [application_id])
+    record["unsure"] = waiting[0].as_dict() if waiting else None
     record["drafts"] = [
         {
             "id": d.id,

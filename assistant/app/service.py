@@ -20,6 +20,7 @@ from assistant.daemon import CycleResult
 
 if TYPE_CHECKING:
     from assistant.adapters.config import Settings
+    from assistant.core import plan as planner
 
 DEFAULT_SINCE_DAYS = 90
 
@@ -118,18 +119,13 @@ def plan(
     (also when the user discarded that draft).
     """
     from assistant.adapters import paths
+    from assistant.app.corrections import with_unsure
     from assistant.app.drafting import render_draft
     from assistant.core import plan as planner
 
     account_name, account_config = settings.account_named(account)
-    policy = planner.Policy(
-        follow_up_after_days=settings.policy.follow_up_after_days,
-        max_follow_ups=settings.policy.max_follow_ups,
-        timezone=settings.policy.timezone,
-        working_hours=tuple(settings.policy.working_hours),  # type: ignore[arg-type]
-        calls=settings.policy.calls,
-    )
-    applications = {a.id: a for a in store.applications()}
+    policy = policy_of(settings)
+    applications = {a.id: a for a in with_unsure(store, store.applications())}
     report = PlanReport()
     with store.transaction():
         for decision in planner.plan(applications.values(), policy, now):
@@ -182,6 +178,19 @@ def plan(
             else:
                 report.created.append(draft_id)
     return report
+
+
+def policy_of(settings: Settings) -> planner.Policy:
+    """The planner's rules from the ``[policy]`` section."""
+    from assistant.core import plan as planner
+
+    return planner.Policy(
+        follow_up_after_days=settings.policy.follow_up_after_days,
+        max_follow_ups=settings.policy.max_follow_ups,
+        timezone=settings.policy.timezone,
+        working_hours=tuple(settings.policy.working_hours),  # type: ignore[arg-type]
+        calls=settings.policy.calls,
+    )
 
 
 def make_cycle(

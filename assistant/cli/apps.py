@@ -233,6 +233,13 @@ def show_command(application_id: int, as_json: bool) -> None:
     _print_detail(detail, _zone())
 
 
+def _kind_words(message: dict[str, Any]) -> str:
+    """The kind, with its confidence when it is a guess ("rejection? 0.45")."""
+    if message.get("unsure"):
+        return f"{message['kind']}? {message['confidence']:.2f}"
+    return str(message["kind"])
+
+
 def _print_detail(d: dict[str, Any], zone: tzinfo = UTC) -> None:
     from rich.table import Table
 
@@ -283,6 +290,18 @@ def _print_detail(d: dict[str, Any], zone: tzinfo = UTC) -> None:
         console.print(_text(f"  why: {decision['reason']}"))
     else:
         console.print(_text("Next: not planned yet (run `followup plan`).", "bold"))
+    if d.get("unsure"):
+        u = d["unsure"]
+        console.print(
+            _text(
+                f"Unsure: {u['message_id']} looks like {u['kind']} "
+                f"(confidence {u['confidence']:.2f}), because:",
+                "bold",
+            )
+        )
+        for reason in u["reasons"]:
+            console.print(_text(f"  - {reason}"))
+        console.print(_text(f"  `followup correct {u['message_id']} --confirm` or `--kind KIND`"))
 
     console.print()
     console.print(_text("History", "bold"))
@@ -309,7 +328,7 @@ def _print_detail(d: dict[str, Any], zone: tzinfo = UTC) -> None:
             for i, place in enumerate(places):
                 messages.add_row(
                     _text(_minute(m["date"], zone) if i == 0 else ""),
-                    _text(m["kind"] if i == 0 else ""),
+                    _text(_kind_words(m) if i == 0 else ""),
                     _text(m["subject"] if i == 0 else ""),
                     _text(place["folder"]),
                     _text(place["uid"]),

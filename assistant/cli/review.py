@@ -27,13 +27,19 @@ KEYS = {
 def command() -> None:
     """Review pending drafts one at a time: approve, edit, snooze, discard, skip or quit.
 
+    Unsure messages come first (their application gets no follow-up until you
+    answer): [y] the guess is right, [c]orrect it, [k] skip, [q]uit.
+
     Keys: [a]pprove, [e]dit in $VISUAL/$EDITOR, [s]nooze (asks for a date),
     [d]iscard, [k] skip, [q]uit. Snoozed drafts come back once their date has
     passed (`followup --now DATE review` to look ahead); drafts pushed to your
     Drafts folder are handled in your mail client instead.
     """
     from assistant.app import approval
+    from assistant.cli.correct import review_unsure
 
+    if not review_unsure():  # unsure messages first: they hold follow-ups back
+        return
     app = get_app()
     store = app.store
     settings = optional_settings()

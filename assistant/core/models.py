@@ -171,3 +171,5 @@ class Application:
     follow_ups: tuple[datetime, ...] = ()
     last_activity_at: datetime | None = None
     snoozed_until: datetime | None = None
+    # why the latest status-deciding message is unsure (then no email is drafted)
+    unsure: str | None = None

@@ -6,6 +6,9 @@ always with a reason the user can read in ``followup apps show``.
 
 The rules, in the order they are applied:
 
+0. The latest message that decides the status is *unsure* (its kind is a guess
+   below the classifier's threshold): nothing until the user confirms or
+   corrects it (``followup correct``).
 1. A final status (replied, interviewing, offer, rejected, withdrawn, closed):
    nothing, ever.
 2. ``policy.max_follow_ups`` follow-ups already made (sent by followup or seen
@@ -129,6 +132,8 @@ def decide(application: Application, policy: Policy, now: datetime) -> Decision:
     app = application
     follow_ups = sorted(_local(moment, zone) for moment in app.follow_ups)
 
+    if app.unsure:
+        return _nothing(app, f"on hold: {app.unsure}", len(follow_ups))
     if app.status in FINAL_STATUSES:
         return _nothing(app, _final_reason(app, zone), len(follow_ups))
     if policy.max_follow_ups == 0:

@@ -266,6 +266,16 @@ _RANK = {
 }
 
 
+def advances(current: Status, new: Status) -> bool:
+    """Whether mail may move an application from ``current`` to ``new``: only forwards,
+    except that one that was rejected or closed can come back to life."""
+    if _RANK[new] > _RANK[current]:
+        return True
+    return current in (Status.REJECTED, Status.CLOSED, Status.WITHDRAWN) and (
+        new in (Status.INTERVIEWING, Status.OFFER, Status.REPLIED)
+    )
+
+
 def decide(
     message: Message,
     analysis: Analysis,
@@ -301,13 +311,8 @@ def decide(
         and match.reason.startswith("same thread")
     ) or (kind is Kind.OTHER_JOB and not is_automatic and "domain" in match.reason):
         new_status = Status.REPLIED
-    if new_status is not None and _RANK[new_status] <= _RANK[current.status]:
-        if current.status in (Status.REJECTED, Status.CLOSED, Status.WITHDRAWN) and (
-            new_status in (Status.INTERVIEWING, Status.OFFER, Status.REPLIED)
-        ):
-            pass  # an application that went quiet or was closed can come back to life
-        else:
-            new_status = None
+    if new_status is not None and not advances(current.status, new_status):
+        new_status = None
     what = "offer" if analysis.is_offer else str(kind)
     if kind is Kind.AUTO_REPLY:
         what = "automatic reply (not counted as a reply)"

@@ -1,0 +1,429 @@
+"""The user's corrections (the use cases behind ``followup correct`` and review's keys).
+
+A correction says what one received message really is: its kind, whether it asks
+not to be followed up, the company or the role; a confirmation says the
+classifier's guess was right. Either is kept in the store, the message's
+application is re-derived at once (status, no-follow-up, company and role, the
+next step), and from then on:
+
+- a rescan of the same message takes the user's word (:func:`classifier`);
+- the local refit (``core/learning.py``), trained again on every correction and
+  saved next to the store, moves later mail of the same style to the corrected
+  kind. It never leaves the machine; the packaged model is never changed.
+
+Unsure results (confidence below ``UNSURE_BELOW``) are what :func:`unsure` lists:
+the planner drafts no email for an application whose latest message is one.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.adapters.store import Store
+from assistant.core import learning
+from assistant.core.addresses import is_no_reply
+from assistant.core.models import FINAL_STATUSES, Analysis, Application, Kind, Message, Status
+from assistant.core.track import advances
+from assistant.errors import FollowupError
+
+if TYPE_CHECKING:
+    from assistant.adapters.config import Settings
+
+log = logging.getLogger(__name__)
+
+REFIT_FILE = "corrections-refit.json"
+KINDS = tuple(k.value for k in Kind)
+
+
+class UnknownMessage(FollowupError):
+    """No received message has this Message-ID."""
+
+    def __init__(self, message_id: str) -> None:
+        super().__init__(
+            f"no received message with Message-ID {message_id}",
+            hint="`followup apps show ID` lists each message's Message-ID",
+        )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one correction did."""
+
+    message_id: str
+    application_id: int | None
+    said: str
+    status_before: str | None
+    status_after: str | None
+    next_action: str | None = None
+    next_reason: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+# -- correcting ------------------------------------------------------------------------
+
+
+def correct(
+    store: Store,
+    message_id: str,
+    now: datetime,
+    *,
+    kind: str | None = None,
+    no_follow_up: bool | None = None,
+    company: str | None = None,
+    role: str | None = None,
+    confirm: bool = False,
+    settings: Settings | None = None,
+) -> Outcome:
+    """Record the user's word about one message and re-derive its application.
+
+    ``kind`` must be one of :data:`KINDS` (the CLI checks it first: a usage error).
+    ``settings``: to plan the application's next step at once (without a config
+    the next ``plan`` does it).
+    """
+    row = store.received_message(message_id)
+    if row is None:
+        raise UnknownMessage(message_id)
+    new_kind = Kind(kind) if kind else None
+    correction = learning.Correction(new_kind, no_follow_up, company, role, confirm)
+    analysis = _stored_analysis(row)
+    corrected = learning.apply_correction(analysis, correction)
+    said = corrected.reasons[-1]
+    app_id = row["application_id"]
+    before = None
+    with store.transaction():
+        store.add_correction(
+            row["id"],
+            now,
+            analysis=_analysis_json(row, corrected),
+            kind=new_kind.value if new_kind else None,
+            no_follow_up=no_follow_up,
+            company=company,
+            role=role,
+            confirmed=confirm,
+        )
+        if app_id is None:
+            app_id = _maybe_create(store, row, corrected, now)
+        if app_id is not None:
+            before = (store.application_row(app_id) or {}).get("status")
+            store.add_evidence(app_id, row["message_id"], "correction", said, now)
+            _rederive(store, app_id, now, company=company, role=role, no_follow_up=no_follow_up)
+    save_refit(store)
+    after = next_action = next_reason = None
+    if app_id is not None:
+        after = (store.application_row(app_id) or {}).get("status")
+        if settings is not None:
+            next_action, next_reason = _plan_one(store, settings, app_id, now)
+    return Outcome(row["message_id"], app_id, said, before, after, next_action, next_reason)
+
+
+def _stored_analysis(row: dict[str, Any]) -> Analysis:
+    data = json.loads(row["analysis"] or "{}")
+    kind = row["kind"] if row["kind"] in KINDS else Kind.OTHER_JOB.value
+    return Analysis(
+        kind=Kind(kind),
+        company=data.get("company"),
+        role=data.get("role"),
+        ats=data.get("ats"),
+        no_follow_up=bool(data.get("no_follow_up")),
+        no_follow_up_phrase=data.get("no_follow_up_phrase"),
+    )
+
+
+def _analysis_json(row: dict[str, Any], analysis: Analysis) -> str:
+    """The message's stored analysis with the user's corrections written in."""
+    data = json.loads(row["analysis"] or "{}")
+    data.update(
+        kind=analysis.kind.value,
+        company=analysis.company,
+        role=analysis.role,
+        no_follow_up=analysis.no_follow_up,
+        no_follow_up_phrase=analysis.no_follow_up_phrase,
+    )
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _maybe_create(
+    store: Store, row: dict[str, Any], analysis: Analysis, now: datetime
+) -> int | None:
+    """A job message kept without an application, corrected to one that starts a record."""
+    starts = {
+        Kind.APPLICATION_CONFIRMATION: Status.APPLIED,
+        Kind.REJECTION: Status.REJECTED,
+        Kind.INTERVIEW_INVITATION: Status.INTERVIEWING,
+    }
+    if analysis.kind not in starts:
+        return None
+    when = datetime.fromisoformat(row["date"]) if row["date"] else now
+    app_id = store.add_application(
+        now,
+        company=analysis.company,
+        role=analysis.role,
+        ats=analysis.ats,
+        status=starts[analysis.kind],
+        applied_at=when,
+        last_activity_at=when,
+        thread_subject=row["subject"],
+    )
+    store.link_message(row["id"], app_id)
+    store.add_evidence(
+        app_id, row["message_id"], analysis.kind.value, "created by your correction", when
+    )
+    return app_id
+
+
+# -- re-deriving an application from its messages ---------------------------------------
+
+_BY_KIND = {
+    Kind.REJECTION.value: Status.REJECTED,
+    Kind.INTERVIEW_INVITATION.value: Status.INTERVIEWING,
+}
+
+
+def _rederive(
+    store: Store,
+    app_id: int,
+    now: datetime,
+    *,
+    company: str | None = None,
+    role: str | None = None,
+    no_follow_up: bool | None = None,
+) -> None:
+    """Status, no-follow-up and the named fields again, from the messages as corrected.
+
+    The status is replayed over the application's history: each received message
+    with its (corrected) kind, and the user's own changes (edits, close, withdraw).
+    """
+    messages = {m["message_id"]: m for m in store.application_messages(app_id) if m["message_id"]}
+    status = Status.APPLIED
+    for event in store.evidence(app_id):
+        message = messages.get(event["message_id"]) if event["message_id"] else None
+        target = _event_status(event, message)
+        if target is None:
+            continue
+        if event["kind"] in ("edited", "closed", "withdrawn") or advances(status, target):
+            status = target  # the user's own word, or what the mail says
+    fields: dict[str, Any] = {"status": status}
+    if no_follow_up is not None:
+        said = [_no_follow_up(m) for m in messages.values() if m["direction"] == "in"]
+        phrases = [p for p in said if p is not None]
+        fields["no_follow_up"] = bool(phrases)
+        fields["no_follow_up_phrase"] = next((p for p in phrases if p), None)
+    if company:
+        fields["company"] = company
+    if role:
+        fields["role"] = role
+    store.update_application(app_id, now, **fields)
+    if status in FINAL_STATUSES or fields.get("no_follow_up"):
+        from assistant.app.approval import void_blocked_drafts
+
+        void_blocked_drafts(store, app_id, now)
+
+
+def _event_status(event: dict[str, Any], message: dict[str, Any] | None) -> Status | None:
+    """The status one history row asks for, or None."""
+    kind, reason = event["kind"], event["reason"]
+    if kind == "edited" and "status " in reason and " -> " in reason:
+        target = reason.split("status ", 1)[1].split(" -> ", 1)[1].split(";")[0].split(",")[0]
+        return Status(target.strip()) if target.strip() in Status.__members__.values() else None
+    if kind in ("closed", "withdrawn"):
+        return Status(kind)
+    if message is None or kind not in KINDS:
+        return None
+    current = message["kind"]  # as corrected
+    if current in _BY_KIND:
+        return _BY_KIND[current]
+    if current != kind:  # corrected: was it a person answering?
+        data = json.loads(message["analysis"] or "{}")
+        sender = message["sender"] or ""
+        person = not data.get("ats") and not is_no_reply(sender.rpartition("<")[2].strip(">"))
+        return Status.REPLIED if current == Kind.OTHER_JOB.value and person else None
+    if reason.startswith("offer"):
+        return Status.OFFER
+    if reason.startswith("a person replied"):
+        return Status.REPLIED
+    return None
+
+
+def _no_follow_up(message: dict[str, Any]) -> str | None:
+    """The no-follow-up phrase of one message as corrected ('' when the user said so
+    without one); None when it does not ask that."""
+    data = json.loads(message["analysis"] or "{}")
+    if not data.get("no_follow_up"):
+        return None
+    return str(data.get("no_follow_up_phrase") or "")
+
+
+def _plan_one(
+    store: Store, settings: Settings, app_id: int, now: datetime
+) -> tuple[str | None, str | None]:
+    """The application's next step, decided again and saved (no draft is made here)."""
+    from assistant.app.service import policy_of
+    from assistant.core import plan as planner
+
+    application = with_unsure(store, [store.application(app_id)])[0]
+    decision = planner.decide(application, policy_of(settings), now)
+    store.save_decision(
+        app_id, decision.action, decision.channel, decision.due_at, decision.reason, now
+    )
+    return decision.action, decision.reason
+
+
+# -- unsure results ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unsure:
+    """An application's latest status-deciding message, classified below the threshold."""
+
+    application_id: int
+    message_id: str
+    kind: str
+    confidence: float
+    subject: str
+    sender: str
+    date: str | None
+    reasons: tuple[str, ...]
+
+    @property
+    def words(self) -> str:
+        return (
+            f"the latest message is unsure: {self.message_id} from {self.sender or '?'} "
+            f"looks like {self.kind} ({self.confidence:.2f}); confirm or correct it with "
+            f"`followup correct {self.message_id} --confirm` or `--kind KIND`"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self.__dict__, "reasons": list(self.reasons)}
+
+
+def unsure(store: Store, application_ids: Iterable[int] | None = None) -> list[Unsure]:
+    """Applications whose latest status-deciding message is unsure (sure automatic
+    replies decide nothing and are passed over)."""
+    ids = application_ids
+    if ids is None:
+        ids = [row["id"] for row in store.application_rows(include_closed=False)]
+    found = []
+    for app_id in ids:
+        for row in store.received_messages(app_id):
+            sure = not learning.is_unsure(row["confidence"])
+            if row["kind"] == Kind.AUTO_REPLY.value and sure:
+                continue
+            if not sure and row["message_id"]:
+                found.append(
+                    Unsure(
+                        app_id,
+                        row["message_id"],
+                        row["kind"],
+                        float(row["confidence"]),
+                        row["subject"] or "",
+                        row["sender"] or "",
+                        row["date"],
+                        tuple(row["reasons"]),
+                    )
+                )
+            break
+    return found
+
+
+def with_unsure(store: Store, applications: Iterable[Application]) -> list[Application]:
+    """The applications, each marked when its latest message is unsure (the planner
+    then drafts no email for it)."""
+    apps = list(applications)
+    marks = {u.application_id: u.words for u in unsure(store, [a.id for a in apps])}
+    return [replace(a, unsure=marks[a.id]) if a.id in marks else a for a in apps]
+
+
+# -- the local refit and the classifier that uses it -------------------------------------
+
+
+def refit_path(store: Store) -> Path | None:
+    """The refit file, next to the store (None for an in-memory store)."""
+    return store.path.parent / REFIT_FILE if store.path is not None else None
+
+
+def _examples(store: Store) -> list[learning.Example]:
+    examples = []
+    for row in store.corrections():
+        if (row["kind"] or row["confirmed"]) and row["message_kind"] in KINDS:
+            units = frozenset(learning.unpack(row["features"]))
+            examples.append(learning.Example(Kind(row["message_kind"]), units, row["message_id"]))
+    return examples
+
+
+def save_refit(store: Store) -> learning.Refit:
+    """Train the refit on every correction again and write it (privately, atomically)."""
+    fitted = learning.refit(_examples(store))
+    path = refit_path(store)
+    if path is not None:
+        partial = path.with_name(path.name + ".new")
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(fitted.to_json())
+        os.replace(partial, path)
+    return fitted
+
+
+def load_refit(store: Store) -> learning.Refit:
+    """The saved refit; rebuilt from the store when the file is missing or unreadable
+    (the corrections in the store are what counts)."""
+    path = refit_path(store)
+    if path is not None and path.exists():
+        try:
+            return learning.Refit.from_json(path.read_text("utf-8"))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("refit file %s unreadable (%s); training it again", path, exc)
+    if not store.corrections():
+        return learning.Refit()
+    return save_refit(store)
+
+
+def overrides(store: Store) -> dict[str, learning.Correction]:
+    """The user's last word on each corrected message, by Message-ID."""
+    merged = {}
+    for message_id, rows in store.corrections_by_message_id().items():
+        said: dict[str, Any] = {}
+        for row in rows:  # oldest first: later words win
+            if row["kind"]:
+                said["kind"] = Kind(row["kind"])
+            if row["no_follow_up"] is not None:
+                said["no_follow_up"] = bool(row["no_follow_up"])
+            for key in ("company", "role"):
+                if row[key]:
+                    said[key] = row[key]
+            said["confirmed"] = said.get("confirmed", False) or bool(row["confirmed"])
+        merged[message_id] = learning.Correction(**said)
+    return merged
+
+
+def classifier(
+    store: Store, classify: Callable[[Message], Analysis] | None = None
+) -> Callable[[Message], Analysis]:
+    """``classify`` (the core's by default, loaded at the first message) with the
+    user's corrections: their word for a message they corrected, the refit for the rest."""
+    said = overrides(store)
+    fitted = load_refit(store)
+    base: list[Callable[[Message], Analysis]] = [classify] if classify else []
+
+    def run(message: Message) -> Analysis:
+        if not base:
+            from assistant.core.classify import classify as core_classify
+
+            base.append(core_classify)
+        analysis = base[0](message)
+        correction = said.get(message.message_id or "")
+        if correction is not None:
+            return learning.apply_correction(analysis, correction)
+        if fitted.examples:
+            return fitted.adjust(analysis, learning.features(message))
+        return analysis
+
+    return run

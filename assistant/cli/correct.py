@@ -1,0 +1,134 @@
+"""`followup correct`: tell followup what a message really is.
+
+Also the part of `followup review` that walks the unsure messages first, one key
+each: [y] the guess is right, [c] correct it, [k] skip, [q] quit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from assistant.app.corrections import KINDS as KIND_CHOICES
+from assistant.cli.context import emit_json, get_app
+from assistant.cli.drafts import optional_settings
+
+
+@click.command("correct")
+@click.argument("message_id", metavar="MESSAGE_ID")
+@click.option("--kind", type=click.Choice(KIND_CHOICES), help="What the message really is.")
+@click.option(
+    "--no-follow-up/--follow-up-ok",
+    "no_follow_up",
+    default=None,
+    help="It asks not to be followed up / it does not.",
+)
+@click.option("--company", help="The employer the message is about.")
+@click.option("--role", help="The job title the message is about.")
+@click.option("--confirm", is_flag=True, help="The classifier's guess is right.")
+@click.option("--json", "as_json", is_flag=True, help="Print what changed as JSON.")
+def command(
+    message_id: str,
+    kind: str | None,
+    no_follow_up: bool | None,
+    company: str | None,
+    role: str | None,
+    confirm: bool,
+    as_json: bool,
+) -> None:
+    """Correct (or confirm) how a received message was understood.
+
+    MESSAGE_ID is the Message-ID that `followup apps show ID` lists. The
+    application is re-derived at once (status, no-follow-up, company, role, next
+    step); rescans keep your word, and later mail like this one is classified
+    like it: your corrections train a small local adjustment that never leaves
+    this machine.
+    """
+    from assistant.app import corrections
+
+    if not (kind or confirm or company or role or no_follow_up is not None):
+        raise click.UsageError(
+            "say what is right: --kind, --no-follow-up/--follow-up-ok, --company, --role "
+            "or --confirm"
+        )
+    if confirm and kind:
+        raise click.UsageError("--confirm keeps the guess; --kind replaces it: give one")
+    app = get_app()
+    outcome = corrections.correct(
+        app.store,
+        message_id,
+        app.now(),
+        kind=kind,
+        no_follow_up=no_follow_up,
+        company=company.strip() if company else None,
+        role=role.strip() if role else None,
+        confirm=confirm,
+        settings=optional_settings(),
+    )
+    if as_json:
+        emit_json(outcome.as_dict())
+        return
+    _print_outcome(outcome.as_dict())
+
+
+def _print_outcome(outcome: dict[str, Any]) -> None:
+    click.echo(f"{outcome['message_id']}: {outcome['said']}.")
+    if outcome["application_id"] is None:
+        click.echo("It belongs to no application; later mail like it learns from it.")
+        return
+    before, after = outcome["status_before"], outcome["status_after"]
+    change = f"{before} -> {after}" if before and before != after else f"still {after}"
+    click.echo(f"Application {outcome['application_id']}: {change}.")
+    if outcome["next_action"]:
+        click.echo(f"Next: {outcome['next_action']} ({outcome['next_reason']}).")
+    else:
+        click.echo("Run `followup plan` for its next step.")
+
+
+# -- review: the unsure messages first ---------------------------------------------------
+
+REVIEW_KEYS = {"y": "confirm", "c": "correct", "k": "skip", "q": "quit"}
+
+
+def review_unsure() -> bool:
+    """Walk the unsure messages; False when the user quit (review stops there)."""
+    from assistant.app import corrections
+
+    app = get_app()
+    waiting = corrections.unsure(app.store)
+    for position, item in enumerate(waiting, start=1):
+        click.echo(f"[unsure {position}/{len(waiting)}] application {item.application_id}")
+        click.echo(f"  From:    {item.sender}")
+        click.echo(f"  Subject: {item.subject}")
+        click.echo(f"  Message-ID: {item.message_id}")
+        click.echo(f"  Looks like {item.kind} (confidence {item.confidence:.2f}), because:")
+        for reason in item.reasons:
+            click.echo(f"    - {reason}")
+        key = click.prompt(
+            "[y] the guess is right [c]orrect it [k] skip [q]uit",
+            type=click.Choice(list(REVIEW_KEYS)),
+            show_choices=False,
+        )
+        action = REVIEW_KEYS[key]
+        if action == "quit":
+            return False
+        if action == "skip":
+            continue
+        kind = None
+        if action == "correct":
+            kind = click.prompt(
+                "What is it? " + ", ".join(KIND_CHOICES),
+                type=click.Choice(KIND_CHOICES),
+                show_choices=False,
+            )
+        outcome = corrections.correct(
+            app.store,
+            item.message_id,
+            app.now(),
+            kind=kind,
+            confirm=action == "confirm",
+            settings=optional_settings(),
+        )
+        _print_outcome(outcome.as_dict())
+    return True

@@ -1,0 +1,194 @@
+"""The user's corrections and unsure results, through the real CLI on a real Dovecot mailbox.
+
+The mail is the project's own: a fictitious employer on an example domain. Its
+rejection is worded so that today's classifier takes it for a confirmation
+("We received your application ... it didn't work out this time"); the test
+checks that precondition first, so a classifier that learns it fails here
+loudly rather than passing for the wrong reason.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from assistant.adapters import paths
+from assistant.adapters.store import Store
+from assistant.cli import main
+from tests.test_run_service import write_config
+from tests.test_scanning import mail
+
+PLAN_AT = "2025-03-24T10:00:00+00:00"
+ME = "alex@example.org"
+EMPLOYER = "fernhill-analytics.example"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(["--now", PLAN_AT, *argv])
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys, *argv: str):
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def application(role: str, n: int, when) -> bytes:
+    return mail(
+        ME,
+        f"Application for {role} at Fernhill Analytics",
+        f"Dear hiring team,\n\nplease find my CV attached for the {role} role.\n\nAlex Morgan",
+        msgid=f"app-{n}@example.org",
+        to=f"Fernhill Jobs <jobs@{EMPLOYER}>",
+        when=when,
+        attachment="Alex_Morgan_CV.pdf",
+    )
+
+
+def quiet_rejection(role: str, n: int, when) -> bytes:
+    """A rejection in this employer's own style, which the rules read as a confirmation."""
+    return mail(
+        f"Fernhill Careers <careers@{EMPLOYER}>",
+        f"Your application: {role}",
+        f"Dear Alex,\n\nThank you for applying for the {role} role. We received your "
+        "application and reviewed it with care. Unfortunately, it didn't work out this "
+        "time.\n\nKind regards,\nFernhill Analytics Talent Team",
+        msgid=f"outcome-{n}@{EMPLOYER}",
+        when=when,
+    )
+
+
+@pytest.fixture
+def mailbox(tmp_path, imap_account, monkeypatch) -> Path:
+    from datetime import UTC, datetime
+
+    start = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+    imap_account.deliver(application("Data Analyst", 1, start), folder="Sent", internaldate=start)
+    later = start + timedelta(days=8)
+    imap_account.deliver(quiet_rejection("Data Analyst", 1, later), internaldate=later)
+    config = write_config(tmp_path / "config.toml", imap_account)
+    monkeypatch.setenv("FOLLOWUP_CONFIG", str(config))
+    return config
+
+
+def store() -> Store:
+    return Store.open(paths.database_path())
+
+
+def test_the_loop_scan_wrong_kind_correct_rederive_plan(mailbox, capsys):
+    run_json(capsys, "scan", "--json")
+    [app] = run_json(capsys, "apps", "list", "--json")
+    detail = run_json(capsys, "apps", "show", str(app["id"]), "--json")
+    outcome = next(m for m in detail["messages"] if m["direction"] == "in")
+    assert outcome["kind"] == "application_confirmation"  # the classifier's mistake
+    assert app["status"] == "applied"
+
+    # the mistake has a cost: a follow-up to an employer who already said no
+    [decision] = run_json(capsys, "plan", "--json")
+    assert decision["action"] == "email" and decision["draft_status"] == "pending"
+
+    code, out, err = run(capsys, "correct", outcome["message_id"], "--kind", "rejection")
+    assert code == 0, err
+    assert "applied -> rejected" in out
+
+    detail = run_json(capsys, "apps", "show", str(app["id"]), "--json")
+    assert detail["status"] == "rejected"
+    said = [e for e in detail["evidence"] if e["kind"] == "correction"]
+    assert said and said[0]["reason"].startswith("corrected by you: kind rejection")
+    assert said[0]["message_id"] == outcome["message_id"]
+    assert detail["decision"]["action"] == "none"  # the next step, decided at once
+    assert [d["status"] for d in detail["drafts"]] == ["discarded"]  # never sent
+
+    [decision] = run_json(capsys, "plan", "--json")
+    assert decision["action"] == "none" and "rejected" in decision["reason"]
+    assert decision["draft_status"] == "discarded"
+
+    # a rescan keeps the user's word
+    run_json(capsys, "scan", "--json")
+    assert run_json(capsys, "apps", "show", str(app["id"]), "--json")["status"] == "rejected"
+
+
+def test_unknown_message_is_one_line_and_exit_1_bad_kind_exit_2(mailbox, capsys):
+    run_json(capsys, "scan", "--json")
+    code, out, err = run(capsys, "correct", "<nowhere@example.org>", "--kind", "rejection")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "no received message with Message-ID" in err
+    code, _, err = run(capsys, "correct", f"<outcome-1@{EMPLOYER}>", "--kind", "maybe")
+    assert code == 2 and "maybe" in err
+    code, _, err = run(capsys, "correct", f"<outcome-1@{EMPLOYER}>")
+    assert code == 2 and "say what is right" in err
+
+
+def test_an_unsure_latest_message_blocks_email_until_confirmed(mailbox, capsys):
+    run_json(capsys, "scan", "--json")
+    [app] = run_json(capsys, "apps", "list", "--json")
+    db = store()
+    with db.transaction():  # what a classifier below its threshold leaves behind
+        db._db.execute("UPDATE messages SET confidence = 0.41 WHERE direction = 'in'")
+    db.close()
+
+    [decision] = run_json(capsys, "plan", "--json")
+    assert decision["action"] == "none" and decision["draft_id"] is None
+    assert decision["reason"].startswith("on hold: the latest message is unsure")
+    assert f"followup correct <outcome-1@{EMPLOYER}>" in decision["reason"]
+    detail = run_json(capsys, "apps", "show", str(app["id"]), "--json")
+    assert detail["unsure"]["message_id"] == f"<outcome-1@{EMPLOYER}>"
+    assert detail["unsure"]["confidence"] == pytest.approx(0.41)
+    assert detail["unsure"]["reasons"]  # with its evidence
+    code, out, _ = run(capsys, "apps", "show", str(app["id"]))
+    assert code == 0 and "Unsure:" in out and "application_confirmation? 0.41" in out
+
+    code, out, err = run(capsys, "correct", f"outcome-1@{EMPLOYER}", "--confirm")
+    assert code == 0, err
+    assert "confirmed" in out
+    [decision] = run_json(capsys, "plan", "--json")
+    assert decision["action"] == "email" and decision["draft_status"] == "pending"
+    detail = run_json(capsys, "apps", "show", str(app["id"]), "--json")
+    assert detail["unsure"] is None
+    assert any(e["reason"].startswith("corrected by you") for e in detail["evidence"])
+
+
+def test_review_corrects_an_unsure_message_with_one_key(mailbox, capsys, monkeypatch):
+    run_json(capsys, "scan", "--json")
+    db = store()
+    with db.transaction():
+        db._db.execute("UPDATE messages SET confidence = 0.3 WHERE direction = 'in'")
+    db.close()
+    from click.testing import CliRunner
+
+    from assistant.cli import main_group
+
+    result = CliRunner().invoke(
+        main_group, ["--now", PLAN_AT, "review"], input="c\nrejection\n", catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "Looks like application_confirmation (confidence 0.30)" in result.output
+    assert "applied -> rejected" in result.output
+    [app] = run_json(capsys, "apps", "list", "--json")
+    assert app["status"] == "rejected"
+
+
+def test_no_follow_up_company_and_role_corrections(mailbox, capsys):
+    run_json(capsys, "scan", "--json")
+    [app] = run_json(capsys, "apps", "list", "--json")
+    message_id = f"<outcome-1@{EMPLOYER}>"
+    args = ["correct", message_id, "--no-follow-up", "--company", "Fernhill", "--role", "Analyst"]
+    code, _, err = run(capsys, *args)
+    assert code == 0, err
+    record = run_json(capsys, "apps", "show", str(app["id"]), "--json")
+    assert record["no_follow_up"] is True
+    assert (record["company"], record["role"]) == ("Fernhill", "Analyst")
+    [decision] = run_json(capsys, "plan", "--json")
+    assert decision["channel"] == "networking"  # never an email to them
+
+    code, _, err = run(capsys, "correct", message_id, "--follow-up-ok")
+    assert code == 0, err
+    assert run_json(capsys, "apps", "show", str(app["id"]), "--json")["no_follow_up"] is False
