@@ -72,8 +72,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("assistant.cli.run", "assistant.adapters.connections"): "IDLE connection (firsthour)",
     ("assistant.cli.run", "assistant.adapters.paths"): "the service lock's path (firsthour)",
     ("assistant.cli.run", "assistant.daemon"): "`run` starts the service loop (firsthour)",
-    ("assistant.cli.service", "assistant.adapters.paths"): "unit files (firsthour)",
-    ("assistant.cli.service", "assistant.adapters.unit_files"): "unit files (firsthour)",
     # modules over 500 lines, being split by their owners
     ("assistant.adapters.config", "size"): "tracking: settings sources",
     ("assistant.adapters.store", "size"): "tracking + drafts: store split",

@@ -229,3 +229,64 @@ def shell_line(argv: Sequence[str]) -> str:
     import shlex
 
     return " ".join(shlex.quote(word) for word in argv)
+
+
+# --------------------------------------------------------------------------- cron
+
+
+CRON_MARKER = "# followup-assistant"
+
+
+def cron_path(home: Path, xdg_config_home: str | None = None) -> Path:
+    """Where the crontab line is kept (so ``status`` can read it back and compare)."""
+    base = Path(xdg_config_home) if xdg_config_home else home / ".config"
+    return base / "followup" / "followup.cron"
+
+
+def cron_log_path(followup_home: Path) -> Path:
+    return followup_home / "run.log"
+
+
+def cron_command(spec: ServiceSpec, log_path: Path) -> str:
+    """The shell command cron runs: the environment, ``followup run``, the log appended."""
+    import shlex
+
+    env = " ".join(
+        f"{name}={shlex.quote(value)}" for name, value in sorted(spec.environment.items())
+    )
+    run = shell_line(spec.argv)
+    return f"{env} {run} >> {shlex.quote(str(log_path))} 2>&1".strip()
+
+
+def cron_line(spec: ServiceSpec, log_path: Path) -> str:
+    """``@reboot ...``: started when the machine starts, no systemd user session needed.
+
+    A ``%`` ends a crontab command (cron turns it into a newline), and no quoting
+    helps inside single quotes: such a path is refused by the caller.
+    """
+    return f"@reboot {cron_command(spec, log_path)} {CRON_MARKER}"
+
+
+def cron_file(spec: ServiceSpec, log_path: Path) -> str:
+    return f"# {_HEADER}\n{cron_line(spec, log_path)}\n"
+
+
+def parse_cron_argv(text: str) -> tuple[str, ...] | None:
+    """The ``python -m assistant run ...`` words of the line we wrote."""
+    import shlex
+
+    for line in text.splitlines():
+        if line.startswith("@reboot") and CRON_MARKER in line:
+            words = shlex.split(line[len("@reboot") :].split(" >> ", 1)[0])
+            while words and re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", words[0]):
+                words.pop(0)  # the environment
+            return tuple(words)
+    return None
+
+
+def crontab_with(current: str, line: str | None) -> str:
+    """``current`` crontab text with our line replaced by ``line`` (removed when None)."""
+    kept = [row for row in current.splitlines() if CRON_MARKER not in row]
+    if line is not None:
+        kept.append(line)
+    return "\n".join(kept) + "\n" if kept else ""
