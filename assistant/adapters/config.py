@@ -43,6 +43,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from assistant.core.addresses import address_problem
 from assistant.errors import ConfigError
 
 ENV_PREFIX = "FOLLOWUP_"
@@ -190,9 +191,9 @@ class AccountSettings(_Section):
     @classmethod
     def _looks_like_address(cls, value: str) -> str:
         value = value.strip()
-        local, _, domain = value.rpartition("@")
-        if not local or not domain or " " in value:
-            raise ValueError(f"not an email address: {value!r}")
+        problem = address_problem(value)
+        if problem:
+            raise ValueError(f"not an email address: {value!r} ({problem})")
         return value
 
     @model_validator(mode="after")

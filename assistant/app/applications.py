@@ -25,7 +25,7 @@ from assistant.adapters.store import Store
 from assistant.app import approval
 from assistant.app.corrections import unsure
 from assistant.core import drafts as draft_moves
-from assistant.core.addresses import is_no_reply
+from assistant.core.addresses import address_problem, is_no_reply
 from assistant.core.learning import is_unsure
 from assistant.core.models import FINAL_STATUSES, Address, Status
 from assistant.core.track import normalise_company, normalise_role
@@ -65,8 +65,6 @@ class InvalidValue(FollowupError, ValueError):
 # -- validation ---------------------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+")
-_DOMAIN_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
 _PHONE = re.compile(r"\+?[0-9][0-9 ().\-/]*(?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?", re.IGNORECASE)
 
 
@@ -100,21 +98,8 @@ def parse_contact(text: str) -> Address:
 
 
 def check_email(email: str, *, field: str = "contact") -> str:
-    """Raise InvalidValue unless ``email`` is a plain ``local@domain.tld`` address."""
-    local, at, domain = email.rpartition("@")
-    problem = None
-    if not at or not local or not domain:
-        problem = "it needs one @ with a name before it and a domain after it"
-    elif len(email) > 254 or len(local) > 64:
-        problem = "it is too long"
-    elif not _LOCAL_PART.fullmatch(local) or local.startswith(".") or ".." in local:
-        problem = "the part before @ has characters an address cannot have"
-    else:
-        labels = domain.rstrip(".").split(".")
-        if len(labels) < 2 or not all(_DOMAIN_LABEL.fullmatch(label) for label in labels):
-            problem = "the domain must look like example.org"
-        elif labels[-1].isdigit():
-            problem = "the domain must end in a name such as .org, not a number"
+    """Raise InvalidValue unless ``email`` is a well-formed bare address."""
+    problem = address_problem(email)
     if problem:
         raise InvalidValue(field, f"not a valid email address {email!r}: {problem}")
     return email

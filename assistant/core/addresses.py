@@ -1,15 +1,26 @@
-"""Which addresses no human reads (pure).
+"""Addresses and domains (pure): which are well formed, which no human reads, and
+which domain an organisation registered.
 
 A follow-up must go to a person. Mail from an applicant-tracking system or a
 "no-reply" mailbox is evidence about an application, never a recipient. Both the
 classifier (is this mail automatic?) and the planner (who may we write to?) ask
 :func:`is_no_reply`.
+
+:func:`address_problem` is the one syntax check for addresses a user types (the
+config, ``apps edit``, ``drafts edit``): email-validator, without its DNS lookup.
+:func:`registrable_domain` reads the Public Suffix List copy that the
+``publicsuffixlist`` package ships (``careers.sap.de`` -> ``sap.de``,
+``jobs.bbc.co.uk`` -> ``bbc.co.uk``); nothing is fetched at run time.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from email.utils import parseaddr
+
+from email_validator import EmailNotValidError, validate_email
+from publicsuffixlist import PublicSuffixList
 
 #: Written together (punctuation removed), these say "do not answer this address".
 _JOINED_MARKERS = (
@@ -94,3 +105,35 @@ def is_no_reply(address: str) -> bool:
 def is_human_address(address: str | None) -> bool:
     """An address a follow-up may be sent to: present, well formed, read by a person."""
     return bool(address) and not is_no_reply(address or "")
+
+
+def address_problem(email: str) -> str | None:
+    """Why ``email`` (a bare address) is not a well-formed address, or None.
+
+    Syntax only (RFC 5321/5322, internationalised domains allowed): no DNS, so it
+    works offline and never reveals what the user types. Names reserved for
+    testing (``.test``) pass; ``localhost`` and ``.invalid`` do not.
+    """
+    try:
+        validate_email(email, check_deliverability=False, test_environment=True)
+    except EmailNotValidError as exc:
+        return str(exc)
+    return None
+
+
+@functools.cache
+def _suffix_list() -> PublicSuffixList:
+    return PublicSuffixList()  # the package's bundled copy of the list
+
+
+@functools.lru_cache(maxsize=4096)  # a mailbox has few distinct domains
+def registrable_domain(domain: str | None) -> str:
+    """The part of ``domain`` its owner registered: ``careers.sap.de`` -> ``sap.de``.
+
+    '' for a public suffix itself (``co.uk``) or no domain. Unknown top-level names
+    (``.example``, ``.test``) count as one-label suffixes.
+    """
+    if not domain:
+        return ""
+    name = domain.strip().strip(".").lower()
+    return _suffix_list().privatesuffix(name) or ""

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from assistant.core.addresses import is_no_reply
+from assistant.core.addresses import address_problem, is_no_reply
 from assistant.core.drafts import Draft
 
 #: Template leftovers that must never reach a recipient.
@@ -27,10 +27,6 @@ _PLACEHOLDERS = [
 
 #: Characters that make a display name need quotes (RFC 5322 specials).
 _SPECIALS = re.compile(r'[][\\()<>@,:;".]')
-
-_ADDRESS = re.compile(
-    r"^[^\s@<>()\[\],;:\"\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
-)
 
 
 # -- validation ---------------------------------------------------------------------
@@ -59,8 +55,9 @@ def recipient_problem(address: str | None) -> str | None:
     bad = header_problem("To", address)
     if bad:
         return bad
-    if not _ADDRESS.match(address.strip()):
-        return f"{address!r} is not an email address"
+    syntax = address_problem(address.strip())
+    if syntax:
+        return f"{address!r} is not an email address: {syntax}"
     if not address.strip().rpartition("@")[0].isascii():
         return (
             f"{address.strip()} has non-ASCII characters before the @; followup sends only to "

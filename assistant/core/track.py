@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from assistant.core.addresses import registrable_domain
 from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message, Status
 
 _COMPANY_SUFFIXES = re.compile(
@@ -150,9 +151,7 @@ def employer_domain(domain: str | None) -> str:
     parts = domain.split(".")
     if any(_platform_hint_matches(hint, domain, parts) for hint in PLATFORM_DOMAIN_HINTS):
         return ""
-    if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2:  # example.co.uk
-        return ".".join(parts[-3:])
-    return ".".join(parts[-2:])
+    return registrable_domain(domain)
 
 
 @dataclass(frozen=True)
