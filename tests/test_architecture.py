@@ -76,7 +76,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("assistant.adapters.config", "size"): "tracking: settings sources",
     ("assistant.adapters.store", "size"): "tracking + drafts: store split",
     ("assistant.app.applications", "size"): "tracking: apps use cases",
-    ("assistant.app.scanning", "size"): "tracking: tracking moves to core",
     ("assistant.cli.apps", "size"): "tracking",
     ("assistant.core.classify", "size"): "classifier",
     ("assistant.core.extract", "size"): "classifier",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -350,7 +350,7 @@ def _first(reasons: Iterable[str]) -> str:
     return next(iter(reasons), "classified")
 
 
-def merge_fields(existing: dict[str, object], new: dict[str, object]) -> dict[str, object]:
+def merge_fields(existing: Mapping[str, object], new: Mapping[str, object]) -> dict[str, object]:
     """Fields to write: fill what is missing; a do-not-follow-up finding always sticks."""
     out: dict[str, object] = {}
     for key, value in new.items():

@@ -1,0 +1,230 @@
+"""Writing what a scan understood: one message at a time, each under a savepoint.
+
+The core decides (:mod:`assistant.core.intake`); this stores its decision, the
+message and the evidence, and keeps the scan's in-memory :class:`Known` current.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from assistant.adapters.sources.base import FolderInfo, HeaderBlock
+from assistant.adapters.store import Store
+from assistant.core import intake
+from assistant.core.intake import Known
+from assistant.core.models import Analysis, Message
+from assistant.errors import FollowupError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ScanReport:
+    """What one scan did, for the CLI and the daemon's log line."""
+
+    folders: int = 0
+    seen: int = 0
+    fetched: int = 0
+    job_messages: int = 0
+    created: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    failures: int = 0
+    reconnects: int = 0
+    drafts_settled: int = 0
+    drafts_discarded: int = 0
+    new_application_ids: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Understood:
+    """One candidate after fetching and understanding, before anything is written."""
+
+    block: HeaderBlock
+    key: str
+    reason: str
+    message: Message | None = None
+    outgoing: bool = False
+    analysis: Analysis | None = None
+    problem: str | None = None
+
+
+class Recorder:
+    """Stores scanned messages and what they change, for one scan's ``now``."""
+
+    def __init__(self, store: Store, *, own: set[str], now: datetime) -> None:
+        self.store = store
+        self.own = own
+        self.now = now
+
+    def record_safely(
+        self,
+        account: str,
+        folder: FolderInfo,
+        item: Understood,
+        known: Known,
+        report: ScanReport,
+    ) -> None:
+        uid = item.block.uid
+        if item.problem is not None or item.message is None:
+            self.failure(account, folder, uid, None, item.problem or "unreadable", report)
+            return
+        try:
+            with self.store.savepoint():
+                self._record(account, folder, item, known, report)
+        except FollowupError:
+            raise
+        except Exception as exc:  # a message that breaks the pipeline is recorded and skipped
+            log.warning("cannot handle UID %s in %s: %s", uid, folder.name, exc)
+            log.debug("details", exc_info=True)
+            message_id = item.message.message_id
+            self.failure(account, folder, uid, message_id, f"{type(exc).__name__}: {exc}", report)
+
+    def failure(
+        self,
+        account: str,
+        folder: FolderInfo,
+        uid: int | None,
+        message_id: str | None,
+        defect: str,
+        report: ScanReport,
+    ) -> None:
+        report.failures += 1
+        self.store.record_scan_failure(account, folder.name, uid, message_id, defect, self.now)
+
+    def _record(
+        self,
+        account: str,
+        folder: FolderInfo,
+        item: Understood,
+        known: Known,
+        report: ScanReport,
+    ) -> None:
+        block, key, fetch_reason = item.block, item.key, item.reason
+        message, outgoing, analysis = item.message, item.outgoing, item.analysis
+        assert message is not None
+        if analysis is not None and not analysis.is_job:
+            defects = [r for r in analysis.reasons if r.startswith("defect:")]
+            if defects and analysis.reasons[0] == defects[0]:
+                # unreadable: recorded with its defect, and skipped
+                self.failure(account, folder, block.uid, message.message_id, defects[0], report)
+                return
+        if outgoing:
+            application_id = self._track_outgoing(message, known, report)
+        else:
+            assert analysis is not None
+            if analysis.is_job:
+                report.job_messages += 1
+            application_id = self._track_incoming(message, analysis, known, report)
+        if application_id is None and (analysis is None or not analysis.is_job):
+            return  # private mail: nothing of it is kept
+        row = {
+            "account": account,
+            "message_key": key,
+            "message_id": message.message_id,
+            "gm_msgid": block.gm_msgid,
+            "folder": folder.name,
+            "uidvalidity": folder.uidvalidity,
+            "uid": block.uid,
+            "direction": "out" if outgoing else "in",
+            "subject": message.subject[:500],
+            "sender": str(message.sender) if message.sender else None,
+            "recipients": [a.email for a in (*message.to, *message.cc)],
+            "date": message.date,
+            "in_reply_to": message.in_reply_to,
+            "kind": analysis.kind.value if analysis else "sent",
+            "reasons": [fetch_reason, *(analysis.reasons if analysis else ())],
+            "analysis": _analysis_json(analysis) if analysis else None,
+            "defects": list(message.defects),
+            "seen_at": self.now,
+            "application_id": application_id,
+        }
+        message_ref = self.store.add_message(row)
+        if folder.uidvalidity is not None:
+            self.store.add_location(message_ref, folder.name, folder.uidvalidity, block.uid)
+        if application_id is not None:
+            known.link(message.message_id, application_id)
+
+    def _track_incoming(
+        self, message: Message, analysis: Analysis, known: Known, report: ScanReport
+    ) -> int | None:
+        writes = intake.incoming(
+            message, analysis, known, row_of=self._row, own=self.own, now=self.now
+        )
+        return None if writes is None else self._write(writes, message, known, report)
+
+    def _track_outgoing(self, message: Message, known: Known, report: ScanReport) -> int | None:
+        if message.message_id and message.message_id in known.draft_ids:
+            report.drafts_settled += self.settle_draft(message.message_id, known)
+        writes = intake.outgoing(message, known, now=self.now)
+        return None if writes is None else self._write(writes, message, known, report)
+
+    def _row(self, app_id: int) -> dict[str, Any]:
+        return self.store.application_row(app_id) or {}
+
+    def _write(
+        self, writes: intake.Writes, message: Message, known: Known, report: ScanReport
+    ) -> int:
+        """Store what the core decided for one message; returns the application's id."""
+        when = message.date or self.now
+        if writes.application_id is None:
+            app_id = self.store.add_application(self.now, **writes.fields)
+            report.created += 1
+            report.new_application_ids.append(app_id)
+        else:
+            app_id = writes.application_id
+            if writes.follow_up:
+                if not self.store.add_follow_up(app_id, when, message.message_id, "sent"):
+                    return app_id  # seen before: nothing new to say
+            else:
+                self.store.update_application(app_id, self.now, **writes.fields)
+            report.updated += 1
+        for kind, reason in writes.evidence:
+            self.store.add_evidence(app_id, message.message_id, kind, reason, when)
+        if writes.void_drafts:
+            from assistant.app.approval import void_blocked_drafts
+
+            report.drafts_discarded += len(void_blocked_drafts(self.store, app_id, self.now))
+        if not writes.follow_up:
+            self._remember(app_id, known)
+        return app_id
+
+    def settle_draft(self, message_id: str | None, known: Known) -> int:
+        """A draft we made shows up in Sent: it was sent (by us, or by the user's client)."""
+        if not message_id or message_id not in known.draft_ids:
+            return 0
+        from assistant.app.approval import settle_from_sent
+
+        known.draft_ids.pop(message_id)
+        return len(settle_from_sent(self.store, [message_id], self.now))
+
+    def _remember(self, app_id: int, known: Known) -> None:
+        row = self.store.application_row(app_id)
+        if row is not None:
+            known.remember(row)
+
+    def load_known(self) -> Known:
+        return Known.of(
+            self.store.application_rows(), self.store.linked_message_ids(), self.store.drafts()
+        )
+
+
+def _analysis_json(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "kind": analysis.kind.value,
+        "company": analysis.company,
+        "role": analysis.role,
+        "ats": analysis.ats,
+        "requisition_id": analysis.requisition_id,
+        "contact": str(analysis.contact) if analysis.contact else None,
+        "no_follow_up": analysis.no_follow_up,
+        "no_follow_up_phrase": analysis.no_follow_up_phrase,
+        "phone": analysis.phone,
+        "response_window": analysis.response_window.phrase if analysis.response_window else None,
+    }

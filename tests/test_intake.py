@@ -1,0 +1,137 @@
+"""Pure decisions of core.intake: whose mail, machine or person, and what it writes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from assistant.core import intake
+from assistant.core.models import Address, Analysis, Kind, Message
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+ME = {"alex@example.org"}
+
+
+def msg(**kw) -> Message:
+    kw.setdefault("sender", Address("Jo Lee", "jo.lee@brightline.example"))
+    kw.setdefault("date", NOW)
+    kw.setdefault("message_id", "<m1@brightline.example>")
+    return Message(**kw)
+
+
+def row(id=1, **kw):
+    values = dict(
+        id=id,
+        company="Brightline",
+        role="Data Analyst",
+        status="applied",
+        requisition_id=None,
+        contact_email="jo.lee@brightline.example",
+        thread_message_id="<t1@brightline.example>",
+    )
+    values.update(kw)
+    return values
+
+
+def test_machine_mail_is_told_by_one_rule_set():
+    person = msg()
+    assert intake.automatic_reasons(person, Analysis(kind=Kind.OTHER_JOB)) == []
+    for headers in (
+        {"auto-submitted": "auto-replied"},
+        {"precedence": "bulk"},
+        {"list-id": "<jobs.brightline.example>"},
+        {"list-unsubscribe": "<mailto:leave@brightline.example>"},
+        {"x-autoreply": "yes"},
+        {"x-mail-autoreply": "1"},  # only the classifier's rules knew this one before
+    ):
+        assert intake.automatic_reasons(msg(headers=headers)), headers
+    no_reply = msg(sender=Address("", "no-reply@brightline.example"))
+    assert any("no-reply" in r for r in intake.automatic_reasons(no_reply))
+    assert intake.automatic_reasons(person, Analysis(kind=Kind.OTHER_JOB, ats="greenhouse"))
+
+
+def test_forged_own_address_in_junk_is_not_outgoing():
+    mine = msg(sender=Address("", "alex@example.org"))
+    assert intake.is_outgoing(mine, "sent", ME)
+    assert not intake.is_outgoing(mine, "junk", ME)
+    takeout = msg(headers={"x-gmail-labels": "Sent,Important"})
+    assert intake.is_outgoing(takeout, None, ME)
+
+
+def test_why_fetch_prefers_thread_then_contact_then_domain_then_screen():
+    known = intake.Known.of([row()], [], [])
+    reply = msg(in_reply_to="<t1@brightline.example>")
+    assert "thread of application 1" in (intake.why_fetch(reply, None, known, ME, None) or "")
+    contact = msg()
+    assert "contact of application 1" in (intake.why_fetch(contact, None, known, ME, None) or "")
+    colleague = msg(sender=Address("", "sam@careers.brightline.example"))
+    assert "known employer" in (intake.why_fetch(colleague, None, known, ME, None) or "")
+    stranger = msg(sender=Address("", "pat@elsewhere.example"))
+    assert intake.why_fetch(stranger, None, known, ME, None) is None
+    assert intake.why_fetch(stranger, None, known, ME, lambda m: "screened") == "screened"
+
+
+def test_a_person_replying_updates_contact_thread_and_status():
+    known = intake.Known.of([row()], [], [])
+    reply = msg(in_reply_to="<t1@brightline.example>", message_id="<r1@brightline.example>")
+    writes = intake.incoming(
+        reply,
+        Analysis(kind=Kind.OTHER_JOB, reasons=("asks for a call",)),
+        known,
+        row_of=lambda _id: row(),
+        own=ME,
+        now=NOW,
+    )
+    assert writes is not None and writes.application_id == 1
+    assert writes.fields["status"] == "replied"
+    assert writes.fields["thread_message_id"] == "<r1@brightline.example>"
+    assert writes.evidence[0][0] == "other_job"
+    assert writes.void_drafts  # a status change re-checks the open drafts
+
+
+def test_a_no_follow_up_request_keeps_its_phrase_and_voids_drafts():
+    known = intake.Known.of([row()], [], [])
+    analysis = Analysis(
+        kind=Kind.APPLICATION_CONFIRMATION,
+        company="Brightline",
+        role="Data Analyst",
+        no_follow_up=True,
+        no_follow_up_phrase="please do not contact us",
+    )
+    writes = intake.incoming(
+        msg(sender=Address("", "no-reply@brightline.example")),
+        analysis,
+        known,
+        row_of=lambda _id: row(),
+        own=ME,
+        now=NOW,
+    )
+    assert writes is not None and writes.void_drafts
+    assert ("no_follow_up", "asked not to be followed up: 'please do not contact us'") in (
+        writes.evidence
+    )
+    assert "contact_email" not in writes.fields  # a machine is never the contact
+
+
+def test_own_mail_to_a_known_contact_is_a_follow_up():
+    known = intake.Known.of([row()], [], [])
+    mine = msg(
+        sender=Address("", "alex@example.org"), to=(Address("", "jo.lee@brightline.example"),)
+    )
+    writes = intake.outgoing(mine, known, now=NOW)
+    assert writes is not None and writes.follow_up and writes.application_id == 1
+    assert writes.evidence == (
+        ("follow_up", "you wrote to them (sent to jo.lee@brightline.example)"),
+    )
+
+
+def test_own_mail_with_a_resume_to_a_new_employer_creates_an_application():
+    mine = msg(
+        sender=Address("", "alex@example.org"),
+        to=(Address("Kim Park", "kim.park@lumen-works.example"),),
+        subject="Application for Data Analyst at Lumen Works",
+        attachments=("Alex_CV.pdf",),
+    )
+    writes = intake.outgoing(mine, intake.Known(), now=NOW)
+    assert writes is not None and writes.creates
+    assert writes.fields["company"] == "Lumen Works" and writes.fields["role"] == "Data Analyst"
+    assert writes.fields["applied_at"] == NOW and writes.fields["source"] == "sent"
