@@ -79,7 +79,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("assistant.cli.apps", "size"): "tracking",
     ("assistant.core.classify", "size"): "classifier",
     ("assistant.core.extract", "size"): "classifier",
-    ("assistant.core.parse", "size"): "hostile",
 }
 
 
