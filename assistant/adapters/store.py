@@ -188,6 +188,13 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX corrections_message ON corrections (message_ref);
     """,
+    # 3: a message that could not be read names its application and waits for the user
+    """
+    ALTER TABLE scan_failures ADD COLUMN application_id INTEGER REFERENCES applications (id);
+    ALTER TABLE scan_failures ADD COLUMN sender TEXT;
+    ALTER TABLE scan_failures ADD COLUMN subject TEXT;
+    ALTER TABLE scan_failures ADD COLUMN dismissed_at TEXT;
+    """,
 ]
 
 DRAFT_STATUSES = tuple(status.value for status in DraftStatus)
@@ -468,7 +475,9 @@ class Store(LearningRows):
         message_id: str | None,
         defect: str,
         at: datetime,
+        **about: Any,
     ) -> None:
+        """``about``: ``application_id``, ``sender``, ``subject`` where known."""
         self._insert(
             "scan_failures",
             {
@@ -478,11 +487,24 @@ class Store(LearningRows):
                 "message_id": message_id,
                 "defect": defect[:500],
                 "at": _iso(at),
+                "application_id": about.get("application_id"),
+                "sender": (about.get("sender") or "")[:300] or None,
+                "subject": (about.get("subject") or "")[:300] or None,
             },
         )
 
-    def scan_failures(self) -> list[dict[str, Any]]:
+    def scan_failures(self, *, open_only: bool = False) -> list[dict[str, Any]]:
+        if open_only:
+            return self._all("SELECT * FROM scan_failures WHERE dismissed_at IS NULL ORDER BY id")
         return self._all("SELECT * FROM scan_failures ORDER BY id")
+
+    def dismiss_scan_failure(self, failure_id: int, at: datetime) -> bool:
+        """The user has looked at this message; False when there is no such open failure."""
+        cursor = self._db.execute(
+            "UPDATE scan_failures SET dismissed_at = ? WHERE id = ? AND dismissed_at IS NULL",
+            (_iso(at), failure_id),
+        )
+        return cursor.rowcount > 0
 
     # -- applications -------------------------------------------------------------
 
@@ -583,6 +605,13 @@ class Store(LearningRows):
             if (dt := _dt(r["at"])) is not None
         )
         applied_at = _dt(row["applied_at"]) or datetime.now(UTC)
+        unread = tuple(
+            f"#{r['id']} {r['folder']} UID {r['uid']}: {r['defect']}"
+            for r in self._all(
+                "SELECT * FROM scan_failures WHERE application_id = ? AND dismissed_at IS NULL",
+                (row["id"],),
+            )
+        )
         return Application(
             id=int(row["id"]),
             company=row["company"],
@@ -603,6 +632,7 @@ class Store(LearningRows):
             follow_ups=follow_ups,
             last_activity_at=_dt(row["last_activity_at"]),
             snoozed_until=_dt(row["snoozed_until"]),
+            unread=unread,
         )
 
     def add_evidence(

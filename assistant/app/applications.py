@@ -321,6 +321,7 @@ def get_record(store: Store, application_id: int) -> dict[str, Any]:
 def get_detail(store: Store, application_id: int) -> dict[str, Any]:
     """Everything ``apps show`` prints: the record, its decision, messages, drafts."""
     record = get_record(store, application_id)
+    record["unread"] = list(store.application(application_id).unread)
     decision = store.decision(application_id)
     record["decision"] = (
         {

@@ -13,9 +13,10 @@ from typing import Any
 
 from assistant.adapters.sources.base import FolderInfo, HeaderBlock
 from assistant.adapters.store import Store
-from assistant.core import intake
+from assistant.core import intake, track
 from assistant.core.intake import Known
 from assistant.core.models import Analysis, Message
+from assistant.core.parse import parse
 from assistant.errors import FollowupError
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class Understood:
     outgoing: bool = False
     analysis: Analysis | None = None
     problem: str | None = None
+    unread: str | None = None  # what of a big message could not be read (the rest was)
 
 
 class Recorder:
@@ -73,30 +75,49 @@ class Recorder:
     ) -> None:
         uid = item.block.uid
         if item.problem is not None or item.message is None:
-            self.failure(account, folder, uid, None, item.problem or "unreadable", report)
+            self.failure(account, folder, item, known, item.problem or "unreadable", report)
             return
         try:
             with self.store.savepoint():
-                self._record(account, folder, item, known, report)
+                failures = report.failures
+                application_id = self._record(account, folder, item, known, report)
+                if item.unread and report.failures == failures:
+                    self.failure(account, folder, item, known, item.unread, report, application_id)
         except FollowupError:
             raise
         except Exception as exc:  # a message that breaks the pipeline is recorded and skipped
             log.warning("cannot handle UID %s in %s: %s", uid, folder.name, exc)
             log.debug("details", exc_info=True)
-            message_id = item.message.message_id
-            self.failure(account, folder, uid, message_id, f"{type(exc).__name__}: {exc}", report)
+            self.failure(account, folder, item, known, f"{type(exc).__name__}: {exc}", report)
 
     def failure(
         self,
         account: str,
         folder: FolderInfo,
-        uid: int | None,
-        message_id: str | None,
+        item: Understood,
+        known: Known,
         defect: str,
         report: ScanReport,
+        application_id: int | None = None,
     ) -> None:
+        """Record a message that could not be read (wholly or in part), with the application
+        it is about where that is known: that application drafts nothing until the user
+        has looked (``followup scan --failures``)."""
         report.failures += 1
-        self.store.record_scan_failure(account, folder.name, uid, message_id, defect, self.now)
+        head = item.message or parse(item.block.data)
+        if application_id is None:
+            application_id = _application_of(head, known)
+        self.store.record_scan_failure(
+            account,
+            folder.name,
+            item.block.uid,
+            head.message_id,
+            defect,
+            self.now,
+            application_id=application_id,
+            sender=str(head.sender) if head.sender else None,
+            subject=head.subject,
+        )
 
     def _record(
         self,
@@ -105,7 +126,8 @@ class Recorder:
         item: Understood,
         known: Known,
         report: ScanReport,
-    ) -> None:
+    ) -> int | None:
+        """Track one understood message; returns its application's id (None: not kept)."""
         block, key, fetch_reason = item.block, item.key, item.reason
         message, outgoing, analysis = item.message, item.outgoing, item.analysis
         assert message is not None
@@ -113,8 +135,8 @@ class Recorder:
             defects = [r for r in analysis.reasons if r.startswith("defect:")]
             if defects and analysis.reasons[0] == defects[0]:
                 # unreadable: recorded with its defect, and skipped
-                self.failure(account, folder, block.uid, message.message_id, defects[0], report)
-                return
+                self.failure(account, folder, item, known, defects[0], report)
+                return None
         if outgoing:
             application_id = self._track_outgoing(message, known, report)
         else:
@@ -123,7 +145,7 @@ class Recorder:
                 report.job_messages += 1
             application_id = self._track_incoming(message, analysis, known, report)
         if application_id is None and (analysis is None or not analysis.is_job):
-            return  # private mail: nothing of it is kept
+            return None  # private mail: nothing of it is kept
         row = {
             "account": account,
             "message_key": key,
@@ -150,6 +172,7 @@ class Recorder:
             self.store.add_location(message_ref, folder.name, folder.uidvalidity, block.uid)
         if application_id is not None:
             known.link(message.message_id, application_id)
+        return application_id
 
     def _track_incoming(
         self, message: Message, analysis: Analysis, known: Known, report: ScanReport
@@ -213,6 +236,18 @@ class Recorder:
         return Known.of(
             self.store.application_rows(), self.store.linked_message_ids(), self.store.drafts()
         )
+
+
+def _application_of(head: Message, known: Known) -> int | None:
+    """The known application a message is about, from its headers alone (or None)."""
+    for ref in (head.in_reply_to, *head.references):
+        if ref and ref in known.thread_ids:
+            return known.thread_ids[ref]
+    sender = head.sender.email.lower() if head.sender else ""
+    if sender in known.contacts:
+        return known.contacts[sender]
+    domain = track.employer_domain(head.sender.domain if head.sender else None)
+    return next((a.id for a in known.apps.values() if domain and a.domain == domain), None)
 
 
 def _analysis_json(analysis: Analysis) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from assistant.app import retry
 from assistant.app.recording import Recorder, ScanReport, Understood
 from assistant.core import drafts as draft_moves
 from assistant.core import intake
+from assistant.core.bigmail import Slimmed
 from assistant.core.intake import Known
 from assistant.core.models import Analysis, Message
 from assistant.errors import ConnectError
@@ -368,8 +369,13 @@ class Scanner:
                 report.fetched += 1
                 item = Understood(block, key, reason)
                 raw = bodies.get(uid)
+                if isinstance(raw, Slimmed):  # a big message, read by its text parts
+                    item.unread = raw.problem or None
+                    raw = raw.raw or None
+                    if raw is None:
+                        item.problem = f"too big to read: {item.unread}"
                 if raw is None:
-                    item.problem = "message vanished before fetch"
+                    item.problem = item.problem or "message vanished before fetch"
                 else:
                     try:
                         item.message = self.parse(raw)

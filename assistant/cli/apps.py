@@ -279,6 +279,8 @@ def _print_detail(d: dict[str, Any], zone: tzinfo = UTC) -> None:
     console.print(fields)
 
     console.print()
+    for unread in d.get("unread", []):  # it drafts nothing until the user has read these
+        console.print(_text(f"Unread message {unread} (`followup scan --failures`)", "bold red"))
     decision = d["decision"]
     if decision:
         line = decision["action"]

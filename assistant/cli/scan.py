@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from assistant.cli import output
 from assistant.cli.context import emit_json, get_app
 
 
@@ -28,17 +29,41 @@ from assistant.cli.context import emit_json, get_app
     help="How far back to read (default for a folder's first scan: scan.since_days, 90 days);"
     " given explicitly, folders scanned before are read back to it too.",
 )
+@click.option(
+    "--failures",
+    is_flag=True,
+    help="List the messages that could not be read (nothing is scanned).",
+)
+@click.option(
+    "--dismiss",
+    type=int,
+    metavar="ID",
+    help="You have read unread message ID yourself: its application may plan again.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON report.")
 def command(
-    maildir: Path | None, mbox: Path | None, account: str | None, since: str | None, as_json: bool
+    maildir: Path | None,
+    mbox: Path | None,
+    account: str | None,
+    since: str | None,
+    failures: bool,
+    dismiss: int | None,
+    as_json: bool,
 ) -> None:
     """Scan for new job mail and update the application records.
 
     The mailbox is never changed: folders are opened read-only and messages are
-    read with BODY.PEEK. Only what is new since the last scan is fetched.
+    read with BODY.PEEK. Only what is new since the last scan is fetched. A
+    message that cannot be read is listed by --failures, and its application
+    drafts nothing until you have read it and dismissed it (--dismiss ID).
     """
     from assistant.app import service
 
+    if failures or dismiss is not None:
+        if maildir or mbox or since:
+            raise click.UsageError("--failures and --dismiss do not scan: give them alone")
+        _show_failures(dismiss, as_json)
+        return
     if maildir and mbox:
         raise click.UsageError("give --maildir or --mbox, not both")
     app = get_app()
@@ -88,7 +113,42 @@ def command(
         f"Scanned {report.seen} new messages in {report.folders} folders: "
         f"{report.job_messages} about jobs, {report.created} new applications, "
         f"{report.updated} updates"
-        + (f", {report.failures} could not be read (recorded)" if report.failures else "")
+        + (
+            f", {report.failures} could not be read (`followup scan --failures` lists them)"
+            if report.failures
+            else ""
+        )
         + (f", {report.drafts_settled} drafts found in Sent" if report.drafts_settled else "")
         + "."
     )
+
+
+def _show_failures(dismiss: int | None, as_json: bool) -> None:
+    from assistant.app import failures
+
+    app = get_app()
+    if dismiss is not None:
+        row = failures.dismiss(app.store, dismiss, app.now())
+        if as_json:
+            emit_json(row)
+            return
+        about = (
+            f" ({row['company'] or '?'} — {row['role'] or '?'})" if row["application_id"] else ""
+        )
+        output.echo(f"Unread message {dismiss} dismissed{about}; `followup plan` may draft again.")
+        return
+    rows = failures.listing(app.store)
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        output.echo("No unread messages: every message the scans fetched could be read.")
+        return
+    output.echo(f"{len(rows)} message(s) could not be read; read them in your mail client:")
+    for row in rows:
+        about = f"{row['company'] or '?'} — {row['role'] or '?'}" if row["application_id"] else "-"
+        output.echo(
+            f"  #{row['id']}  {row['folder']} UID {row['uid']}  from {row['sender'] or '?'}"
+            f"  {row['subject'] or '(no subject)'!r}  [{about}]: {row['defect']}"
+        )
+    output.echo("Then `followup scan --dismiss ID` lets its application plan again.")

@@ -173,3 +173,5 @@ class Application:
     snoozed_until: datetime | None = None
     # why the latest status-deciding message is unsure (then no email is drafted)
     unsure: str | None = None
+    # messages about it that could not be read and the user has not looked at yet
+    unread: tuple[str, ...] = ()

@@ -10,7 +10,8 @@ The rules, in the order they are applied:
    below the classifier's threshold): nothing until the user confirms or
    corrects it (``followup correct``).
 1. A final status (replied, interviewing, offer, rejected, withdrawn, closed):
-   nothing, ever.
+   nothing, ever. A message about it that could not be read (too big, broken)
+   and that the user has not looked at yet: nothing until they have.
 2. ``policy.max_follow_ups`` follow-ups already made (sent by followup or seen
    in Sent): nothing.
 3. When: ``policy.follow_up_after_days`` business days after the application
@@ -136,6 +137,8 @@ def decide(application: Application, policy: Policy, now: datetime) -> Decision:
         return _nothing(app, f"on hold: {app.unsure}", len(follow_ups))
     if app.status in FINAL_STATUSES:
         return _nothing(app, _final_reason(app, zone), len(follow_ups))
+    if app.unread:  # it may say "please do not contact us": the user reads it first
+        return _nothing(app, _unread_reason(app.unread), len(follow_ups))
     if policy.max_follow_ups == 0:
         return _nothing(app, "never: follow-ups are turned off (policy.max_follow_ups = 0)", 0)
     if len(follow_ups) >= policy.max_follow_ups:
@@ -283,6 +286,14 @@ def _final_reason(app: Application, zone: tzinfo) -> str:
     on = f" on {_day(_local(app.last_activity_at, zone))}" if app.last_activity_at else ""
     words = _FINAL_WORDS.get(app.status, f"status {app.status}{{on}}")
     return "never: " + words.format(on=on)
+
+
+def _unread_reason(unread: tuple[str, ...]) -> str:
+    count = f"{len(unread)} message{'s' if len(unread) != 1 else ''}"
+    return (
+        f"on hold: {count} about it could not be read ({unread[0]}); read it in your mail "
+        "client, then `followup scan --dismiss ID` (`followup scan --failures` lists them)"
+    )
 
 
 def _nothing(app: Application, reason: str, follow_ups: int) -> Decision:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from assistant.core.bigmail import Slimmed
+
 #: header fields fetched for every message; enough to screen, dedupe and thread.
 HEADER_FIELDS: tuple[str, ...] = (
     "From",
@@ -76,8 +78,11 @@ class MailSource(Protocol):
         """The header fields of :data:`HEADER_FIELDS` for each UID (missing ones left out)."""
         ...
 
-    def fetch_messages(self, folder: FolderInfo, uids: Sequence[int]) -> Mapping[int, bytes]:
-        """Whole messages, by UID, without setting any flag."""
+    def fetch_messages(
+        self, folder: FolderInfo, uids: Sequence[int]
+    ) -> Mapping[int, bytes | Slimmed]:
+        """Messages by UID, without setting any flag: whole, or (over the source's size cap)
+        as :class:`Slimmed`, their header and text parts with what could not be read."""
         ...
 
     def reconnect(self) -> None:

@@ -20,12 +20,16 @@ from imapclient import IMAPClient
 
 from assistant.adapters.connections import special_use_roles
 from assistant.adapters.sources.base import HEADER_FIELDS, FolderInfo, HeaderBlock
+from assistant.adapters.sources.structure import text_leaves
+from assistant.core.bigmail import Slimmed, assemble
 from assistant.errors import ConfigError, ProtocolError
 
 log = logging.getLogger(__name__)
 
-#: whole messages are read up to this many bytes; the rest is never fetched.
+#: whole messages are read up to this many bytes; a bigger one is read by its text parts
 MAX_MESSAGE_BYTES = 2_000_000
+#: each text part of a big message is read up to this many bytes
+MAX_PART_BYTES = 1_000_000
 
 
 class ImapSource:
@@ -42,12 +46,14 @@ class ImapSource:
         *,
         include_special: Sequence[str] = ("junk", "sent"),
         max_message_bytes: int = MAX_MESSAGE_BYTES,
+        max_part_bytes: int = MAX_PART_BYTES,
     ) -> None:
         self.account = account
         self._connect = connect
         self._wanted = list(folders)
         self._include_special = include_special
         self._max_bytes = max_message_bytes
+        self._part_bytes = max_part_bytes
         self._client: IMAPClient | None = None
         self._gmail = False
         self._selected: str | None = None
@@ -128,14 +134,92 @@ class ImapSource:
             )
         return blocks
 
-    def fetch_messages(self, folder: FolderInfo, uids: Sequence[int]) -> Mapping[int, bytes]:
+    def fetch_messages(
+        self, folder: FolderInfo, uids: Sequence[int]
+    ) -> Mapping[int, bytes | Slimmed]:
+        """Whole messages up to the cap; a bigger one by its text parts (BODYSTRUCTURE)."""
         self._ensure_selected(folder)
+        sizes = self._sizes(uids)
+        small = [uid for uid in uids if sizes.get(uid, 0) <= self._max_bytes]
+        result: dict[int, bytes | Slimmed] = {}
+        if small:
+            result.update(self._fetch_whole(small))
+        for uid in uids:
+            if sizes.get(uid, 0) > self._max_bytes:
+                result[uid] = self._fetch_text_parts(uid, sizes[uid])
+        return result
+
+    def _sizes(self, uids: Sequence[int]) -> dict[int, int]:
+        raw = getattr(self.client, "_imap", None)
+        if isinstance(raw, imaplib.IMAP4) and raw.state == "SELECTED":
+            typ, data = raw.uid("FETCH", uid_set(uids), "(UID RFC822.SIZE)")
+            if typ != "OK":
+                raise ProtocolError(f"FETCH failed: {_text(data)}")
+            sizes = {}
+            for entry in data:
+                line = entry[0] if isinstance(entry, tuple) else entry
+                uid, size = _FETCH_UID.search(line or b""), _FETCH_SIZE.search(line or b"")
+                if uid and size:
+                    sizes[int(uid.group(1))] = int(size.group(1))
+            return sizes
+        answer = self.client.fetch(list(uids), ["RFC822.SIZE"])
+        return {uid: int(data.get(b"RFC822.SIZE", 0)) for uid, data in answer.items()}
+
+    def _fetch_whole(self, uids: Sequence[int]) -> dict[int, bytes]:
         items = [f"BODY.PEEK[]<0.{self._max_bytes}>"]
         raw = getattr(self.client, "_imap", None)
         if isinstance(raw, imaplib.IMAP4) and raw.state == "SELECTED":
             return {block.uid: block.data for block in _fast_fetch(raw, uids, items)}
         answer = self.client.fetch(list(uids), items)
         return {uid: _body_item(data, b"BODY[]") for uid, data in answer.items() if uid in uids}
+
+    def _fetch_text_parts(self, uid: int, size: int) -> Slimmed:
+        """The header and the text parts of one big message; attachments only by name."""
+        log.debug("UID %s is %d bytes: reading its text parts only", uid, size)
+        head_items = ["BODYSTRUCTURE", "BODY.PEEK[HEADER]"]
+        data = self.client.fetch([uid], head_items).get(uid) or {}
+        header = _body_item(data, b"BODY[HEADER")
+        structure = data.get(b"BODYSTRUCTURE")
+        if not header or structure is None:
+            return Slimmed(b"", f"{size} bytes, and the server gave no structure for it")
+        leaves = text_leaves(structure)
+        if leaves is None:  # one part, no MIME tree: the start of the body is its text
+            cap = self._part_bytes
+            body = _body_item(
+                self.client.fetch([uid], [f"BODY.PEEK[TEXT]<0.{cap}>"]).get(uid) or {},
+                b"BODY[TEXT]",
+            )
+            cut = f"text cut at {cap} bytes (of {size})" if size - len(header) > cap else ""
+            return Slimmed(header + body, cut)
+        problems = []
+        wanted, budget = [], self._max_bytes
+        for leaf in leaves:
+            if leaf.is_text:
+                if budget <= 0:
+                    problems.append(f"text part {leaf.number} not read: the text is over the cap")
+                    continue
+                wanted.append(leaf)
+                budget -= min(leaf.size, self._part_bytes)
+                if leaf.size > self._part_bytes:
+                    problems.append(f"text cut at {self._part_bytes} bytes (of {leaf.size})")
+        items = [
+            item
+            for leaf in wanted
+            for item in (
+                f"BODY.PEEK[{leaf.number}.MIME]",
+                f"BODY.PEEK[{leaf.number}]<0.{self._part_bytes}>",
+            )
+        ]
+        texts = self.client.fetch([uid], items).get(uid) or {} if items else {}
+        parts = []
+        for leaf in leaves:
+            if leaf in wanted:
+                mime = _body_item(texts, f"BODY[{leaf.number}.MIME]".encode())
+                body = _body_item(texts, f"BODY[{leaf.number}]".encode())
+                parts.append((leaf, (mime or b"\r\n") + body))
+            elif not leaf.is_text:
+                parts.append((leaf, b""))
+        return Slimmed(assemble(header, parts), "; ".join(problems))
 
     def present(self, role: str, message_ids: Sequence[str]) -> set[str] | None:
         """Which of ``message_ids`` are in the folder with special-use ``role`` (read-only).
@@ -172,6 +256,7 @@ class ImapSource:
 
 _FETCH_UID = re.compile(rb"\bUID (\d+)")
 _FETCH_GM = re.compile(rb"\bX-GM-MSGID (\d+)")
+_FETCH_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
 
 
 def _fast_fetch(

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from assistant.adapters.sources.base import FolderInfo, HeaderBlock
+from assistant.core.bigmail import Slimmed, slim
 from assistant.errors import FollowupError
 
 _ROLE_BY_NAME = {
@@ -31,6 +32,23 @@ _ROLE_BY_NAME = {
 }
 _SKIPPED_ROLES = ("drafts", "trash")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+#: a local message is read up to this many bytes (its attachments are skipped after)
+MAX_LOCAL_BYTES = 64_000_000
+#: each text part of a big message is read up to this many bytes
+MAX_PART_BYTES = 1_000_000
+
+
+def _within_cap(raw: bytes, cap: int) -> bytes | Slimmed:
+    """A message over ``cap`` -> its header and text parts (:func:`bigmail.slim`)."""
+    if len(raw) <= cap:
+        return raw
+    slimmed = slim(raw[:MAX_LOCAL_BYTES], part_cap=MAX_PART_BYTES)
+    if len(raw) > MAX_LOCAL_BYTES:
+        beyond = f"only the first {MAX_LOCAL_BYTES} bytes were read"
+        return Slimmed(slimmed.raw, "; ".join(filter(None, (slimmed.problem, beyond))))
+    return slimmed
 
 
 def _headers_of(raw: bytes) -> bytes:
@@ -84,7 +102,7 @@ class MaildirSource:
     def _read(self, folder: FolderInfo, uid: int, limit: int | None = None) -> bytes:
         path = self._files[folder.name][uid - 1]
         with path.open("rb") as handle:
-            return handle.read(limit if limit is not None else self._max)
+            return handle.read(limit if limit is not None else MAX_LOCAL_BYTES + 1)
 
     def fetch_headers(self, folder: FolderInfo, uids: Sequence[int]) -> list[HeaderBlock]:
         blocks = []
@@ -96,11 +114,13 @@ class MaildirSource:
             blocks.append(HeaderBlock(uid, _headers_of(head)))
         return blocks
 
-    def fetch_messages(self, folder: FolderInfo, uids: Sequence[int]) -> Mapping[int, bytes]:
+    def fetch_messages(
+        self, folder: FolderInfo, uids: Sequence[int]
+    ) -> Mapping[int, bytes | Slimmed]:
         result = {}
         for uid in uids:
             try:
-                result[uid] = self._read(folder, uid)
+                result[uid] = _within_cap(self._read(folder, uid), self._max)
             except OSError:
                 continue
         return result
@@ -157,13 +177,15 @@ class MboxSource:
 
     def _raw(self, uid: int) -> bytes:
         assert self._box is not None
-        return self._box.get_bytes(self._keys[uid - 1])[: self._max]
+        return self._box.get_bytes(self._keys[uid - 1])
 
     def fetch_headers(self, folder: FolderInfo, uids: Sequence[int]) -> list[HeaderBlock]:
-        return [HeaderBlock(uid, _headers_of(self._raw(uid))) for uid in uids]
+        return [HeaderBlock(uid, _headers_of(self._raw(uid)[:65536])) for uid in uids]
 
-    def fetch_messages(self, folder: FolderInfo, uids: Sequence[int]) -> Mapping[int, bytes]:
-        return {uid: self._raw(uid) for uid in uids}
+    def fetch_messages(
+        self, folder: FolderInfo, uids: Sequence[int]
+    ) -> Mapping[int, bytes | Slimmed]:
+        return {uid: _within_cap(self._raw(uid), self._max) for uid in uids}
 
     def reconnect(self) -> None:
         self.close()
