@@ -15,7 +15,8 @@ and exits 1; nothing else is shown without ``--debug``.
     │   └── ProtocolError      the server answered something unexpected
     ├── TemplateError          a template is broken or uses an unknown value
     ├── DraftError             a draft cannot be approved or sent as it is
-    └── LockError              another instance holds the lock
+    ├── LockError              another instance holds the lock
+    └── ModelError             the classifier's packaged model is missing or damaged
 
 Messages never contain secrets: code that builds them must only use names
 (hosts, logins, commands), never passwords or tokens.
@@ -88,3 +89,7 @@ class DraftError(FollowupError):
 
 class LockError(FollowupError):
     """Another followup instance already holds the lock."""
+
+
+class ModelError(FollowupError):
+    """The classifier's packaged model file is missing or damaged (reinstall)."""

@@ -32,12 +32,15 @@ def command(paths: tuple[Path, ...], as_json: bool) -> None:
     """Classify .eml files (or folders of them, recursively), offline.
 
     Prints the kind (application_confirmation, rejection, interview_invitation,
-    auto_reply, other_job, not_job), whether the employer asked not to be followed
-    up (with the exact words), the company, role and ATS, and the reasons.
+    auto_reply, other_job, not_job) with its calibrated confidence, whether the
+    employer asked not to be followed up (with the exact words), the company, role
+    and ATS, and the reasons.
     """
+    from assistant.core import model
     from assistant.core.classify import classify
     from assistant.core.parse import parse
 
+    model.load()  # a missing or damaged model file is an error now, before any output
     errors: list[str] = []
     out = sys.stdout
     for path in _files(paths, errors):
@@ -56,11 +59,14 @@ def command(paths: tuple[Path, ...], as_json: bool) -> None:
                 "company": analysis.company,
                 "role": analysis.role,
                 "ats": analysis.ats,
+                "confidence": round(analysis.confidence, 3),
                 "reasons": list(analysis.reasons),
             }
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
-            parts = [str(analysis.kind)]
+            parts = [str(analysis.kind), f"confidence={analysis.confidence:.2f}"]
+            if analysis.unsure:
+                parts.append("(unsure)")
             if analysis.company:
                 parts.append(f"company={analysis.company}")
             if analysis.role:

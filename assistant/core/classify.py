@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from assistant.core import extract
+from assistant.core import extract, model
 from assistant.core.models import Analysis, Kind, Message
 from assistant.core.nofollowup import (
+    Hit,
     compile_fast,
     first_match,
     flatten,
@@ -286,17 +287,83 @@ def _garbage(message: Message) -> str | None:
     return None
 
 
-def classify(message: Message) -> Analysis:
-    """Kind, details and do-not-follow-up evidence of one message. Never raises."""
+def classify(
+    message: Message, *, use_model: bool = True, kind_model: model.KindModel | None = None
+) -> Analysis:
+    """Kind, details and do-not-follow-up evidence of one message.
+
+    Never raises on bad mail. Raises ``ModelError`` (at the first call) when the
+    packaged model is missing or damaged: the classifier does not quietly fall back
+    to the rules alone. ``use_model=False`` is the rules alone (the benchmark's
+    "before" and the training script's cues); ``kind_model`` replaces the packaged
+    model (cross-validation).
+    """
+    if kind_model is None and use_model:
+        kind_model = model.load()
     try:
-        return _classify(message)
+        return _classify(message, kind_model)
     except Exception as exc:  # a classifier bug must not stop a scan
         return Analysis(
-            kind=Kind.NOT_JOB, reasons=(f"defect: classifier error {type(exc).__name__}",)
+            kind=Kind.NOT_JOB,
+            reasons=(f"defect: classifier error {type(exc).__name__}",),
+            confidence=0.0,
         )
 
 
-def _classify(message: Message) -> Analysis:
+@dataclass
+class _Decision:
+    """What the rules decided about the kind, and what the details need."""
+
+    kind: Kind
+    reasons: list[str]
+    flat: str
+    low: str
+    view: _View
+    hits: list[Hit]
+    info: extract.SenderInfo
+    scores: tuple[int, int] = (0, 0)
+
+    @property
+    def strong(self) -> bool:
+        """The rules' kind rests on a statement in the text (not on a subject, closing
+        words or the absence of cues): the model needs more to overrule it."""
+        if self.kind is Kind.OTHER_JOB and self.view.memo.get(("offer", "strong")):
+            return True
+        return any(r.startswith(_STRONG) for r in self.reasons)
+
+
+_STRONG = (
+    "out-of-office wording",
+    "withdrawal: ",
+    "talent pool",
+    "application not finished",
+    "rejection: ",
+    "interview: ",
+    "confirmation: ",
+)
+
+
+def model_input(message: Message) -> tuple[str, bool, list[str], list[str], list[str]] | None:
+    """The rules' kind, whether it rests on a statement, and the model's features of
+    one message (None: unreadable mail).
+
+    The training script uses this, so training and ``classify`` see the same features.
+    """
+    decision = _decide(message)
+    if isinstance(decision, Analysis):
+        return None
+    words, others, tags = _features(message, decision)
+    return str(decision.kind), decision.strong, words, others, tags
+
+
+def _features(message: Message, decision: _Decision) -> tuple[list[str], list[str], list[str]]:
+    local = message.sender.local_part if message.sender else ""
+    words, others = model.text_units(message.subject, decision.low, local)
+    tags = model.rule_tags(str(decision.kind), decision.reasons, decision.scores)
+    return words, others, tags
+
+
+def _decide(message: Message) -> _Decision | Analysis:
     reasons: list[str] = []
     garbage = _garbage(message)
     if garbage:
@@ -314,6 +381,7 @@ def _classify(message: Message) -> Analysis:
     c = cues()
     info = extract.sender_info(message)
     sender = message.sender
+    scores = (0, 0)
 
     if info.ats:
         what = "job board" if info.board else "ATS"
@@ -323,7 +391,6 @@ def _classify(message: Message) -> Analysis:
     auto = auto_headers(message.headers)
     reasons.extend(auto)
     listed = list_headers(message.headers)
-
     # -- out-of-office
     ooo_subject = _any(c.subject["auto_reply"], subject)
     vacation = _vacation_headers(message.headers)
@@ -378,6 +445,7 @@ def _classify(message: Message) -> Analysis:
             non_score += 1
         if auto and not info.ats and not info.job_mailbox:
             non_score += 1
+        scores = (round(job_score), round(non_score))
         if job_score < 2 or non_score >= job_score:
             reasons.append(
                 "not job mail: "
@@ -389,7 +457,25 @@ def _classify(message: Message) -> Analysis:
             reasons.append(f"job words: {sorted(job_words)[:5]}")
             kind = _job_kind(message, view, subject, reasons, confirmation, listed)
 
-    analysis_kind = kind
+    assert kind is not None
+    return _Decision(kind, reasons, flat, low, view, hits, info, scores)
+
+
+def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
+    decision = _decide(message)
+    if isinstance(decision, Analysis):
+        return decision
+    reasons, flat, view, hits, info = (
+        decision.reasons,
+        decision.flat,
+        decision.view,
+        decision.hits,
+        decision.info,
+    )
+    analysis_kind = decision.kind
+    confidence = 1.0
+    if kind_model is not None:
+        analysis_kind, confidence = _combine(message, decision, kind_model)
     is_offer = False
     if analysis_kind is Kind.OTHER_JOB:
         offer = view.cue("offer")
@@ -458,7 +544,28 @@ def _classify(message: Message) -> Analysis:
         else None,
         response_window=window,
         is_offer=is_offer,
+        confidence=confidence,
     )
+
+
+def _combine(
+    message: Message, decision: _Decision, kind_model: model.KindModel
+) -> tuple[Kind, float]:
+    """The final kind and its calibrated confidence: the model's kind where it is sure
+    enough, else the rules' kind. The two thresholds (rules' kind from a statement in
+    the text or not) were chosen by cross-validation."""
+    words, others, tags = _features(message, decision)
+    prediction = kind_model.predict(words, others, tags)
+    rules_kind = str(decision.kind)
+    final = rules_kind
+    threshold = kind_model.thresholds[1 if decision.strong else 0]
+    if prediction.kind != rules_kind and prediction.probability >= threshold:
+        final = prediction.kind
+    decision.reasons.append(f"model: {prediction.kind} {prediction.probability:.2f}")
+    if final != rules_kind:
+        decision.reasons.append(f"model overrides the rules' {rules_kind}")
+    confidence = kind_model.confidence(prediction.of(final), prediction.kind == rules_kind)
+    return Kind(final), confidence
 
 
 _JOB_NOUN = re.compile(

@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+#: Below this calibrated confidence a classification is *unsure*: the user should
+#: confirm it before it decides anything. Chosen from the reliability table of
+#: ``benchmarks/eval_classifier.py`` (see docs/classifier.md).
+UNSURE_BELOW = 0.7
+
 
 class Kind(StrEnum):
     """What a message is, as far as a job application is concerned."""
@@ -130,10 +135,17 @@ class Analysis:
     applied_on: date | None = None
     response_window: ResponseWindow | None = None
     is_offer: bool = False
+    #: calibrated chance that ``kind`` is right (1.0 where no model was asked)
+    confidence: float = 1.0
 
     @property
     def is_job(self) -> bool:
         return self.kind is not Kind.NOT_JOB
+
+    @property
+    def unsure(self) -> bool:
+        """The kind is a guess: its confidence is below ``UNSURE_BELOW``."""
+        return self.confidence < UNSURE_BELOW
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,291 @@
+"""The learned half of the classifier: a linear model over hashed text features (pure).
+
+Beside the rules (``classify``), a multinomial logistic regression scores the six
+kinds from
+
+* the words of the subject and of the body's first ``MAX_CHARS`` characters (each
+  distinct word, its character 3- to 5-grams, and each distinct pair of neighbouring
+  words), hashed into ``2**BITS`` buckets with CRC-32 (stable across processes,
+  unlike ``hash``), scaled by ``1/sqrt(units)`` so long and short mail weigh alike;
+* the words of the sender's local part ("careers", "noreply");
+* the rules' own cues: the kind the rules chose and the rules that fired
+  (``rule_tags``), each worth 1.
+
+Weights are trained by ``benchmarks/train_model.py`` on the labelled corpus and ship
+as ``data/kind_model.bin``: a header (JSON: classes, scale, bias, the combination
+thresholds, the confidence calibration, a checksum) and int16 weights, one row of
+``len(classes)`` per bucket. Nothing but numbers is stored, no text. The only I/O is
+reading that file through ``importlib.resources``; a missing or damaged file raises
+``ModelError`` (one line), never a silent fall-back to the rules.
+
+A word's contribution (its own bucket plus its n-grams) is cached, so a word costs
+one dictionary look-up once it has been seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import struct
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from zlib import crc32
+
+from assistant.errors import ModelError
+
+__all__ = [
+    "BITS",
+    "KindModel",
+    "MAGIC",
+    "Prediction",
+    "encode",
+    "load",
+    "rule_tags",
+    "text_units",
+]
+
+BITS = 18
+DIM = 1 << BITS
+MASK = DIM - 1
+#: body characters the model reads (job mail says what it is near the top)
+MAX_CHARS = 4000
+#: longest word whose character n-grams are used (longer tokens are ids and links)
+MAX_WORD = 24
+MAGIC = b"FOLLOWUP-KIND-MODEL 1\n"
+_FILE = "kind_model.bin"
+_WORD = re.compile(r"\w+")
+_CACHE_LIMIT = 200_000
+
+
+# --------------------------------------------------------------------------- features
+
+
+def _bucket(key: str) -> int:
+    return crc32(key.encode("utf-8")) & MASK
+
+
+def word_buckets(word: str) -> list[int]:
+    """The buckets of one word: the word itself and its character 3- to 5-grams."""
+    out = [_bucket("w" + word)]
+    if len(word) <= MAX_WORD:
+        padded = f"<{word}>"
+        for n in (3, 4, 5):
+            for i in range(len(padded) - n + 1):
+                out.append(_bucket("c" + padded[i : i + n]))
+    return out
+
+
+def text_units(subject: str, low: str, local_part: str) -> tuple[list[str], list[str]]:
+    """Distinct body/subject words and other units ("b" pairs, "s" subject, "l" sender).
+
+    ``low`` is the lower-cased, flattened body. Both lists are in first-seen order, so
+    the features (and the trained file) do not depend on set ordering.
+    """
+    tokens = _WORD.findall(low[:MAX_CHARS])
+    subject_tokens = _WORD.findall(subject.lower())
+    words = list(dict.fromkeys(subject_tokens + tokens))
+    others = list(
+        dict.fromkeys(
+            [f"b{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+            + ["s" + t for t in subject_tokens]
+            + ["l" + t for t in _WORD.findall(local_part.lower())]
+        )
+    )
+    return words, others
+
+
+_TAG_CUT = re.compile(r"[:(\[{'\"0-9]")
+
+
+def rule_tags(rules_kind: str, reasons: Iterable[str], scores: tuple[int, int]) -> list[str]:
+    """The rules' cues as model features: their kind, what fired, the job/other scores."""
+    tags = ["kind " + rules_kind]
+    for reason in reasons:
+        head = reason.split(":", 1)[0] if ":" in reason else reason
+        head = _TAG_CUT.split(head, 1)[0].strip()[:40]
+        if head in ("subject", "sender", "not job mail"):
+            rest = reason.split(":", 1)[1].split() if ":" in reason else []
+            word = next((w for w in rest if w.isalpha() and len(w) > 2), "")
+            if head == "sender":
+                word = "board" if "board" in reason else "mailbox" if "mailbox" in reason else ""
+            head = f"{head} {word}".strip()
+        tags.append(head)
+    job, other = scores
+    tags.append(f"job score {min(job, 8)}")
+    tags.append(f"other score {min(other, 6)}")
+    return list(dict.fromkeys(tags))
+
+
+def encode(words: Sequence[str], others: Sequence[str], tags: Sequence[str]) -> dict[int, float]:
+    """The feature vector (bucket -> value) the model is trained on and scores.
+
+    ``predict`` computes the same sums without building it; training uses this.
+    """
+    vector: dict[int, float] = {}
+    units = len(words) + len(others)
+    scale = 1.0 / math.sqrt(units) if units else 0.0
+    for word in words:
+        for index in word_buckets(word):
+            vector[index] = vector.get(index, 0.0) + scale
+    for unit in others:
+        index = _bucket(unit)
+        vector[index] = vector.get(index, 0.0) + scale
+    for tag in tags:
+        index = _bucket("r" + tag)
+        vector[index] = vector.get(index, 0.0) + 1.0
+    return vector
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The model's probabilities per kind, best first."""
+
+    probabilities: tuple[tuple[str, float], ...]
+
+    @property
+    def kind(self) -> str:
+        return self.probabilities[0][0]
+
+    @property
+    def probability(self) -> float:
+        return self.probabilities[0][1]
+
+    def of(self, kind: str) -> float:
+        return next((p for k, p in self.probabilities if k == kind), 0.0)
+
+
+class KindModel:
+    """Weights, the combination threshold and the confidence calibration, read once."""
+
+    def __init__(self, header: dict[str, object], weights: array[int]) -> None:
+        self.classes: tuple[str, ...] = tuple(header["classes"])  # type: ignore[arg-type]
+        self.scale = float(header["scale"])  # type: ignore[arg-type]
+        self.bias: tuple[float, ...] = tuple(header["bias"])  # type: ignore[arg-type]
+        #: below these probabilities the rules' kind stands (chosen by cross-validation):
+        #: when the rules decided without / with a statement in the text
+        thresholds = header["thresholds"]
+        assert isinstance(thresholds, list) and len(thresholds) == 2
+        self.thresholds: tuple[float, float] = (float(thresholds[0]), float(thresholds[1]))
+        calibration = header["calibration"]
+        assert isinstance(calibration, dict)
+        self.calibration: tuple[float, float, float] = (
+            float(calibration["a"]),
+            float(calibration["b"]),
+            float(calibration["c"]),
+        )
+        self.meta = header.get("meta", {})
+        self.weights = weights
+        self._k = len(self.classes)
+        self._cache: dict[str, tuple[int, ...]] = {}
+
+    def _vector(self, buckets: Iterable[int]) -> tuple[int, ...]:
+        k, w = self._k, self.weights
+        sums = [0] * k
+        for index in buckets:
+            base = index * k
+            for j in range(k):
+                sums[j] += w[base + j]
+        return tuple(sums)
+
+    def predict(
+        self, words: Sequence[str], others: Sequence[str], tags: Sequence[str]
+    ) -> Prediction:
+        cache = self._cache
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        vectors = []
+        for word in words:
+            vector = cache.get(word)
+            if vector is None:
+                vector = cache[word] = self._vector(word_buckets(word))
+            vectors.append(vector)
+        for unit in others:
+            vector = cache.get(unit)
+            if vector is None:
+                vector = cache[unit] = self._vector((_bucket(unit),))
+            vectors.append(vector)
+        units = len(words) + len(others)
+        text = [sum(column) for column in zip(*vectors, strict=False)] if vectors else [0] * self._k
+        rules = self._vector(_bucket("r" + tag) for tag in tags)
+        norm = self.scale / math.sqrt(units) if units else 0.0
+        scores = [
+            b + t * norm + r * self.scale for b, t, r in zip(self.bias, text, rules, strict=True)
+        ]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        ranked = sorted(
+            ((kind, e / total) for kind, e in zip(self.classes, exps, strict=True)),
+            key=lambda pair: -pair[1],
+        )
+        return Prediction(tuple(ranked))
+
+    def confidence(self, probability: float, agrees: bool) -> float:
+        """Calibrated chance that the final kind is right (Platt scaling, fitted on
+        out-of-fold predictions): sigmoid(a * logit(p) + b + c * agrees)."""
+        a, b, c = self.calibration
+        p = min(max(probability, 1e-6), 1 - 1e-6)
+        z = a * math.log(p / (1 - p)) + b + (c if agrees else 0.0)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+# --------------------------------------------------------------------------- file
+
+
+def dump(header: dict[str, object], weights: Sequence[int]) -> bytes:
+    """The file's bytes (deterministic: sorted JSON keys, little-endian int16)."""
+    body = array("h", weights)
+    if struct.pack("=h", 1) != struct.pack("<h", 1):
+        body.byteswap()
+    payload = body.tobytes()
+    header = dict(header, sha256=hashlib.sha256(payload).hexdigest())
+    head = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return MAGIC + struct.pack("<I", len(head)) + head + payload
+
+
+def parse_model(data: bytes) -> KindModel:
+    """A model from the file's bytes; ``ModelError`` when they are not a whole model."""
+    if not data.startswith(MAGIC):
+        raise ModelError("the classifier's model file is not a followup model (bad header)")
+    offset = len(MAGIC)
+    try:
+        (length,) = struct.unpack_from("<I", data, offset)
+        header = json.loads(data[offset + 4 : offset + 4 + length].decode("utf-8"))
+        payload = data[offset + 4 + length :]
+        classes = header["classes"]
+        expected = int(header["dim"]) * len(classes)
+    except (struct.error, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"the classifier's model file is damaged ({type(exc).__name__})") from exc
+    if int(header["dim"]) != DIM or len(payload) != 2 * expected:
+        raise ModelError("the classifier's model file is damaged (wrong size)")
+    if hashlib.sha256(payload).hexdigest() != header.get("sha256"):
+        raise ModelError("the classifier's model file is damaged (checksum mismatch)")
+    weights = array("h")
+    weights.frombytes(payload)
+    if struct.pack("=h", 1) != struct.pack("<h", 1):
+        weights.byteswap()
+    try:
+        return KindModel(header, weights)
+    except (KeyError, TypeError, ValueError, AssertionError) as exc:
+        raise ModelError(f"the classifier's model file is damaged ({type(exc).__name__})") from exc
+
+
+@cache
+def load() -> KindModel:
+    """The packaged model (read once). Raises ``ModelError`` if it is missing or damaged."""
+    try:
+        data = resources.files("assistant.core").joinpath("data", _FILE).read_bytes()
+    except OSError as exc:
+        raise ModelError(
+            f"the classifier's model file assistant/core/data/{_FILE} is missing "
+            "(reinstall followup, or rebuild it with benchmarks/train_model.py)"
+        ) from exc
+    return parse_model(data)

@@ -1,0 +1,319 @@
+"""Corpus loading, source folds, training and the nested choice of the model's settings.
+
+Shared by ``train_model.py`` (builds ``assistant/core/data/kind_model.bin``) and
+``eval_classifier.py`` (leave-source-out cross-validation). Needs numpy and
+scikit-learn (``pip install -e '.[train]'``); ``classify`` itself does not.
+
+Every choice (the regularisation ``C``, the threshold above which the model's kind
+beats the rules' kind, the confidence calibration) is made by grouped
+cross-validation *inside* the messages it is given, so a fold that is reported is
+never used to tune what is reported on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+from sklearn.svm import LinearSVC
+from threadpoolctl import threadpool_limits
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.core import model  # noqa: E402
+from assistant.core.classify import model_input  # noqa: E402
+from assistant.core.models import Kind  # noqa: E402
+from assistant.core.parse import parse  # noqa: E402
+
+CLASSES = tuple(str(k) for k in Kind)
+C_GRID = (0.3, 1.0, 3.0)
+#: softmax temperatures tried for turning the SVM's margins into probabilities
+TEMPERATURES = tuple(round(0.5 * 1.25**i, 4) for i in range(24))
+THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: the rules always
+
+
+@dataclass
+class Row:
+    label: dict[str, Any]
+    raw: bytes
+    slice: str  # "dev" or the train folder
+    group: str  # all messages of one source share it
+    rules_kind: str = ""
+    strong: bool = False
+    vector: dict[int, float] = field(default_factory=dict)
+
+
+def source_group(label: dict[str, Any]) -> str:
+    """The fold key: the source (a composite's confirmation source; one ERP's seeder
+    split over two folders counts once)."""
+    source = str(label.get("source") or label.get("template_id") or label["file"])
+    source = source.split(" + ")[0].strip()
+    if "zerp" in source.lower() and "seeder" in source.lower():
+        return "zerp recruitment seeder"
+    return source
+
+
+def folders(corpus: Path) -> list[tuple[str, Path]]:
+    """(slice name, folder) for dev/ and every train/*/ folder; or one labelled folder."""
+    if (corpus / "labels.jsonl").exists():
+        return [(corpus.name, corpus)]
+    found = []
+    if (corpus / "dev" / "labels.jsonl").exists():
+        found.append(("dev", corpus / "dev"))
+    train = corpus / "train"
+    if train.is_dir():
+        found += [(p.name, p) for p in sorted(train.iterdir()) if (p / "labels.jsonl").exists()]
+    return found
+
+
+def load(corpus: Path) -> list[Row]:
+    rows = []
+    for name, folder in folders(corpus):
+        for line in (folder / "labels.jsonl").read_text("utf-8").splitlines():
+            if line.strip():
+                label = json.loads(line)
+                raw = (folder / label["file"]).read_bytes()
+                rows.append(Row(label, raw, name, f"{name}:{source_group(label)}"))
+    # a source's group ignores the folder except where the README splits one source
+    for row in rows:
+        row.group = source_group(row.label)
+    return rows
+
+
+def featurize(rows: list[Row]) -> None:
+    for row in rows:
+        found = model_input(parse(row.raw))
+        if found is None:
+            row.rules_kind, row.vector = str(Kind.NOT_JOB), {}
+            continue
+        row.rules_kind, row.strong, words, others, tags = found
+        row.vector = model.encode(words, others, tags)
+
+
+def group_folds(groups: list[str], k: int) -> list[int]:
+    """Deterministic group k-fold: groups in hash order, each to the smallest fold."""
+    sizes: dict[str, int] = {}
+    for g in groups:
+        sizes[g] = sizes.get(g, 0) + 1
+    order = sorted(sizes, key=lambda g: (-sizes[g], hashlib.sha256(g.encode()).hexdigest()))
+    fold_of: dict[str, int] = {}
+    totals = [0] * k
+    for g in order:
+        target = min(range(k), key=lambda i: (totals[i], i))
+        fold_of[g] = target
+        totals[target] += sizes[g]
+    return [fold_of[g] for g in groups]
+
+
+def matrix(rows: list[Row]) -> csr_matrix:
+    indptr, indices, data = [0], [], []
+    for row in rows:
+        for index, value in sorted(row.vector.items()):
+            indices.append(index)
+            data.append(value)
+        indptr.append(len(indices))
+    return csr_matrix(
+        (np.array(data), np.array(indices, dtype=np.int64), np.array(indptr)),
+        shape=(len(rows), model.DIM),
+    )
+
+
+def labels(rows: list[Row]) -> np.ndarray:
+    return np.array([CLASSES.index(r.label["kind"]) for r in rows])
+
+
+@dataclass
+class Fitted:
+    """A fitted linear model over all ``model.DIM`` buckets (unused buckets weigh 0)."""
+
+    coef: np.ndarray  # classes x DIM
+    bias: np.ndarray  # classes
+    temperature: float = 1.0
+
+    def scaled(self, temperature: float) -> Fitted:
+        return Fitted(self.coef, self.bias, temperature)
+
+
+def fit(x: csr_matrix, y: np.ndarray, c: float) -> Fitted:
+    """A linear SVM (one-vs-rest, liblinear; deterministic with a fixed seed) on the
+    buckets the rows use. Its margins become probabilities through a softmax whose
+    temperature ``choose`` fits on held-out rows. (Multinomial logistic regression
+    measured about as well and trained 5-10x slower here.)"""
+    used = np.flatnonzero(x.getnnz(axis=0))
+    with threadpool_limits(1):
+        clf = LinearSVC(C=c, random_state=0, max_iter=5000)
+        clf.fit(x[:, used], y)
+    coef = np.zeros((len(CLASSES), model.DIM))
+    bias = np.full(len(CLASSES), -5.0)  # a kind never seen in training
+    if len(clf.classes_) == 2:  # binary: sklearn keeps one row
+        rows = np.vstack([-clf.coef_[0], clf.coef_[0]])
+        intercepts = np.array([-clf.intercept_[0], clf.intercept_[0]])
+    else:
+        rows, intercepts = clf.coef_, clf.intercept_
+    for i, k in enumerate(clf.classes_):
+        coef[k, used] = rows[i]
+        bias[k] = intercepts[i]
+    return Fitted(coef, bias)
+
+
+def margins(fitted: Fitted, x: csr_matrix) -> np.ndarray:
+    return np.asarray(x @ fitted.coef.T) + fitted.bias
+
+
+def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
+    scores = scores * temperature
+    scores = scores - scores.max(axis=1, keepdims=True)
+    exps = np.exp(scores)
+    return exps / exps.sum(axis=1, keepdims=True)
+
+
+def probabilities(fitted: Fitted, x: csr_matrix) -> np.ndarray:
+    return softmax(margins(fitted, x), fitted.temperature)
+
+
+def fit_temperature(scores: np.ndarray, y: np.ndarray) -> float:
+    """The softmax temperature with the least log-loss on held-out margins."""
+    best = (math.inf, 1.0)
+    for t in TEMPERATURES:
+        p = softmax(scores, t)[np.arange(len(y)), y]
+        loss = -float(np.log(np.clip(p, 1e-12, 1)).sum())
+        if loss < best[0] - 1e-9:
+            best = (loss, t)
+    return best[1]
+
+
+def combine(
+    probs: np.ndarray, rules: np.ndarray, strong: np.ndarray, thresholds: tuple[float, float]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Final kinds, the model's probability of them, and whether model and rules agree
+    (as ``classify._combine``: the model's kind where its probability reaches the
+    threshold for rules decided without / with a statement)."""
+    top = probs.argmax(axis=1)
+    best = probs.max(axis=1)
+    threshold = np.where(strong, thresholds[1], thresholds[0])
+    final = np.where((top != rules) & (best >= threshold), top, rules)
+    return final, probs[np.arange(len(final)), final], top == rules
+
+
+def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
+    scores = []
+    for k in range(len(CLASSES)):
+        tp = int(np.sum((pred == k) & (y == k)))
+        fp = int(np.sum((pred == k) & (y != k)))
+        fn = int(np.sum((pred != k) & (y == k)))
+        if tp + fn == 0:
+            continue
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def calibration_features(p: np.ndarray, agree: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.column_stack([np.log(p / (1 - p)), agree.astype(float)])
+
+
+def fit_calibration(p: np.ndarray, agree: np.ndarray, correct: np.ndarray) -> dict[str, float]:
+    """Platt scaling of the final kind's probability (and agreement) on held-out rows."""
+    if correct.all() or not correct.any():
+        return {"a": 1.0, "b": 0.0, "c": 0.0}
+    clf = LogisticRegression(C=100.0, max_iter=1000, tol=1e-8)
+    clf.fit(calibration_features(p, agree), correct.astype(int))
+    a, c = (float(v) for v in clf.coef_[0])
+    return {"a": max(a, 1e-3), "b": float(clf.intercept_[0]), "c": c}
+
+
+def calibrate(settings: dict[str, float], p: np.ndarray, agree: np.ndarray) -> np.ndarray:
+    z = settings["a"] * calibration_features(p, agree)[:, 0] + settings["b"]
+    z = z + settings["c"] * agree
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+@dataclass
+class Choice:
+    c: float
+    temperature: float
+    thresholds: tuple[float, float]
+    calibration: dict[str, float]
+    inner_f1: float
+
+
+def choose(
+    x: csr_matrix,
+    y: np.ndarray,
+    rules: np.ndarray,
+    strong: np.ndarray,
+    groups: list[str],
+    k: int,
+) -> Choice:
+    """C, temperature and thresholds by grouped k-fold inside the given rows; the
+    calibration on their out-of-fold predictions. On a tie the higher thresholds win
+    (the rules' kind comes with its evidence)."""
+    folds = np.array(group_folds(groups, k))
+    oof = {c: np.zeros((len(y), len(CLASSES))) for c in C_GRID}
+    for fold in range(k):
+        test = folds == fold
+        if not test.any() or test.all():
+            continue
+        for c in C_GRID:
+            oof[c][test] = margins(fit(x[~test], y[~test], c), x[test])
+    best: tuple[float, float, float, tuple[float, float]] | None = None
+    for c in C_GRID:
+        temperature = fit_temperature(oof[c], y)
+        probs = softmax(oof[c], temperature)
+        for weak in reversed(THRESHOLDS):
+            for high in reversed(THRESHOLDS):
+                if high < weak:
+                    continue
+                final, _, _ = combine(probs, rules, strong, (weak, high))
+                score = macro_f1(y, final)
+                if best is None or score > best[0] + 1e-9:
+                    best = (score, c, temperature, (weak, high))
+    assert best is not None
+    score, c, temperature, thresholds = best
+    final, p, agree = combine(softmax(oof[c], temperature), rules, strong, thresholds)
+    calibration = fit_calibration(p, agree, final == y)
+    return Choice(c, temperature, thresholds, calibration, score)
+
+
+def train(x: csr_matrix, y: np.ndarray, choice: Choice) -> Fitted:
+    return fit(x, y, choice.c).scaled(choice.temperature)
+
+
+def header(fitted: Fitted, choice: Choice, meta: dict[str, Any]) -> tuple[dict, list]:
+    """The model file's header and int16 weights from a fitted model."""
+    coef, bias = fitted.coef * fitted.temperature, fitted.bias * fitted.temperature
+    largest = float(np.abs(coef).max()) or 1.0
+    scale = largest / 32767.0
+    weights = np.rint(coef.T / scale).astype("<i2").reshape(-1)
+    head = {
+        "classes": list(CLASSES),
+        "dim": model.DIM,
+        "scale": float(f"{scale:.10g}"),
+        "bias": [float(f"{b:.10g}") for b in bias],
+        "thresholds": list(choice.thresholds),
+        "temperature": choice.temperature,
+        "calibration": {k: float(f"{v:.10g}") for k, v in choice.calibration.items()},
+        "meta": meta,
+    }
+    return head, weights.tolist()
+
+
+def corpus_digest(rows: list[Row]) -> str:
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update(json.dumps(row.label, sort_keys=True).encode())
+        digest.update(hashlib.sha256(row.raw).digest())
+    return digest.hexdigest()[:16]
+
+
+def fmt(value: float) -> str:
+    return "nan" if math.isnan(value) else f"{value:.3f}"

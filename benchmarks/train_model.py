@@ -1,0 +1,69 @@
+"""Train the kind model on the labelled corpus and write assistant/core/data/kind_model.bin.
+
+    .venv/bin/python benchmarks/train_model.py [CORPUS_DIR] [--out FILE] [--folds 5]
+
+Reads dev/ and every train/*/ folder of CORPUS_DIR (default ../shared/corpus; or one
+labelled folder such as tests/fixtures/heldout), chooses C and the model/rules
+threshold by grouped (leave-source-out) cross-validation, fits the confidence
+calibration on the out-of-fold predictions, trains on everything and writes the
+file. Same corpus -> the same bytes. Needs numpy and scikit-learn (the ``train``
+extra); the texts themselves are never copied, only hashed feature weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import learn  # noqa: E402
+
+from assistant.core import model  # noqa: E402
+
+DEFAULT_OUT = learn.ROOT / "assistant" / "core" / "data" / "kind_model.bin"
+
+
+def train(corpus: Path, folds: int = 5) -> bytes:
+    rows = learn.load(corpus)
+    if not rows:
+        raise SystemExit(f"no labelled messages under {corpus}")
+    learn.featurize(rows)
+    x, y = learn.matrix(rows), learn.labels(rows)
+    rules = learn.np.array([learn.CLASSES.index(r.rules_kind) for r in rows])
+    groups = [r.group for r in rows]
+    strong = learn.np.array([r.strong for r in rows])
+    choice = learn.choose(x, y, rules, strong, groups, min(folds, len(set(groups))))
+    meta = {
+        "messages": len(rows),
+        "sources": len(set(groups)),
+        "corpus": learn.corpus_digest(rows),
+        "C": choice.c,
+        "temperature": choice.temperature,
+        "cv_macro_f1": round(choice.inner_f1, 4),
+    }
+    head, weights = learn.header(learn.train(x, y, choice), choice, meta)
+    return model.dump(head, weights)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(learn.ROOT.parent / "shared" / "corpus"))
+    parser.add_argument("--out", default=str(DEFAULT_OUT))
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    data = train(Path(args.corpus), args.folds)
+    Path(args.out).write_bytes(data)
+    built = model.parse_model(data)
+    print(
+        f"wrote {args.out} ({len(data) / 1e6:.2f} MB) in {time.perf_counter() - started:.1f} s: "
+        f"{built.meta}, thresholds {built.thresholds}, calibration {built.calibration}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,144 @@
+"""The learned kind model: packaged file, errors, calibration, determinism, classify's use."""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.core import model
+from assistant.core.classify import classify, model_input
+from assistant.core.models import UNSURE_BELOW, Analysis, Kind
+from assistant.core.parse import parse
+from assistant.errors import FollowupError, ModelError
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MAIL = FIXTURES / "mail"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def packaged_bytes() -> bytes:
+    return (ROOT / "assistant" / "core" / "data" / "kind_model.bin").read_bytes()
+
+
+def test_packaged_model_loads_small_and_numeric() -> None:
+    kind_model = model.load()
+    assert set(kind_model.classes) == {str(k) for k in Kind}
+    assert len(packaged_bytes()) <= 5_000_000
+    assert all(0.0 <= t <= 1.01 for t in kind_model.thresholds)
+    assert kind_model.meta["messages"] > 100
+
+
+def test_every_analysis_has_a_confidence_and_the_models_reason() -> None:
+    for path in sorted(MAIL.glob("*.eml")):
+        analysis = classify(parse(path.read_bytes()))
+        assert 0.0 <= analysis.confidence <= 1.0, path.name
+        if not any(r.startswith("defect: ") for r in analysis.reasons[:1]):
+            assert any(r.startswith("model: ") for r in analysis.reasons), path.name
+
+
+def test_confidence_default_and_unsure() -> None:
+    assert Analysis(kind=Kind.REJECTION).confidence == 1.0
+    assert not Analysis(kind=Kind.REJECTION).unsure
+    assert Analysis(kind=Kind.REJECTION, confidence=UNSURE_BELOW - 0.01).unsure
+    assert not Analysis(kind=Kind.REJECTION, confidence=UNSURE_BELOW).unsure
+
+
+def test_calibration_is_monotone_in_the_probability() -> None:
+    kind_model = model.load()
+    for agrees in (True, False):
+        values = [kind_model.confidence(p / 100, agrees) for p in range(1, 100)]
+        assert values == sorted(values)
+        assert all(0.0 <= v <= 1.0 for v in values)
+
+
+def test_predict_is_the_linear_model_over_the_training_features() -> None:
+    """Inference (cached word sums) equals the dot product with ``encode``'s vector."""
+    kind_model = model.load()
+    found = model_input(parse((MAIL / "rej_de.eml").read_bytes()))
+    assert found is not None
+    _rules_kind, _strong, words, others, tags = found
+    vector = model.encode(words, others, tags)
+    k = len(kind_model.classes)
+    scores = [
+        kind_model.bias[j]
+        + kind_model.scale * sum(v * kind_model.weights[i * k + j] for i, v in vector.items())
+        for j in range(k)
+    ]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    expected = {c: e / sum(exps) for c, e in zip(kind_model.classes, exps, strict=True)}
+    prediction = kind_model.predict(words, others, tags)
+    for kind, probability in prediction.probabilities:
+        assert probability == pytest.approx(expected[kind], abs=1e-9)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"",
+        lambda data: b"not a model at all",
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:-1] + bytes([data[-1] ^ 1]),
+        lambda data: data.replace(b'"classes"', b'"klasses"', 1),
+    ],
+    ids=["empty", "foreign", "truncated", "bit-flip", "bad-header"],
+)
+def test_a_damaged_model_file_is_a_clear_error(damage) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ModelError) as info:
+        model.parse_model(damage(packaged_bytes()))
+    assert isinstance(info.value, FollowupError)
+    assert "\n" not in str(info.value) and "model file" in str(info.value)
+
+
+def test_a_missing_model_file_is_an_error_not_the_rules_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(model, "_FILE", "no_such_model.bin")
+    model.load.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="missing"):
+            classify(parse((MAIL / "rej_de.eml").read_bytes()))
+    finally:
+        monkeypatch.undo()
+        model.load.cache_clear()
+    assert classify(parse((MAIL / "rej_de.eml").read_bytes())).kind is Kind.REJECTION
+
+
+def test_cli_reports_a_missing_model_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assistant.cli import main
+
+    monkeypatch.setattr(model, "_FILE", "no_such_model.bin")
+    model.load.cache_clear()
+    try:
+        try:
+            code = main(["classify", str(MAIL / "rej_de.eml")])
+        except SystemExit as exc:
+            code = exc.code  # type: ignore[assignment]
+    finally:
+        monkeypatch.undo()
+        model.load.cache_clear()
+    captured = capsys.readouterr()
+    assert code == 1
+    assert captured.out == ""
+    assert len(captured.err.strip().splitlines()) == 1 and "model file" in captured.err
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    """The project's own held-out fixtures, trained twice: byte-identical files."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import train_model
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    first = train_model.train(FIXTURES / "heldout", folds=3)
+    second = train_model.train(FIXTURES / "heldout", folds=3)
+    assert first == second
+    small = model.parse_model(first)
+    assert small.meta["messages"] == 134
+    analysis = classify(parse((MAIL / "rej_de.eml").read_bytes()), kind_model=small)
+    assert 0.0 <= analysis.confidence <= 1.0
