@@ -62,8 +62,6 @@ FRONT_END_MAY_IMPORT = ("assistant.app", "assistant.errors")
 ALLOWED: dict[tuple[str, str], str] = {
     # front ends reaching past the use-case layer (the area that owns each is named)
     ("assistant.cli.apps", "assistant.core.models"): "Status choices for --status (tracking)",
-    ("assistant.cli.classify", "assistant.core.classify"): "no classify use case yet (classifier)",
-    ("assistant.cli.classify", "assistant.core.parse"): "no classify use case yet (classifier)",
     ("assistant.cli.context", "assistant.adapters.config"): "settings loaded by the CLI context",
     ("assistant.cli.context", "assistant.adapters.paths"): "home and config paths (CLI context)",
     ("assistant.cli.context", "assistant.adapters.store"): "store opened by the CLI context",

@@ -36,11 +36,9 @@ def command(paths: tuple[Path, ...], as_json: bool) -> None:
     employer asked not to be followed up (with the exact words), the company, role
     and ATS, and the reasons.
     """
-    from assistant.core import model
-    from assistant.core.classify import classify
-    from assistant.core.parse import parse
+    from assistant.app.classifying import classify_bytes, load_classifier
 
-    model.load()  # a missing or damaged model file is an error now, before any output
+    load_classifier()  # a missing or damaged model file is an error now, before any output
     errors: list[str] = []
     out = sys.stdout
     for path in _files(paths, errors):
@@ -49,7 +47,7 @@ def command(paths: tuple[Path, ...], as_json: bool) -> None:
         except OSError as exc:
             errors.append(f"{path}: cannot read ({exc.strerror or exc})")
             continue
-        analysis = classify(parse(raw))
+        analysis = classify_bytes(raw)
         if as_json:
             row = {
                 "file": str(path),
