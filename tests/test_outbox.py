@@ -16,7 +16,7 @@ from assistant.adapters import smtp as smtp_adapter
 from assistant.adapters.config import Settings, load_settings
 from assistant.adapters.connections import open_imap, open_smtp
 from assistant.adapters.store import Store
-from assistant.app import approval, outbox, push, retry
+from assistant.app import approval, outbox, push, retry, sent_folder
 from assistant.app.message import build_message
 from assistant.core import drafts
 from tests.servers.smtp import SmtpServer, _Recorder
@@ -411,8 +411,7 @@ def test_save_sent_never_and_gmail_auto_append_nothing(tmp_path, imap_account, s
     gmail = make_settings(
         tmp_path, imap_account, smtp_server, imap_extra={"host": "imap.gmail.com"}
     )
-    box = outbox.Outbox(store, gmail, home=tmp_path / "h", clock=lambda: T0)
-    assert box.saves_sent_copy(gmail.default_account()) is False
+    assert sent_folder.saves_sent_copy(gmail.default_account()) is False
     always = make_settings(
         tmp_path,
         imap_account,
@@ -420,7 +419,7 @@ def test_save_sent_never_and_gmail_auto_append_nothing(tmp_path, imap_account, s
         imap_extra={"host": "imap.gmail.com"},
         smtp_extra={"save_sent": "always"},
     )
-    assert box.saves_sent_copy(always.default_account()) is True
+    assert sent_folder.saves_sent_copy(always.default_account()) is True
 
 
 def test_dry_run_sends_nothing_changes_nothing_and_writes_eml(env, store, smtp_server, tmp_path):

@@ -16,16 +16,43 @@ from assistant.errors import MailError
 GMAIL_HOSTS = ("imap.gmail.com", "imap.googlemail.com", "smtp.gmail.com", "smtp.googlemail.com")
 
 
-def special_folder(client: Any, role: str) -> str:
-    """The account's ``sent`` or ``drafts`` folder (special-use flag, else a usual name)."""
+#: The folder made when an account has none for a role, and its special-use flag (RFC 6154).
+CREATED = {"sent": ("Sent", "\\Sent"), "drafts": ("Drafts", "\\Drafts")}
+
+
+def special_folder(client: Any, role: str, *, create: bool = False) -> str:
+    """The account's ``sent`` or ``drafts`` folder (special-use flag, else a usual name).
+
+    ``create``: where there is none, make it as mail clients do, with its
+    special-use flag where the server can (CREATE-SPECIAL-USE, RFC 6154), and say
+    why when the server refuses.
+    """
     from assistant.adapters.connections import special_folders
 
     folder = special_folders(client).get(role)
-    if not folder:
+    if folder:
+        return folder
+    if not create:
         raise MailError(
             f"the server has no {role.capitalize()} folder (no special-use flag, no usual name)"
         )
-    return folder
+    name, flag = CREATED[role]
+    try:
+        if client.has_capability("CREATE-SPECIAL-USE"):
+            # IMAPClient has no USE option for CREATE: the command is sent through imaplib
+            typ, data = client._imap._simple_command(
+                "CREATE", client._normalise_folder(name), f"(USE ({flag}))"
+            )
+            if typ != "OK":
+                raise MailError(" ".join(_text(d) for d in data if d))
+        else:
+            client.create_folder(name)
+    except Exception as exc:
+        raise MailError(
+            f"the account has no {name} folder and the server refused to create one: "
+            f"{' '.join(str(exc).split())}"
+        ) from exc
+    return name
 
 
 def append(client: Any, folder: str, data: bytes, flags: Iterable[bytes], when: datetime) -> None:
@@ -69,6 +96,10 @@ def is_gmail(hosts: Iterable[str], client: Any | None = None) -> bool:
             if client.has_capability("X-GM-EXT-1"):
                 return True
     return False
+
+
+def _text(value: Any) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
 def logout(client: Any) -> None:

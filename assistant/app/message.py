@@ -11,8 +11,10 @@ from __future__ import annotations
 import mimetypes
 from datetime import datetime
 from email import policy as email_policy
+from email.header import Header
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
+from email.policy import EmailPolicy
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -110,9 +112,41 @@ def mime(
     return message
 
 
+class _Wire(EmailPolicy):
+    """The SMTP policy, except that a long Subject is never folded right after the colon.
+
+    The standard library may put the first line break straight after ``Subject:``
+    (valid RFC 5322, but some mail clients then show a leading space). Here the
+    first word always stays on the first line: plain ASCII is folded at spaces,
+    anything else becomes RFC 2047 encoded words that start after the colon.
+    """
+
+    def fold(self, name: str, value: str) -> str:
+        if name.lower() != "subject":
+            return super().fold(name, value)
+        text = " ".join(str(value).split())
+        if not text.isascii():
+            encoded = Header(text, "utf-8", header_name=name).encode(linesep=self.linesep)
+            return f"{name}: {encoded}{self.linesep}"
+        lines, width = [f"{name}:"], self.max_line_length or 78
+        for word in text.split(" "):
+            if len(lines[-1]) + 1 + len(word) > width and lines[-1] != f"{name}:":
+                lines.append("")
+            lines[-1] += f" {word}"
+        return self.linesep.join(lines) + self.linesep
+
+    def fold_binary(self, name: str, value: str) -> bytes:
+        if name.lower() != "subject":
+            return super().fold_binary(name, value)
+        return self.fold(name, value).encode("ascii")
+
+
+_WIRE = _Wire(linesep="\r\n")
+
+
 def message_bytes(message: EmailMessage) -> bytes:
     """The wire form (CRLF line ends), for SMTP and IMAP APPEND."""
-    return message.as_bytes(policy=email_policy.SMTP)
+    return message.as_bytes(policy=_WIRE)
 
 
 def new_message_id(address: str) -> str:

@@ -131,7 +131,11 @@ class Outbox:
     # -- the Drafts folder ---------------------------------------------------------------
 
     def push(
-        self, draft_ids: Sequence[int] | None = None, *, account: str | None = None
+        self,
+        draft_ids: Sequence[int] | None = None,
+        *,
+        account: str | None = None,
+        include_no_recipient: bool = False,
     ) -> list[push.PushResult]:
         """See :func:`assistant.app.push.push_drafts`."""
         return push.push_drafts(
@@ -142,6 +146,7 @@ class Outbox:
             draft_ids,
             account=account,
             attachment=self.attachment(),
+            include_no_recipient=include_no_recipient,
         )
 
     # -- sending -----------------------------------------------------------------------
@@ -444,10 +449,6 @@ class Outbox:
             self.store.apply(machine.back_to_approved(draft, self.now()))
 
     # -- the copy in Sent ---------------------------------------------------------------
-
-    def saves_sent_copy(self, config: AccountSettings, client: Any | None = None) -> bool:
-        """See :func:`assistant.app.sent_folder.saves_sent_copy`."""
-        return sent_folder.saves_sent_copy(config, client)
 
     def _save_copy(
         self,

@@ -42,26 +42,31 @@ def push_drafts(
     *,
     account: str | None = None,
     attachment: Path | None = None,
+    include_no_recipient: bool = False,
 ) -> list[PushResult]:
-    """APPEND drafts to the account's Drafts folder with ``\\Draft``.
+    """APPEND drafts to the account's Drafts folder with ``\\Draft \\Seen``.
 
     With no ids: the email drafts waiting for the user
-    (:func:`assistant.app.approval.waiting_emails`, with those still needing a
-    recipient). An explicit id is pushed again (the old copy, found by
-    Message-ID, is replaced when the server can expunge by UID). Approved drafts
-    are not pushed: they are about to be sent by ``followup send``. Nor are
-    drafts whose application rules out email.
+    (:func:`assistant.app.approval.waiting_emails`), and the pushed ones edited
+    since. A draft pushed before is replaced: its old copy (found by Message-ID)
+    is deleted by UID, then the new one appended. A draft with no recipient is
+    pushed only with ``include_no_recipient``. Approved drafts are not pushed:
+    they are about to be sent by ``followup send``. Nor are drafts whose
+    application rules out email. A missing Drafts folder is created.
     """
     if draft_ids:
         drafts = [approval.get_draft(store, i) for i in draft_ids]
     else:
-        drafts = approval.waiting_emails(store, include_no_recipient=True)
+        drafts = approval.waiting_emails(store, include_no_recipient=include_no_recipient)
+        drafts += edited_since_push(store)
     if account is not None:
         drafts = [d for d in drafts if account_of(settings, d) == account]
     results: list[PushResult] = []
     by_account: dict[str, list[Draft]] = {}
     for draft in drafts:
         reason = push_refusal(draft, approval.own_values(store, draft))
+        if not reason and not draft.to_email and not include_no_recipient:
+            reason = "it has no recipient yet (--include-no-recipient pushes it anyway)"
         reason = reason or approval.application_blocks(store, draft)
         if reason:
             results.append(PushResult(draft.id, "skipped", detail=reason))
@@ -71,12 +76,21 @@ def push_drafts(
         config = settings.account(name)
         client = open_imap(config)
         try:
-            folder = mail_folders.special_folder(client, "drafts")
+            folder = mail_folders.special_folder(client, "drafts", create=True)
             for draft in group:
                 results.append(_push_one(store, client, folder, config, draft, now(), attachment))
         finally:
             mail_folders.logout(client)
     return results
+
+
+def edited_since_push(store: Store) -> list[Draft]:
+    """Email drafts in the Drafts folder whose text changed after they were pushed."""
+    return [
+        d
+        for d in store.drafts(["pending", "needs_recipient", "snoozed", "failed"])
+        if d.is_email and d.pushed_at and d.updated_at > d.pushed_at
+    ]
 
 
 def account_of(settings: Settings, draft: Draft) -> str:
@@ -108,7 +122,7 @@ def _push_one(
             )
         if removed == "removed":
             status = "replaced"
-    mail_folders.append(client, folder, data, (b"\\Draft",), now)
+    mail_folders.append(client, folder, data, (b"\\Draft", b"\\Seen"), now)
     store.apply(machine.pushed(draft, now, folder, account=config.name, message_id=message_id))
     return PushResult(draft.id, status, folder)
 

@@ -51,7 +51,7 @@ def save_copy(
         client = imap.connection()
         if not saves_sent_copy(config, client):
             return None
-        folder = mail_folders.special_folder(client, "sent")
+        folder = mail_folders.special_folder(client, "sent", create=True)
         mail_folders.append(client, folder, data, (b"\\Seen",), now)
     except Exception as exc:  # the mail went out; only the copy is missing
         imap.drop()

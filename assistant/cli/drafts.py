@@ -205,7 +205,7 @@ def edit_command(
         click.echo(f"It needs approving again: followup drafts approve {draft_id}")
     if row.pushed_at:
         click.echo(
-            f"The copy in your Drafts folder is the old one: followup drafts push {draft_id}"
+            "The copy in your Drafts folder is the old one; `followup drafts push` replaces it"
         )
 
 
@@ -340,19 +340,30 @@ def mark_sent_command(draft_id: int, as_json: bool) -> None:
 @command.command("push")
 @click.argument("draft_ids", metavar="[ID]...", type=int, nargs=-1)
 @click.option("--account", help="Only drafts of this account.")
+@click.option(
+    "--include-no-recipient",
+    is_flag=True,
+    help="Also push drafts with no recipient yet (you fill in To: in your mail client).",
+)
 @_json_option
-def push_command(draft_ids: tuple[int, ...], account: str | None, as_json: bool) -> None:
-    """Put drafts into your mailbox's Drafts folder (flag \\Draft) to send from any client.
+def push_command(
+    draft_ids: tuple[int, ...], account: str | None, include_no_recipient: bool, as_json: bool
+) -> None:
+    """Put drafts into your mailbox's Drafts folder (flags \\Draft \\Seen) to send from any client.
 
-    Without ids: every pending email draft not pushed yet. A pushed draft is no
-    longer offered by `review`; a later `followup scan` that finds it in Sent
-    (by its Message-ID) marks it sent.
+    Without ids: every pending email draft not pushed yet, and every pushed one
+    edited since (its old copy is replaced). Drafts with no recipient stay here
+    unless --include-no-recipient. A missing Drafts folder is created. A pushed
+    draft is no longer offered by `review`; a later `followup scan` that finds
+    it in Sent (by its Message-ID) marks it sent.
     """
     from assistant.app import outbox
 
     app = get_app()
     box = outbox.Outbox(app.store, app.settings, home=app.home, clock=app.now)
-    results = box.push(list(draft_ids) or None, account=account)
+    results = box.push(
+        list(draft_ids) or None, account=account, include_no_recipient=include_no_recipient
+    )
     if as_json:
         emit_json(
             [
@@ -362,7 +373,7 @@ def push_command(draft_ids: tuple[int, ...], account: str | None, as_json: bool)
         )
     else:
         if not results:
-            click.echo("Nothing to push: no pending email drafts that are not in Drafts already.")
+            click.echo("Nothing to push: the Drafts folder has every pending email draft as it is.")
         for r in results:
             if r.status == "skipped":
                 click.echo(f"Draft {r.draft_id} not pushed: {r.detail}", err=True)

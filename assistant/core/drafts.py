@@ -350,5 +350,5 @@ def pushed(
     fields: dict[str, Any] = {"pushed_at": now}
     if message_id and not draft.message_id:
         fields["message_id"] = message_id
-    detail = f"IMAP APPEND to {folder} with \\Draft"
+    detail = f"IMAP APPEND to {folder} with \\Draft \\Seen"
     return _move(draft, draft.status, now, "pushed", detail, account=account, **fields)
