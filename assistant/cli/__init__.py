@@ -56,8 +56,30 @@ SUMMARIES: dict[str, str] = {
 }
 
 
+#: what Ctrl-C leaves behind, said when a command is interrupted (exit 130).
+KEPT_ON_INTERRUPT: dict[str, str] = {
+    "scan": "every batch read so far is saved; the next scan goes on from there",
+    "review": "every draft you already approved, edited, snoozed or discarded is saved; "
+    "the others wait in the queue",
+    "send": "drafts already sent are recorded as sent; one cut off mid-send is checked "
+    "by the next send and never sent twice",
+    "plan": "planning is one transaction: nothing of this run was saved",
+    "init": "nothing was written",
+}
+
+
 class LazyGroup(click.Group):
     """A group whose subcommands are imported on first use."""
+
+    #: the subcommand being run (for the message after Ctrl-C)
+    running: str | None = None
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        LazyGroup.running = name
+        return name, command, rest
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(n for n in COMMANDS if _module_exists(COMMANDS[n]))
@@ -132,11 +154,18 @@ def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         result = main_group.main(args=argv, prog_name="followup", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(1)
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, EOFError):
+            click.echo("followup: error: no answer (standard input ended)", err=True)
+            sys.exit(1)
+        _interrupted()
+    except click.UsageError as exc:  # one line, not click's four
+        where = exc.ctx.command_path if exc.ctx is not None else "followup"
+        message = exc.format_message().rstrip(".")
+        click.echo(f"followup: error: {message} (see `{where} --help`)", err=True)
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"followup: error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
@@ -146,8 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"followup: error: {exc}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        sys.exit(130)
+        _interrupted()
     except Exception as exc:  # the last line of defence: one line, no traceback
         if debug:
             raise
@@ -157,3 +185,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         sys.exit(1)
     return result if isinstance(result, int) else 0
+
+
+def _interrupted() -> None:
+    """Ctrl-C: say what was kept, exit 130 (128 + SIGINT, as shells do)."""
+    kept = KEPT_ON_INTERRUPT.get(LazyGroup.running or "")
+    click.echo(f"Interrupted: {kept}." if kept else "Interrupted.", err=True)
+    sys.exit(130)
