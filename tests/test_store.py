@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from assistant.adapters.store import MIGRATIONS, Store
+from assistant.adapters.migrations import MIGRATIONS
+from assistant.adapters.store import Store
 from assistant.core import drafts
 from assistant.core.models import Address, ResponseWindow, Status
 from assistant.errors import DraftError, StoreError
