@@ -71,7 +71,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("assistant.cli.run", "assistant.adapters.paths"): "the service lock's path (firsthour)",
     ("assistant.cli.run", "assistant.daemon"): "`run` starts the service loop (firsthour)",
     # modules over 500 lines, being split by their owners
-    ("assistant.adapters.config", "size"): "tracking: settings sources",
     ("assistant.adapters.store", "size"): "tracking + drafts: store split",
     ("assistant.app.applications", "size"): "tracking: apps use cases",
     ("assistant.cli.apps", "size"): "tracking",
