@@ -77,7 +77,6 @@ def test_a_person_replying_updates_contact_thread_and_status():
         reply,
         Analysis(kind=Kind.OTHER_JOB, reasons=("asks for a call",)),
         known,
-        row_of=lambda _id: row(),
         own=ME,
         now=NOW,
     )
@@ -101,7 +100,6 @@ def test_a_no_follow_up_request_keeps_its_phrase_and_voids_drafts():
         msg(sender=Address("", "no-reply@brightline.example")),
         analysis,
         known,
-        row_of=lambda _id: row(),
         own=ME,
         now=NOW,
     )

@@ -177,9 +177,7 @@ class Recorder:
     def _track_incoming(
         self, message: Message, analysis: Analysis, known: Known, report: ScanReport
     ) -> int | None:
-        writes = intake.incoming(
-            message, analysis, known, row_of=self._row, own=self.own, now=self.now
-        )
+        writes = intake.incoming(message, analysis, known, own=self.own, now=self.now)
         return None if writes is None else self._write(writes, message, known, report)
 
     def _track_outgoing(self, message: Message, known: Known, report: ScanReport) -> int | None:
@@ -187,9 +185,6 @@ class Recorder:
             report.drafts_settled += self.settle_draft(message.message_id, known)
         writes = intake.outgoing(message, known, now=self.now)
         return None if writes is None else self._write(writes, message, known, report)
-
-    def _row(self, app_id: int) -> dict[str, Any]:
-        return self.store.application_row(app_id) or {}
 
     def _write(
         self, writes: intake.Writes, message: Message, known: Known, report: ScanReport

@@ -34,6 +34,7 @@ class Known:
     domains: set[str] = field(default_factory=set)
     draft_ids: dict[str, int] = field(default_factory=dict)  # Message-ID of a draft -> id
     contacts: dict[str, int] = field(default_factory=dict)  # a contact's address -> app id
+    rows: dict[int, Mapping[str, Any]] = field(default_factory=dict)  # stored fields by id
 
     def link(self, message_id: str | None, app_id: int) -> None:
         """Remember that ``message_id`` belongs to the thread of application ``app_id``."""
@@ -48,6 +49,7 @@ class Known:
         """Take in an application's stored row (new or changed)."""
         summary = summary_of(row, self.apps.get(row["id"]))
         self.apps[summary.id] = summary
+        self.rows[summary.id] = row
         if summary.domain:
             self.domains.add(summary.domain)
         if summary.contact_email:
@@ -195,14 +197,10 @@ def incoming(
     analysis: Analysis,
     known: Known,
     *,
-    row_of: Callable[[int], Mapping[str, Any]],
     own: set[str],
     now: datetime,
 ) -> Writes | None:
-    """What a received message changes, or None when it belongs to no application.
-
-    ``row_of`` gives the stored fields of an application the message updates.
-    """
+    """What a received message changes, or None when it belongs to no application."""
     automatic = bool(automatic_reasons(message, analysis))
     change = track.decide(message, analysis, list(known.apps.values()), is_automatic=automatic)
     when = message.date or now
@@ -228,7 +226,7 @@ def incoming(
             fields["status"] = change.status
         return Writes(None, fields, tuple(evidence))
     assert change.application_id is not None
-    existing = row_of(change.application_id)
+    existing = known.rows.get(change.application_id, {})
     fields = track.merge_fields(existing, dict(change.fields))
     if change.status is not None:
         fields["status"] = change.status
