@@ -18,10 +18,10 @@ from assistant.app.drafting import (
     TEMPLATES,
     DraftMessage,
     long_date,
-    packaged_template_dir,
     render_draft,
     strip_reply_prefix,
 )
+from assistant.app.templating import packaged_template_dir
 from assistant.core.models import Address, Application, Status
 from assistant.core.plan import Decision, Policy, plan
 from assistant.errors import DraftError, TemplateError
@@ -433,3 +433,41 @@ def test_helpers() -> None:
     assert strip_reply_prefix("RE: Aw: re[2]: Interview") == "Interview"
     assert strip_reply_prefix("Fwd: Interview") == "Fwd: Interview"
     assert long_date(datetime(2026, 1, 5).date()) == "5 January 2026"
+
+
+# -- languages --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "greeting", "closing", "date"),
+    [
+        ("de", "Guten Tag Robin Okoye,", "Mit freundlichen Grüßen", "2. November 2026"),
+        ("fr", "Bonjour Robin Okoye,", "Cordialement,", "2 novembre 2026"),
+        ("nl", "Beste Robin Okoye,", "Met vriendelijke groet,", "2 november 2026"),
+        ("es", "Hola, Robin Okoye:", "Un saludo cordial,", "2 de noviembre de 2026"),
+    ],
+)
+def test_the_packaged_templates_speak_the_applications_language(language, greeting, closing, date):
+    app = application()
+    made = render_draft(decide(app), app, PROFILE, ACCOUNT, now=NOW, language=language)
+    assert made.template == f"{language}/followup_body.txt.j2"
+    assert made.body.startswith(greeting) and closing in made.body
+    assert "Quillfeather Labs" in made.subject and "Data Analyst" in made.body
+    assert date in made.body  # the date is written in the language too
+
+
+def test_the_users_own_template_wins_for_its_language_only(tmp_path):
+    (tmp_path / "de").mkdir()
+    (tmp_path / "de" / "followup_body.txt.j2").write_text("Moin {{ recruiter_first_name }}!\n")
+    app = application()
+    german = render_draft(
+        decide(app), app, PROFILE, ACCOUNT, now=NOW, template_dir=tmp_path, language="de"
+    )
+    assert german.body == "Moin Robin!\n"
+    assert german.subject.startswith("Nachfrage zu meiner Bewerbung")  # packaged German
+    french = render_draft(
+        decide(app), app, PROFILE, ACCOUNT, now=NOW, template_dir=tmp_path, language="fr"
+    )
+    assert french.body.startswith("Bonjour Robin Okoye,")
+    english = render_draft(decide(app), app, PROFILE, ACCOUNT, now=NOW, template_dir=tmp_path)
+    assert english.template == "followup_body.txt.j2" and english.body.startswith("Hello Robin")

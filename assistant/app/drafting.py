@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.message import EmailMessage
 from email.utils import make_msgid
-from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -30,6 +29,8 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from assistant.app.message import message_bytes, mime, one_line
+from assistant.app.templating import NoneValue, cached_environment, pick
+from assistant.core import language as languages
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import Address, Application
 from assistant.core.plan import Decision
@@ -42,7 +43,6 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "call": ("call_subject.txt.j2", "call_script.txt.j2"),
 }
 
-_MONTHS = "January February March April May June July August September October November December"
 
 # "Re:", "RE :", "Aw:", "SV:", "Antw:", "Re[2]:" ... at the start of a subject
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|antw|odp|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -108,39 +108,6 @@ class DraftMessage:
 # -- rendering --------------------------------------------------------------------------
 
 
-def packaged_template_dir() -> Path:
-    """The default templates: inside the installed package, else the source checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "templates", here.parent / "templates"):
-        if (candidate / TEMPLATES["email"][1]).is_file():
-            return candidate
-    raise TemplateError(
-        f"the default templates are missing (looked in {here / 'templates'})",
-        hint="reinstall followup-assistant",
-    )
-
-
-def make_environment(template_dir: Path | str | None = None) -> SandboxedEnvironment:
-    """A sandboxed, strict Jinja environment: the user's dir first, then the defaults."""
-    search = [str(Path(template_dir).expanduser())] if template_dir else []
-    search.append(str(packaged_template_dir()))
-    return SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(search),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
-        finalize=_refuse_none,
-    )
-
-
-@lru_cache(maxsize=8)
-def _cached_environment(template_dir: str | None) -> SandboxedEnvironment:
-    """Compiled templates are kept; Jinja still reloads a file whose mtime changed."""
-    return make_environment(template_dir)
-
-
 def render_draft(
     decision: Decision,
     application: Application,
@@ -149,6 +116,7 @@ def render_draft(
     *,
     now: datetime,
     template_dir: Path | str | None = None,
+    language: str | None = None,
 ) -> DraftMessage:
     """Render the templates for ``decision`` into a :class:`DraftMessage`.
 
@@ -157,6 +125,10 @@ def render_draft(
     ``display_name``. Raises :class:`TemplateError` when a template is broken,
     names an unknown value or leaves a placeholder; :class:`DraftError` when the
     résumé file is missing or the decision has nothing to draft.
+
+    ``language`` (``de``, ``fr``, ...): the templates in that language's folder
+    (``de/followup_body.txt.j2``) are used where there are any, the user's own
+    first; dates are written in it. Otherwise the English ones.
     """
     channel = decision.channel
     if channel not in TEMPLATES:
@@ -164,9 +136,12 @@ def render_draft(
             f"application {application.id}: nothing to draft ({decision.action}: {decision.reason})"
         )
     resume = _resume_path(profile) if channel == "email" else None
-    values = template_values(decision, application, profile, account, now=now, resume=resume)
-    environment = _cached_environment(str(template_dir) if template_dir else None)
-    subject_name, body_name = TEMPLATES[channel]
+    environment = cached_environment(str(template_dir) if template_dir else None)
+    subject_name, body_name = (pick(environment, n, language) for n in TEMPLATES[channel])
+    language = body_name.partition("/")[0] if "/" in body_name else None
+    values = template_values(
+        decision, application, profile, account, now=now, resume=resume, language=language
+    )
     subject = one_line(_render(environment, subject_name, values))
     if channel == "email":
         subject = _single_reply_prefix(subject)
@@ -202,6 +177,7 @@ def template_values(
     *,
     now: datetime,
     resume: Path | None = None,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """Everything a template may use (documented in docs/templates.md).
 
@@ -235,9 +211,10 @@ def template_values(
         "original_subject": strip_reply_prefix(original) if original else None,
         "in_thread": in_thread,
         "applied_on": applied_on,
-        "applied_on_text": long_date(applied_on),
+        "applied_on_text": long_date(applied_on, language),
         "today": today,
-        "today_text": long_date(today),
+        "today_text": long_date(today, language),
+        "language": language or "en",
         "due_on": due_on,
         "channel": decision.channel,
         "follow_up_number": decision.follow_up_number,
@@ -289,7 +266,7 @@ def _render(environment: SandboxedEnvironment, name: str, values: Mapping[str, A
             f"template {name}{line}: unknown value {_undefined_name(str(error))}",
             hint="see docs/templates.md for the values templates can use",
         ) from None
-    except _NoneValue as error:
+    except NoneValue as error:
         line = _line_of(error.__traceback__)
         raise TemplateError(
             f"template {name}{line}: prints a value that is not known for this application",
@@ -304,16 +281,6 @@ def _render(environment: SandboxedEnvironment, name: str, values: Mapping[str, A
         raise TemplateError(
             f"template {name}{line}: {type(error).__name__}: {one_line(str(error))}"
         ) from None
-
-
-class _NoneValue(Exception):
-    """A template printed ``None``: a value unknown for this application."""
-
-
-def _refuse_none(value: Any) -> Any:
-    if value is None:
-        raise _NoneValue
-    return value
 
 
 def _line_of(traceback: TracebackType | None) -> str:
@@ -372,9 +339,9 @@ def _single_reply_prefix(subject: str) -> str:
     return f"Re: {bare}" if bare != subject.strip() else subject
 
 
-def long_date(day: date) -> str:
-    """'2 November 2026' (English, independent of the machine's locale)."""
-    return f"{day.day} {_MONTHS.split()[day.month - 1]} {day.year}"
+def long_date(day: date, language: str | None = None) -> str:
+    """'2 November 2026' (or in ``language``), independent of the machine's locale."""
+    return languages.long_date(day, language)
 
 
 def _tidy_body(text: str) -> str:

@@ -15,6 +15,7 @@ from assistant.adapters.sources.base import FolderInfo, HeaderBlock
 from assistant.adapters.store import Store
 from assistant.core import intake, track
 from assistant.core.intake import Known
+from assistant.core.language import guess as guess_language
 from assistant.core.models import Analysis, Message
 from assistant.core.parse import parse
 from assistant.errors import FollowupError
@@ -162,7 +163,7 @@ class Recorder:
             "in_reply_to": message.in_reply_to,
             "kind": analysis.kind.value if analysis else "sent",
             "reasons": [fetch_reason, *(analysis.reasons if analysis else ())],
-            "analysis": _analysis_json(analysis) if analysis else None,
+            "analysis": _analysis_json(analysis, message) if analysis else None,
             "defects": list(message.defects),
             "seen_at": self.now,
             "application_id": application_id,
@@ -245,8 +246,13 @@ def _application_of(head: Message, known: Known) -> int | None:
     return next((a.id for a in known.apps.values() if domain and a.domain == domain), None)
 
 
-def _analysis_json(analysis: Analysis) -> dict[str, Any]:
+def _analysis_json(analysis: Analysis, message: Message) -> dict[str, Any]:
+    # the language picks the follow-up's templates (drafts: app/composing.py)
+    language = getattr(analysis, "language", None) or guess_language(
+        f"{message.subject}\n{message.text}"
+    )
     return {
+        "language": language,
         "kind": analysis.kind.value,
         "company": analysis.company,
         "role": analysis.role,

@@ -118,9 +118,8 @@ def plan(
     (application, channel, which follow-up), and a key that exists is skipped
     (also when the user discarded that draft).
     """
-    from assistant.adapters import paths
+    from assistant.app.composing import compose
     from assistant.app.corrections import with_unsure
-    from assistant.app.drafting import render_draft
     from assistant.core import plan as planner
 
     account_name, account_config = settings.account_named(account)
@@ -148,13 +147,14 @@ def plan(
             if store.draft_by_plan_key(plan_key) is not None:
                 report.existing += 1
                 continue
-            draft = render_draft(
+            draft = compose(
+                store,
+                settings,
                 decision,
                 application,
-                settings.profile,
                 account_config,
                 now=now,
-                template_dir=template_dir or paths.user_template_dir(),
+                template_dir=template_dir,
             )
             draft_id = store.add_draft(
                 now,

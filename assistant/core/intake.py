@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from assistant.core import track
+from assistant.core import recipients, track
 from assistant.core.addresses import is_no_reply
 from assistant.core.classify import auto_headers, list_headers
 from assistant.core.drafts import Draft
@@ -214,7 +214,7 @@ def incoming(
             ("no_follow_up", f"asked not to be followed up: {analysis.no_follow_up_phrase!r}")
         )
     if change.action == "create":
-        fields = dict(change.fields)
+        fields = _contact_from_mail(message, analysis, dict(change.fields), {}, own, (), evidence)
         fields["applied_at"] = track.applied_at(message, analysis, now)
         fields["thread_subject"] = message.subject
         if not automatic:
@@ -227,7 +227,12 @@ def incoming(
         return Writes(None, fields, tuple(evidence))
     assert change.application_id is not None
     existing = known.rows.get(change.application_id, {})
-    fields = track.merge_fields(existing, dict(change.fields))
+    summary = known.apps.get(change.application_id)
+    domains = (summary.domain,) if summary and summary.domain else ()
+    new = _contact_from_mail(
+        message, analysis, dict(change.fields), existing, own, domains, evidence
+    )
+    fields = track.merge_fields(existing, new)
     if change.status is not None:
         fields["status"] = change.status
     sender = message.sender
@@ -250,6 +255,33 @@ def incoming(
         # a rejection or "please do not contact us" voids drafts made before it
         void_drafts=change.status is not None or analysis.no_follow_up,
     )
+
+
+def _contact_from_mail(
+    message: Message,
+    analysis: Analysis,
+    fields: dict[str, Any],
+    existing: Mapping[str, Any],
+    own: set[str],
+    domains: tuple[str, ...],
+    evidence: list[tuple[str, str]],
+) -> dict[str, Any]:
+    """Where no person sent the mail, its contact is a person the mail names
+    (core/recipients: never a footer, accommodations or unsubscribe address, nor
+    the user's own); the choice and where it was found go into ``evidence``."""
+    sender = message.sender
+    if sender and not is_no_reply(sender.email) and not automatic_reasons(message, analysis):
+        return fields
+    fields.pop("contact_email", None)
+    fields.pop("contact_name", None)
+    if existing.get("contact_email"):
+        return fields
+    chosen = recipients.choose(message, analysis.contact, own=own, employer_domains=domains)
+    if chosen is not None:
+        fields["contact_email"] = chosen.address.email
+        fields["contact_name"] = chosen.address.name or None
+        evidence.append(("recipient", f"contact {chosen.address} found {chosen.where}"))
+    return fields
 
 
 def outgoing(message: Message, known: Known, *, now: datetime) -> Writes | None:

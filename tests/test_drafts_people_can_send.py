@@ -1,0 +1,123 @@
+"""Drafts a person can send, end to end on the real Dovecot: scan, then plan.
+
+A German confirmation gets a German follow-up; a no-reply confirmation that names
+a recruiter with an address gets a draft to that recruiter; an address in a
+privacy footer is never proposed. The mail is the project's own.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+import pytest
+
+from assistant.adapters import paths
+from assistant.adapters.store import Store
+from assistant.cli import main
+from tests.test_outbox import T0, write_config
+
+NOW = T0 + timedelta(days=21)
+
+
+def confirmation(sender: str, subject: str, body: str, msgid: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "sam.rivers@example.test"
+    message["Subject"] = subject
+    message["Date"] = format_datetime(T0)
+    message["Message-ID"] = f"<{msgid}>"
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(body)
+    return message.as_bytes()
+
+
+GERMAN = confirmation(
+    "Nordlicht Logistik Karriere <no-reply@jobs.nordlicht-logistik.example>",
+    "Ihre Bewerbung als Datenanalystin bei Nordlicht Logistik",
+    "Sehr geehrte Frau Rivers,\n\n"
+    "vielen Dank für Ihre Bewerbung als Datenanalystin bei der Nordlicht Logistik GmbH. "
+    "Wir haben Ihre Unterlagen erhalten und werden sie in den nächsten Wochen sorgfältig "
+    "prüfen. Bei Fragen wenden Sie sich bitte an Jonas Becker, "
+    "jonas.becker@nordlicht-logistik.example.\n\n"
+    "Mit freundlichen Grüßen\nIhr Recruiting-Team der Nordlicht Logistik GmbH\n\n"
+    "Datenschutz: Informationen zur Verarbeitung Ihrer Daten erhalten Sie unter "
+    "datenschutz@nordlicht-logistik.example.\n",
+    "de-1@jobs.nordlicht-logistik.example",
+)
+
+ENGLISH = confirmation(
+    "Harbor Labs Careers <no-reply@ats.harbor-labs.example>",
+    "Thank you for applying to Harbor Labs",
+    "Hi Sam,\n\n"
+    "Thank you for applying to the Data Analyst role at Harbor Labs. We have received your "
+    "application and our team will review it over the next two weeks.\n\n"
+    "If you have any questions about the process, please contact Dana Fields at "
+    "dana.fields@harbor-labs.example, who is the recruiter for this role.\n\n"
+    "Best regards,\nThe Harbor Labs Talent Team\n\n"
+    "Harbor Labs processes your personal data as described in our privacy notice. To "
+    "exercise your rights, write to privacy@harbor-labs.example. If you need an "
+    "accommodation during the process, email accommodations@harbor-labs.example.\n",
+    "en-1@ats.harbor-labs.example",
+)
+
+
+@pytest.fixture
+def drafts_after_plan(isolated_env, tmp_path, imap_account, smtp_server, capsys):
+    config = write_config(tmp_path / "config.toml", imap_account, smtp_server)
+    for raw in (GERMAN, ENGLISH):
+        imap_account.deliver(raw)
+    for command in (["scan"], ["plan", "--json"]):
+        try:
+            code = main(["--config", str(config), "--now", NOW.isoformat(), *command])
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        out, err = capsys.readouterr()
+        assert code == 0, err
+    store = Store.open(paths.database_path(isolated_env.followup_home))
+    try:
+        yield store, json.loads(out)
+    finally:
+        store.close()
+
+
+def by_company(store: Store, word: str):
+    [app] = [a for a in store.applications() if word in (a.company or "")]
+    [draft] = [d for d in store.drafts(application_id=app.id) if d.is_email]
+    return app, draft
+
+
+def test_a_german_confirmation_gets_a_german_follow_up(drafts_after_plan):
+    store, _plan = drafts_after_plan
+    _app, draft = by_company(store, "Nordlicht")
+    assert draft.template == "de/followup_body.txt.j2"
+    assert draft.subject.startswith("Nachfrage zu meiner Bewerbung")
+    assert draft.body.startswith("Guten Tag Jonas Becker,")
+    assert "Mit freundlichen Grüßen" in draft.body
+    assert "2. November 2026" in draft.body  # the date in German too
+    assert draft.to_email == "jonas.becker@nordlicht-logistik.example"
+
+
+def test_a_no_reply_confirmation_naming_a_recruiter_gets_a_draft_to_them(drafts_after_plan):
+    store, _plan = drafts_after_plan
+    app, draft = by_company(store, "Harbor")
+    assert (draft.to_name, draft.to_email) == ("Dana Fields", "dana.fields@harbor-labs.example")
+    assert draft.status == "pending" and draft.body.startswith("Hello Dana,")
+    reasons = [e["reason"] for e in store.evidence(app.id) if e["kind"] == "recipient"]
+    assert reasons == [
+        "contact Dana Fields <dana.fields@harbor-labs.example> found named as the contact "
+        "in the text"
+    ]
+
+
+def test_a_privacy_footer_address_is_never_proposed(drafts_after_plan):
+    store, _plan = drafts_after_plan
+    everything = json.dumps(
+        [a.contact.email if a.contact else None for a in store.applications()]
+        + [d.to_email for d in store.drafts()]
+        + [e["reason"] for a in store.applications() for e in store.evidence(a.id)]
+    )
+    for address in ("privacy@", "datenschutz@", "accommodations@"):
+        assert address not in everything
