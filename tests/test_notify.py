@@ -128,3 +128,97 @@ def test_digest_message_builds_one_address_from_a_name_with_a_comma():
     message = notify.digest_message([], address="alex@example.org", display_name="Morgan, Alex")
     assert [a.addr_spec for a in message["To"].addresses] == ["alex@example.org"]
     assert message["From"].addresses[0].display_name == "Morgan, Alex"
+
+
+@pytest.fixture
+def push_server():
+    """A local HTTP server on 127.0.0.1 that records what is POSTed to it."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    received: list[tuple[str, dict[str, str], bytes]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - the http.server spelling
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            received.append((self.path, dict(self.headers), body))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", received
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def push_config(tmp_path, url: str):
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f"""
+[accounts.main]
+email = "alex@example.org"
+
+[accounts.main.imap]
+host = "127.0.0.1"
+tls = "none"
+password_command = "true"
+
+[notify]
+desktop = false
+url = "{url}"
+"""
+    )
+    return load_settings(config)
+
+
+def test_the_push_url_gets_counts_and_never_the_mail_text(tmp_path, push_server):
+    base, received = push_server
+    settings = push_config(tmp_path, f"{base}/followup-alex-7f3a")
+    notifier = service.make_notifier(waiting_store(), settings, account="main")
+    notifier(CycleResult(new_drafts=2))
+    [(path, headers, body)] = received
+    assert path == "/followup-alex-7f3a"
+    assert headers["Title"] == "followup"
+    text = body.decode()
+    assert text == (
+        "2 follow-ups wait for your approval (1 without a recipient). "
+        "Review them with `followup review`."
+    )
+    for secret in ("jane@acme.example", "Following up", "Data Analyst", "evil"):
+        assert secret not in text
+
+
+def test_an_unreachable_push_url_is_one_log_line_not_a_crash(tmp_path, caplog):
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = push_config(tmp_path, f"http://127.0.0.1:{port}/topic")
+    notifier = service.make_notifier(waiting_store(), settings, account="main")
+    notifier(CycleResult(new_drafts=2))
+    assert any("could not post to notify.url" in r.getMessage() for r in caplog.records)
+
+
+def test_a_notify_url_must_be_http(tmp_path):
+    from assistant.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="notify.url"):
+        push_config(tmp_path, "file:///etc/passwd")
+
+
+def test_a_desktop_notification_that_cannot_be_shown_is_logged_once(tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setattr(notify, "_told", set())
+    assert notify.desktop("followup", "x") is False
+    assert notify.desktop("followup", "x") is False
+    lines = [r.getMessage() for r in caplog.records if "not shown" in r.getMessage()]
+    assert len(lines) == 1
+    assert "no notify-send here" in lines[0] and "notify.url" in lines[0]

@@ -31,13 +31,68 @@ def desktop(title: str, body: str, *, runner: Callable[..., Any] = subprocess.ru
     elif shutil.which("notify-send"):
         command = ["notify-send", "--app-name=followup", title, body]
     else:
+        _not_shown("no notify-send here (no desktop session?)")
         return False
     try:
         result = runner(command, timeout=10, check=False, capture_output=True)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        log.debug("desktop notification failed: %s", exc)
+        _not_shown(f"{command[0]} failed: {exc}")
         return False
-    return getattr(result, "returncode", 1) == 0
+    code = getattr(result, "returncode", 1)
+    if code != 0:
+        said = getattr(result, "stderr", b"") or b""
+        said = said.decode("utf-8", "replace") if isinstance(said, bytes) else str(said)
+        _not_shown(f"{command[0]} exit code {code}: {' '.join(said.split())[:160]}")
+        return False
+    return True
+
+
+_told: set[str] = set()
+
+
+def _not_shown(why: str) -> None:
+    """One log line per reason and process: the service would repeat it every cycle."""
+    if why in _told:
+        return
+    _told.add(why)
+    log.warning(
+        "desktop notification not shown: %s; set notify.url for a push to your phone, "
+        "or notify.digest_email = true",
+        why,
+    )
+
+
+def counts_text(drafts: Sequence[Draft]) -> str:
+    """What a push notification says: counts only, never a subject, name or address."""
+    count = len(drafts)
+    missing = sum(1 for d in drafts if not d.to_email and d.channel == "email")
+    text = f"{count} follow-up{'s' if count != 1 else ''} wait{'s' if count == 1 else ''}"
+    text += " for your approval"
+    if missing:
+        text += f" ({missing} without a recipient)"
+    return text + ". Review them with `followup review`."
+
+
+def post_counts(url: str, drafts: Sequence[Draft], *, timeout: float = 10) -> None:
+    """POST :func:`counts_text` to ``url`` (ntfy: the topic URL; Title and Tags headers).
+
+    Raises OSError (urllib's errors) when the server cannot be reached or refuses.
+    """
+    import urllib.request
+
+    request = urllib.request.Request(  # noqa: S310 - the user's own http(s) URL, checked
+        url,
+        data=counts_text(drafts).encode("utf-8"),
+        method="POST",
+        headers={
+            "Title": "followup",
+            "Tags": "envelope",
+            "Content-Type": "text/plain; charset=utf-8",
+            "User-Agent": "followup",
+        },
+    )
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        response.read()
 
 
 def _applescript(text: str) -> str:

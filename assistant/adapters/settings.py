@@ -216,6 +216,20 @@ class PolicySettings(_Section):
 class NotifySettings(_Section):
     desktop: bool = True
     digest_email: bool = False
+    #: a URL of the user's own (ntfy-style) that gets the counts, never mail text
+    url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"not an http(s) URL: {value!r}")
+        return value.strip()
 
 
 class ScanSettings(_Section):

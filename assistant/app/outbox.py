@@ -51,6 +51,8 @@ from assistant.app.sending import (
     limits,
     result_of,
     send_lock,
+    spacing_note,
+    waiting_line,
 )
 from assistant.core import drafts as machine
 from assistant.core.draft_checks import problems
@@ -254,15 +256,13 @@ class Outbox:
                         )
                         return
                     if not wait:
-                        report.notes.append(
-                            f"minimum spacing of {smtp_config.min_spacing_seconds}s between "
-                            f"sends: {len(rest)} approved draft(s) left for later ({note}; "
-                            "or run `followup send --wait`)"
-                        )
+                        spacing = smtp_config.min_spacing_seconds
+                        report.notes.append(spacing_note(spacing, len(rest), note))
                         report.results.extend(
                             result_of(d, "skipped", "minimum spacing") for d in rest
                         )
                         return
+                    self._announce(waiting_line(delay, draft.id, name, smtp_config))
                     self._sleep(delay)
                 try:
                     result = self._send_one(draft, name, config, session, imap, report)

@@ -183,3 +183,20 @@ def _parse(text: str | None) -> datetime | None:
         return None
     value = datetime.fromisoformat(text)
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def spacing_note(spacing: int, left: int, when: str) -> str:
+    """Why approved drafts were left for later, and what ``--wait`` does about it."""
+    return (
+        f"minimum spacing of {spacing}s between sends (smtp.min_spacing_seconds: no burst "
+        f"of mail that looks like spam): {left} approved draft(s) left for later ({when}); "
+        "`followup send --wait` waits and sends them now"
+    )
+
+
+def waiting_line(delay: float, draft_id: int, account: str, smtp: Any) -> str:
+    """What ``send --wait`` says before each pause."""
+    return (
+        f"waiting {delay:.0f} s before draft {draft_id}: sends from {account} are spaced "
+        f"{smtp.min_spacing_seconds} s apart (smtp.min_spacing_seconds)"
+    )

@@ -6,6 +6,7 @@ as arguments and never print. Each returns a small report the caller shows.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -21,6 +22,8 @@ from assistant.daemon import CycleResult
 if TYPE_CHECKING:
     from assistant.adapters.config import Settings
     from assistant.core import plan as planner
+
+log = logging.getLogger(__name__)
 
 DEFAULT_SINCE_DAYS = 90
 
@@ -287,6 +290,11 @@ def make_notifier(
         summary = notify.waiting_summary(waiting)
         if settings.notify.desktop:
             notify.desktop("followup", summary)
+        if settings.notify.url:
+            try:
+                notify.post_counts(settings.notify.url, waiting)
+            except OSError as exc:  # the service goes on; the next cycle tries again
+                log.warning("could not post to notify.url: %s", exc)
         if settings.notify.digest_email:
             from assistant.adapters.connections import open_smtp
 
