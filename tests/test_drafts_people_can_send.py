@@ -11,6 +11,7 @@ import json
 from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
+from pathlib import Path
 
 import pytest
 
@@ -64,18 +65,23 @@ ENGLISH = confirmation(
 )
 
 
+def cli(config: Path, *argv: str, capsys) -> str:
+    try:
+        code = main(["--config", str(config), "--now", NOW.isoformat(), *argv])
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
 @pytest.fixture
 def drafts_after_plan(isolated_env, tmp_path, imap_account, smtp_server, capsys):
     config = write_config(tmp_path / "config.toml", imap_account, smtp_server)
     for raw in (GERMAN, ENGLISH):
         imap_account.deliver(raw)
-    for command in (["scan"], ["plan", "--json"]):
-        try:
-            code = main(["--config", str(config), "--now", NOW.isoformat(), *command])
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        assert code == 0, err
+    cli(config, "scan", capsys=capsys)
+    out = cli(config, "plan", "--json", capsys=capsys)
     store = Store.open(paths.database_path(isolated_env.followup_home))
     try:
         yield store, json.loads(out)
@@ -121,3 +127,46 @@ def test_a_privacy_footer_address_is_never_proposed(drafts_after_plan):
     )
     for address in ("privacy@", "datenschutz@", "accommodations@"):
         assert address not in everything
+
+
+NOBODY_NAMED = confirmation(
+    "Northbeam Labs Hiring Team <no-reply@us.greenhouse-mail.io>",
+    "Thank you for applying to Northbeam Labs",
+    "Hi Sam,\n\nThanks for applying to the Research Engineer role at Northbeam Labs. We have "
+    "received your application and our team will review it carefully. If your background is "
+    "a match, someone from our team will reach out.\n\nBest,\nNorthbeam Labs Recruiting\n",
+    "nb-1@greenhouse.example",
+)
+
+
+@pytest.mark.parametrize("how", ["apps edit --contact", "drafts edit --to"])
+def test_setting_a_contact_re_renders_greeting_recipient_and_reason(
+    how, isolated_env, tmp_path, imap_account, smtp_server, capsys
+):
+    config = write_config(tmp_path / "config.toml", imap_account, smtp_server)
+    imap_account.deliver(NOBODY_NAMED)
+    cli(config, "scan", capsys=capsys)
+    cli(config, "plan", capsys=capsys)
+    [before] = json.loads(cli(config, "drafts", "list", "--json", capsys=capsys))
+    assert before["status"] == "needs_recipient" and before["to"] is None
+    assert before["body"].startswith("Hello Northbeam Labs hiring team,")
+    assert "needs a recipient" in before["reason"]
+
+    contact = "Lee Park <lee.park@northbeam-labs.example>"
+    if how == "apps edit --contact":
+        cli(config, "apps", "edit", str(before["application_id"]), "--contact", contact,
+            capsys=capsys)  # fmt: skip
+    else:
+        cli(config, "drafts", "edit", str(before["id"]), "--to", contact, capsys=capsys)
+
+    after = json.loads(cli(config, "drafts", "show", str(before["id"]), "--json", capsys=capsys))
+    assert (after["to_name"], after["to"]) == ("Lee Park", "lee.park@northbeam-labs.example")
+    assert after["status"] == "pending"
+    assert after["body"].startswith("Hello Lee,")
+    assert "needs a recipient" not in after["reason"]
+    assert "lee.park@northbeam-labs.example" in after["reason"]
+    assert after["message_id"] == before["message_id"]  # the same draft, not a new one
+    record = json.loads(
+        cli(config, "apps", "show", str(before["application_id"]), "--json", capsys=capsys)
+    )
+    assert record["contact"] == contact

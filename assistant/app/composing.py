@@ -71,3 +71,91 @@ def compose(
         template_dir=template_dir or paths.user_template_dir(),
         language=application_language(store, application.id),
     )
+
+
+def redraft_application(
+    store: Store, settings: Settings, application_id: int, now: datetime
+) -> list[int]:
+    """Re-render the application's open email drafts from the application as it is now.
+
+    After its contact changed (``apps edit --contact``, ``drafts edit --to``): each
+    draft gets the contact as recipient, the reason the planner gives now, and, unless
+    the user edited its text by hand, a greeting (subject and body) rendered again.
+    An approved draft goes back to pending (what was approved changed). Returns the
+    ids of the drafts that changed.
+    """
+    from assistant.app.corrections import with_unsure
+    from assistant.app.service import policy_of
+    from assistant.core import drafts as machine
+    from assistant.core import plan as planner
+    from assistant.errors import DraftError
+
+    [application] = with_unsure(store, [store.application(application_id)])
+    [decision] = planner.plan([application], policy_of(settings), now)
+    if decision.channel != "email" or decision.recipient is None:
+        return []
+    recipient = decision.recipient
+    changed: list[int] = []
+    for draft in store.drafts(list(machine.EDITABLE), application_id=application_id):
+        if not draft.is_email:
+            continue
+        account = settings.account(draft.account)
+        message = compose(store, settings, decision, application, account, now=now)
+        changes: dict[str, Any] = {
+            "to_email": recipient.email,
+            "to_name": recipient.name or None,
+            "reason": decision.reason,
+        }
+        hand_edited = any(a["action"] == "edited" for a in store.audit(draft.id))
+        if not hand_edited:
+            changes.update(subject=message.subject, body=message.body)
+        changes = {k: v for k, v in changes.items() if getattr(draft, k) != v}
+        if not changes:
+            continue
+        detail = "the application's contact changed: " + ", ".join(sorted(changes))
+        try:
+            store.apply(machine.edit(draft, now, changes, action="redrafted", detail=detail))
+        except DraftError:
+            continue  # moved meanwhile (send took it): left as it is
+        changed.append(draft.id)
+    return changed
+
+
+def redraft_for_contact(
+    store: Store, settings: Settings | None, application_id: int, now: datetime
+) -> list[int]:
+    """:func:`redraft_application` after ``apps edit --contact``; nothing without a config
+    (rendering needs the profile and the account)."""
+    if settings is None:
+        return []
+    return redraft_application(store, settings, application_id, now)
+
+
+def set_recipient(
+    store: Store, settings: Settings | None, draft_id: int, to: str, now: datetime
+) -> list[int]:
+    """``drafts edit ID --to ADDRESS``: the address becomes the application's contact and
+    every open draft of the application is re-rendered for it (:func:`redraft_application`);
+    a draft with no application just gets the recipient. Returns the drafts changed."""
+    from assistant.app import applications, approval
+
+    draft = approval.get_draft(store, draft_id)
+    name, address = approval.split_recipient(to)
+    if draft.application_id is None or settings is None or not draft.is_email:
+        approval.edit(store, draft_id, now, to=to)
+        return [draft_id]
+    problem = approval.recipient_problem(address)
+    if problem:
+        raise_refused(draft_id, problem)
+    applications.edit(store, now, draft.application_id, contact=address, contact_name=name)
+    changed = redraft_application(store, settings, draft.application_id, now)
+    if draft_id not in changed and approval.get_draft(store, draft_id).to_email != address:
+        approval.edit(store, draft_id, now, to=to)
+        changed.append(draft_id)
+    return changed
+
+
+def raise_refused(draft_id: int, problem: str) -> None:
+    from assistant.errors import DraftError
+
+    raise DraftError(f"draft {draft_id} not saved: {problem}")

@@ -515,7 +515,8 @@ def edit_command(
     Example: `followup apps edit 3 --contact 'Jo Doe <jo@example.org>'` gives
     application 3 a person to write to, so its follow-up can be sent.
     """
-    from assistant.app import applications
+    from assistant.app import applications, composing
+    from assistant.cli.draft_view import optional_settings
 
     given = (company, role, status, contact, contact_name, phone, url, applied, no_follow_up)
     if all(v is None for v in (*given, no_follow_up_phrase, note)):
@@ -540,6 +541,11 @@ def edit_command(
             note=note,
             zone=zone,
         )
+    if contact:  # the drafts follow the new contact: recipient, greeting, reason (drafts)
+        redrafted = composing.redraft_for_contact(
+            app.store, optional_settings(), application_id, app.now()
+        )
+        result.drafts_readdressed = sorted({*result.drafts_readdressed, *redrafted})
     record = applications.get_record(app.store, application_id)
     if as_json:
         emit_json(
