@@ -203,6 +203,8 @@ MIGRATIONS: list[tuple[Step, ...]] = [
         "ALTER TABLE scan_failures ADD COLUMN subject TEXT",
         "ALTER TABLE scan_failures ADD COLUMN dismissed_at TEXT",
     ),
+    # 4: the decoded text of the job mail that is kept, so the evidence can be shown in it
+    ("ALTER TABLE messages ADD COLUMN text TEXT",),
 ]
 
 

@@ -22,6 +22,9 @@ from assistant.errors import FollowupError
 
 log = logging.getLogger(__name__)
 
+#: how much of a kept message's text the store holds (the evidence is shown in it)
+MESSAGE_TEXT_LIMIT = 20_000
+
 
 @dataclass
 class ScanReport:
@@ -157,6 +160,7 @@ class Recorder:
             "uid": block.uid,
             "direction": "out" if outgoing else "in",
             "subject": message.subject[:500],
+            "text": message.text[:MESSAGE_TEXT_LIMIT],
             "sender": str(message.sender) if message.sender else None,
             "recipients": [a.email for a in (*message.to, *message.cc)],
             "date": message.date,
