@@ -36,6 +36,8 @@ COMMANDS: dict[str, str] = {
     "run": "run",
     "service": "service",
     "demo": "demo",
+    "stats": "stats",
+    "web": "web",
 }
 
 #: one-line help shown by ``followup --help`` without importing every module.
@@ -53,6 +55,8 @@ SUMMARIES: dict[str, str] = {
     "run": "Run as a background service: scan and plan on a schedule.",
     "service": "Install or remove the background service (systemd/launchd).",
     "demo": "Run the whole flow on a bundled sample mailbox.",
+    "stats": "Applications per week, answer rate, time to a first answer.",
+    "web": "The local web page: pipeline, review and insights.",
 }
 
 

@@ -145,12 +145,27 @@ def command(
 @_all_option
 @_sort_option
 @_json_option
-def list_command(statuses: tuple[str, ...], show_all: bool, sort: str, as_json: bool) -> None:
-    """Show the applications as a table (or a JSON array with --json).
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV for a spreadsheet (RFC 4180).")
+def list_command(
+    statuses: tuple[str, ...], show_all: bool, sort: str, as_json: bool, as_csv: bool
+) -> None:
+    """Show the applications as a table (or a JSON array with --json, CSV with --csv).
 
     Closed and withdrawn records are hidden unless you give --all or name their
     status with --status. The next action comes from the last `followup plan`.
+    In CSV, a cell a spreadsheet would take for a formula starts with a quote.
     """
+    if as_json and as_csv:
+        raise OneLineUsageError("give --json or --csv, not both")
+    if as_csv:
+        from assistant.app import applications, export
+
+        with _as_usage_errors():
+            records = applications.list_records(
+                get_app().store, statuses=statuses, include_closed=show_all, sort=sort
+            )
+        sys.stdout.write(export.applications_csv(records))
+        return
     _list(statuses, show_all, sort, as_json)
 
 
