@@ -37,7 +37,14 @@ KIND_WORDS = {
     help="Keep the demo's state in this (new or empty) directory instead of a temporary one.",
 )
 @click.option("--keep", is_flag=True, help="Keep the temporary directory afterwards.")
-def command(home: Path | None, keep: bool) -> None:
+@click.option(
+    "--web",
+    is_flag=True,
+    help="Open the result in the local web page (`followup web`) instead of printing it; "
+    "Send approved is a dry run there.",
+)
+@click.option("--no-browser", is_flag=True, help="With --web: print the address, open nothing.")
+def command(home: Path | None, keep: bool, web: bool, no_browser: bool) -> None:
     """Run the whole flow on a bundled sample mailbox: no account, no network.
 
     Scans twelve fictitious messages (confirmations from applicant-tracking
@@ -57,12 +64,32 @@ def command(home: Path | None, keep: bool) -> None:
         with _state_in(target):
             result = demo.run(target, now=app.fixed_now or demo.DEMO_NOW)
             try:
-                _show(result, temporary=temporary, keep=keep)
+                if not web:
+                    _show(result, temporary=temporary, keep=keep)
             finally:
                 result.store.close()
+            if web:
+                _serve(result, open_browser=not no_browser)
     finally:
         if temporary and not keep:
             shutil.rmtree(target, ignore_errors=True)
+
+
+def _serve(result: Any, *, open_browser: bool) -> None:
+    """The web page on the demo's state, at the demo's time; sending writes .eml files only."""
+    from assistant.cli.context import AppContext
+    from assistant.cli.web import serve
+
+    context = AppContext(fixed_now=result.now, _settings=result.settings)
+    serve(
+        context,
+        host="127.0.0.1",
+        port=0,
+        open_browser=open_browser,
+        dry_run_send=True,
+        banner=f"Demo: the sample mailbox as if it were {_when(result.now)}; "
+        "Send approved is a dry run (nothing leaves this computer).",
+    )
 
 
 @contextmanager
