@@ -70,6 +70,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("assistant.cli.run", "assistant.adapters.connections"): "IDLE connection (firsthour)",
     ("assistant.cli.run", "assistant.adapters.paths"): "the service lock's path (firsthour)",
     ("assistant.cli.run", "assistant.daemon"): "`run` starts the service loop (firsthour)",
+    ("assistant.cli.web", "assistant.web.server"): "`web` starts the web front end (web)",
+    ("assistant.cli.demo", "assistant.web.server"): "`demo --web` starts the web page (web)",
     # modules over 500 lines, being split by their owners
     ("assistant.adapters.store", "size"): "tracking + drafts: store split",
     ("assistant.app.applications", "size"): "tracking: apps use cases",

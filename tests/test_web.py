@@ -291,3 +291,64 @@ def test_send_in_the_demo_is_a_dry_run(client, home, keys):
     assert "would_send" in page.text
     assert draft_of(home, "Quillstone Analytics")["status"] == "approved"
     assert list((home / "outbox-dry-run").glob("*/draft-*.eml"))
+
+
+# -- the command ---------------------------------------------------------------------------
+
+
+def test_loopback_rule():
+    from assistant.web.server import is_loopback
+
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0")  # noqa: S104 - the rule under test, nothing binds
+    assert not is_loopback("192.168.1.5") and not is_loopback("box.lan")
+
+
+def test_a_busy_port_is_one_line_and_exit_1(tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "assistant", "web", "--no-browser", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.strip().startswith(f"followup: error: cannot listen on 127.0.0.1:{port}")
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_web_serves_the_demo_and_prints_the_address_first(tmp_path):
+    import http.cookiejar
+    import subprocess
+    import sys
+    import urllib.request
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "demo", "--web", "--no-browser"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        address = process.stdout.readline().strip()
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/\?token=[\w-]{20,}", address), address
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        with opener.open(address, timeout=30) as response:
+            assert response.status == 200
+            assert response.url == address.split("?")[0]
+            page = response.read().decode()
+        assert "Harbor Lane Robotics" in page and "Needs you" in page
+    finally:
+        process.terminate()
+        process.wait(timeout=15)

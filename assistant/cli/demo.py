@@ -78,7 +78,7 @@ def command(home: Path | None, keep: bool, web: bool, no_browser: bool) -> None:
 def _serve(result: Any, *, open_browser: bool) -> None:
     """The web page on the demo's state, at the demo's time; sending writes .eml files only."""
     from assistant.cli.context import AppContext
-    from assistant.cli.web import serve
+    from assistant.web.server import serve
 
     context = AppContext(fixed_now=result.now, _settings=result.settings)
     serve(

@@ -13,7 +13,9 @@ import functools
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 import jinja2
 from starlette.applications import Starlette
@@ -22,21 +24,33 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from assistant.adapters import paths
 from assistant.web.security import Guard, Keys, csrf_ok
 
 if TYPE_CHECKING:
-    from assistant.adapters.store import Store
-    from assistant.cli.context import AppContext
+    from assistant.app.state import Store
 
 Handler = Callable[[Request], Awaitable[Response]]
+
+
+class Context(Protocol):
+    """What the page needs of the command that started it (the CLI's ``AppContext``)."""
+
+    @property
+    def home(self) -> Path: ...
+
+    @property
+    def settings(self) -> Any: ...
+
+    def now(self) -> datetime: ...
+
+    def zone(self, *, strict: bool = False) -> tzinfo: ...
 
 
 @dataclass
 class Web:
     """What the handlers share: the command's context, the keys, notices for the next page."""
 
-    context: AppContext
+    context: Context
     keys: Keys
     env: jinja2.Environment
     #: the demo's page: "Send approved" writes .eml files (``followup send --dry-run``)
@@ -46,9 +60,9 @@ class Web:
     @contextmanager
     def store(self) -> Iterator[Store]:
         """A store connection for one request (SQLite serialises the writers)."""
-        from assistant.adapters.store import Store
+        from assistant.app.state import open_store
 
-        store = Store.open(paths.database_path(self.context.home))
+        store = open_store(self.context.home)
         try:
             yield store
         finally:
@@ -109,7 +123,7 @@ def environment() -> jinja2.Environment:
 
 
 def create_app(
-    context: AppContext, *, keys: Keys, host: str, port: int, dry_run_send: bool = False
+    context: Context, *, keys: Keys, host: str, port: int, dry_run_send: bool = False
 ) -> Guard:
     """The whole page for one start: routes behind the :class:`Guard`."""
     from importlib import resources

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from assistant.core.stats import Rate
+from assistant.app.stats import Rate
 
 WIDTH = 640
 HEIGHT = 200
