@@ -17,6 +17,7 @@ from assistant.adapters import paths
 from assistant.adapters.store import Store
 from assistant.app import queue
 from assistant.cli.context import AppContext
+from assistant.core.drafts import Draft
 from assistant.web.app import create_app
 from assistant.web.security import CSP, Keys, cookie_name, host_allowed
 from tests.web_support import HOSTILE_COMPANY, filled_home
@@ -55,11 +56,11 @@ def open_store(home: Path) -> Store:
     return Store.open(paths.database_path(home))
 
 
-def draft_of(home: Path, company: str) -> dict:
+def draft_of(home: Path, company: str) -> Draft:
     store = open_store(home)
     try:
         for row in store.drafts():
-            app = store.application_row(row["application_id"])
+            app = store.application_row(row.application_id or 0)
             if app and app["company"] == company:
                 return row
     finally:
@@ -67,7 +68,7 @@ def draft_of(home: Path, company: str) -> dict:
     raise AssertionError(f"no draft for {company}")
 
 
-def form(keys: Keys, row: dict, **fields: str) -> dict[str, str]:
+def form(keys: Keys, row: Draft, **fields: str) -> dict[str, str]:
     return {"csrf": keys.csrf, "version": queue.version(row), **fields}
 
 
@@ -132,7 +133,7 @@ def test_every_post_route_refuses_a_missing_or_wrong_csrf_token(client, home):
     routes = [r for r in client.app.app.routes if isinstance(r, Route) and "POST" in r.methods]
     assert len(routes) >= 5
     for route in routes:
-        path = route.path.replace("{draft_id:int}", str(row["id"]))
+        path = route.path.replace("{draft_id:int}", str(row.id))
         for data in ({"version": queue.version(row)}, {"csrf": "nope"}):
             response = client.post(path, data=data)
             assert response.status_code == 403, path
@@ -201,23 +202,23 @@ def test_insights_draws_svg_charts(client):
 
 def test_set_recipient_then_approve(client, home, keys):
     row = draft_of(home, "Harbor Lane Robotics")
-    assert row["status"] == "needs_recipient"
+    assert row.status == "needs_recipient"
     response = client.post(
-        f"/drafts/{row['id']}/edit",
+        f"/drafts/{row.id}/edit",
         data=form(keys, row, to="Jordan Lee <jordan.lee@harborlane.example>"),
     )
     assert response.status_code == 303
-    assert response.headers["location"] == f"/review#draft-{row['id']}"
+    assert response.headers["location"] == f"/review#draft-{row.id}"
     saved = draft_of(home, "Harbor Lane Robotics")
-    assert (saved["to_email"], saved["to_name"], saved["status"]) == (
+    assert (saved.to_email, saved.to_name, saved.status) == (
         "jordan.lee@harborlane.example",
         "Jordan Lee",
         "pending",
     )
-    assert f"Draft {row['id']} saved." in client.get("/review").text
-    response = client.post(f"/drafts/{row['id']}/approve", data=form(keys, saved))
+    assert f"Draft {row.id} saved." in client.get("/review").text
+    response = client.post(f"/drafts/{row.id}/approve", data=form(keys, saved))
     assert response.status_code == 303
-    assert draft_of(home, "Harbor Lane Robotics")["status"] == "approved"
+    assert draft_of(home, "Harbor Lane Robotics").status == "approved"
 
 
 @pytest.mark.parametrize(
@@ -234,9 +235,9 @@ def test_an_invalid_edit_is_400_and_the_draft_keeps_its_last_valid_version(
     client, home, keys, fields, message
 ):
     row = draft_of(home, "Quillstone Analytics")
-    data = form(keys, row, to="", subject=row["subject"], body=row["body"])
+    data = form(keys, row, to="", subject=row.subject, body=row.body)
     data.update(fields)
-    response = client.post(f"/drafts/{row['id']}/edit", data=data)
+    response = client.post(f"/drafts/{row.id}/edit", data=data)
     assert response.status_code == 400
     assert message in response.text
     assert draft_of(home, "Quillstone Analytics") == row
@@ -248,33 +249,33 @@ def test_an_invalid_edit_is_400_and_the_draft_keeps_its_last_valid_version(
 
 def test_two_tabs_the_second_save_is_refused_not_lost(client, home, keys):
     row = draft_of(home, "Quillstone Analytics")
-    first = form(keys, row, to="", subject="First tab's subject", body=row["body"])
+    first = form(keys, row, to="", subject="First tab's subject", body=row.body)
     second = form(keys, row, to="", subject="Second tab's subject", body="Second tab's body")
-    assert client.post(f"/drafts/{row['id']}/edit", data=first).status_code == 303
-    response = client.post(f"/drafts/{row['id']}/edit", data=second)
+    assert client.post(f"/drafts/{row.id}/edit", data=first).status_code == 303
+    response = client.post(f"/drafts/{row.id}/edit", data=second)
     assert response.status_code == 409
     assert "changed elsewhere" in response.text
     assert "Your unsaved edit" in response.text and "Second tab&#39;s body" in response.text
-    assert draft_of(home, "Quillstone Analytics")["subject"] == "First tab's subject"
+    assert draft_of(home, "Quillstone Analytics").subject == "First tab's subject"
     # approving what the user has not seen is refused the same way
-    response = client.post(f"/drafts/{row['id']}/approve", data=form(keys, row))
+    response = client.post(f"/drafts/{row.id}/approve", data=form(keys, row))
     assert response.status_code == 409
-    assert draft_of(home, "Quillstone Analytics")["status"] == "pending"
+    assert draft_of(home, "Quillstone Analytics").status == "pending"
 
 
 def test_snooze_and_discard(client, home, keys):
     row = draft_of(home, "Quillstone Analytics")
-    bad = client.post(f"/drafts/{row['id']}/snooze", data=form(keys, row, until="someday"))
+    bad = client.post(f"/drafts/{row.id}/snooze", data=form(keys, row, until="someday"))
     assert bad.status_code == 400 and "not a date" in bad.text
-    past = client.post(f"/drafts/{row['id']}/snooze", data=form(keys, row, until="2020-01-01"))
+    past = client.post(f"/drafts/{row.id}/snooze", data=form(keys, row, until="2020-01-01"))
     assert past.status_code == 400 and "not in the future" in past.text
-    ok = client.post(f"/drafts/{row['id']}/snooze", data=form(keys, row, until="+3d"))
+    ok = client.post(f"/drafts/{row.id}/snooze", data=form(keys, row, until="+3d"))
     assert ok.status_code == 303
     snoozed = draft_of(home, "Quillstone Analytics")
-    assert snoozed["status"] == "snoozed" and snoozed["snoozed_until"].startswith("2025-03-27")
-    gone = client.post(f"/drafts/{row['id']}/discard", data=form(keys, snoozed))
+    assert snoozed.status == "snoozed" and snoozed.snoozed_until.date().isoformat() == "2025-03-27"
+    gone = client.post(f"/drafts/{row.id}/discard", data=form(keys, snoozed))
     assert gone.status_code == 303
-    assert draft_of(home, "Quillstone Analytics")["status"] == "discarded"
+    assert draft_of(home, "Quillstone Analytics").status == "discarded"
 
 
 def test_unknown_draft_is_404(client, keys):
@@ -284,12 +285,12 @@ def test_unknown_draft_is_404(client, keys):
 
 def test_send_in_the_demo_is_a_dry_run(client, home, keys):
     row = draft_of(home, "Quillstone Analytics")
-    assert client.post(f"/drafts/{row['id']}/approve", data=form(keys, row)).status_code == 303
+    assert client.post(f"/drafts/{row.id}/approve", data=form(keys, row)).status_code == 303
     page = client.post("/send", data={"csrf": keys.csrf})
     assert page.status_code == 200
     assert "Dry run: nothing was sent" in page.text
     assert "would_send" in page.text
-    assert draft_of(home, "Quillstone Analytics")["status"] == "approved"
+    assert draft_of(home, "Quillstone Analytics").status == "approved"
     assert list((home / "outbox-dry-run").glob("*/draft-*.eml"))
 
 

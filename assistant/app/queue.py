@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
 
 from assistant.adapters.store import Store
 from assistant.app import approval
+from assistant.core.drafts import Draft
 from assistant.errors import DraftError
 
 _VERSIONED = (
@@ -36,9 +35,9 @@ class StaleDraft(DraftError):
     """The draft changed since the editor read it; nothing was saved."""
 
 
-def version(row: Mapping[str, Any]) -> str:
+def version(draft: Draft) -> str:
     """A fingerprint of the draft as the user sees it (changes with every save)."""
-    data = json.dumps([row.get(k) for k in _VERSIONED], default=str, ensure_ascii=False)
+    data = json.dumps([getattr(draft, k) for k in _VERSIONED], default=str, ensure_ascii=False)
     return hashlib.sha256(data.encode()).hexdigest()[:16]
 
 
@@ -51,7 +50,7 @@ def save(
     to: str | None = None,
     subject: str | None = None,
     body: str | None = None,
-) -> dict[str, Any]:
+) -> Draft:
     """Save an edit made on ``seen_version``; returns the updated row.
 
     Raises :class:`StaleDraft` when the draft is no longer that version, and
@@ -63,15 +62,15 @@ def save(
         return approval.edit(store, draft_id, now, to=to, subject=subject, body=body)
 
 
-def _check(store: Store, draft_id: int, seen_version: str) -> dict[str, Any]:
-    row = approval.get_draft(store, draft_id)
-    if version(row) != seen_version:
+def _check(store: Store, draft_id: int, seen_version: str) -> Draft:
+    draft = approval.get_draft(store, draft_id)
+    if version(draft) != seen_version:
         raise StaleDraft(
             f"draft {draft_id} was changed elsewhere since you opened it "
-            f"(it is {row['status']} now); nothing was changed",
+            f"(it is {draft.status} now); nothing was changed",
             hint="reload the page and look at the draft again",
         )
-    return row
+    return draft
 
 
 def approve(store: Store, draft_id: int, seen_version: str, now: datetime) -> str:
@@ -81,9 +80,7 @@ def approve(store: Store, draft_id: int, seen_version: str, now: datetime) -> st
         return approval.approve(store, draft_id, now)
 
 
-def snooze(
-    store: Store, draft_id: int, seen_version: str, until: datetime, now: datetime
-) -> dict[str, Any]:
+def snooze(store: Store, draft_id: int, seen_version: str, until: datetime, now: datetime) -> Draft:
     with store.transaction():
         _check(store, draft_id, seen_version)
         return approval.snooze(store, draft_id, until, now)

@@ -73,12 +73,10 @@ class Web:
 
     def render(self, request: Request, name: str, status: int = 200, **values: Any) -> Response:
         notices, self.notices = self.notices, []
+        from assistant.app.approval import review_queue
+
         with self.store() as store:
-            waiting = sum(
-                1
-                for d in store.drafts(["pending", "needs_recipient", "failed"])
-                if not d.get("pushed_at")
-            )
+            waiting = len(review_queue(store, self.context.now()))
         html = self.env.get_template(name).render(
             csrf=self.keys.csrf,
             path=request.url.path,

@@ -61,19 +61,19 @@ def _queue_rows(web: Web) -> list[dict[str, Any]]:
     """The drafts the Review page shows: open ones, the queue first, approved ones after."""
     now = web.context.now()
     with web.store() as store:
-        rows = approval.list_drafts(store)
         shown = []
-        for row in rows:
-            row = dict(row)
-            row["version"] = queue.version(row)
-            row["recipient"] = approval.recipient_text(row)
-            row["in_queue"] = approval.in_review(row, now)
+        for draft in approval.list_drafts(store):
+            row = approval.to_json(draft)
+            row["to_email"] = draft.to_email
+            row["version"] = queue.version(draft)
+            row["recipient"] = approval.recipient_text(draft)
+            row["in_queue"] = approval.in_review(draft, now)
             row["problems"] = (
-                approval.problems(row, ignore=approval.own_values(store, row))
+                approval.problems_of(store, draft)
                 if row["status"] not in ("sent", "discarded", "sending")
                 else []
             )
-            app_row = store.application_row(int(row["application_id"] or 0))
+            app_row = store.application_row(draft.application_id or 0)
             row["company"] = (app_row or {}).get("company") or ""
             row["role"] = (app_row or {}).get("role") or ""
             shown.append(row)
