@@ -121,7 +121,8 @@ def test_pipeline_review_send_once_and_the_guards(server, browser, smtp_server):
     )
     assert page.locator(".card").filter(has_text="Corvid Logistics").count() == 1
     page.fill("#search", "quillstone")
-    page.press("#search", "Enter")
+    with page.expect_navigation():
+        page.press("#search", "Enter")
     assert page.locator(".card").count() == 1
     page.goto(base + "/")
     shot(page, "pipeline")
@@ -145,15 +146,15 @@ def test_pipeline_review_send_once_and_the_guards(server, browser, smtp_server):
     card = page.locator("article.draft").filter(has_text="Harbor Lane Robotics")
     assert "needs recipient" in card.locator(".badge").inner_text()
     card.locator("input.to").fill(f"Jordan Lee <{RECIPIENT}>")
-    card.locator("form.edit button").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        card.locator("form.edit button").click()
     assert page.locator(".notice").filter(has_text="saved").count() == 1
     card = page.locator("article.draft").filter(has_text="Harbor Lane Robotics")
     assert "pending" in card.locator(".badge").inner_text()
     assert "current" in (card.get_attribute("class") or "")  # the #draft-N target
     shot(page, "review")
-    page.keyboard.press("a")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("a")
     card = page.locator("article.draft").filter(has_text="Harbor Lane Robotics")
     assert "approved" in card.locator(".badge").inner_text()
     page.click("#send-approved")
