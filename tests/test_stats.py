@@ -150,4 +150,5 @@ def test_apps_list_csv_command(tmp_path, monkeypatch, capsys):
     assert rows[1][1] == "'=cmd|' /C calc'!A0"
     code, _, err = run(["apps", "list", "--csv", "--json"], capsys)
     assert code == 2
-    assert err.strip() == "followup: error: give --json or --csv, not both"
+    assert err.strip().startswith("followup: error: give --json or --csv, not both")
+    assert len(err.strip().splitlines()) == 1
