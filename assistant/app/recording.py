@@ -13,6 +13,8 @@ from typing import Any
 
 from assistant.adapters.sources.base import FolderInfo, HeaderBlock
 from assistant.adapters.store import Store
+from assistant.app import changes
+from assistant.app.changes import Change
 from assistant.core import intake, track
 from assistant.core.intake import Known
 from assistant.core.language import guess as guess_language
@@ -42,9 +44,11 @@ class ScanReport:
     drafts_settled: int = 0
     drafts_discarded: int = 0
     new_application_ids: list[int] = field(default_factory=list)
+    #: what changed, by company and role (new applications, rejections, interviews, ...)
+    changes: list[Change] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "changes": [change.as_dict() for change in self.changes]}
 
 
 @dataclass
@@ -196,6 +200,7 @@ class Recorder:
     ) -> int:
         """Store what the core decided for one message; returns the application's id."""
         when = message.date or self.now
+        before = None if writes.application_id is None else self._row(writes.application_id)
         if writes.application_id is None:
             app_id = self.store.add_application(self.now, **writes.fields)
             report.created += 1
@@ -216,6 +221,7 @@ class Recorder:
             report.drafts_discarded += len(void_blocked_drafts(self.store, app_id, self.now))
         if not writes.follow_up:
             self._remember(app_id, known)
+            report.changes += changes.of_write(before, self._row(app_id))
         return app_id
 
     def settle_draft(self, message_id: str | None, known: Known) -> int:

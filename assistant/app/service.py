@@ -15,9 +15,12 @@ from typing import TYPE_CHECKING
 
 from assistant.adapters.sources.base import MailSource
 from assistant.adapters.store import Store
+from assistant.app.progress import ProgressLines
 from assistant.app.scanning import Scanner, ScanReport
 from assistant.core.drafts import Draft
 from assistant.daemon import CycleResult
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from assistant.adapters.config import Settings
@@ -210,7 +213,10 @@ def make_cycle(
             now=moment,
             since=scan_window(None, moment, settings),
             own=own_addresses(settings),
+            progress=ProgressLines(log.info),
         )
+        for change in scanned.changes:  # what is new, by company and role
+            log.info("%s", change.line)
         planned = plan(store, settings, now=moment, account=account)
         return CycleResult(
             new_messages=scanned.seen,

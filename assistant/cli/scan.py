@@ -98,12 +98,15 @@ def command(
                 backfill=since is not None,
             )
     else:
+        from assistant.app.progress import ProgressLines
+
         report = service.scan(
             app.store,
             source,
             now=app.now(),
             since=window,
             own=service.own_addresses(settings),
+            progress=ProgressLines(lambda line: click.echo(line, err=True)),
             backfill=since is not None,
         )
     if as_json:
@@ -121,6 +124,8 @@ def command(
         + (f", {report.drafts_settled} drafts found in Sent" if report.drafts_settled else "")
         + "."
     )
+    for change in report.changes:
+        output.echo(f"  {change.line}")
 
 
 def _show_failures(dismiss: int | None, as_json: bool) -> None:
