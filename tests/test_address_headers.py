@@ -90,7 +90,7 @@ def test_deeply_nested_comments_end_quickly() -> None:
 def _seconds(value: str) -> float:
     raw = f"From: x@example.org\nTo: {value}\n\nhi\n".encode()
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):  # the best of several: a busy machine preempts some runs
         started = time.perf_counter()
         parse(raw, max_bytes=len(raw) + 10)
         best = min(best, time.perf_counter() - started)
