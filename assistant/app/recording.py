@@ -200,7 +200,11 @@ class Recorder:
     ) -> int:
         """Store what the core decided for one message; returns the application's id."""
         when = message.date or self.now
-        before = None if writes.application_id is None else self._row(writes.application_id)
+        before = (
+            None
+            if writes.application_id is None
+            else self.store.application_row(writes.application_id)
+        )
         if writes.application_id is None:
             app_id = self.store.add_application(self.now, **writes.fields)
             report.created += 1
@@ -221,7 +225,7 @@ class Recorder:
             report.drafts_discarded += len(void_blocked_drafts(self.store, app_id, self.now))
         if not writes.follow_up:
             self._remember(app_id, known)
-            report.changes += changes.of_write(before, self._row(app_id))
+            report.changes += changes.of_write(before, self.store.application_row(app_id) or {})
         return app_id
 
     def settle_draft(self, message_id: str | None, known: Known) -> int:
