@@ -8,7 +8,7 @@ privacy footer is never proposed. The mail is the project's own.
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -65,9 +65,10 @@ ENGLISH = confirmation(
 )
 
 
-def cli(config: Path, *argv: str, capsys) -> str:
+def cli(config: Path, *argv: str, capsys, now: datetime = NOW) -> str:
+    """Run one followup command as if at ``now``; its stdout (it must succeed)."""
     try:
-        code = main(["--config", str(config), "--now", NOW.isoformat(), *argv])
+        code = main(["--config", str(config), "--now", now.isoformat(), *argv])
     except SystemExit as exc:
         code = int(exc.code or 0)
     out, err = capsys.readouterr()

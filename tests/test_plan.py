@@ -425,3 +425,21 @@ def test_no_reply_addresses(address: str) -> None:
 def test_human_addresses(address: str) -> None:
     assert not is_no_reply(address)
     assert is_human_address(address)
+
+
+# -- old when first seen -----------------------------------------------------------------------
+
+
+def test_an_application_old_when_first_seen_gets_a_suggestion_not_a_draft() -> None:
+    now = APPLIED + timedelta(days=80)
+    old = application(first_seen=APPLIED + timedelta(days=75))
+    decision = one(old, now)
+    assert (decision.action, decision.channel, decision.is_due) == ("suggest", None, False)
+    assert "75 days before followup first saw it" in decision.reason
+    assert "policy.stale_after_days = 30" in decision.reason
+    # seen within the window, or with the rule off, it is an ordinary follow-up
+    assert one(application(first_seen=APPLIED + timedelta(days=30)), now).action == "email"
+    assert one(old, now, replace(POLICY, stale_after_days=0)).action == "email"
+    # a do-not-contact request keeps its networking note
+    quiet = replace(old, no_follow_up=True, no_follow_up_phrase="please do not follow up")
+    assert one(quiet, now).action == "networking"

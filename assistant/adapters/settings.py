@@ -185,6 +185,7 @@ class ProfileSettings(_Section):
 class PolicySettings(_Section):
     follow_up_after_days: int = Field(default=7, ge=1, le=365)
     max_follow_ups: int = Field(default=1, ge=0, le=10)
+    stale_after_days: int = Field(default=30, ge=0, le=3650)
     timezone: str = "UTC"
     working_hours: tuple[int, int] = (9, 17)
     calls: bool = False

@@ -452,6 +452,7 @@ class Store(LearningRows):
             last_activity_at=_dt(row["last_activity_at"]),
             snoozed_until=_dt(row["snoozed_until"]),
             unread=unread,
+            first_seen=_dt(row["created_at"]),
         )
 
     def add_evidence(

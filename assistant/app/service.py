@@ -193,6 +193,7 @@ def policy_of(settings: Settings) -> planner.Policy:
     return planner.Policy(
         follow_up_after_days=settings.policy.follow_up_after_days,
         max_follow_ups=settings.policy.max_follow_ups,
+        stale_after_days=settings.policy.stale_after_days,
         timezone=settings.policy.timezone,
         working_hours=tuple(settings.policy.working_hours),  # type: ignore[arg-type]
         calls=settings.policy.calls,
@@ -281,6 +282,46 @@ def plan_view(store: Store, created: Sequence[int] = ()) -> list[PlanRow]:
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class PlanScreen:
+    """What ``plan`` shows: the rows that are new or due, and a count of the rest."""
+
+    rows: list[PlanRow]
+    hidden: dict[str, int]
+
+    @property
+    def summary(self) -> str:
+        """One line for the rows not shown ('' when every row is shown)."""
+        words = {
+            "wait": "waiting",
+            "suggest": "old when first seen (a suggestion, no draft)",
+            "none": "with nothing to do",
+        }
+        parts = [f"{n} {words.get(action, action)}" for action, n in self.hidden.items() if n]
+        if not parts:
+            return ""
+        total = sum(self.hidden.values())
+        return (
+            f"{total} more application{'s' if total != 1 else ''}: {', '.join(parts)}; "
+            "`followup plan --all` lists them."
+        )
+
+
+def plan_screen(rows: Sequence[PlanRow], *, everything: bool = False) -> PlanScreen:
+    """The first plan fits on a screen: drafts made now and follow-ups due, then one
+    summary line for the applications waiting, old or done (all of them with ``everything``)."""
+    from assistant.core.plan import DUE_ACTIONS
+
+    if everything:
+        return PlanScreen(list(rows), {})
+    shown = [r for r in rows if r.new_draft or r.action in DUE_ACTIONS]
+    hidden: dict[str, int] = {}
+    for row in rows:
+        if row not in shown:
+            hidden[row.action] = hidden.get(row.action, 0) + 1
+    return PlanScreen(shown, hidden)
 
 
 def make_notifier(

@@ -187,3 +187,5 @@ class Application:
     unsure: str | None = None
     # messages about it that could not be read and the user has not looked at yet
     unread: tuple[str, ...] = ()
+    #: when followup first saw the application (its record was made)
+    first_seen: datetime | None = None

@@ -13,7 +13,9 @@ The rules, in the order they are applied:
    nothing, ever. A message about it that could not be read (too big, broken)
    and that the user has not looked at yet: nothing until they have.
 2. ``policy.max_follow_ups`` follow-ups already made (sent by followup or seen
-   in Sent): nothing.
+   in Sent): nothing. An application that was already older than
+   ``policy.stale_after_days`` when followup first saw it (a first scan of an old
+   mailbox): no automatic follow-up, only a suggestion (action ``suggest``).
 3. When: ``policy.follow_up_after_days`` business days after the application
    (or after the last follow-up), in the user's time zone, moved into working
    hours; not before a response window the employer stated has passed; not
@@ -44,7 +46,7 @@ from assistant.errors import ConfigError
 
 #: what a decision may say; the first three create a draft.
 DUE_ACTIONS = ("email", "call", "networking")
-ACTIONS = (*DUE_ACTIONS, "wait", "none")
+ACTIONS = (*DUE_ACTIONS, "wait", "suggest", "none")
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class Policy:
 
     follow_up_after_days: int = 7
     max_follow_ups: int = 1
+    #: applications older than this when first seen get a suggestion, not a draft (0: off)
+    stale_after_days: int = 30
     timezone: str = "UTC"
     working_hours: tuple[int, int] = (9, 17)
     calls: bool = False
@@ -150,6 +154,10 @@ def decide(application: Application, policy: Policy, now: datetime) -> Decision:
             len(follow_ups),
         )
 
+    stale = _stale(app, policy, follow_ups, zone)
+    if stale:
+        return Decision(app.id, "suggest", None, None, stale, follow_up_number=1)
+
     due_at, timing_due, timing_wait = _when(app, policy, follow_ups, zone)
     channel, recipient, needs_recipient, channel_note = _how(app, policy)
     is_due = now >= due_at
@@ -167,6 +175,22 @@ def decide(application: Application, policy: Policy, now: datetime) -> Decision:
         phone=app.phone if channel == "call" else None,
         no_follow_up_phrase=app.no_follow_up_phrase if app.no_follow_up else None,
         follow_up_number=len(follow_ups) + 1,
+    )
+
+
+def _stale(app: Application, policy: Policy, follow_ups: list[datetime], zone: tzinfo) -> str:
+    """Why an application gets only a suggestion: it was old when followup first saw it."""
+    limit = policy.stale_after_days
+    if not limit or follow_ups or app.first_seen is None or app.no_follow_up:
+        return ""
+    age = (app.first_seen - app.applied_at).days
+    if age <= limit:
+        return ""
+    applied = _day(_local(app.applied_at, zone))
+    return (
+        f"suggestion only: you applied on {applied}, {age} days before followup first saw it "
+        f"(policy.stale_after_days = {limit}); if you are still interested, a short note of "
+        "your own works better after so long than an automatic follow-up"
     )
 
 
