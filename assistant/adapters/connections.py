@@ -433,6 +433,8 @@ def open_smtp(
 ) -> smtplib.SMTP:
     """A logged-in SMTP connection for ``account`` (or its ``[smtp]`` settings)."""
     server = _smtp_of(account)
+    if server.auth == "none":  # a local MTA on loopback (checked by the settings)
+        return connect_smtp(server, timeout=timeout, local_hostname=local_hostname)
     secret = secret_provider(server)
     smtp = connect_smtp(server, timeout=timeout, local_hostname=local_hostname)
     try:

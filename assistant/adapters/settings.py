@@ -25,7 +25,7 @@ from assistant.core.addresses import address_problem
 from assistant.errors import ConfigError
 
 TLSMode = Literal["tls", "starttls", "none"]
-AuthMode = Literal["password", "oauth2"]
+AuthMode = Literal["password", "oauth2", "none"]
 
 
 def is_loopback(host: str) -> bool:
@@ -108,6 +108,11 @@ class ServerSettings(_Section):
             )
         if self.auth == "oauth2" and not self.token_command:
             raise ValueError('auth = "oauth2" needs token_command (a command printing a token)')
+        if self.auth == "none" and (self.protocol != "smtp" or not is_loopback(self.host)):
+            raise ValueError(
+                'auth = "none" (no login) is only for SMTP to a loopback address (a local '
+                f"mail server such as Postfix on 127.0.0.1), not {self.protocol} on {self.host}"
+            )
         return self
 
     @property

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 _PLACEHOLDER_DOMAINS = ("example.com", "example.net", "example.org", "example", "invalid")
 _CAPABILITIES = ("IDLE", "CONDSTORE", "SPECIAL-USE", "UIDPLUS", "MOVE")
 
+_NO_LOGIN = 'auth = "none": a local mail server on a loopback address, no login'
+
 #: what a missing special folder costs, and how to get one
 _MISSING = {
     "drafts": "no Drafts folder: `followup drafts push` cannot put drafts where your mail "
@@ -311,7 +313,12 @@ def _check_smtp(
 ) -> None:
     from assistant.adapters.connections import auth_mechanisms, connect_smtp, login_smtp
 
-    secret = _secret(report, server, secret_provider, timeout)
+    no_login = server.auth == "none"
+    if no_login:
+        report.add("smtp secret", True, _NO_LOGIN)
+        secret = None
+    else:
+        secret = _secret(report, server, secret_provider, timeout)
     smtp = _connect(report, server, lambda: connect_smtp(server, timeout=timeout))
     if smtp is None:
         return
@@ -320,6 +327,11 @@ def _check_smtp(
         mechanisms = auth_mechanisms(smtp)
         size = smtp.esmtp_features.get("size", "").strip()
         extras = f"; SIZE {int(size) // 1_000_000} MB" if size.isdigit() and int(size) else ""
+        if no_login:
+            offered = f"AUTH {' '.join(mechanisms)}" if mechanisms else "no AUTH"
+            report.add("smtp ehlo", True, f"{offered}{extras}")
+            report.add("smtp login", True, f"not needed: {_NO_LOGIN}")
+            return
         if not mechanisms:
             report.add(
                 "smtp ehlo",
