@@ -67,8 +67,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("assistant.cli.context", "assistant.adapters.store"): "store opened by the CLI context",
     ("assistant.cli.demo", "assistant.demo"): "the bundled demo mailbox (drafts)",
     ("assistant.cli.draft_view", "assistant.adapters.config"): "Settings type (drafts)",
-    ("assistant.cli.run", "assistant.adapters.connections"): "IDLE connection (firsthour)",
-    ("assistant.cli.run", "assistant.adapters.paths"): "the service lock's path (firsthour)",
     ("assistant.cli.run", "assistant.daemon"): "`run` starts the service loop (firsthour)",
     ("assistant.cli.web", "assistant.web.server"): "`web` starts the web front end (web)",
     ("assistant.cli.demo", "assistant.web.server"): "`demo --web` starts the web page (web)",

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.sources.base import MailSource
 from assistant.adapters.store import Store
@@ -357,3 +357,19 @@ def make_notifier(
                 smtp.quit()
 
     return notifier
+
+
+def lock_path(home: Path) -> Path:
+    """The lock that keeps `followup run` to one instance per state dir."""
+    from assistant.adapters import paths
+
+    return paths.lock_path(home)
+
+
+def idle_connection(settings: Settings, *, account: str) -> tuple[Callable[[], Any], str]:
+    """(connect, folder) for the service's IMAP IDLE: the account's first scanned folder."""
+    from assistant.adapters.connections import open_imap
+
+    _, config = settings.account_named(account)
+    folder = config.imap.folders[0] if config.imap.folders else "INBOX"
+    return (lambda: open_imap(config)), folder

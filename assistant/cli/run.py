@@ -28,23 +28,20 @@ def command(interval: int, account: str | None, no_idle: bool) -> int:
     ever sent from here: new drafts wait for your approval, and you are told
     (desktop notification, or a digest mail if [notify] digest_email = true).
     """
-    from assistant.adapters import paths
     from assistant.app import service
     from assistant.daemon import Daemon, imap_idle, single_instance
 
     app = get_app()
     settings = app.settings
-    name, config = settings.account_named(account)
-    with single_instance(paths.lock_path(app.home)):
+    name, _config = settings.account_named(account)
+    with single_instance(service.lock_path(app.home)):
         cycle = service.make_cycle(app.store, settings, account=name, now=app.now)
         watch = None
         if not no_idle:
-            from assistant.adapters.connections import open_imap
-
-            folder = config.imap.folders[0] if config.imap.folders else "INBOX"
+            connect, folder = service.idle_connection(settings, account=name)
 
             def watch():  # noqa: ANN202 - a context manager factory
-                return imap_idle(lambda: open_imap(config), folder)
+                return imap_idle(connect, folder)
 
         daemon = Daemon(
             cycle,
