@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from assistant.core import intake
@@ -49,10 +50,21 @@ def test_machine_mail_is_told_by_one_rule_set():
     assert intake.automatic_reasons(person, Analysis(kind=Kind.OTHER_JOB, ats="greenhouse"))
 
 
-def test_forged_own_address_in_junk_is_not_outgoing():
+def test_own_mail_is_what_sent_holds_or_what_is_proven_not_a_from_header():
     mine = msg(sender=Address("", "alex@example.org"))
     assert intake.is_outgoing(mine, "sent", ME)
     assert not intake.is_outgoing(mine, "junk", ME)
+    assert not intake.is_outgoing(mine, None, ME)  # a forged From: in the inbox
+    proven = msg(
+        sender=Address("", "alex@example.org"),
+        message_id="<x1@example.org>",
+        headers={"authentication-results": "mx.example.org; dkim=pass header.d=example.org"},
+    )
+    assert intake.is_outgoing(proven, None, ME)
+    failed = replace(proven, headers={"authentication-results": "mx.example.org; dkim=fail"})
+    assert not intake.is_outgoing(failed, None, ME)
+    foreign_id = replace(proven, message_id="<x1@attacker.example>")
+    assert not intake.is_outgoing(foreign_id, None, ME)
     takeout = msg(headers={"x-gmail-labels": "Sent,Important"})
     assert intake.is_outgoing(takeout, None, ME)
 
@@ -115,8 +127,8 @@ def test_own_mail_to_a_known_contact_is_a_follow_up():
     mine = msg(
         sender=Address("", "alex@example.org"), to=(Address("", "jo.lee@brightline.example"),)
     )
-    writes = intake.outgoing(mine, known, now=NOW)
-    assert writes is not None and writes.follow_up and writes.application_id == 1
+    [writes] = intake.outgoing(mine, known, own=ME, now=NOW)
+    assert writes.follow_up and writes.application_id == 1
     assert writes.evidence == (
         ("follow_up", "you wrote to them (sent to jo.lee@brightline.example)"),
     )
@@ -129,7 +141,56 @@ def test_own_mail_with_a_resume_to_a_new_employer_creates_an_application():
         subject="Application for Data Analyst at Lumen Works",
         attachments=("Alex_CV.pdf",),
     )
-    writes = intake.outgoing(mine, intake.Known(), now=NOW)
-    assert writes is not None and writes.creates
+    [writes] = intake.outgoing(mine, intake.Known(), own=ME, now=NOW)
+    assert writes.creates
     assert writes.fields["company"] == "Lumen Works" and writes.fields["role"] == "Data Analyst"
     assert writes.fields["applied_at"] == NOW and writes.fields["source"] == "sent"
+
+
+def test_a_reply_to_naming_the_user_never_becomes_the_contact():
+    analysis = Analysis(
+        kind=Kind.APPLICATION_CONFIRMATION,
+        company="Lumen Works",
+        role="Data Analyst",
+        contact=Address("Alex", "alex@example.org"),
+    )
+    writes = intake.incoming(msg(), analysis, intake.Known(), own=ME, now=NOW)
+    assert writes is not None and writes.creates
+    assert "contact_email" not in writes.fields
+
+
+def test_a_look_alike_domain_is_proposed_and_flagged_never_taken():
+    known = intake.Known.of([row()], [], [])
+    fake = msg(sender=Address("Jo Lee", "jo.lee@brightIine.example"))
+    analysis = Analysis(kind=Kind.OTHER_JOB, company="Brightline", role="Data Analyst")
+    writes = intake.incoming(fake, analysis, known, own=ME, now=NOW)
+    assert writes is not None and writes.application_id == 1
+    assert "contact_email" not in writes.fields and "thread_message_id" not in writes.fields
+    [proposed] = [reason for kind, reason in writes.evidence if kind == "proposed_contact"]
+    assert "LOOK-ALIKE of brightline.example" in proposed
+    cyrillic = msg(sender=Address("", "jo@brightlinе.example"))  # a Cyrillic 'е'
+    writes = intake.incoming(cyrillic, analysis, known, own=ME, now=NOW)
+    assert writes is not None and any("LOOK-ALIKE" in r for _, r in writes.evidence)
+
+
+def test_dates_from_a_broken_clock_never_become_the_applied_date():
+    for broken in (datetime(2099, 1, 1, tzinfo=UTC), datetime(1970, 1, 1, tzinfo=UTC)):
+        analysis = Analysis(kind=Kind.APPLICATION_CONFIRMATION, company="Lumen", role="QA")
+        writes = intake.incoming(msg(date=broken), analysis, intake.Known(), own=ME, now=NOW)
+        assert writes is not None and writes.fields["applied_at"] == NOW
+
+
+def test_a_message_for_one_of_several_applications_naming_none_is_unsure():
+    known = intake.Known.of(
+        [row(1, role="Data Analyst"), row(2, role="Product Manager", thread_message_id=None)],
+        [],
+        [],
+    )
+    rejection = msg(sender=Address("Sam", "sam@brightline.example"))
+    analysis = Analysis(kind=Kind.REJECTION, company="Brightline")
+    writes = intake.incoming(rejection, analysis, known, own=ME, now=NOW)
+    assert writes is not None and writes.unsure == (1, 2) and not writes.fields
+    assert writes.evidence[0][0] == "unsure"
+    named = Analysis(kind=Kind.REJECTION, company="Brightline", role="Product Manager")
+    writes = intake.incoming(rejection, named, known, own=ME, now=NOW)
+    assert writes is not None and writes.application_id == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from assistant.core import track
+from assistant.core import sent, track
 from assistant.core.models import Address, Analysis, Kind, Message, Status
 
 WHEN = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
@@ -121,27 +121,26 @@ def test_applied_at_uses_the_stated_date():
 
 
 def test_application_from_sent_needs_a_resume_and_reads_the_subject():
-    sent = Message(
+    mail = Message(
         subject="Application for Data Analyst at Acme Robotics",
         to=(Address("Jane Roe", "jane@acme-robotics.example"),),
         attachments=("Alex_Morgan_CV.pdf",),
     )
-    fields = track.application_from_sent(sent)
-    assert fields is not None
-    assert fields["role"] == "Data Analyst" and fields["company"] == "Acme Robotics"
-    assert fields["contact_email"] == "jane@acme-robotics.example"
-    no_cv = Message(subject="Lunch?", to=sent.to, attachments=("photo.jpg",))
-    assert track.application_from_sent(no_cv) is None
+    [found] = sent.read_application(mail, own=())
+    assert found.role == "Data Analyst" and found.company == "Acme Robotics"
+    assert found.contact.email == "jane@acme-robotics.example"
+    no_cv = Message(subject="Lunch?", to=mail.to, attachments=("photo.jpg",))
+    assert sent.read_application(no_cv, own=()) == []
 
 
 def test_application_from_sent_falls_back_to_the_domain():
-    sent = Message(
+    mail = Message(
         subject="My CV",
         to=(Address("", "hr@fabrikam-labs.example"),),
         attachments=("cv.docx",),
     )
-    fields = track.application_from_sent(sent)
-    assert fields is not None and fields["company"] == "Fabrikam Labs"
+    [found] = sent.read_application(mail, own=())
+    assert found.company == "Fabrikam Labs"
 
 
 def test_consumer_mail_domains_are_no_employer_but_lookalikes_are():

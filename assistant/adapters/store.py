@@ -244,6 +244,12 @@ class Store(LearningRows):
         return self._insert("messages", row)
 
     def add_location(self, message_ref: int, folder: str, uidvalidity: int, uid: int) -> None:
+        """Where a message is now; a place under an older UIDVALIDITY of the folder is gone."""
+        self._db.execute(
+            "DELETE FROM message_locations WHERE message_ref = ? AND folder = ? "
+            "AND uidvalidity != ?",
+            (message_ref, folder, uidvalidity),
+        )
         self._db.execute(
             "INSERT OR IGNORE INTO message_locations (message_ref, folder, uidvalidity, uid) "
             "VALUES (?, ?, ?, ?)",

@@ -68,9 +68,12 @@ class Understood:
 class Recorder:
     """Stores scanned messages and what they change, for one scan's ``now``."""
 
-    def __init__(self, store: Store, *, own: set[str], now: datetime) -> None:
+    def __init__(
+        self, store: Store, *, own: set[str], now: datetime, own_names: tuple[str, ...] = ()
+    ) -> None:
         self.store = store
         self.own = own
+        self.own_names = own_names  # the user's names, never part of a role
         self.now = now
 
     def record_safely(
@@ -192,14 +195,25 @@ class Recorder:
     def _track_outgoing(self, message: Message, known: Known, report: ScanReport) -> int | None:
         if message.message_id and message.message_id in known.draft_ids:
             report.drafts_settled += self.settle_draft(message.message_id, known)
-        writes = intake.outgoing(message, known, now=self.now)
-        return None if writes is None else self._write(writes, message, known, report)
+        every = intake.outgoing(
+            message, known, own=self.own, own_names=self.own_names, now=self.now
+        )
+        ids = [self._write(writes, message, known, report) for writes in every]
+        for app_id in ids[1:]:  # one mail to several employers: each keeps its thread
+            if app_id is not None:
+                known.link(message.message_id, app_id)
+        return next((i for i in ids if i is not None), None)
 
     def _write(
         self, writes: intake.Writes, message: Message, known: Known, report: ScanReport
-    ) -> int:
+    ) -> int | None:
         """Store what the core decided for one message; returns the application's id."""
-        when = message.date or self.now
+        when = intake.plausible(message.date, self.now)
+        if writes.unsure:
+            for app_id in writes.unsure:  # told, not changed: the user says which
+                for kind, reason in writes.evidence:
+                    self.store.add_evidence(app_id, message.message_id, kind, reason, when)
+            return None
         before = (
             None
             if writes.application_id is None

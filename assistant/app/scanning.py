@@ -57,6 +57,7 @@ class Scanner:
         store: Store,
         *,
         own_addresses: Iterable[str] = (),
+        own_names: Iterable[str] = (),
         now: datetime,
         parse: Callable[[bytes], Message] | None = None,
         classify: Callable[[Message], Analysis] | None = None,
@@ -76,7 +77,9 @@ class Scanner:
         self.sleep = sleep
         self.policy = policy
         self.progress = progress
-        self.recorder = Recorder(store, own=self.own, now=now)
+        self.recorder = Recorder(
+            store, own=self.own, now=now, own_names=tuple(n for n in own_names if n)
+        )
 
     # The classifier's patterns take a fifth of a second to compile: a scan with
     # nothing new (the daemon's usual case) never loads them.

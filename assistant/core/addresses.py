@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from email.utils import parseaddr
 
 from email_validator import EmailNotValidError, validate_email
@@ -137,3 +138,49 @@ def registrable_domain(domain: str | None) -> str:
         return ""
     name = domain.strip().strip(".").lower()
     return _suffix_list().privatesuffix(name) or ""
+
+
+#: letters that look alike (Unicode TR39's idea, a small map for domain names): each
+#: maps to the ASCII letter it imitates
+_CONFUSABLE = str.maketrans(
+    {
+        "а": "a",
+        "е": "e",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "у": "y",
+        "х": "x",
+        "і": "i",
+        "ј": "j",
+        "ѕ": "s",
+        "ԁ": "d",
+        "ɡ": "g",
+        "һ": "h",
+        "ӏ": "l",
+        "ο": "o",
+        "α": "a",
+        "ν": "v",
+        "ρ": "p",
+        "τ": "t",
+        "ι": "i",
+        "κ": "k",
+        "0": "o",
+        "1": "l",
+        "i": "l",
+        "I": "l",
+        "|": "l",
+    }
+)
+
+
+def skeleton(domain: str) -> str:
+    """What a domain looks like: confusable letters folded (``brightIine`` and
+    ``brightline`` share one), ``rn`` read as ``m``."""
+    folded = unicodedata.normalize("NFKC", domain).translate(_CONFUSABLE).lower()
+    return folded.translate(_CONFUSABLE).replace("rn", "m")
+
+
+def looks_like(domain: str, other: str) -> bool:
+    """Two different domains a reader would take for the same one."""
+    return domain.lower() != other.lower() and skeleton(domain) == skeleton(other)

@@ -13,16 +13,16 @@ is here, over plain data:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from assistant.core import recipients, track
-from assistant.core.addresses import is_no_reply
+from assistant.core import recipients, sent, track
+from assistant.core.addresses import is_no_reply, looks_like
 from assistant.core.classify import auto_headers, list_headers
 from assistant.core.drafts import Draft
-from assistant.core.models import Analysis, Kind, Message, Status
+from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message, Status
 
 
 @dataclass
@@ -86,16 +86,41 @@ def summary_of(row: Mapping[str, Any], previous: track.AppSummary | None) -> tra
         requisition_id=row["requisition_id"],
         contact_email=row["contact_email"],
         message_ids=previous.message_ids if previous else frozenset(),
+        applied_at=_when(row.get("applied_at")),
     )
+
+
+def _when(value: Any) -> datetime | None:
+    if isinstance(value, datetime) or value is None:
+        return value
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+#: no application is older than this; a date before it (1970) is a broken clock
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+
+
+def plausible(when: datetime | None, now: datetime) -> datetime:
+    """``when`` if a mail could have been sent then, else ``now`` (the scan's time):
+    a Date header in 2099 or 1970 never becomes an application's date."""
+    if when is not None and EARLIEST <= when <= now + timedelta(days=2):
+        return when
+    return now
 
 
 # -- whose mail, and from whom -----------------------------------------------------------
 
 
 def is_outgoing(head: Message, folder_role: str | None, own: set[str]) -> bool:
-    """The user's own mail: in Sent, labelled Sent (Takeout), or from their address.
+    """The user's own mail: in Sent, labelled Sent (a Takeout export), or proven so.
 
-    Not in Junk: spam often forges the recipient's own address as its sender.
+    A From: with the user's address proves nothing (anyone can write it): mail
+    outside Sent counts as the user's only when its Message-ID was made at the
+    user's own domain and the receiving server's Authentication-Results say the
+    sender passed DKIM, SPF or DMARC. Never in Junk.
     """
     if folder_role == "sent":
         return True
@@ -105,7 +130,13 @@ def is_outgoing(head: Message, folder_role: str | None, own: set[str]) -> bool:
     if "sent" in (label.strip() for label in labels.split(",")):
         return True
     sender = head.sender.email.lower() if head.sender else ""
-    return bool(sender) and sender in own
+    if not sender or sender not in own:
+        return False
+    own_domains = {a.rpartition("@")[2] for a in own}
+    id_domain = (head.message_id or "").rstrip(">").rpartition("@")[2].lower()
+    results = head.headers.get("authentication-results", "").lower()
+    passed = any(f"{check}=pass" in results for check in ("dkim", "spf", "dmarc"))
+    return id_domain in own_domains and passed
 
 
 def automatic_reasons(message: Message, analysis: Analysis | None = None) -> list[str]:
@@ -178,10 +209,11 @@ class Writes:
     evidence: tuple[tuple[str, str], ...] = ()
     void_drafts: bool = False
     follow_up: bool = False
+    unsure: tuple[int, ...] = ()  # the evidence goes to each of these; none is changed
 
     @property
     def creates(self) -> bool:
-        return self.application_id is None
+        return self.application_id is None and not self.unsure
 
 
 def _thread_fields(message: Message) -> dict[str, Any]:
@@ -203,19 +235,27 @@ def incoming(
     """What a received message changes, or None when it belongs to no application."""
     automatic = bool(automatic_reasons(message, analysis))
     change = track.decide(message, analysis, list(known.apps.values()), is_automatic=automatic)
-    when = message.date or now
+    when = plausible(message.date, now)
     if change.action == "ignore":
         return None
     if analysis.kind is Kind.NOT_JOB and "same thread" not in change.reason:
         return None  # only a reply in an application's thread makes non-job mail count
+    if change.action == "unsure":
+        return _unsure(message, analysis, change)
     evidence = [(analysis.kind.value, change.reason)]
     if analysis.no_follow_up and analysis.no_follow_up_phrase:
         evidence.append(
             ("no_follow_up", f"asked not to be followed up: {analysis.no_follow_up_phrase!r}")
         )
+    change_fields = dict(change.fields)
+    if str(change_fields.get("contact_email", "")).lower() in own:
+        # Reply-To (or a text) naming the user: never the recipient of a follow-up
+        change_fields.pop("contact_email", None)
+        change_fields.pop("contact_name", None)
     if change.action == "create":
-        fields = _contact_from_mail(message, analysis, dict(change.fields), {}, own, (), evidence)
-        fields["applied_at"] = track.applied_at(message, analysis, now)
+        fields = _contact_from_mail(message, analysis, change_fields, {}, own, (), evidence)
+        stated = track.applied_at(replace(message, date=when), analysis, now)
+        fields["applied_at"] = plausible(stated, now) if stated != when else when
         fields["thread_subject"] = message.subject
         if not automatic:
             # a follow-up replies in this thread only when a person sent it: an
@@ -229,9 +269,7 @@ def incoming(
     existing = known.rows.get(change.application_id, {})
     summary = known.apps.get(change.application_id)
     domains = (summary.domain,) if summary and summary.domain else ()
-    new = _contact_from_mail(
-        message, analysis, dict(change.fields), existing, own, domains, evidence
-    )
+    new = _contact_from_mail(message, analysis, change_fields, existing, own, domains, evidence)
     fields = track.merge_fields(existing, new)
     if change.status is not None:
         fields["status"] = change.status
@@ -242,10 +280,17 @@ def incoming(
         and not is_no_reply(sender.email)
         and sender.email.lower() not in own
     ):
-        # a person wrote: reply to them, in their thread
-        fields["contact_email"] = sender.email
-        fields["contact_name"] = sender.name or existing.get("contact_name")
-        fields.update(_thread_fields(message))
+        stranger = _stranger(sender.email, existing)
+        if stranger:
+            # a new address at another domain (a look-alike?) is proposed, never taken
+            evidence.append(("proposed_contact", stranger))
+            fields.pop("contact_email", None)
+            fields.pop("contact_name", None)
+        else:
+            # a person wrote: reply to them, in their thread
+            fields["contact_email"] = sender.email
+            fields["contact_name"] = sender.name or existing.get("contact_name")
+            fields.update(_thread_fields(message))
     if analysis.kind is not Kind.AUTO_REPLY:
         fields["last_activity_at"] = when
     return Writes(
@@ -284,30 +329,123 @@ def _contact_from_mail(
     return fields
 
 
-def outgoing(message: Message, known: Known, *, now: datetime) -> Writes | None:
-    """What the user's own mail changes: a follow-up to a known application, or a
-    new application sent by mail with a résumé attached; None otherwise."""
-    when = message.date or now
-    match = track.find_application(message, None, list(known.apps.values()))
-    recipients = (*message.to, *message.cc)
-    for recipient in recipients:
-        app_id = known.contacts.get(recipient.email.lower())
-        if match is None and app_id is not None:
-            match = track.Match(app_id, f"sent to {recipient.email}")
-    if match is None:
-        domains = {a.domain for a in recipients}
-        for app in known.apps.values():
-            if app.domain and any(track.employer_domain(d) == app.domain for d in domains):
-                match = track.Match(app.id, f"sent to {app.domain}")
-                break
-    if match is not None:
-        reason = f"you wrote to them ({match.reason})"
-        return Writes(match.application_id, evidence=(("follow_up", reason),), follow_up=True)
-    fields = track.application_from_sent(message)
-    if fields is None:
+def _stranger(address: str, existing: Mapping[str, Any]) -> str | None:
+    """Why ``address`` may not become the application's contact, or None.
+
+    The application's employer domain is its contact's; a writer from another
+    domain is proposed to the user and flagged, above all a look-alike
+    (``brightIine.test`` for ``brightline.test``, Cyrillic letters).
+    """
+    known_contact = str(existing.get("contact_email") or "")
+    known_domain = track.employer_domain(known_contact.rpartition("@")[2])
+    domain = address.rpartition("@")[2].lower()
+    if not known_domain or track.employer_domain(domain) == known_domain:
         return None
-    fields.update(_thread_fields(message))
-    fields.update(applied_at=when, last_activity_at=when, source="sent")
-    resumes = [a for a in message.attachments if a.lower().endswith(track.RESUME_SUFFIXES)]
-    reason = "you sent an application with a résumé attached: " + ", ".join(resumes)
+    what = f"{address} wrote about this application from {domain}, not {known_domain}"
+    if looks_like(domain, known_domain):
+        what += f" — a LOOK-ALIKE of {known_domain}, take care"
+    return what + "; not taken as the contact (`followup apps edit --contact` if it is right)"
+
+
+def _unsure(message: Message, analysis: Analysis, change: track.Change) -> Writes:
+    """A message that may be about any of several applications: each is told, none changed."""
+    ids = ", ".join(f"#{i}" for i in change.candidates)
+    sender = message.sender.email if message.sender else "someone"
+    reason = (
+        f"{analysis.kind.value} from {sender} ({message.subject[:80]!r}) may be about "
+        f"application {ids}: {change.reason}; `followup apps attach ID --message "
+        f"{message.message_id or '?'}` says which"
+    )
+    return Writes(None, evidence=(("unsure", reason),), unsure=change.candidates)
+
+
+def outgoing(
+    message: Message,
+    known: Known,
+    *,
+    own: set[str],
+    own_names: Sequence[str] = (),
+    now: datetime,
+) -> list[Writes]:
+    """What the user's own mail changes: an application sent by mail (one per employer
+    it went to), a follow-up to a known application, or nothing."""
+    apps = list(known.apps.values())
+    threaded = track.find_application(message, None, apps)
+    if isinstance(threaded, track.Match):
+        return [_follow_up(threaded.application_id, threaded.reason)]
+    companies = {a.domain: a.company for a in apps if a.domain and a.company}
+    found = sent.read_application(message, own=own, own_names=own_names, known=companies)
+    if found:
+        return [_sent_application(message, item, apps, len(found), now) for item in found]
+    for recipient in (*message.to, *message.cc):
+        app_id = known.contacts.get(recipient.email.lower())
+        if app_id is not None:
+            return [_follow_up(app_id, f"sent to {recipient.email}")]
+    domains = {track.employer_domain(a.domain) for a in (*message.to, *message.cc)} - {""}
+    at_employer = [a for a in apps if a.domain and a.domain in domains]
+    if not at_employer:
+        return []
+    chosen = _by_role(message.subject, at_employer)
+    if chosen is not None:
+        return [_follow_up(chosen.id, f"sent to {chosen.domain}, about {chosen.role}")]
+    open_ones = [a for a in at_employer if a.status not in FINAL_STATUSES] or at_employer
+    if len(open_ones) == 1:
+        return [_follow_up(open_ones[0].id, f"sent to {open_ones[0].domain}")]
+    ids = tuple(a.id for a in open_ones)
+    listed = ", ".join(f"#{i}" for i in ids)
+    reason = (
+        f"you wrote to {open_ones[0].domain} ({message.subject[:80]!r}) about one of "
+        f"{listed}, not saying which role; `followup apps attach ID --message "
+        f"{message.message_id or '?'}` says which"
+    )
+    return [Writes(None, evidence=(("unsure", reason),), unsure=ids)]
+
+
+def _follow_up(app_id: int, why: str) -> Writes:
+    return Writes(app_id, evidence=(("follow_up", f"you wrote to them ({why})"),), follow_up=True)
+
+
+def _by_role(text: str, apps: Sequence[track.AppSummary]) -> track.AppSummary | None:
+    """The one application whose role ``text`` names, if exactly one."""
+    words = track.normalise_role(text)
+    named = [a for a in apps if a.role_key and a.role_key in words]
+    return named[0] if len(named) == 1 else None
+
+
+def _sent_application(
+    message: Message,
+    found: sent.SentApplication,
+    apps: Sequence[track.AppSummary],
+    employers: int,
+    now: datetime,
+) -> Writes:
+    """The application one employer of an application mail stands for: a known one
+    (the same role, or the only one when no role is named) or a new one."""
+    company_key = track.normalise_company(found.company)
+    at_employer = [
+        a
+        for a in apps
+        if (found.domain and a.domain == found.domain)
+        or (company_key and a.company_key == company_key)
+    ]
+    role_key = track.normalise_role(found.role)
+    same = [a for a in at_employer if role_key and a.role_key == role_key]
+    if not role_key and len(at_employer) == 1:
+        same = at_employer
+    if same:
+        return _follow_up(same[0].id, f"your application mail to {found.contact.email}")
+    when = plausible(message.date, now)
+    fields: dict[str, Any] = {
+        "company": found.company,
+        "role": found.role,
+        "contact_email": found.contact.email,
+        "contact_name": found.contact.name or None,
+        **_thread_fields(message),
+        "applied_at": when,
+        "last_activity_at": when,
+        "source": "sent",
+    }
+    reason = "you sent an application with a résumé attached: " + ", ".join(sent.resumes(message))
+    if employers > 1:
+        reason += f" (to {employers} employers; this is {found.company})"
     return Writes(None, fields, (("application_sent", reason),))

@@ -165,6 +165,7 @@ class AppSummary:
     requisition_id: str | None = None
     contact_email: str | None = None
     message_ids: frozenset[str] = frozenset()
+    applied_at: datetime | None = None
 
     @property
     def company_key(self) -> str:
@@ -187,18 +188,39 @@ class Match:
     reason: str
 
 
+@dataclass(frozen=True)
+class Unsure:
+    """Several applications at one employer and nothing in the message to choose by."""
+
+    candidates: tuple[int, ...]
+    reason: str
+
+
+def _thread_match(message: Message, known: Sequence[AppSummary]) -> Match | None:
+    thread = {m for m in (message.in_reply_to, *message.references) if m}
+    hits = [(app, sorted(thread & app.message_ids)) for app in known if thread & app.message_ids]
+    if not hits:
+        return None
+    if len(hits) > 1:  # one mail to several employers: the sender's own application
+        domain = employer_domain(message.sender.domain if message.sender else None)
+        hits = [h for h in hits if domain and h[0].domain == domain] or hits
+    app, ids = hits[0]
+    return Match(app.id, f"same thread as {ids[0]}")
+
+
 def find_application(
     message: Message, analysis: Analysis | None, known: Sequence[AppSummary]
-) -> Match | None:
-    """The known application this message is about, with the key that matched."""
-    thread = {m for m in (message.in_reply_to, *message.references) if m}
-    if thread:
-        for app in known:
-            hit = thread & app.message_ids
-            if hit:
-                return Match(app.id, f"same thread as {sorted(hit)[0]}")
-    if analysis is None:
-        return None
+) -> Match | Unsure | None:
+    """The known application this message is about, with the key that matched.
+
+    An application is an employer and a role: the thread first, then the
+    requisition id, then the role the message names at that employer, then the
+    employer alone when it has one open application. With several and nothing to
+    choose by, the answer is :class:`Unsure`, never a guess.
+    """
+    threaded = _thread_match(message, known)
+    if threaded is not None or analysis is None:
+        return threaded
     if analysis.requisition_id:
         for app in known:
             same_id = app.requisition_id and app.requisition_id == analysis.requisition_id
@@ -209,26 +231,52 @@ def find_application(
                 return Match(app.id, f"same requisition id {analysis.requisition_id}")
     company = normalise_company(analysis.company)
     role = normalise_role(analysis.role)
-    if company and role:
-        for app in known:
-            if app.company_key == company and _roles_match(app.role_key, role):
-                return Match(
-                    app.id, f"same company and role ({analysis.company} / {analysis.role})"
-                )
     domain = employer_domain(message.sender.domain if message.sender else None)
-    same_company = [a for a in known if company and a.company_key == company]
-    if domain and not same_company:
-        same_company = [a for a in known if a.domain == domain]
-        if len(same_company) == 1:
-            return Match(same_company[0].id, f"mail from the employer's domain {domain}")
-    if company:
-        open_ones = [a for a in same_company if a.status not in FINAL_STATUSES] or same_company
-        if len(open_ones) == 1 and (not role or not open_ones[0].role_key):
-            return Match(open_ones[0].id, f"same company ({analysis.company})")
-        if len(open_ones) == 1 and analysis.kind is not Kind.APPLICATION_CONFIRMATION:
-            # a rejection or invitation that names a slightly different role title
-            return Match(open_ones[0].id, f"the only application at {analysis.company}")
-    return None
+    employer = [a for a in known if company and a.company_key == company]
+    how = f"same company ({analysis.company})"
+    if not employer and domain:
+        employer = [a for a in known if a.domain == domain]
+        how = f"mail from the employer's domain {domain}"
+    if not employer:
+        return None
+    open_ones = [a for a in employer if a.status not in FINAL_STATUSES] or employer
+    confirmation = analysis.kind is Kind.APPLICATION_CONFIRMATION
+    if role:
+        named = [a for a in employer if a.role_key and _roles_match(a.role_key, role)]
+        named.sort(key=lambda a: a.status in FINAL_STATUSES)
+        if named:
+            both = f"{analysis.company} / {analysis.role}"
+            return Match(named[0].id, f"same company and role ({both})")
+        # an application whose role was never stated, made before this mail
+        unnamed = [a for a in open_ones if not a.role_key and _not_after(a, message)]
+        if len(unnamed) == 1:
+            return Match(unnamed[0].id, f"{how}; its role was not stated")
+        if confirmation:
+            return None  # a confirmation for another role: another application
+    elif confirmation:
+        # "thank you for applying" naming no role: the same application only on its day
+        same_day = [a for a in employer if _same_day(a, message)]
+        if len(same_day) == 1:
+            return Match(same_day[0].id, f"{how}, the same day")
+        if not same_day:
+            return None
+        open_ones = same_day
+    if len(open_ones) == 1:
+        return Match(open_ones[0].id, how if not role else f"the only open application ({how})")
+    ids = tuple(a.id for a in open_ones)
+    return Unsure(ids, f"{how}: {len(ids)} open applications and the message names no role")
+
+
+def _not_after(app: AppSummary, message: Message) -> bool:
+    if app.applied_at is None or message.date is None:
+        return True
+    return app.applied_at.date() <= message.date.date()
+
+
+def _same_day(app: AppSummary, message: Message) -> bool:
+    if app.applied_at is None or message.date is None:
+        return False
+    return abs((app.applied_at.date() - message.date.date()).days) <= 1
 
 
 def _roles_match(a: str, b: str) -> bool:
@@ -246,6 +294,7 @@ class Change:
     application_id: int | None = None
     status: Status | None = None
     fields: dict[str, object] = field(default_factory=dict)
+    candidates: tuple[int, ...] = ()  # action "unsure": the applications it may be about
 
 
 _STATUS_BY_KIND = {
@@ -286,6 +335,10 @@ def decide(
     match = find_application(message, analysis, known)
     kind = analysis.kind
     fields = _fields_from(analysis)
+    if isinstance(match, Unsure):
+        return Change(
+            "unsure", f"{kind}: {match.reason}", fields=fields, candidates=match.candidates
+        )
     if match is None:
         if kind is Kind.APPLICATION_CONFIRMATION:
             return Change("create", f"{kind}: {_first(analysis.reasons)}", fields=fields)
@@ -375,48 +428,3 @@ def applied_at(message: Message, analysis: Analysis, fallback: datetime) -> date
             day=analysis.applied_on.day,
         )
     return when
-
-
-_SUBJECT_ROLE = re.compile(
-    r"(?:application|applying|candidacy|bewerbung|candidature|sollicitatie|solicitud)"
-    r"\s*(?:for|as|als|pour|voor|para|:|-|–)\s*(?:the\s+|a\s+|an\s+)?"
-    r"(?P<role>[^,;|()\[\]]{2,80}?)"
-    r"(?:\s+(?:position|role|job|vacancy|opening))?"
-    r"(?:\s+(?:at|bei|chez|bij|en)\s+(?P<company>[^,;|()\[\]]{2,60}))?\s*$",
-    re.IGNORECASE,
-)
-
-
-def application_from_sent(message: Message) -> dict[str, object] | None:
-    """An application the user sent by mail, with a résumé attached, or None.
-
-    The recipient becomes the contact; the role and company come from the
-    subject ("Application for Data Analyst at Acme"), the company otherwise from
-    the recipient's domain.
-    """
-    resumes = [a for a in message.attachments if a.lower().endswith(RESUME_SUFFIXES)]
-    if not resumes or not message.to:
-        return None
-    recipient = message.to[0]
-    subject = re.sub(r"^\s*((re|fwd?|aw|wg)\s*:\s*)+", "", message.subject, flags=re.I).strip()
-    if subject.lower().startswith(("re:", "fwd:")):
-        return None
-    role = company = None
-    found = _SUBJECT_ROLE.search(subject)
-    if found:
-        role = found.group("role").strip(" -–:")
-        company = (found.group("company") or "").strip(" -–:.") or None
-    if company is None:
-        domain = employer_domain(recipient.domain)
-        if not domain:
-            return None
-        company = domain.split(".")[0].replace("-", " ").title()
-    return {
-        "company": company,
-        "role": role,
-        "contact_email": recipient.email,
-        "contact_name": recipient.name or None,
-    }
-
-
-RESUME_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages")
