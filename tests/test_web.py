@@ -215,6 +215,11 @@ def test_set_recipient_then_approve(client, home, keys):
         "Jordan Lee",
         "pending",
     )
+    # as `drafts edit --to`: the address is the application's contact now, and the
+    # draft is rendered again for it (greeting and reason), not just readdressed
+    assert "Jordan" in saved.body.splitlines()[0]
+    assert "hiring team" not in saved.body
+    assert "needs a recipient" not in saved.reason
     assert f"Draft {row.id} saved." in client.get("/review").text
     response = client.post(f"/drafts/{row.id}/approve", data=form(keys, saved))
     assert response.status_code == 303
@@ -353,3 +358,13 @@ def test_demo_web_serves_the_demo_and_prints_the_address_first(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=15)
+
+
+def test_a_textarea_body_with_crlf_is_stored_with_lf(client, home, keys):
+    row = draft_of(home, "Quillstone Analytics")
+    body = row.body.replace("\n", "\r\n") + "\r\nP.S. One more line.\r\n"
+    data = form(keys, row, to="", subject=row.subject, body=body)
+    assert client.post(f"/drafts/{row.id}/edit", data=data).status_code == 303
+    saved = draft_of(home, "Quillstone Analytics")
+    assert "\r" not in saved.body
+    assert saved.body.endswith("P.S. One more line.\n")

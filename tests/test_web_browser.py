@@ -105,7 +105,7 @@ def shot(page: object, name: str) -> None:
 
 def test_pipeline_review_send_once_and_the_guards(server, browser, smtp_server):
     base = server.split("/?")[0]
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    context = browser.new_context(viewport={"width": 1440, "height": 900})  # type: ignore[attr-defined]
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -151,6 +151,7 @@ def test_pipeline_review_send_once_and_the_guards(server, browser, smtp_server):
     assert page.locator(".notice").filter(has_text="saved").count() == 1
     card = page.locator("article.draft").filter(has_text="Harbor Lane Robotics")
     assert "pending" in card.locator(".badge").inner_text()
+    assert card.locator("textarea").input_value().startswith("Hello Jordan")  # re-rendered
     assert "current" in (card.get_attribute("class") or "")  # the #draft-N target
     shot(page, "review")
     with page.expect_navigation():

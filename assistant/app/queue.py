@@ -13,11 +13,15 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from assistant.adapters.store import Store
-from assistant.app import approval
+from assistant.app import approval, composing
 from assistant.core.drafts import Draft
 from assistant.errors import DraftError
+
+if TYPE_CHECKING:
+    from assistant.adapters.config import Settings
 
 _VERSIONED = (
     "status",
@@ -43,6 +47,7 @@ def version(draft: Draft) -> str:
 
 def save(
     store: Store,
+    settings: Settings | None,
     draft_id: int,
     seen_version: str,
     now: datetime,
@@ -50,16 +55,27 @@ def save(
     to: str | None = None,
     subject: str | None = None,
     body: str | None = None,
-) -> Draft:
-    """Save an edit made on ``seen_version``; returns the updated row.
+) -> tuple[Draft, list[int]]:
+    """Save an edit made on ``seen_version``, as ``followup drafts edit`` does: a new
+    recipient becomes the application's contact and its drafts are re-rendered for
+    it (:func:`composing.set_recipient`), then the subject and body the user changed
+    are saved. Returns the draft and the ids of the other drafts re-rendered.
 
     Raises :class:`StaleDraft` when the draft is no longer that version, and
-    :class:`DraftError` (from :func:`approval.edit`) when the edit is invalid;
-    in both cases the stored draft is unchanged.
+    :class:`DraftError` when the edit is invalid; in both cases nothing is saved
+    (one transaction).
     """
     with store.transaction():
-        _check(store, draft_id, seen_version)
-        return approval.edit(store, draft_id, now, to=to, subject=subject, body=body)
+        draft = _check(store, draft_id, seen_version)
+        redrafted: list[int] = []
+        if to is not None and to.strip() and approval.recipient_text(draft) != to.strip():
+            redrafted = composing.set_recipient(store, settings, draft_id, to, now)
+        # only what the user changed: the re-render's greeting is not overwritten
+        subject = subject if subject is not None and subject.strip() != draft.subject else None
+        if body is not None and body.rstrip() == draft.body.rstrip():
+            body = None
+        saved = approval.edit(store, draft_id, now, subject=subject, body=body)
+    return saved, [i for i in redrafted if i != draft_id]
 
 
 def _check(store: Store, draft_id: int, seen_version: str) -> Draft:

@@ -68,6 +68,15 @@ class Web:
         finally:
             store.close()
 
+    def settings(self) -> Any:
+        """The config if there is a usable one (rendering a draft needs it), else None."""
+        from assistant.errors import ConfigError
+
+        try:
+            return self.context.settings
+        except ConfigError:
+            return None
+
     def notice(self, text: str, level: str = "ok") -> None:
         self.notices.append((level, text))
 

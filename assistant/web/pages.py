@@ -127,14 +127,28 @@ async def edit_draft(request: Request) -> Response:
     to, subject, body = _text(form, "to"), _text(form, "subject"), _text(form, "body")
     if to is not None and not to.strip():
         to = None  # an empty field keeps the recipient (as the CLI's edit does)
+    if body is not None:
+        body = body.replace("\r\n", "\n")  # browsers send a textarea's lines with CRLF
     try:
         with web.store() as store:
-            queue.save(store, draft_id, seen, web.context.now(), to=to, subject=subject, body=body)
+            _, others = queue.save(
+                store,
+                web.settings(),
+                draft_id,
+                seen,
+                web.context.now(),
+                to=to,
+                subject=subject,
+                body=body,
+            )
     except FollowupError as exc:
         return await _refused(
             request, draft_id, exc, to=to or "", subject=subject or "", body=body or ""
         )
     web.notice(f"Draft {draft_id} saved.")
+    if others:
+        ids = ", ".join(str(i) for i in others)
+        web.notice(f"Also re-rendered for the new contact: draft {ids}.")
     return _back(draft_id)
 
 
