@@ -171,3 +171,24 @@ def test_setting_a_contact_re_renders_greeting_recipient_and_reason(
         cli(config, "apps", "show", str(before["application_id"]), "--json", capsys=capsys)
     )
     assert record["contact"] == contact
+    assert "needs a recipient" not in record["decision"]["reason"]  # the next step follows
+
+
+def test_the_next_step_follows_a_send_without_another_plan(
+    isolated_env, tmp_path, imap_account, smtp_server, capsys
+):
+    config = write_config(tmp_path / "config.toml", imap_account, smtp_server)
+    imap_account.deliver(ENGLISH)
+    cli(config, "scan", capsys=capsys)
+    cli(config, "plan", capsys=capsys)
+    [draft] = json.loads(cli(config, "drafts", "list", "--json", capsys=capsys))
+    app_id = str(draft["application_id"])
+    shown = json.loads(cli(config, "apps", "show", app_id, "--json", capsys=capsys))
+    assert shown["decision"]["action"] == "email"
+
+    cli(config, "drafts", "approve", str(draft["id"]), capsys=capsys)
+    cli(config, "send", capsys=capsys)
+    assert [m.rcpt_tos for m in smtp_server.messages] == [("dana.fields@harbor-labs.example",)]
+    shown = json.loads(cli(config, "apps", "show", app_id, "--json", capsys=capsys))
+    assert shown["decision"]["action"] == "none"
+    assert "already followed up" in shown["decision"]["reason"]

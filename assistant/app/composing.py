@@ -92,6 +92,9 @@ def redraft_application(
 
     [application] = with_unsure(store, [store.application(application_id)])
     [decision] = planner.plan([application], policy_of(settings), now)
+    store.save_decision(
+        application_id, decision.action, decision.channel, decision.due_at, decision.reason, now
+    )
     if decision.channel != "email" or decision.recipient is None:
         return []
     recipient = decision.recipient

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.adapters.smtp import LazyConnection, Permanent, Temporary, Unknown, plain, transact
 from assistant.adapters.smtp import one_line as error_line
 from assistant.adapters.store import Store
-from assistant.app import approval, push, retry, sent_folder
+from assistant.app import approval, push, retry, sent_folder, service
 from assistant.app.message import build_message, message_bytes, new_message_id, resume_of
 from assistant.app.sending import (
     SendReport,
@@ -122,9 +122,6 @@ class Outbox:
         """The résumé every email draft carries (``profile.resume``), as drafting does."""
         return resume_of(self.settings.profile)
 
-    def _account_name(self, draft: Draft) -> str:
-        return push.account_of(self.settings, draft)
-
     def _message(self, draft: Draft, config: AccountSettings) -> bytes:
         return message_bytes(
             build_message(draft, config, when=self.now(), attachment=self.attachment())
@@ -179,6 +176,8 @@ class Outbox:
             for name, drafts in self._approved_by_account(account).items():
                 self._send_account(name, drafts, report, wait=wait)
         report.unknown = [d.id for d in self.store.drafts(["unknown"])]
+        if report.results or report.settled or report.recovered:
+            service.decide_all(self.store, self.settings, self.now())  # next steps follow
         return report
 
     def _recover(self, report: SendReport) -> None:
@@ -196,7 +195,7 @@ class Outbox:
 
     def _reconcile_at_start(self, account: str | None, report: SendReport) -> None:
         """Look for unknown drafts in their account's Sent folder (best effort)."""
-        names = {self._account_name(d) for d in self.store.drafts(["unknown"])}
+        names = {push.account_of(self.settings, d) for d in self.store.drafts(["unknown"])}
         for name in sorted(n for n in names if account is None or n == account):
             settled, warning = sent_folder.reconcile_account(
                 self.store, self.settings, name, self._open_imap, self.now()
@@ -208,7 +207,7 @@ class Outbox:
     def _approved_by_account(self, account: str | None) -> dict[str, list[Draft]]:
         groups: dict[str, list[Draft]] = {}
         for draft in self.store.drafts(["approved"]):
-            name = self._account_name(draft)
+            name = push.account_of(self.settings, draft)
             if draft.is_email and (account is None or name == account):
                 groups.setdefault(name, []).append(draft)
         return groups
@@ -478,7 +477,7 @@ class Outbox:
         target.mkdir(parents=True, exist_ok=True)
         for draft in sorted((d for g in drafts.values() for d in g), key=lambda d: d.id):
             try:
-                config = self.settings.account(self._account_name(draft))
+                config = self.settings.account(push.account_of(self.settings, draft))
             except ConfigError as exc:
                 report.results.append(result_of(draft, "failed", error_line(exc)))
                 continue

@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from assistant.adapters.config import Settings
     from assistant.core import plan as planner
+    from assistant.core.models import Application
+    from assistant.core.plan import Decision
 
 log = logging.getLogger(__name__)
 
@@ -87,13 +89,18 @@ def scan(
     own: list[str],
     progress: Callable[[str, int, int], None] | None = None,
     backfill: bool = False,
+    settings: Settings | None = None,
 ) -> ScanReport:
-    """One incremental scan of ``source`` into ``store`` (``backfill``: see Scanner.scan)."""
+    """One incremental scan of ``source`` into ``store`` (``backfill``: see Scanner.scan);
+    with ``settings``, every application's next step is decided again after it."""
     scanner = Scanner(store, own_addresses=own, now=now, progress=progress)
     try:
-        return scanner.scan(source, since=since, backfill=backfill)
+        report = scanner.scan(source, since=since, backfill=backfill)
     finally:
         source.close()
+    if settings is not None:
+        decide_all(store, settings, now)
+    return report
 
 
 @dataclass
@@ -125,25 +132,12 @@ def plan(
     (also when the user discarded that draft).
     """
     from assistant.app.composing import compose
-    from assistant.app.corrections import with_unsure
-    from assistant.core import plan as planner
 
     account_name, account_config = settings.account_named(account)
-    policy = policy_of(settings)
-    applications = {a.id: a for a in with_unsure(store, store.applications())}
     report = PlanReport()
     with store.transaction():
-        for decision in planner.plan(applications.values(), policy, now):
-            application = applications[decision.application_id]
+        for application, decision in decide_all(store, settings, now):
             report.decided += 1
-            store.save_decision(
-                application.id,
-                decision.action,
-                decision.channel,
-                decision.due_at,
-                decision.reason,
-                now,
-            )
             if not decision.is_due:
                 continue
             report.due += 1
@@ -184,6 +178,33 @@ def plan(
             else:
                 report.created.append(draft_id)
     return report
+
+
+def decide_all(
+    store: Store, settings: Settings, now: datetime
+) -> list[tuple[Application, Decision]]:
+    """Decide the next step of every application and keep it (what ``apps show`` says).
+
+    ``plan`` drafts from these; ``scan``, ``send`` and the draft commands call it
+    too, so the next step shown follows mail, sends and the user's moves at once.
+    """
+    from assistant.app.corrections import with_unsure
+    from assistant.core import plan as planner
+
+    applications = {a.id: a for a in with_unsure(store, store.applications())}
+    decided = []
+    with store.transaction():
+        for decision in planner.plan(applications.values(), policy_of(settings), now):
+            store.save_decision(
+                decision.application_id,
+                decision.action,
+                decision.channel,
+                decision.due_at,
+                decision.reason,
+                now,
+            )
+            decided.append((applications[decision.application_id], decision))
+    return decided
 
 
 def policy_of(settings: Settings) -> planner.Policy:

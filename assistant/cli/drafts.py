@@ -40,6 +40,16 @@ _json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON 
 # -- the group ---------------------------------------------------------------------------
 
 
+def _next_steps_follow() -> None:
+    """What `apps show` gives as next step is decided again after a draft moved."""
+    from assistant.app import service
+
+    settings = optional_settings()
+    if settings is not None:
+        app = get_app()
+        service.decide_all(app.store, settings, app.now())
+
+
 _status_option = click.option(
     "--status",
     "statuses",
@@ -273,6 +283,8 @@ def approve_command(
             results.append({"id": r.id, "result": "refused", "error": str(exc)})
             continue
         results.append({"id": r.id, "result": outcome, "error": None})
+    if any(res["error"] is None for res in results):
+        _next_steps_follow()
     if as_json:
         emit_json(results)
     else:
@@ -327,6 +339,7 @@ def discard_command(draft_id: int, as_json: bool) -> None:
 
     app = get_app()
     approval.discard(app.store, draft_id, app.now())
+    _next_steps_follow()
     if as_json:
         emit_json(approval.to_json(approval.get_draft(app.store, draft_id)))
         return
@@ -342,6 +355,7 @@ def mark_sent_command(draft_id: int, as_json: bool) -> None:
 
     app = get_app()
     approval.mark_sent(app.store, draft_id, app.now())
+    _next_steps_follow()
     if as_json:
         emit_json(approval.to_json(approval.get_draft(app.store, draft_id)))
         return

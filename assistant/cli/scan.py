@@ -96,6 +96,7 @@ def command(
                 own=service.own_addresses(settings),
                 progress=progress,
                 backfill=since is not None,
+                settings=settings,
             )
     else:
         from assistant.app.progress import ProgressLines
@@ -108,6 +109,7 @@ def command(
             own=service.own_addresses(settings),
             progress=ProgressLines(lambda line: click.echo(line, err=True)),
             backfill=since is not None,
+            settings=settings,
         )
     if as_json:
         emit_json(report.as_dict())
