@@ -91,3 +91,17 @@ def test_unsure_is_below_the_threshold():
     assert learning.is_unsure(learning.UNSURE_BELOW - 0.01)
     assert not learning.is_unsure(learning.UNSURE_BELOW)
     assert not learning.is_unsure(None)  # messages stored before confidences existed
+
+
+def test_the_same_sender_needs_less_similarity_and_only_the_same_mistake_moves():
+    corrected = learning.Example(
+        Kind.REJECTION, frozenset(range(100)), "<m1>", "acme.example", Kind.NOT_JOB
+    )
+    fitted = learning.refit([corrected])
+    units = range(60, 160)  # 40 units shared: similarity 0.40
+    said_not_job = Analysis(kind=Kind.NOT_JOB)
+    assert fitted.adjust(said_not_job, units, "acme.example").kind is Kind.REJECTION
+    assert fitted.adjust(said_not_job, units, "other.example") is said_not_job
+    # the classifier said something else of this one: not the mistake the user corrected
+    said_invitation = Analysis(kind=Kind.INTERVIEW_INVITATION)
+    assert fitted.adjust(said_invitation, range(100), "acme.example") is said_invitation

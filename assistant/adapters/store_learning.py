@@ -80,7 +80,7 @@ class LearningRows:
         """Corrections (of one message, or all), oldest first, with the message's
         features for the refit."""
         sql = (
-            "SELECT c.*, m.features, m.kind AS message_kind, m.application_id "
+            "SELECT c.*, m.features, m.sender, m.kind AS message_kind, m.application_id "
             "FROM corrections c JOIN messages m ON m.id = c.message_ref"
         )
         if message_ref is None:

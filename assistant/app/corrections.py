@@ -23,6 +23,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from email.utils import parseaddr
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -351,11 +352,23 @@ def refit_path(store: Store) -> Path | None:
 
 
 def _examples(store: Store) -> list[learning.Example]:
+    """What the refit learns from: each message whose kind the user gave or confirmed,
+    with what the classifier had said of it first."""
     examples = []
+    first_said: dict[int, str | None] = {}
     for row in store.corrections():
+        first_said.setdefault(row["message_ref"], row["was_kind"])
         if (row["kind"] or row["confirmed"]) and row["message_kind"] in KINDS:
-            units = frozenset(learning.unpack(row["features"]))
-            examples.append(learning.Example(Kind(row["message_kind"]), units, row["message_id"]))
+            was = first_said[row["message_ref"]]
+            examples.append(
+                learning.Example(
+                    Kind(row["message_kind"]),
+                    frozenset(learning.unpack(row["features"])),
+                    row["message_id"],
+                    parseaddr(row["sender"] or "")[1].rpartition("@")[2].lower(),
+                    Kind(was) if was in KINDS else None,
+                )
+            )
     return examples
 
 
@@ -423,7 +436,8 @@ def classifier(
         if correction is not None:
             return learning.apply_correction(analysis, correction)
         if fitted.examples:
-            return fitted.adjust(analysis, learning.features(message))
+            units = learning.features(message)
+            return fitted.adjust(analysis, units, learning.sender_of(message))
         return analysis
 
     return run

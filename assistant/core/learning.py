@@ -38,6 +38,8 @@ _MASK = (1 << BITS) - 1
 MAX_CHARS = 2000
 #: how close a message must be to a corrected one to take its kind
 SIMILAR = 0.5
+#: ... when both come from the same sender (mail of one sender shares its style)
+SAME_SENDER = 0.3
 _WORD = re.compile(r"\w+")
 
 
@@ -81,13 +83,21 @@ def similarity(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
+def sender_of(message: Message) -> str:
+    """The sender's domain, as the refit compares it."""
+    return message.sender.domain if message.sender is not None else ""
+
+
 @dataclass(frozen=True)
 class Example:
-    """One message the user corrected or confirmed: its right kind and its units."""
+    """One message the user corrected or confirmed: its right kind, units and sender."""
 
     kind: Kind
     units: frozenset[int]
     message_id: str | None = None
+    sender: str = ""
+    #: what the classifier had said: only mail it says the same of is moved (the same mistake)
+    was: Kind | None = None
 
 
 @dataclass(frozen=True)
@@ -108,19 +118,26 @@ class Refit:
     examples: tuple[Example, ...] = ()
     threshold: float = SIMILAR
 
-    def nearest(self, units: Iterable[int]) -> tuple[Example, float] | None:
-        """The closest example at or above the threshold, or None."""
+    def nearest(
+        self, units: Iterable[int], sender: str = "", said: Kind | None = None
+    ) -> tuple[Example, float] | None:
+        """The closest example at or above its threshold (lower for the same sender),
+        among those whose mistake was ``said`` (the classifier's kind for this message)."""
         mine = frozenset(units)
         best: tuple[Example, float] | None = None
         for example in self.examples:
+            if said is not None and example.was is not None and example.was is not said:
+                continue
             score = similarity(mine, example.units)
-            if score >= self.threshold and (best is None or score > best[1]):
+            same = bool(sender) and example.sender == sender
+            needed = min(self.threshold, SAME_SENDER) if same else self.threshold
+            if score >= needed and (best is None or score > best[1]):
                 best = (example, score)
         return best
 
-    def adjust(self, analysis: Analysis, units: Iterable[int]) -> Analysis:
+    def adjust(self, analysis: Analysis, units: Iterable[int], sender: str = "") -> Analysis:
         """``analysis`` with the kind of the nearest corrected example, if one is close."""
-        found = self.nearest(units)
+        found = self.nearest(units, sender, analysis.kind)
         if found is None:
             return analysis
         example, score = found
@@ -143,7 +160,13 @@ class Refit:
                 "version": 1,
                 "threshold": self.threshold,
                 "examples": [
-                    {"kind": e.kind.value, "message_id": e.message_id, "units": sorted(e.units)}
+                    {
+                        "kind": e.kind.value,
+                        "message_id": e.message_id,
+                        "sender": e.sender,
+                        "was": e.was.value if e.was else None,
+                        "units": sorted(e.units),
+                    }
                     for e in self.examples
                 ],
             },
@@ -157,7 +180,13 @@ class Refit:
         if not isinstance(data, dict) or data.get("version") != 1:
             raise ValueError("not a followup refit file (version 1)")
         examples = tuple(
-            Example(Kind(e["kind"]), frozenset(int(u) for u in e["units"]), e.get("message_id"))
+            Example(
+                Kind(e["kind"]),
+                frozenset(int(u) for u in e["units"]),
+                e.get("message_id"),
+                str(e.get("sender") or ""),
+                Kind(e["was"]) if e.get("was") else None,
+            )
             for e in data["examples"]
         )
         return cls(examples, float(data.get("threshold", SIMILAR)))
