@@ -192,3 +192,56 @@ def test_no_follow_up_company_and_role_corrections(mailbox, capsys):
     code, _, err = run(capsys, "correct", message_id, "--follow-up-ok")
     assert code == 0, err
     assert run_json(capsys, "apps", "show", str(app["id"]), "--json")["no_follow_up"] is False
+
+
+def test_later_mail_in_the_corrected_style_is_learnt_locally(mailbox, imap_account, capsys):
+    from datetime import UTC, datetime
+
+    run_json(capsys, "scan", "--json")
+    code, _, err = run(capsys, "correct", f"<outcome-1@{EMPLOYER}>", "--kind", "rejection")
+    assert code == 0, err
+    refit = paths.home_dir() / "corrections-refit.json"
+    assert refit.exists() and oct(refit.stat().st_mode & 0o777) == "0o600"
+    assert "Fernhill" not in refit.read_text()  # numbers, never the mail's words
+
+    later = datetime(2025, 3, 20, 9, 0, tzinfo=UTC)
+    imap_account.deliver(quiet_rejection("Data Engineer", 2, later), internaldate=later)
+    run_json(capsys, "scan", "--json")
+    [app] = run_json(capsys, "apps", "list", "--all", "--json")
+    detail = run_json(capsys, "apps", "show", str(app["id"]), "--json")
+    second = next(m for m in detail["messages"] if m["message_id"] == f"<outcome-2@{EMPLOYER}>")
+    assert second["kind"] == "rejection"
+    assert any(
+        r.startswith(f"like a message you corrected <outcome-1@{EMPLOYER}>")
+        for r in second["reasons"]
+    )
+
+
+def test_a_corrected_message_keeps_the_users_word_when_classified_again(tmp_path):
+    from datetime import UTC, datetime
+
+    from assistant.app import corrections
+    from assistant.core.models import Analysis, Kind
+    from assistant.core.parse import parse
+
+    db = Store.open(tmp_path / "state.sqlite3")
+    raw = quiet_rejection("Data Analyst", 1, None)
+    ref = db.add_message(
+        {
+            "account": "a",
+            "message_key": "k",
+            "message_id": f"<outcome-1@{EMPLOYER}>",
+            "folder": "INBOX",
+            "direction": "in",
+            "kind": "application_confirmation",
+            "seen_at": "2025-03-11T10:00:00+00:00",
+        }
+    )
+    db.add_correction(ref, datetime(2025, 3, 12, tzinfo=UTC), kind="rejection")
+
+    def wrong(message):
+        return Analysis(kind=Kind.APPLICATION_CONFIRMATION)
+
+    again = corrections.classifier(db, wrong)(parse(raw))
+    assert again.kind is Kind.REJECTION
+    assert again.reasons[-1].startswith("corrected by you: kind rejection")

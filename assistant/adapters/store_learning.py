@@ -106,3 +106,11 @@ class LearningRows:
         for row in rows:
             row["reasons"] = json.loads(row["reasons"] or "[]")
         return rows
+
+    def sent_message_ids(self) -> list[str]:
+        """Message-IDs of the user's own mail linked to an application."""
+        rows = self._db.execute(
+            "SELECT message_id FROM messages WHERE direction = 'out' "
+            "AND application_id IS NOT NULL AND message_id IS NOT NULL"
+        ).fetchall()
+        return [row[0] for row in rows]

@@ -15,7 +15,7 @@ from assistant.adapters.sources.base import FolderInfo, HeaderBlock
 from assistant.adapters.store import Store
 from assistant.app import changes
 from assistant.app.changes import Change
-from assistant.core import intake, track
+from assistant.core import intake, learning, track
 from assistant.core.intake import Known
 from assistant.core.language import guess as guess_language
 from assistant.core.models import Analysis, Message
@@ -175,6 +175,9 @@ class Recorder:
             "kind": analysis.kind.value if analysis else "sent",
             "reasons": [fetch_reason, *(analysis.reasons if analysis else ())],
             "analysis": _analysis_json(analysis, message) if analysis else None,
+            # how sure the classifier was, and the units a later correction teaches with
+            "confidence": learning.confidence_of(analysis) if analysis else None,
+            "features": learning.pack(learning.features(message)) if analysis else None,
             "defects": list(message.defects),
             "seen_at": self.now,
             "application_id": application_id,
@@ -183,7 +186,7 @@ class Recorder:
         if folder.uidvalidity is not None:
             self.store.add_location(message_ref, folder.name, folder.uidvalidity, block.uid)
         if application_id is not None:
-            known.link(message.message_id, application_id)
+            known.link(message.message_id, application_id, own=outgoing)
         return application_id
 
     def _track_incoming(
@@ -258,7 +261,10 @@ class Recorder:
 
     def load_known(self) -> Known:
         return Known.of(
-            self.store.application_rows(), self.store.linked_message_ids(), self.store.drafts()
+            self.store.application_rows(),
+            self.store.linked_message_ids(),
+            self.store.drafts(),
+            own=self.store.sent_message_ids(),
         )
 
 

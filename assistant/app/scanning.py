@@ -73,6 +73,7 @@ class Scanner:
         self.now = now
         self.parse = parse or parse_module.parse
         self._classify = classify
+        self._classify_as_taught: Callable[[Message], Analysis] | None = None
         self._screen = screen
         self.sleep = sleep
         self.policy = policy
@@ -85,11 +86,12 @@ class Scanner:
     # nothing new (the daemon's usual case) never loads them.
     @property
     def classify(self) -> Callable[[Message], Analysis]:
-        if self._classify is None:
-            from assistant.core.classify import classify
+        if self._classify_as_taught is None:
+            from assistant.app.corrections import classifier
 
-            self._classify = classify
-        return self._classify
+            # with the user's corrections: their word, and the local refit
+            self._classify_as_taught = classifier(self.store, self._classify)
+        return self._classify_as_taught
 
     @property
     def screen(self) -> Callable[[Message], str | None]:

@@ -36,14 +36,19 @@ class Known:
     contacts: dict[str, int] = field(default_factory=dict)  # a contact's address -> app id
     rows: dict[int, Mapping[str, Any]] = field(default_factory=dict)  # stored fields by id
 
-    def link(self, message_id: str | None, app_id: int) -> None:
-        """Remember that ``message_id`` belongs to the thread of application ``app_id``."""
+    def link(self, message_id: str | None, app_id: int, *, own: bool = False) -> None:
+        """Remember that ``message_id`` belongs to the thread of application ``app_id``
+        (``own``: the user wrote it, so a person's answer to it is a reply)."""
         if not message_id:
             return
         self.thread_ids[message_id] = app_id
         summary = self.apps.get(app_id)
         if summary is not None and message_id not in summary.message_ids:
-            self.apps[app_id] = replace(summary, message_ids=summary.message_ids | {message_id})
+            summary = replace(summary, message_ids=summary.message_ids | {message_id})
+        if summary is not None and own and message_id not in summary.own_message_ids:
+            summary = replace(summary, own_message_ids=summary.own_message_ids | {message_id})
+        if summary is not None:
+            self.apps[app_id] = summary
 
     def remember(self, row: Mapping[str, Any]) -> None:
         """Take in an application's stored row (new or changed)."""
@@ -62,16 +67,19 @@ class Known:
         rows: Iterable[Mapping[str, Any]],
         linked: Iterable[tuple[str, int]],
         drafts: Iterable[Draft],
+        own: Iterable[str] = (),
     ) -> Known:
-        """Built from stored applications, linked message ids and drafts."""
+        """Built from stored applications, linked message ids (``own``: those the user
+        sent) and drafts."""
         known = cls()
         for row in rows:
             known.remember(row)
+        mine = set(own)
         for message_id, app_id in linked:
-            known.link(message_id, app_id)
+            known.link(message_id, app_id, own=message_id in mine)
         for draft in drafts:
             if draft.message_id and draft.application_id:
-                known.link(draft.message_id, draft.application_id)
+                known.link(draft.message_id, draft.application_id, own=True)
                 if draft.status not in ("sent", "discarded"):
                     known.draft_ids[draft.message_id] = draft.id
         return known
@@ -87,6 +95,7 @@ def summary_of(row: Mapping[str, Any], previous: track.AppSummary | None) -> tra
         contact_email=row["contact_email"],
         message_ids=previous.message_ids if previous else frozenset(),
         applied_at=_when(row.get("applied_at")),
+        own_message_ids=previous.own_message_ids if previous else frozenset(),
     )
 
 

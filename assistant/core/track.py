@@ -166,6 +166,9 @@ class AppSummary:
     contact_email: str | None = None
     message_ids: frozenset[str] = frozenset()
     applied_at: datetime | None = None
+    #: the user's own mail in its thread (the application, follow-ups): a person's
+    #: answer to one of these is a reply
+    own_message_ids: frozenset[str] = frozenset()
 
     @property
     def company_key(self) -> str:
@@ -352,16 +355,28 @@ def decide(
             )
         return Change("ignore", f"{kind}: no matching application")
     current = next(a for a in known if a.id == match.application_id)
+    # a person answering the user's own mail (the application, a follow-up)
+    answers_you = (
+        not is_automatic
+        and kind is not Kind.AUTO_REPLY
+        and bool(
+            {m for m in (message.in_reply_to, *message.references) if m} & current.own_message_ids
+        )
+    )
     new_status: Status | None = None
     if analysis.is_offer:
         new_status = Status.OFFER
     elif kind in _STATUS_BY_KIND:
         new_status = _STATUS_BY_KIND[kind]
     elif (
-        kind not in (Kind.AUTO_REPLY, Kind.APPLICATION_CONFIRMATION)
-        and not is_automatic
-        and match.reason.startswith("same thread")
-    ) or (kind is Kind.OTHER_JOB and not is_automatic and "domain" in match.reason):
+        answers_you
+        or (
+            kind not in (Kind.AUTO_REPLY, Kind.APPLICATION_CONFIRMATION)
+            and not is_automatic
+            and match.reason.startswith("same thread")
+        )
+        or (kind is Kind.OTHER_JOB and not is_automatic and "domain" in match.reason)
+    ):
         new_status = Status.REPLIED
     if new_status is not None and not advances(current.status, new_status):
         new_status = None
@@ -369,7 +384,9 @@ def decide(
     if kind is Kind.AUTO_REPLY:
         what = "automatic reply (not counted as a reply)"
     elif new_status is Status.REPLIED:
-        what = "a person replied"
+        what = "a person replied" + (" to your mail" if answers_you else "")
+    elif answers_you:
+        what += " (an answer to your mail)"
     return Change(
         "update",
         f"{what}; matched by {match.reason}",

@@ -1,0 +1,158 @@
+"""Replies in threads: a person answering the user's own mail is a reply (issue 11 item 5).
+
+The unit tests call ``core.track.decide``; the end-to-end ones scan a real Dovecot
+mailbox with the user's application and follow-up in Sent and the answers in INBOX.
+The mail is the project's own (a fictitious employer on an example domain).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from assistant.adapters.sources.imap import ImapSource
+from assistant.adapters.store import Store
+from assistant.app.scanning import Scanner
+from assistant.core import track
+from assistant.core.models import Address, Analysis, Kind, Message, Status
+from tests.test_scanning import mail
+
+ME = "alex@example.org"
+PRIYA = "Priya Natarajan <priya.natarajan@fernhill-analytics.example>"
+APPLIED = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+NOW = datetime(2025, 3, 24, 10, 0, tzinfo=UTC)
+
+
+def known(**kw) -> list[track.AppSummary]:
+    return [
+        track.AppSummary(
+            1,
+            "Fernhill Analytics",
+            "Data Analyst",
+            Status.APPLIED,
+            message_ids=frozenset({"<app-1@example.org>", "<fu-1@example.org>", "<ats@x>"}),
+            own_message_ids=frozenset({"<app-1@example.org>", "<fu-1@example.org>"}),
+            **kw,
+        )
+    ]
+
+
+def answer(kind: Kind, *, to: str = "<fu-1@example.org>", **kw) -> tuple[Message, Analysis]:
+    message = Message(
+        message_id="<r@fernhill-analytics.example>",
+        sender=Address("Priya Natarajan", "priya.natarajan@fernhill-analytics.example"),
+        in_reply_to=to,
+        references=(to,),
+        date=NOW,
+    )
+    return message, Analysis(kind=kind, company="Fernhill Analytics", **kw)
+
+
+@pytest.mark.parametrize("kind", [Kind.APPLICATION_CONFIRMATION, Kind.OTHER_JOB, Kind.NOT_JOB])
+def test_a_person_answering_your_mail_is_a_reply_whatever_it_sounds_like(kind):
+    change = track.decide(*answer(kind), known(), is_automatic=False)
+    assert change.status is Status.REPLIED
+    assert change.reason.startswith("a person replied to your mail")
+
+
+@pytest.mark.parametrize(
+    ("kind", "status"),
+    [(Kind.REJECTION, Status.REJECTED), (Kind.INTERVIEW_INVITATION, Status.INTERVIEWING)],
+)
+def test_a_clear_rejection_or_invitation_in_your_thread_is_that(kind, status):
+    change = track.decide(*answer(kind), known(), is_automatic=False)
+    assert change.status is status
+    assert "(an answer to your mail)" in change.reason
+
+
+def test_an_offer_in_your_thread_is_an_offer():
+    message, analysis = answer(Kind.OTHER_JOB, is_offer=True)
+    assert track.decide(message, analysis, known(), is_automatic=False).status is Status.OFFER
+
+
+def test_automatic_mail_in_your_thread_is_never_a_reply():
+    change = track.decide(*answer(Kind.AUTO_REPLY), known(), is_automatic=True)
+    assert change.status is None and change.reason.startswith("automatic reply")
+    # a confirmation that a machine sent, even into your thread
+    change = track.decide(*answer(Kind.APPLICATION_CONFIRMATION), known(), is_automatic=True)
+    assert change.status is None
+
+
+def test_a_confirmation_in_a_thread_that_is_not_yours_stays_a_confirmation():
+    change = track.decide(
+        *answer(Kind.APPLICATION_CONFIRMATION, to="<ats@x>"), known(), is_automatic=False
+    )
+    assert change.action == "update" and change.status is None
+
+
+# -- end to end, on Dovecot ---------------------------------------------------------------
+
+
+def application() -> bytes:
+    return mail(
+        ME,
+        "Application for Data Analyst at Fernhill Analytics",
+        "Dear Ms Natarajan,\n\nplease find my CV attached for the Data Analyst role.\n\nAlex",
+        msgid="app-1@example.org",
+        to=PRIYA,
+        when=APPLIED,
+        attachment="Alex_Morgan_CV.pdf",
+    )
+
+
+def follow_up() -> bytes:
+    return mail(
+        ME,
+        "Following up on my application",
+        "Dear Ms Natarajan,\n\nI am writing to follow up on my application for the Data "
+        "Analyst role. I remain very interested.\n\nAlex",
+        msgid="fu-1@example.org",
+        to=PRIYA,
+        when=APPLIED + timedelta(days=10),
+        in_reply_to="app-1@example.org",
+    )
+
+
+def scan(imap_account, *answers: bytes) -> tuple[Store, int]:
+    imap_account.deliver(application(), folder="Sent", internaldate=APPLIED)
+    imap_account.deliver(follow_up(), folder="Sent", internaldate=APPLIED + timedelta(days=10))
+    for raw in answers:
+        imap_account.deliver(raw, internaldate=APPLIED + timedelta(days=11))
+    store = Store.memory()
+    source = ImapSource("test", lambda: imap_account.client("starttls"), folders=["INBOX"])
+    Scanner(store, own_addresses=[ME], now=NOW).scan(source)
+    [app] = store.applications()
+    return store, app.id
+
+
+def test_a_recruiters_answer_to_your_follow_up_is_a_reply(imap_account):
+    checking_in = mail(
+        PRIYA,
+        "Re: Following up on my application",
+        "Hi Alex,\n\nThanks for checking in, your application is complete and with the "
+        "hiring manager. I'll let you know by Friday.\n\nBest,\nPriya",
+        msgid="reply-1@fernhill-analytics.example",
+        in_reply_to="fu-1@example.org",
+        when=APPLIED + timedelta(days=11),
+    )
+    store, app_id = scan(imap_account, checking_in)
+    assert store.application(app_id).status is Status.REPLIED
+    reasons = [e["reason"] for e in store.evidence(app_id)]
+    assert any(r.startswith("a person replied to your mail") for r in reasons)
+
+
+def test_an_out_of_office_in_the_same_thread_is_not_a_reply(imap_account):
+    away = mail(
+        PRIYA,
+        "Automatic reply: Following up on my application",
+        "I am out of the office until 24 March with limited access to email.",
+        msgid="ooo-1@fernhill-analytics.example",
+        in_reply_to="fu-1@example.org",
+        when=APPLIED + timedelta(days=11),
+        headers={"Auto-Submitted": "auto-replied"},
+    )
+    store, app_id = scan(imap_account, away)
+    assert store.application(app_id).status is Status.APPLIED
+    kinds = [e["kind"] for e in store.evidence(app_id)]
+    assert "auto_reply" in kinds and "follow_up" in kinds
