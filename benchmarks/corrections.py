@@ -1,16 +1,19 @@
 """Do a handful of corrections of one sender's mail fix that sender's other mail?
 
-    .venv/bin/python benchmarks/corrections.py [CORPUS_DIR] [--json]
+    .venv/bin/python benchmarks/corrections.py [CORPUS_DIR] [--folds 10] [--inner 5] [--json]
 
 Reads the labelled corpus (default ../shared/corpus: dev/ and every train/*
-slice; nothing of it is copied), classifies every message with the packaged
-classifier, and then plays the user:
+slice; nothing of it is copied). The classifier a user would have is the packaged
+one, which was trained on this corpus, so it is measured the way
+``eval_classifier.py`` measures it: leave-source-out (each message classified by a
+model trained without its source, as new mail from a sender never seen). Then the
+benchmark plays the user:
 
-- for every sender (the From domain) whose mail the classifier gets wrong at least
-  twice, the user corrects a handful of those mistakes (up to 5, always leaving at
-  least one): ``followup correct`` with the labelled kind. The local refit
-  (``assistant/core/learning.py``) is trained on those corrections alone, exactly
-  as ``app/corrections.py`` does, and that sender's *other* messages are
+- for every sender (the From domain) whose mail that classifier gets wrong at
+  least twice, the user corrects a handful of those mistakes (up to 5, always
+  leaving at least one): ``followup correct`` with the labelled kind. The local
+  refit (``assistant/core/learning.py``) is trained on those corrections alone,
+  exactly as ``app/corrections.py`` does, and that sender's *other* messages are
   classified again: accuracy before / after, fixed / broken;
 - one refit trained on all those corrections together is applied to every message
   of every other sender: accuracy before / after, and how many changed.
@@ -31,11 +34,12 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from eval_classifier import cross_validate  # noqa: E402
 
 from assistant.core import learning  # noqa: E402
-from assistant.core.classify import classify  # noqa: E402
 from assistant.core.models import Analysis, Kind  # noqa: E402
-from assistant.core.parse import parse  # noqa: E402
 
 MOST_CORRECTIONS = 5
 
@@ -53,27 +57,19 @@ class Item:
         return self.analysis.kind is self.label
 
 
-def load(corpus: Path) -> list[Item]:
-    items = []
-    for labels in [corpus / "dev" / "labels.jsonl", *sorted(corpus.glob("train/*/labels.jsonl"))]:
-        if not labels.exists():
-            continue
-        for line in labels.read_text("utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            path = labels.parent / row["file"]
-            message = parse(path.read_bytes())
-            items.append(
-                Item(
-                    str(path.relative_to(corpus)),
-                    Kind(row["kind"]),
-                    learning.sender_of(message),
-                    classify(message),
-                    learning.features(message),
-                )
-            )
-    return items
+def load(corpus: Path, folds: int, inner: int) -> list[Item]:
+    """Every labelled message with its leave-source-out classification."""
+    rows, _, _, _ = cross_validate(corpus, folds, inner)
+    return [
+        Item(
+            str(row["label"]["file"]),
+            Kind(row["label"]["kind"]),
+            learning.sender_of(row["message"]),
+            row["analysis"],
+            learning.features(row["message"]),
+        )
+        for row in rows
+    ]
 
 
 def example(item: Item) -> learning.Example:
@@ -145,7 +141,8 @@ def _pct(n: int, d: int) -> str:
 
 def report(result: dict[str, Any]) -> str:
     lines = [
-        f"{result['messages']} labelled messages; refit: nearest corrected example at "
+        f"{result['messages']} labelled messages, classified leave-source-out "
+        f"({result['folds']} folds); refit: nearest corrected example at "
         f"similarity >= {result['similar']} ({result['same_sender']} from the same sender)",
         "",
         "Senders the classifier gets wrong at least twice: correct a handful, "
@@ -178,11 +175,14 @@ def report(result: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--folds", type=int, default=10, help="outer folds (by source)")
+    parser.add_argument("--inner", type=int, default=5, help="inner folds (choices)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         parser.error(f"no corpus at {args.corpus}")
-    result = measure(load(args.corpus))
+    result = measure(load(args.corpus, args.folds, args.inner))
+    result["folds"] = args.folds
     print(json.dumps(result, indent=2) if args.json else report(result))
     return 0
 

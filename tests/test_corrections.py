@@ -2,9 +2,10 @@
 
 The mail is the project's own: a fictitious employer on an example domain. Its
 rejection is worded so that today's classifier takes it for a confirmation
-("We received your application ... it didn't work out this time"); the test
-checks that precondition first, so a classifier that learns it fails here
-loudly rather than passing for the wrong reason.
+("We received your application ... it didn't work out this time"), and its terse
+receipt so that the classifier is unsure of it; the tests check those
+preconditions first, so a classifier that learns them fails here loudly rather
+than passing for the wrong reason.
 """
 
 from __future__ import annotations
@@ -66,21 +67,40 @@ def quiet_rejection(role: str, n: int, when) -> bytes:
     )
 
 
-@pytest.fixture
-def mailbox(tmp_path, imap_account, monkeypatch) -> Path:
+def vague_receipt(when) -> bytes:
+    """A receipt so terse that the classifier is unsure of it (below UNSURE_BELOW)."""
+    return mail(
+        f"Fernhill Careers <careers@{EMPLOYER}>",
+        "Your application: Data Analyst",
+        "Dear Alex,\n\nthank you. Your documents for the Data Analyst role are with us now "
+        "and the team will look at them.\n\nFernhill Careers",
+        msgid=f"receipt-1@{EMPLOYER}",
+        when=when,
+    )
+
+
+def fill(tmp_path, imap_account, monkeypatch, answer) -> Path:
     from datetime import UTC, datetime
 
     start = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
     imap_account.deliver(application("Data Analyst", 1, start), folder="Sent", internaldate=start)
     later = start + timedelta(days=8)
-    imap_account.deliver(quiet_rejection("Data Analyst", 1, later), internaldate=later)
+    imap_account.deliver(answer(later), internaldate=later)
     config = write_config(tmp_path / "config.toml", imap_account)
     monkeypatch.setenv("FOLLOWUP_CONFIG", str(config))
     return config
 
 
-def store() -> Store:
-    return Store.open(paths.database_path())
+@pytest.fixture
+def mailbox(tmp_path, imap_account, monkeypatch) -> Path:
+    return fill(
+        tmp_path, imap_account, monkeypatch, lambda when: quiet_rejection("Data Analyst", 1, when)
+    )
+
+
+@pytest.fixture
+def unsure_mailbox(tmp_path, imap_account, monkeypatch) -> Path:
+    return fill(tmp_path, imap_account, monkeypatch, vague_receipt)
 
 
 def test_the_loop_scan_wrong_kind_correct_rederive_plan(mailbox, capsys):
@@ -127,26 +147,25 @@ def test_unknown_message_is_one_line_and_exit_1_bad_kind_exit_2(mailbox, capsys)
     assert code == 2 and "say what is right" in err
 
 
-def test_an_unsure_latest_message_blocks_email_until_confirmed(mailbox, capsys):
+def test_an_unsure_latest_message_blocks_email_until_confirmed(unsure_mailbox, capsys):
+    receipt = f"<receipt-1@{EMPLOYER}>"
     run_json(capsys, "scan", "--json")
     [app] = run_json(capsys, "apps", "list", "--json")
-    db = store()
-    with db.transaction():  # what a classifier below its threshold leaves behind
-        db._db.execute("UPDATE messages SET confidence = 0.41 WHERE direction = 'in'")
-    db.close()
+    detail = run_json(capsys, "apps", "show", str(app["id"]), "--json")
+    assert detail["unsure"]["message_id"] == receipt  # the precondition: the model is unsure
+    assert detail["unsure"]["kind"] == "application_confirmation"
+    confidence = detail["unsure"]["confidence"]
+    assert confidence < 0.7
+    assert detail["unsure"]["reasons"]  # with its evidence
+    code, out, _ = run(capsys, "apps", "show", str(app["id"]))
+    assert code == 0 and "Unsure:" in out and f"application_confirmation? {confidence:.2f}" in out
 
     [decision] = run_json(capsys, "plan", "--json")
     assert decision["action"] == "none" and decision["draft_id"] is None
     assert decision["reason"].startswith("on hold: the latest message is unsure")
-    assert f"followup correct <outcome-1@{EMPLOYER}>" in decision["reason"]
-    detail = run_json(capsys, "apps", "show", str(app["id"]), "--json")
-    assert detail["unsure"]["message_id"] == f"<outcome-1@{EMPLOYER}>"
-    assert detail["unsure"]["confidence"] == pytest.approx(0.41)
-    assert detail["unsure"]["reasons"]  # with its evidence
-    code, out, _ = run(capsys, "apps", "show", str(app["id"]))
-    assert code == 0 and "Unsure:" in out and "application_confirmation? 0.41" in out
+    assert f"followup correct {receipt}" in decision["reason"]
 
-    code, out, err = run(capsys, "correct", f"outcome-1@{EMPLOYER}", "--confirm")
+    code, out, err = run(capsys, "correct", receipt.strip("<>"), "--confirm")
     assert code == 0, err
     assert "confirmed" in out
     [decision] = run_json(capsys, "plan", "--json")
@@ -156,23 +175,19 @@ def test_an_unsure_latest_message_blocks_email_until_confirmed(mailbox, capsys):
     assert any(e["reason"].startswith("corrected by you") for e in detail["evidence"])
 
 
-def test_review_corrects_an_unsure_message_with_one_key(mailbox, capsys, monkeypatch):
-    run_json(capsys, "scan", "--json")
-    db = store()
-    with db.transaction():
-        db._db.execute("UPDATE messages SET confidence = 0.3 WHERE direction = 'in'")
-    db.close()
+def test_review_corrects_an_unsure_message_with_one_key(unsure_mailbox, capsys):
     from click.testing import CliRunner
 
     from assistant.cli import main_group
 
+    run_json(capsys, "scan", "--json")
     result = CliRunner().invoke(
         main_group, ["--now", PLAN_AT, "review"], input="c\nrejection\n", catch_exceptions=False
     )
     assert result.exit_code == 0, result.output
-    assert "Looks like application_confirmation (confidence 0.30)" in result.output
+    assert "Looks like application_confirmation (confidence 0." in result.output
     assert "applied -> rejected" in result.output
-    [app] = run_json(capsys, "apps", "list", "--json")
+    [app] = run_json(capsys, "apps", "list", "--all", "--json")
     assert app["status"] == "rejected"
 
 

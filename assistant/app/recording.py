@@ -176,7 +176,7 @@ class Recorder:
             "reasons": [fetch_reason, *(analysis.reasons if analysis else ())],
             "analysis": _analysis_json(analysis, message) if analysis else None,
             # how sure the classifier was, and the units a later correction teaches with
-            "confidence": learning.confidence_of(analysis) if analysis else None,
+            "confidence": analysis.confidence if analysis else None,
             "features": learning.pack(learning.features(message)) if analysis else None,
             "defects": list(message.defects),
             "seen_at": self.now,

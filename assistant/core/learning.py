@@ -28,8 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from zlib import crc32
 
-from assistant.core import models as _models
-from assistant.core.models import Analysis, Kind, Message
+from assistant.core.models import UNSURE_BELOW, Analysis, Kind, Message
 
 #: buckets of the hashed units (collisions are rare at a few hundred units a message)
 BITS = 22
@@ -144,7 +143,7 @@ class Refit:
         which = f" {example.message_id}" if example.message_id else ""
         reason = f"like a message you corrected{which} (similarity {score:.2f}): {example.kind}"
         if example.kind is analysis.kind:
-            confidence = max(getattr(analysis, "confidence", 1.0), score)
+            confidence = max(analysis.confidence, score)
             return _with(analysis, reasons=(*analysis.reasons, reason), confidence=confidence)
         return _with(
             analysis,
@@ -228,21 +227,10 @@ def apply_correction(analysis: Analysis, correction: Correction) -> Analysis:
 
 
 def _with(analysis: Analysis, **changes: object) -> Analysis:
-    """``dataclasses.replace`` that leaves ``confidence`` out while the model does not
-    carry it yet (the classifier adds it)."""
-    if not hasattr(analysis, "confidence"):
-        changes.pop("confidence", None)
     return replace(analysis, **changes)  # type: ignore[arg-type]
 
 
-#: below this confidence a classification is *unsure* (the classifier's threshold)
-UNSURE_BELOW: float = getattr(_models, "UNSURE_BELOW", 0.6)
-
-
-def confidence_of(analysis: Analysis) -> float:
-    """The analysis's calibrated confidence (1.0 from a classifier that gives none)."""
-    return float(getattr(analysis, "confidence", 1.0))
-
-
 def is_unsure(confidence: float | None) -> bool:
+    """A stored confidence below the classifier's threshold (None: stored before
+    confidences existed, taken as sure)."""
     return confidence is not None and confidence < UNSURE_BELOW
