@@ -129,12 +129,15 @@ def test_text_beyond_the_part_cap_is_listed_and_holds_the_follow_up(
     assert code == 0 and "on hold" in json.dumps(decisions)
     code, out, _ = run([*base, "apps", "show", "1"], capsys)
     assert "Unread message #1 INBOX UID 1" in out
+    code, out, _ = run([*base, "doctor"], capsys)
+    assert "note: 1 message could not be read" in out and "followup scan --failures" in out
     code, out, _ = run([*base, "drafts", "list", "--json"], capsys)
     assert json.loads(out) == []  # nothing drafted while the message is unread
 
     code, out, _ = run([*base, "scan", "--dismiss", "1"], capsys)
     assert code == 0 and "dismissed (Larkspur Energy — Site Reliability Engineer)" in out
     assert run([*base, "scan", "--dismiss", "1"], capsys)[0] == 1  # once only
+    assert "could not be read" not in run([*base, "doctor"], capsys)[1]
     run([*base, "plan"], capsys)
     drafts = json.loads(run([*base, "drafts", "list", "--json"], capsys)[1])
     assert len(drafts) == 1  # the user has looked: the follow-up is planned again

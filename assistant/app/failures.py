@@ -9,12 +9,14 @@ has read it in their mail client and dismissed it here
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+from assistant.adapters import paths
 from assistant.adapters.store import Store
 from assistant.errors import FollowupError
 
-__all__ = ["dismiss", "listing", "open_count"]
+__all__ = ["dismiss", "listing", "open_count", "unread_note"]
 
 
 def listing(store: Store, *, include_dismissed: bool = False) -> list[dict[str, Any]]:
@@ -45,6 +47,24 @@ def listing(store: Store, *, include_dismissed: bool = False) -> list[dict[str, 
 
 def open_count(store: Store) -> int:
     return len(store.scan_failures(open_only=True))
+
+
+def unread_note(home: Path) -> str | None:
+    """One line for ``doctor`` when messages wait to be read (None: none, or no state yet)."""
+    path = paths.database_path(home)
+    if not path.exists():
+        return None
+    store = Store.open(path)
+    try:
+        count = open_count(store)
+    finally:
+        store.close()
+    if not count:
+        return None
+    return (
+        f"note: {count} message{'s' if count != 1 else ''} could not be read, and their "
+        "applications draft nothing until you have read them: `followup scan --failures`"
+    )
 
 
 def dismiss(store: Store, failure_id: int, now: datetime) -> dict[str, Any]:

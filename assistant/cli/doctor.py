@@ -60,5 +60,10 @@ def command(ctx: click.Context, as_json: bool, account: str | None, timeout: flo
         emit_json(report.as_dict())
     else:
         print_report(report)
+        from assistant.app.failures import unread_note
+
+        note = unread_note(app.home)
+        if note:
+            output.echo(note)
     if not report.ok:
         ctx.exit(1)
