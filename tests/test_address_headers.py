@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -88,12 +89,18 @@ def test_deeply_nested_comments_end_quickly() -> None:
 
 
 def _seconds(value: str) -> float:
+    """The best of several runs, without garbage collection: late in a full test run the
+    heap is large, and one collection costs more than the parse measured here."""
     raw = f"From: x@example.org\nTo: {value}\n\nhi\n".encode()
     best = float("inf")
-    for _ in range(5):  # the best of several: a busy machine preempts some runs
-        started = time.perf_counter()
-        parse(raw, max_bytes=len(raw) + 10)
-        best = min(best, time.perf_counter() - started)
+    gc.disable()
+    try:
+        for _ in range(5):  # the best of several: a busy machine preempts some runs
+            started = time.perf_counter()
+            parse(raw, max_bytes=len(raw) + 10)
+            best = min(best, time.perf_counter() - started)
+    finally:
+        gc.enable()
     return best
 
 
@@ -103,7 +110,8 @@ def _seconds(value: str) -> float:
 )
 def test_address_lists_that_need_the_registry_take_linear_time(unit: str) -> None:
     small, large = unit * (12_000 // len(unit)), unit * (48_000 // len(unit))
-    assert _seconds(large) < 8 * _seconds(small) + 0.02
+    # the registry given the whole list: 48 KB ~0.5 s, 16x the small one (quadratic)
+    assert _seconds(large) < 8 * _seconds(small) + 0.05
 
 
 @settings(max_examples=300, deadline=None)
