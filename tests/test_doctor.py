@@ -294,7 +294,9 @@ def test_a_missing_drafts_folder_says_what_it_costs_and_how_to_create_it() -> No
     check = folders_check(listing, ["INBOX"], "personal")
     assert check.ok and check.detail == "scans INBOX; Sent = Sent"
     assert check.hint is not None
-    assert "`followup drafts push` cannot put drafts where your mail client" in check.hint
+    assert "drafts cannot reach your mail client until there is one" in check.hint
+    assert "`followup send` work without it" in check.hint
+    assert "`followup drafts push` creates it" in check.hint
     assert "create a folder named Drafts" in check.hint
     assert "Sent" not in check.hint.split("Drafts", 1)[0]  # Sent is there: not blamed
 

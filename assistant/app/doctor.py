@@ -37,12 +37,13 @@ _NO_LOGIN = 'auth = "none": a local mail server on a loopback address, no login'
 
 #: what a missing special folder costs, and how to get one
 _MISSING = {
-    "drafts": "no Drafts folder: `followup drafts push` cannot put drafts where your mail "
-    "client edits and sends them (review, approve and `followup send` work without it); "
-    "create a folder named Drafts in your mail client or webmail",
-    "sent": "no Sent folder: follow-ups you send are not recognised as sent (matching them "
-    "uses Sent) and `followup send` has nowhere to keep its copy; create a folder named "
-    "Sent in your mail client or webmail",
+    "drafts": "no Drafts folder: drafts cannot reach your mail client until there is one "
+    "(review, approve and `followup send` work without it); `followup drafts push` "
+    "creates it (with the \\Drafts flag where the server can), or create a folder named "
+    "Drafts in your mail client or webmail",
+    "sent": "no Sent folder: follow-ups you send from your mail client are not recognised "
+    "as sent (matching them uses Sent); `followup send` creates it for its copies, or "
+    "create a folder named Sent in your mail client or webmail",
 }
 
 
