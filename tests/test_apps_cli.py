@@ -448,7 +448,16 @@ def test_a_manual_record_is_visible_to_the_planner_as_an_application(capsys, hom
 
 def test_every_apps_command_and_option_has_help():
     commands: list[click.Command] = [apps_group, *apps_group.commands.values()]
-    assert set(apps_group.commands) == {"list", "show", "add", "edit", "close"}
+    assert set(apps_group.commands) == {
+        "list",
+        "show",
+        "add",
+        "edit",
+        "close",
+        "merge",
+        "split",
+        "attach",
+    }
     for cmd in commands:
         assert cmd.help, cmd.name
         for param in cmd.params:

@@ -268,6 +268,40 @@ class Store(LearningRows):
             "UPDATE messages SET application_id = ? WHERE id = ?", (application_id, message_ref)
         )
 
+    # -- regrouping (apps merge / split / attach) -------------------------------------------
+
+    def move_message(self, message_id: str, application_id: int) -> None:
+        """A message, its evidence and its follow-up now belong to ``application_id``."""
+        for table in ("messages", "follow_ups"):
+            self._db.execute(
+                f"UPDATE OR IGNORE {table} SET application_id = ? WHERE message_id = ?",  # noqa: S608
+                (application_id, message_id),
+            )
+        self._db.execute(
+            "UPDATE evidence SET application_id = ? WHERE message_id = ? AND kind != 'unsure'",
+            (application_id, message_id),
+        )
+
+    def settle_unsure(self, message_id: str) -> None:
+        """The user said where a message belongs: its 'unsure' lines go."""
+        self._db.execute(
+            "DELETE FROM evidence WHERE message_id = ? AND kind = 'unsure'", (message_id,)
+        )
+
+    def merge_applications(self, keep_id: int, other_id: int) -> None:
+        """Everything of ``other_id`` moves to ``keep_id``; ``other_id`` is removed."""
+        for table in ("messages", "evidence", "drafts", "scan_failures", "follow_ups"):
+            self._db.execute(
+                f"UPDATE OR IGNORE {table} SET application_id = ? WHERE application_id = ?",  # noqa: S608
+                (keep_id, other_id),
+            )
+        for table in ("follow_ups", "decisions"):
+            self._db.execute(
+                f"DELETE FROM {table} WHERE application_id = ?",  # noqa: S608
+                (other_id,),
+            )
+        self._db.execute("DELETE FROM applications WHERE id = ?", (other_id,))
+
     def application_messages(self, application_id: int) -> list[dict[str, Any]]:
         rows = self._all(
             "SELECT * FROM messages WHERE application_id = ? ORDER BY date, id", (application_id,)

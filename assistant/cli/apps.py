@@ -220,7 +220,7 @@ def _table(records: list[dict[str, Any]], zone: tzinfo = UTC) -> Any:
         table.add_row(
             _text(r["id"]),
             _text(r["company"]),
-            _text(r["role"]),
+            _text(r["role"] or "role not stated", "" if r["role"] else "dim"),
             _text(r["status"], styles.get(r["status"], "")),
             _text(_day(r["applied_at"], zone)),
             _text(_next_action(r, zone)),
@@ -259,7 +259,7 @@ def _print_detail(d: dict[str, Any], zone: tzinfo = UTC) -> None:
     from rich.table import Table
 
     console = _console()
-    title = f"Application {d['id']}: {d['company'] or '?'} — {d['role'] or '?'}"
+    title = f"Application {d['id']}: {d['company'] or '?'} — {d['role'] or 'role not stated'}"
     console.print(_text(title, "bold"))
     fields = Table.grid(padding=(0, 2))
     fields.add_column(style="dim", no_wrap=True)
@@ -615,3 +615,8 @@ def close_command(application_id: int, reason: str | None, withdrawn: bool, as_j
     if result.drafts_discarded:
         ids = ", ".join(str(i) for i in result.drafts_discarded)
         click.echo(f"draft {ids} discarded")
+
+
+from assistant.cli import apps_regroup  # noqa: E402  (merge, split and attach live there)
+
+apps_regroup.register(command)

@@ -1,0 +1,110 @@
+"""`followup apps merge|split|attach` on a real store filled by a real scan."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from assistant.adapters import paths
+from assistant.adapters.sources.local import MaildirSource
+from assistant.adapters.store import Store
+from assistant.app import regrouping
+from assistant.app.scanning import Scanner
+from assistant.cli import main
+from assistant.core.models import Status
+from tests.test_scanning import ME, NOW, mail, write_maildir
+
+K = "kestrelworks.example"
+
+
+def confirmation(n: int, role: str) -> bytes:
+    return mail(
+        f"Kestrel Works Recruiting <recruiting@{K}>",
+        f"Application received: {role}",
+        f"Hi Alex,\n\nthanks for applying for the {role} position at Kestrel Works. "
+        "We have received your application.\n\nKestrel Works Recruiting\n",
+        msgid=f"kw-{n}@{K}",
+        when=NOW - timedelta(days=20 - n),
+    )
+
+
+REJECTION = mail(
+    f"Ola Berg <ola.berg@{K}>",
+    "Your application",
+    "Dear Alex,\n\nthank you for your interest in Kestrel Works. Unfortunately we have "
+    "decided not to move forward with your application.\n\nOla Berg\n",
+    msgid=f"kw-reject@{K}",
+    when=NOW - timedelta(days=5),
+)
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch) -> Store:
+    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("FOLLOWUP_CONFIG", str(tmp_path / "absent.toml"))
+    maildir = tmp_path / "Mail"
+    write_maildir(
+        maildir,
+        [
+            ("", confirmation(0, "Data Analyst")),
+            ("", confirmation(1, "Backend Engineer")),
+            ("", REJECTION),
+        ],
+    )
+    opened = Store.open(paths.database_path())
+    Scanner(opened, own_addresses=[ME], now=NOW).scan(MaildirSource(maildir))
+    return opened
+
+
+def ids(store: Store) -> dict[str, int]:
+    return {a.role or "": a.id for a in store.applications()}
+
+
+def test_an_unsure_rejection_is_attached_by_the_user_and_the_status_follows(store):
+    roles = ids(store)
+    assert all(a.status is Status.APPLIED for a in store.applications())
+    regrouping.attach(store, roles["Backend Engineer"], f"<kw-reject@{K}>", NOW)
+    assert store.application(roles["Backend Engineer"]).status is Status.REJECTED
+    assert store.application(roles["Data Analyst"]).status is Status.APPLIED
+    for app_id in roles.values():  # the question is settled everywhere
+        assert "unsure" not in [e["kind"] for e in store.evidence(app_id)]
+
+
+def test_merge_and_split_move_mail_and_rederive(store):
+    roles = ids(store)
+    keep, other = roles["Data Analyst"], roles["Backend Engineer"]
+    regrouping.merge(store, keep, other, NOW)
+    assert [a.id for a in store.applications()] == [keep]
+    moved = {m["message_id"] for m in store.application_messages(keep)}
+    assert moved == {f"<kw-0@{K}>", f"<kw-1@{K}>"}
+    result = regrouping.split(store, keep, f"<kw-1@{K}>", NOW)
+    new_id = result.application_ids[1]
+    assert store.application(new_id).role == "Backend Engineer"
+    assert {m["message_id"] for m in store.application_messages(new_id)} == {f"<kw-1@{K}>"}
+
+
+def test_merging_two_employers_needs_force(store, capsys):
+    other = store.add_application(NOW, company="Halden Systems", role="QA", applied_at=NOW)
+    roles = ids(store)
+    argv = ["--now", NOW.isoformat(), "apps", "merge", str(roles["Data Analyst"]), str(other)]
+    code, _out, err = run(argv, capsys)
+    assert code == 1 and "different employers" in err and "--force" in err
+    assert len(err.strip().splitlines()) <= 2
+    code, out, err = run([*argv, "--force", "--json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["application_ids"] == [roles["Data Analyst"]]
+    assert [a.id for a in Store.open(paths.database_path()).applications()] == [
+        roles["Data Analyst"],
+        roles["Backend Engineer"],
+    ]
+
+
+def run(argv: list[str], capsys) -> tuple[int, str, str]:
+    try:
+        code = main(argv)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
