@@ -80,6 +80,14 @@ def own_addresses(settings: Settings | None) -> list[str]:
     return [a.email for a in settings.accounts.values()]
 
 
+def own_names(settings: Settings | None) -> list[str]:
+    """The user's names (never part of a role read from their own application mail)."""
+    if settings is None:
+        return []
+    names = [settings.profile.name, *(a.display_name for a in settings.accounts.values())]
+    return [n for n in names if n]
+
+
 def scan(
     store: Store,
     source: MailSource,
@@ -90,10 +98,13 @@ def scan(
     progress: Callable[[str, int, int], None] | None = None,
     backfill: bool = False,
     settings: Settings | None = None,
+    names: Sequence[str] = (),
 ) -> ScanReport:
     """One incremental scan of ``source`` into ``store`` (``backfill``: see Scanner.scan);
-    with ``settings``, every application's next step is decided again after it."""
-    scanner = Scanner(store, own_addresses=own, now=now, progress=progress)
+    with ``settings``, every application's next step is decided again after it.
+    ``names``: the user's own (by default from ``settings``)."""
+    names = names or own_names(settings)
+    scanner = Scanner(store, own_addresses=own, own_names=names, now=now, progress=progress)
     try:
         report = scanner.scan(source, since=since, backfill=backfill)
     finally:
@@ -235,6 +246,7 @@ def make_cycle(
             now=moment,
             since=scan_window(None, moment, settings),
             own=own_addresses(settings),
+            names=own_names(settings),
             progress=ProgressLines(log.info),
         )
         for change in scanned.changes:  # what is new, by company and role
