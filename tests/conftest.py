@@ -166,6 +166,33 @@ def imap_account(imap_server: DovecotServer | PymapServer, test_cert: TestCert) 
     return new_account(imap_server, test_cert)
 
 
+@pytest.fixture(scope="session")
+def plain_imap_server(
+    request: pytest.FixtureRequest, test_cert: TestCert
+) -> Iterator[DovecotServer | PymapServer]:
+    """Dovecot with SPECIAL-USE, CONDSTORE and MOVE switched off, as on Courier and many
+    hosted servers (the session's pymap where Dovecot is unavailable)."""
+    choice = _backend_choice(request.config)
+    if isinstance(choice, str):
+        pytest.fail(f"no IMAP test server: {choice}", pytrace=False)
+    if choice.name == "dovecot":
+        server: DovecotServer | PymapServer = DovecotServer(test_cert, extensions=False).start()
+    else:
+        server = start_server(choice, test_cert)
+    try:
+        yield server
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture
+def plain_imap_account(
+    plain_imap_server: DovecotServer | PymapServer, test_cert: TestCert
+) -> ImapAccount:
+    """A fresh user on the server without the extensions."""
+    return new_account(plain_imap_server, test_cert)
+
+
 @pytest.fixture
 def make_smtp_server(test_cert: TestCert) -> Iterator[Callable[..., SmtpServer]]:
     """``make_smtp_server(mode="starttls" | "tls", user=..., password=...)``, stopped after."""

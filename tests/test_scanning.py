@@ -19,6 +19,7 @@ from assistant.adapters.sources.local import MaildirSource, MboxSource
 from assistant.adapters.store import Store
 from assistant.app.scanning import Scanner
 from assistant.core.models import Status
+from tests.servers import new_account
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 ME = "alex@example.org"
@@ -79,6 +80,14 @@ def newsletter(n: int) -> bytes:
 
 
 # -- IMAP, against the real server --------------------------------------------------------
+
+
+@pytest.fixture(params=["extensions", "no extensions"])
+def imap_account(request, imap_server, plain_imap_server, test_cert):
+    """Every IMAP test here runs twice: on Dovecot as it is, and with SPECIAL-USE,
+    CONDSTORE and MOVE switched off (folders by name, incremental scans by UID)."""
+    server = imap_server if request.param == "extensions" else plain_imap_server
+    return new_account(server, test_cert)
 
 
 def imap_source(account) -> ImapSource:

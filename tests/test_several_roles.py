@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from assistant.adapters.store import Store
 from assistant.app import applications
 from assistant.app.scanning import Scanner
@@ -18,9 +20,16 @@ FEB_24 = NOW.replace(month=2, day=24)
 MAR_1 = NOW.replace(month=3, day=1)
 
 
-def scan(imap_account) -> Store:
+@pytest.fixture(params=["imap_account", "plain_imap_account"])
+def mailbox(request: pytest.FixtureRequest):
+    """Each test runs on Dovecot as it is and on Dovecot without SPECIAL-USE, CONDSTORE
+    and MOVE (folders found by name, incremental scans by UID)."""
+    return request.getfixturevalue(request.param)
+
+
+def scan(mailbox) -> Store:
     store = Store.memory()
-    Scanner(store, own_addresses=[ME], now=NOW).scan(imap_source(imap_account))
+    Scanner(store, own_addresses=[ME], now=NOW).scan(imap_source(mailbox))
     return store
 
 
@@ -28,8 +37,8 @@ def by_role(store: Store) -> dict[str | None, object]:
     return {a.role: a for a in store.applications()}
 
 
-def test_two_roles_at_one_employer_keep_their_own_mail_dates_and_no_follow_up(imap_account):
-    imap_account.deliver(
+def test_two_roles_at_one_employer_keep_their_own_mail_dates_and_no_follow_up(mailbox):
+    mailbox.deliver(
         mail(
             "Priya Shah <priya.shah@quillfeather.example>",
             "Thank you for applying: Product Manager",
@@ -42,7 +51,7 @@ def test_two_roles_at_one_employer_keep_their_own_mail_dates_and_no_follow_up(im
             when=FEB_24,
         )
     )
-    imap_account.deliver(
+    mailbox.deliver(
         mail(
             ME,
             "Application: Junior Data Engineer - Alex Morgan",
@@ -55,7 +64,7 @@ def test_two_roles_at_one_employer_keep_their_own_mail_dates_and_no_follow_up(im
         ),
         folder="Sent",
     )
-    imap_account.deliver(
+    mailbox.deliver(
         mail(
             "Quillfeather Analytics <no-reply@quillfeather.example>",
             "Application received: Junior Data Engineer",
@@ -65,7 +74,7 @@ def test_two_roles_at_one_employer_keep_their_own_mail_dates_and_no_follow_up(im
             when=MAR_1 + timedelta(days=1),
         )
     )
-    store = scan(imap_account)
+    store = scan(mailbox)
     roles = by_role(store)
     assert set(roles) == {"Product Manager", "Junior Data Engineer"}
     pm, jde = roles["Product Manager"], roles["Junior Data Engineer"]
@@ -81,9 +90,9 @@ def test_two_roles_at_one_employer_keep_their_own_mail_dates_and_no_follow_up(im
 
 
 def test_the_users_application_names_role_and_employer_and_an_earlier_confirmation_stays_apart(
-    imap_account,
+    mailbox,
 ):
-    imap_account.deliver(
+    mailbox.deliver(
         mail(
             ME,
             "Application: Editorial Assistant - Alex Morgan",
@@ -96,7 +105,7 @@ def test_the_users_application_names_role_and_employer_and_an_earlier_confirmati
         ),
         folder="Sent",
     )
-    imap_account.deliver(
+    mailbox.deliver(
         mail(
             "Marta Keller <marta.keller@lucernepublishing.example>",
             "Thank you for applying: Rights Coordinator",
@@ -107,7 +116,7 @@ def test_the_users_application_names_role_and_employer_and_an_earlier_confirmati
             when=MAR_1 - timedelta(days=14),
         )
     )
-    store = scan(imap_account)
+    store = scan(mailbox)
     roles = by_role(store)
     assert set(roles) == {"Editorial Assistant", "Rights Coordinator"}
     editorial = roles["Editorial Assistant"]
@@ -116,9 +125,9 @@ def test_the_users_application_names_role_and_employer_and_an_earlier_confirmati
     assert not editorial.no_follow_up and roles["Rights Coordinator"].no_follow_up
 
 
-def test_four_confirmations_naming_no_role_are_four_applications(imap_account):
+def test_four_confirmations_naming_no_role_are_four_applications(mailbox):
     for n in range(4):
-        imap_account.deliver(
+        mailbox.deliver(
             mail(
                 "Nimbus Orchard Careers <careers@nimbusorchard.example>",
                 "Thank you for applying to Nimbus Orchard",
@@ -128,7 +137,7 @@ def test_four_confirmations_naming_no_role_are_four_applications(imap_account):
                 when=FEB_24 + timedelta(days=3 * n),
             )
         )
-    store = scan(imap_account)
+    store = scan(mailbox)
     found = store.applications()
     assert len(found) == 4
     assert {a.role for a in found} == {None}
@@ -137,9 +146,9 @@ def test_four_confirmations_naming_no_role_are_four_applications(imap_account):
     ]
 
 
-def test_a_message_naming_no_role_at_an_employer_with_two_is_unsure(imap_account):
+def test_a_message_naming_no_role_at_an_employer_with_two_is_unsure(mailbox):
     for n, role in enumerate(("Data Analyst", "Backend Engineer")):
-        imap_account.deliver(
+        mailbox.deliver(
             mail(
                 "Kestrel Works Recruiting <recruiting@kestrelworks.example>",
                 f"Application received: {role}",
@@ -149,7 +158,7 @@ def test_a_message_naming_no_role_at_an_employer_with_two_is_unsure(imap_account
                 when=FEB_24 + timedelta(days=n),
             )
         )
-    imap_account.deliver(
+    mailbox.deliver(
         mail(
             "Ola Berg <ola.berg@kestrelworks.example>",
             "Your application",
@@ -159,7 +168,7 @@ def test_a_message_naming_no_role_at_an_employer_with_two_is_unsure(imap_account
             when=MAR_1,
         )
     )
-    store = scan(imap_account)
+    store = scan(mailbox)
     assert len(store.applications()) == 2
     assert all(a.status is Status.APPLIED for a in store.applications())  # no guess
     for application in store.applications():
@@ -167,8 +176,8 @@ def test_a_message_naming_no_role_at_an_employer_with_two_is_unsure(imap_account
         assert "unsure" in kinds
 
 
-def test_a_forged_own_address_in_the_inbox_is_evidence_of_nothing(imap_account):
-    imap_account.deliver(
+def test_a_forged_own_address_in_the_inbox_is_evidence_of_nothing(mailbox):
+    mailbox.deliver(
         mail(
             ME,
             "Application for Data Analyst at Vantor Labs",
@@ -178,12 +187,12 @@ def test_a_forged_own_address_in_the_inbox_is_evidence_of_nothing(imap_account):
             attachment="Alex_Morgan_CV.pdf",
         )
     )
-    store = scan(imap_account)
+    store = scan(mailbox)
     assert store.applications() == []
 
 
-def test_uidvalidity_change_lists_each_message_once(imap_account):
-    imap_account.deliver(
+def test_uidvalidity_change_lists_each_message_once(mailbox):
+    mailbox.deliver(
         mail(
             "Brook Hale <brook.hale@tidewater.example>",
             "Application received: Operations Planner",
@@ -194,12 +203,53 @@ def test_uidvalidity_change_lists_each_message_once(imap_account):
     )
     store = Store.memory()
     scanner = Scanner(store, own_addresses=[ME], now=NOW)
-    scanner.scan(imap_source(imap_account))
+    scanner.scan(imap_source(mailbox))
     state = store.folder_state("test", "INBOX")
     assert state is not None
     store.save_folder_state("test", "INBOX", state.uidvalidity + 1, state.last_uid, NOW)
-    scanner.scan(imap_source(imap_account))
+    scanner.scan(imap_source(mailbox))
     [application] = store.applications()
     detail = applications.get_detail(store, application.id)
     assert len(detail["messages"]) == 1
     assert len(detail["messages"][0]["locations"]) == 1
+
+
+def test_without_the_extensions_folders_are_found_by_name_and_scans_go_by_uid(mailbox):
+    if mailbox.backend == "dovecot" and mailbox._server.extensions is False:
+        client = mailbox.client("starttls")
+        capabilities = set(client.capabilities())
+        assert not capabilities & {b"SPECIAL-USE", b"CONDSTORE", b"QRESYNC", b"MOVE"}
+        flags = {f for entry in client.list_folders() for f in entry[0]}
+        assert b"\\Sent" not in flags
+        client.logout()
+    store = Store.memory()
+    scanner = Scanner(store, own_addresses=[ME], now=NOW)
+    mailbox.deliver(
+        mail(
+            ME,
+            "Application: Data Analyst - Alex Morgan",
+            "Hello,\n\nmy application for the Data Analyst role is attached.\n\nAlex Morgan\n",
+            msgid="da-app@example.org",
+            to="Corvid Labs Careers <careers@corvidlabs.example>",
+            attachment="Alex_Morgan_CV.pdf",
+        ),
+        folder="Sent",
+    )
+    first = scanner.scan(imap_source(mailbox))
+    assert first.created == 1
+    [application] = store.applications()
+    assert (application.company, application.role) == ("Corvid Labs", "Data Analyst")
+    again = scanner.scan(imap_source(mailbox))
+    assert again.seen == 0  # nothing new: the next scan starts after the last UID
+    mailbox.deliver(
+        mail(
+            "Corvid Labs Careers <careers@corvidlabs.example>",
+            "Re: Application: Data Analyst - Alex Morgan",
+            "Hi Alex,\n\nthanks, could you tell us when you are free for a call?\n\nSam\n",
+            msgid="da-reply@corvidlabs.example",
+            in_reply_to="da-app@example.org",
+        )
+    )
+    third = scanner.scan(imap_source(mailbox))
+    assert third.seen == 1
+    assert store.application(application.id).status is Status.REPLIED
