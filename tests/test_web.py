@@ -68,6 +68,14 @@ def draft_of(home: Path, company: str) -> Draft:
     raise AssertionError(f"no draft for {company}")
 
 
+def app_id_of(home: Path, company: str) -> int:
+    store = open_store(home)
+    try:
+        return next(r["id"] for r in store.application_rows() if r["company"] == company)
+    finally:
+        store.close()
+
+
 def form(keys: Keys, row: Draft, **fields: str) -> dict[str, str]:
     return {"csrf": keys.csrf, "version": queue.version(row), **fields}
 
@@ -159,11 +167,7 @@ def test_pipeline_groups_cards_and_filters(client):
 
 
 def test_mail_text_is_escaped_and_the_deciding_phrase_marked(client, home):
-    store = open_store(home)
-    try:
-        app_id = next(r["id"] for r in store.application_rows() if r["company"] == HOSTILE_COMPANY)
-    finally:
-        store.close()
+    app_id = app_id_of(home, HOSTILE_COMPANY)
     page = client.get(f"/applications/{app_id}").text
     assert "<script>document.title" not in page
     assert "&lt;script&gt;document.title = &#34;pwned&#34;" in page
@@ -175,13 +179,7 @@ def test_mail_text_is_escaped_and_the_deciding_phrase_marked(client, home):
 
 
 def test_no_follow_up_phrase_is_highlighted_in_the_message(client, home):
-    store = open_store(home)
-    try:
-        app_id = next(
-            r["id"] for r in store.application_rows() if r["company"] == "Brightwater Energy"
-        )
-    finally:
-        store.close()
+    app_id = app_id_of(home, "Brightwater Energy")
     page = client.get(f"/applications/{app_id}").text
     assert re.search(r"<mark>Because we receive a very\s+large number of them", page)
     assert "Decisions and evidence" in page
@@ -368,3 +366,18 @@ def test_a_textarea_body_with_crlf_is_stored_with_lf(client, home, keys):
     saved = draft_of(home, "Quillstone Analytics")
     assert "\r" not in saved.body
     assert saved.body.endswith("P.S. One more line.\n")
+
+
+def test_an_unsure_classification_puts_the_card_under_needs_you(client, home):
+    import sqlite3
+
+    app_id = app_id_of(home, "Quillstone Analytics")
+    with sqlite3.connect(paths.database_path(home)) as db:
+        db.execute(
+            "UPDATE messages SET confidence = 0.41 WHERE application_id = ? AND direction = 'in'",
+            (app_id,),
+        )
+    page = client.get("/").text
+    needs = page.split('aria-label="Needs you"')[1].split("</section>")[0]
+    assert "Quillstone Analytics" in needs
+    assert "unsure: application confirmation? (41% sure" in needs

@@ -13,7 +13,8 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from assistant.adapters.store import Store
-from assistant.app import applications
+from assistant.app import applications, corrections
+from assistant.app.corrections import Unsure
 from assistant.core.evidence import quoted_phrases, segments
 
 #: the columns, in order: (key, title)
@@ -71,11 +72,19 @@ def _day(iso: str | None, zone: tzinfo) -> str:
     )
 
 
-def needs_you(store: Store, record: dict[str, Any]) -> str:
-    """Why this application needs the user now ('' when it does not)."""
+def needs_you(store: Store, record: dict[str, Any], unsure: Unsure | None = None) -> str:
+    """Why this application needs the user now ('' when it does not).
+
+    ``unsure``: its latest deciding message was classified below the confidence
+    threshold (:func:`assistant.app.corrections.unsure`); no email is drafted
+    until the user confirms or corrects it.
+    """
     waiting = store.drafts(["needs_recipient"], application_id=int(record["id"]))
     if waiting:
         return "a draft needs a recipient"
+    if unsure is not None:
+        kind = unsure.kind.replace("_", " ")
+        return f"unsure: {kind}? ({unsure.confidence:.0%} sure; `followup correct`)"
     if not record["company"]:
         return "unsure: which company?"
     if not record["role"]:
@@ -83,7 +92,9 @@ def needs_you(store: Store, record: dict[str, Any]) -> str:
     return ""
 
 
-def card(store: Store, record: dict[str, Any], zone: tzinfo = UTC) -> Card:
+def card(
+    store: Store, record: dict[str, Any], zone: tzinfo = UTC, unsure: Unsure | None = None
+) -> Card:
     action = record.get("next_action") or ""
     step = _NEXT_STEP.get(action, "")
     if action == "wait":
@@ -97,7 +108,9 @@ def card(store: Store, record: dict[str, Any], zone: tzinfo = UTC) -> Card:
         applied=_day(record["applied_at"], zone),
         next_step=step,
         due=due,
-        needs=needs_you(store, record) if record["status"] not in ("closed", "withdrawn") else "",
+        needs=needs_you(store, record, unsure)
+        if record["status"] not in ("closed", "withdrawn")
+        else "",
         no_follow_up=bool(record["no_follow_up"]),
     )
 
@@ -113,10 +126,11 @@ def matches(record: dict[str, Any], query: str) -> bool:
 def board(store: Store, *, query: str = "", column: str = "", zone: tzinfo = UTC) -> list[Column]:
     """The columns with their cards (due soonest first), filtered by search words and column."""
     columns = {key: Column(key, title) for key, title in COLUMNS}
+    marks = {u.application_id: u for u in corrections.unsure(store)}
     for record in applications.list_records(store, include_closed=True):
         if query and not matches(record, query):
             continue
-        shown = card(store, record, zone)
+        shown = card(store, record, zone, marks.get(int(record["id"])))
         key = "needs_you" if shown.needs else _COLUMN_OF_STATUS.get(shown.status, "applied")
         if column and key != column:
             continue
@@ -150,5 +164,6 @@ def story(store: Store, application_id: int, zone: tzinfo = UTC) -> dict[str, An
             }
         )
     detail["timeline"] = timeline
-    detail["card"] = card(store, detail, zone)
+    marks = corrections.unsure(store, [application_id])
+    detail["card"] = card(store, detail, zone, marks[0] if marks else None)
     return detail
