@@ -40,4 +40,4 @@ def command(as_json: bool) -> None:
     echo(f"Answer rate without a follow-up: {stats.percent(result.without_follow_up)}")
     echo("Applications per week:")
     for monday, n in result.per_week:
-        echo(f"  week of {monday.isoformat()}  {n:3d}  {'#' * min(n, 60)}")
+        echo(f"  week of {monday.isoformat()}  {n:3d}  {'#' * min(n, 60)}".rstrip())
