@@ -116,3 +116,18 @@ def test_usage_errors_are_one_line_with_exit_2(tmp_path, args, words):
     lines = done.stderr.splitlines()
     assert len(lines) == 1, done.stderr
     assert lines[0].startswith("followup: error: ") and words in lines[0]
+
+
+def test_input_that_ends_at_a_prompt_is_one_line_not_an_interruption(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant", "--config", str(tmp_path / "c.toml"), "init"],
+        input="alex@example.org\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1] == (
+        "followup: error: no answer (standard input ended)"
+    )
+    assert not (tmp_path / "c.toml").exists()

@@ -159,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = main_group.main(args=argv, prog_name="followup", standalone_mode=False)
     except click.exceptions.Abort as exc:
-        if isinstance(exc.__cause__, EOFError):
+        # click raises Abort "from None" in prompts: the EOFError is still its context
+        if isinstance(exc.__cause__ or exc.__context__, EOFError):
             click.echo("followup: error: no answer (standard input ended)", err=True)
             sys.exit(1)
         _interrupted()

@@ -249,7 +249,8 @@ def _where_the_password_lives(
             f"or --password-env ({variable})",
         )
     managers = setup.installed_password_managers()
-    click.echo(f"No safe keyring here ({status.reason}). Where should followup get the password?")
+    click.echo(f"No safe keyring here: {status.reason}.")
+    click.echo("Where should followup get the password?")
     choices = [m.name for m in managers] + ["another command", f"the environment ({variable})"]
     for number, label in enumerate(choices, 1):
         click.echo(f"  {number}. {label}")
