@@ -260,3 +260,28 @@ def test_a_corrected_message_keeps_the_users_word_when_classified_again(tmp_path
     again = corrections.classifier(db, wrong)(parse(raw))
     assert again.kind is Kind.REJECTION
     assert again.reasons[-1].startswith("corrected by you: kind rejection")
+
+
+def test_a_draft_made_before_an_unsure_message_waits_for_the_user(
+    tmp_path, imap_account, monkeypatch, capsys
+):
+    from datetime import UTC, datetime
+
+    start = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+    imap_account.deliver(application("Data Analyst", 1, start), folder="Sent", internaldate=start)
+    config = write_config(tmp_path / "config.toml", imap_account)
+    monkeypatch.setenv("FOLLOWUP_CONFIG", str(config))
+    run_json(capsys, "scan", "--json")
+    [decision] = run_json(capsys, "plan", "--json")
+    draft_id = str(decision["draft_id"])
+
+    later = datetime(2025, 3, 21, 9, 0, tzinfo=UTC)
+    imap_account.deliver(vague_receipt(later), internaldate=later)
+    run_json(capsys, "scan", "--json")
+    code, _, err = run(capsys, "drafts", "approve", draft_id)
+    assert code == 1 and "unsure" in err and "followup correct" in err
+
+    code, _, err = run(capsys, "correct", f"<receipt-1@{EMPLOYER}>", "--confirm")
+    assert code == 0, err
+    code, _, err = run(capsys, "drafts", "approve", draft_id)
+    assert code == 0, err

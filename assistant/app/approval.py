@@ -129,7 +129,11 @@ def application_blocks(store: Store, draft: Draft) -> str | None:
     the way to reach out when email is ruled out, and followup does not send them.
     """
     app = _application(store, draft) if draft.is_email else None
-    return blocking_reason(app) if app is not None else None
+    if app is None:
+        return None
+    from assistant.app.corrections import held_back
+
+    return blocking_reason(app) or held_back(store, app.id)  # unsure: held, not discarded
 
 
 def discard_open_drafts(

@@ -335,6 +335,15 @@ def unsure(store: Store, application_ids: Iterable[int] | None = None) -> list[U
     return found
 
 
+def held_back(store: Store, application_id: int) -> str | None:
+    """Why an email about this application waits (its latest message is unsure), or None.
+
+    Approving and pushing ask this; it is no reason to discard a draft: the user
+    may confirm the guess."""
+    held = unsure(store, [application_id])
+    return f"application {application_id}: {held[0].words}" if held else None
+
+
 def with_unsure(store: Store, applications: Iterable[Application]) -> list[Application]:
     """The applications, each marked when its latest message is unsure (the planner
     then drafts no email for it)."""
