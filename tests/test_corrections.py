@@ -67,14 +67,14 @@ def quiet_rejection(role: str, n: int, when) -> bytes:
     )
 
 
-def vague_receipt(when) -> bytes:
+def vague_receipt(when, role: str = "Data Analyst", n: int = 1) -> bytes:
     """A receipt so terse that the classifier is unsure of it (below UNSURE_BELOW)."""
     return mail(
         f"Fernhill Careers <careers@{EMPLOYER}>",
-        "Your application: Data Analyst",
-        "Dear Alex,\n\nthank you. Your documents for the Data Analyst role are with us now "
+        f"Your application: {role}",
+        f"Dear Alex,\n\nthank you. Your documents for the {role} role are with us now "
         "and the team will look at them.\n\nFernhill Careers",
-        msgid=f"receipt-1@{EMPLOYER}",
+        msgid=f"receipt-{n}@{EMPLOYER}",
         when=when,
     )
 
@@ -173,6 +173,30 @@ def test_an_unsure_latest_message_blocks_email_until_confirmed(unsure_mailbox, c
     detail = run_json(capsys, "apps", "show", str(app["id"]), "--json")
     assert detail["unsure"] is None
     assert any(e["reason"].startswith("corrected by you") for e in detail["evidence"])
+
+
+def test_a_confirmed_guess_makes_later_mail_like_it_sure(unsure_mailbox, imap_account, capsys):
+    from datetime import UTC, datetime
+
+    run_json(capsys, "scan", "--json")
+    code, _, err = run(capsys, "correct", f"<receipt-1@{EMPLOYER}>", "--confirm")
+    assert code == 0, err
+    later = datetime(2025, 3, 20, 9, 0, tzinfo=UTC)
+    imap_account.deliver(vague_receipt(later, "Data Engineer", 2), internaldate=later)
+    run_json(capsys, "scan", "--json")
+    details = [
+        run_json(capsys, "apps", "show", str(app["id"]), "--json")
+        for app in run_json(capsys, "apps", "list", "--json")
+    ]
+    [(detail, second)] = [
+        (d, m)
+        for d in details
+        for m in d["messages"]
+        if m["message_id"] == f"<receipt-2@{EMPLOYER}>"
+    ]
+    assert second["kind"] == "application_confirmation"
+    assert second["confidence"] >= 0.7 and not second["unsure"]
+    assert detail["unsure"] is None
 
 
 def test_review_corrects_an_unsure_message_with_one_key(unsure_mailbox, capsys):
