@@ -112,3 +112,15 @@ def test_hostile_names_and_subjects_never_reach_the_terminal_or_the_sent_headers
     raw_head = smtp_server.messages[0].content.split(b"\r\n\r\n", 1)[0]
     assert b"\xe2\x80\xae" not in raw_head and b"\x1b" not in raw_head
     assert "=E2=80=AE" not in raw_head.decode("ascii", "replace").upper()
+
+
+def test_an_error_naming_a_hostile_path_is_one_clean_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / f"export{CLEAR}{TITLE}{RLO}.mbox"
+    path.write_text("not an mbox\n")
+    code, out, err = run(["scan", "--mbox", str(path)], capsys)
+    assert code == 1 and out == ""
+    assert len(err.splitlines()) == 1 and "is not an mbox file" in err
+    for bad in FORBIDDEN:
+        assert bad not in err, repr(bad)

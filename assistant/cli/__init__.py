@@ -18,6 +18,7 @@ from pathlib import Path
 
 import click
 
+from assistant.cli import output
 from assistant.cli.context import AppContext, parse_now
 from assistant.errors import FollowupError
 
@@ -167,17 +168,17 @@ def main(argv: list[str] | None = None) -> int:
     except click.UsageError as exc:  # one line, not click's four
         where = exc.ctx.command_path if exc.ctx is not None else "followup"
         message = exc.format_message().rstrip(".")
-        click.echo(f"followup: error: {message} (see `{where} --help`)", err=True)
+        output.error(f"{message} (see `{where} --help`)")
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        click.echo(f"followup: error: {exc.format_message()}", err=True)
+        output.error(exc.format_message())
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except FollowupError as exc:
         if debug:
             raise
-        click.echo(f"followup: error: {exc}", err=True)
+        output.error(exc)
         sys.exit(1)
     except KeyboardInterrupt:
         _interrupted()

@@ -575,10 +575,10 @@ def edit_command(
     if not result.changes:
         click.echo(f"application {application_id}: nothing changed")
         return
-    click.echo(f"application {application_id}: " + "; ".join(result.changes))
+    output.echo(f"application {application_id}: " + "; ".join(result.changes))
     if result.drafts_readdressed:
         ids = ", ".join(str(i) for i in result.drafts_readdressed)
-        click.echo(f"draft {ids} now addressed to {record['contact']} and waiting for approval")
+        output.echo(f"draft {ids} now addressed to {record['contact']} and waiting for approval")
     if result.drafts_discarded:
         ids = ", ".join(str(i) for i in result.drafts_discarded)
         click.echo(f"draft {ids} discarded (the application is {record['status']})")

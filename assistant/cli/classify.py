@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from assistant.cli import output
+
 
 def _files(paths: tuple[Path, ...], errors: list[str]) -> Iterator[Path]:
     for path in paths:
@@ -71,14 +73,16 @@ def command(paths: tuple[Path, ...], as_json: bool) -> None:
                 parts.append(f"role={analysis.role}")
             if analysis.ats:
                 parts.append(f"ats={analysis.ats}")
-            click.echo(f"{click.style(str(path), bold=True)}: " + "  ".join(parts))
+            # words from the mail are cleaned before the styling is added
+            shown = output.clean("  ".join(parts))
+            click.echo(f"{click.style(output.clean(path), bold=True)}: {shown}")
             if analysis.no_follow_up:
                 click.echo(
                     click.style("  do not follow up: ", fg="red")
-                    + repr(analysis.no_follow_up_phrase)
+                    + output.clean(repr(analysis.no_follow_up_phrase))
                 )
             for reason in analysis.reasons:
-                click.echo(f"  - {reason}")
+                output.echo(f"  - {reason}")
     out.flush()
     for line in errors:
         click.echo(f"followup: error: {line}", err=True)

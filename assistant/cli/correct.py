@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from assistant.app.corrections import KINDS as KIND_CHOICES
+from assistant.cli import output
 from assistant.cli.context import emit_json, get_app
 from assistant.cli.draft_view import optional_settings
 
@@ -73,7 +74,7 @@ def command(
 
 
 def _print_outcome(outcome: dict[str, Any]) -> None:
-    click.echo(f"{outcome['message_id']}: {outcome['said']}.")
+    output.echo(f"{outcome['message_id']}: {outcome['said']}.")
     if outcome["application_id"] is None:
         click.echo("It belongs to no application; later mail like it learns from it.")
         return
@@ -81,7 +82,7 @@ def _print_outcome(outcome: dict[str, Any]) -> None:
     change = f"{before} -> {after}" if before and before != after else f"still {after}"
     click.echo(f"Application {outcome['application_id']}: {change}.")
     if outcome["next_action"]:
-        click.echo(f"Next: {outcome['next_action']} ({outcome['next_reason']}).")
+        output.echo(f"Next: {outcome['next_action']} ({outcome['next_reason']}).")
     else:
         click.echo("Run `followup plan` for its next step.")
 
@@ -99,12 +100,12 @@ def review_unsure() -> bool:
     waiting = corrections.unsure(app.store)
     for position, item in enumerate(waiting, start=1):
         click.echo(f"[unsure {position}/{len(waiting)}] application {item.application_id}")
-        click.echo(f"  From:    {item.sender}")
-        click.echo(f"  Subject: {item.subject}")
-        click.echo(f"  Message-ID: {item.message_id}")
+        output.echo(f"  From:    {item.sender}")
+        output.echo(f"  Subject: {item.subject}")
+        output.echo(f"  Message-ID: {item.message_id}")
         click.echo(f"  Looks like {item.kind} (confidence {item.confidence:.2f}), because:")
         for reason in item.reasons:
-            click.echo(f"    - {reason}")
+            output.echo(f"    - {reason}")
         key = click.prompt(
             "[y] the guess is right [c]orrect it [k] skip [q]uit",
             type=click.Choice(list(REVIEW_KEYS)),

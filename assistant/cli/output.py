@@ -31,6 +31,11 @@ def echo(message: Any = "", *, err: bool = False) -> None:
     click.echo(clean(message), err=err)
 
 
+def error(message: Any) -> None:
+    """``followup: error: ...`` on stderr, one cleaned line (an address from mail may be in it)."""
+    click.echo(f"followup: error: {for_terminal(str(message), multiline=False)}", err=True)
+
+
 def text(value: Any, style: str = "") -> Any:
     """Plain text for rich (never markup: subjects and company names may hold brackets);
     a dim dash for nothing."""
