@@ -76,7 +76,7 @@ def command(
     except ValueError:
         raise click.BadParameter("a date (YYYY-MM-DD) or 'all'", param_hint="--since") from None
     source = service.open_source(settings, maildir=maildir, mbox=mbox, account=account)
-    show_progress = not as_json and sys.stderr.isatty()
+    show_progress = not as_json and sys.stdout.isatty()  # a bar where the summary goes
     if show_progress:
         from rich.progress import Progress
 
