@@ -82,9 +82,9 @@ def test_an_unknown_charset_is_a_defect_not_a_lost_address() -> None:
 
 
 def test_deeply_nested_comments_end_quickly() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     found, defects = addresses("(" * 990 + "x" + ")" * 990 + " a@acme.test")
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     assert found == () and "unreadable address header" in defects
 
 
@@ -96,9 +96,9 @@ def _seconds(value: str) -> float:
     gc.disable()
     try:
         for _ in range(5):  # the best of several: a busy machine preempts some runs
-            started = time.perf_counter()
+            started = time.process_time()
             parse(raw, max_bytes=len(raw) + 10)
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
     finally:
         gc.enable()
     return best

@@ -98,9 +98,9 @@ def test_addresses_reply_to_and_cc_are_parsed() -> None:
 def test_oversized_message_is_capped_and_says_so() -> None:
     body = b"x" * 5_000_000
     raw = b"From: a@example.com\nSubject: big\n\n" + body
-    started = time.perf_counter()
+    started = time.process_time()
     message = parse(raw, max_bytes=1_000_000)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert message.size == len(raw)
     assert any(
         d.startswith("truncated: message larger than 1000000 bytes") for d in message.defects
@@ -149,28 +149,30 @@ def test_decode_words_joins_split_multibyte_words() -> None:
 
 def test_html_to_text_survives_hostile_markup() -> None:
     hostile = "<script>" * 20_000 + "<p>visible</p>" + "<!--" + "<div>" * 20_000
-    started = time.perf_counter()
+    started = time.process_time()
     text = html_to_text(hostile)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     assert "<script>" not in text
     assert html_to_text("<p>A&amp;B&nbsp;&eacute;</p><br>next") == "A&B é\n\nnext"
 
 
 def test_parse_is_fast_enough_for_a_scan() -> None:
     raw = load("parse_multipart_qp.eml")
-    started = time.perf_counter()
+    started = time.process_time()
     for _ in range(500):
         parse(raw)
-    per_message = (time.perf_counter() - started) / 500
+    per_message = (time.process_time() - started) / 500
     assert per_message < 0.002  # measured ~0.1 ms; generous for slow CI machines
 
 
+#: the timing tests measure CPU time (time.process_time): on a loaded machine the wall
+#: clock also counts the time other processes had the CPU, more of it the longer a run is
 def _best_seconds(markup: str, rounds: int = 7) -> float:
     best = float("inf")
     for _ in range(rounds):
-        started = time.perf_counter()
+        started = time.process_time()
         html_to_text(markup)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -192,9 +194,9 @@ def test_two_megabytes_of_hostile_html_parse_in_well_under_a_second() -> None:
     body = "".join(unit * (500_000 // len(unit)) for unit in units) + "<p>the end</p>"
     raw = b"From: a@example.org\nContent-Type: text/html\n\n" + body.encode()
     assert len(raw) > 2_000_000
-    started = time.perf_counter()
+    started = time.process_time()
     message = parse(raw, max_bytes=len(raw))
-    assert time.perf_counter() - started < 2  # measured ~0.1 s; the old pattern took hours
+    assert time.process_time() - started < 2  # measured ~0.1 s; the old pattern took hours
     assert message.text.endswith("the end")
 
 
@@ -277,9 +279,9 @@ HOSTILE_HEADERS = {
 def _best_parse_seconds(raw: bytes, rounds: int = 5) -> float:
     best = float("inf")
     for _ in range(rounds):
-        started = time.perf_counter()
+        started = time.process_time()
         parse(raw + b"\n\nbody\n", max_bytes=len(raw) + 10)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -292,16 +294,16 @@ def test_hostile_headers_take_linear_time(shape: str) -> None:
 @pytest.mark.parametrize("shape", sorted(HOSTILE_HEADERS))
 def test_two_megabytes_of_hostile_header_parse_in_well_under_a_second(shape: str) -> None:
     raw = HOSTILE_HEADERS[shape](1_990_000) + b"\n\nOnly shortlisted candidates will be contacted."
-    started = time.perf_counter()
+    started = time.process_time()
     message = parse(raw)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert message.text == "Only shortlisted candidates will be contacted."
 
 
 def test_a_multipart_of_very_many_parts_is_cut_once_and_fast() -> None:
     raw = b"Content-Type: multipart/mixed; boundary=x\n\n--x\nhello\n" + b"--xa\n\n" * 300_000
-    started = time.perf_counter()
+    started = time.process_time()
     message = parse(raw, max_bytes=len(raw))
-    assert time.perf_counter() - started < 2  # the defect was appended (and searched) per part
+    assert time.process_time() - started < 2  # the defect was appended (and searched) per part
     assert message.defects.count("too many MIME parts: the rest were ignored") == 1
     assert len(message.defects) < 5

@@ -50,9 +50,9 @@ def test_an_unterminated_sequence_costs_linear_time() -> None:
     import time
 
     for unit in ("\x1b]", "\x1b[0", "\x1bP", "\x9d"):
-        started = time.perf_counter()
+        started = time.process_time()
         assert for_terminal(unit * 200_000).isprintable()
-        assert time.perf_counter() - started < 1
+        assert time.process_time() - started < 1
 
 
 # -- through the CLI, on Dovecot and aiosmtpd -----------------------------------------------
