@@ -9,10 +9,10 @@ confirmation the user made, newest last, with the kind the classifier had said.
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
+
+from assistant.adapters.rows import StoreRows
 
 
 def _now_text(at: datetime) -> str:
@@ -20,23 +20,8 @@ def _now_text(at: datetime) -> str:
     return value.isoformat()
 
 
-class LearningRows:
+class LearningRows(StoreRows):
     """Mixed into ``Store``; uses its connection and row helpers."""
-
-    _db: sqlite3.Connection
-
-    def _one(
-        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
-    ) -> dict[str, Any] | None:
-        raise NotImplementedError  # Store's
-
-    def _all(
-        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
-    ) -> list[dict[str, Any]]:
-        raise NotImplementedError  # Store's
-
-    def _insert(self, table: str, values: Mapping[str, Any]) -> int:
-        raise NotImplementedError  # Store's
 
     def received_message(self, message_id: str) -> dict[str, Any] | None:
         """A received message by its Message-ID (with or without the angle brackets)."""
