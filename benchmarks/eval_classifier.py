@@ -240,6 +240,8 @@ def template_macro(table: dict[str, dict[str, Any]]) -> dict[str, float]:
 def phrases(corpus: Path) -> dict[str, Any]:
     path = corpus / "phrases-dev.jsonl"
     if not path.exists():
+        path = corpus.parent / "phrases-dev.jsonl"
+    if not path.exists():
         return {}
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     tp = fp = fn = tn = 0

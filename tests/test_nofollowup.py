@@ -205,11 +205,15 @@ POSITIVES_EN = [
     "We are unable to give updates or feedback on individual candidacies.",
     "We won't be able to provide information or updates regarding your application.",
     "Please note that we can't share feedback or updates on specific applications.",
+    # no individual feedback: a no_individual_response request by the corpus's labelling
+    # rule (../shared/corpus/README.md), which the issue-11 targets are measured by
+    "We are unable to provide individual feedback.",
+    "Due to the volume of applications we cannot give personalised feedback.",
 ]
 NEGATIVES_EN = [
     # feedback alone is no request not to follow up
     "We're not able to provide feedback on individual applications.",
-    "We are unable to provide individual feedback.",
+    "I'm not able to share detailed feedback from the panel, but I'd be glad to talk.",
     "We're able to provide updates on individual applications on request.",
     "We are not able to provide updates on the product roadmap.",
 ]
