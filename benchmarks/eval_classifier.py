@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import learn  # noqa: E402
 
 from assistant.core.classify import classify, screen  # noqa: E402
+from assistant.core.extract import GENDER_MARKER  # noqa: E402
 from assistant.core.models import UNSURE_BELOW  # noqa: E402
 from assistant.core.nofollowup import find_no_follow_up  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
@@ -54,15 +55,19 @@ KINDS = (
     "not_job",
 )
 _SUFFIX = re.compile(
-    r"\b(inc|incorporated|llc|ltd|limited|gmbh|ag|sa|bv|nv|plc|corp|corporation|co|company)\b\.?$"
+    r"(?:\b(?:inc|incorporated|llc|llp|ltd|limited|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|sl|bv|nv|"
+    r"plc|corp|corporation|co|company|pvt|pty|p/l|b\.v|n\.v|s\.a|s\.l|s\.r\.l|s\.p\.a)\b\.?"
+    r"|\band\s+co\b\.?|[,&]|\s)+$"
 )
 
 
 def norm(value: str | None) -> str:
-    """Case, whitespace and punctuation do not count; nor does a legal suffix ("Inc")."""
+    """Case, whitespace and punctuation do not count; nor do legal forms at the end
+    ("Inc", "GmbH & Co. KG", "Pvt Ltd", "B.V.") or a title's gender marker ("(m/w/d)",
+    which the corpus's labels keep and the extractor drops)."""
     if not value:
         return ""
-    value = unicodedata.normalize("NFKC", value).lower().strip()
+    value = GENDER_MARKER.sub("", unicodedata.normalize("NFKC", value)).lower().strip()
     value = _SUFFIX.sub("", value.replace("&", " and ")).strip(" ,.")
     return re.sub(r"[\W_]+", "", value)
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from assistant.core import extract
+from assistant.core.classify import classify
 from assistant.core.models import Message
 from assistant.core.nofollowup import flatten
 from assistant.core.parse import parse
@@ -167,3 +168,89 @@ def test_phone_and_portal() -> None:
     assert extract.phone(flat) == "+1 415 555 0199"
     assert extract.portal_url(flat) == "https://acme.example/careers/status?id=3"
     assert extract.phone("Posted on 12.03.2025, ref 2025") is None
+
+
+# ---------------------------------------------------------------------- real-mail shapes
+# (issue 11; written for these tests in the shapes real mail has, not copied from it)
+
+REAL_SHAPES = [
+    # LinkedIn: "Your application to <title> at <company>"
+    (
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application to Platform Engineer at Halvard Systems",
+        "Your application was sent to Halvard Systems.\n\nPlatform Engineer\n"
+        "Halvard Systems · Leeds (Hybrid)\n",
+        "Halvard Systems",
+        "Platform Engineer",
+    ),
+    # a Workday tenant slug is not the company; the text names it
+    (
+        "Workday <acme@myworkday.com>",
+        "Thank you for applying",
+        "Dear Sam,\n\nThank you for applying to Acme Mutual Insurance for the Claims Analyst "
+        "position. We have received your application.\n\nAcme Mutual Insurance Talent "
+        "Acquisition",
+        "Acme Mutual Insurance",
+        "Claims Analyst",
+    ),
+    # gender markers and reference numbers are no part of a title
+    (
+        "Talent Team <jobs@kelpie.example>",
+        "Ihre Bewerbung als Lagerist (m/w/d) - Ref. 4471",
+        "Sehr geehrte Frau Kurz,\n\nvielen Dank für Ihre Bewerbung als Lagerist (m/w/d) bei "
+        "der Kelpie Logistik GmbH. Wir haben Ihre Unterlagen erhalten.\n",
+        "Kelpie Logistik GmbH",
+        "Lagerist",
+    ),
+    (
+        "Recrutement <rh@belvaux.example>",
+        "Votre candidature - Comptable (H/F)",
+        "Bonjour,\n\nNous avons bien reçu votre candidature au poste de Comptable (H/F) chez "
+        "Belvaux Conseil.\n",
+        "Belvaux Conseil",
+        "Comptable",
+    ),
+    # a card's next label ("Location") does not run into the title
+    (
+        "Careers <careers@tidewell.example>",
+        "Application received",
+        "Thank you for applying to Tidewell Marine.\n\nPosition: Deck Officer\n"
+        "Location: Bergen\nReference: TW-2291\n",
+        "Tidewell Marine",
+        "Deck Officer",
+    ),
+    # "<a step of the process> - <title>" in a subject, in Portuguese
+    (
+        "Equipe Larissa Têxtil <no-reply@larissatextil.example>",
+        "Confirmação de Inscrição - Analista de Qualidade",
+        "Olá Sam,\n\nRecebemos a sua candidatura. Obrigado pelo interesse na Larissa Têxtil!\n",
+        "Larissa Têxtil",
+        "Analista de Qualidade",
+    ),
+    # a team before a dash is not the company; "Hiring" inside a company's own name stays
+    (
+        "L'équipe RH - Maison Corbel <rh@maisoncorbel.example>",
+        "Confirmation de réception de votre candidature",
+        "Bonjour,\n\nNous accusons réception de votre candidature et vous en remercions.\n",
+        "Maison Corbel",
+        None,
+    ),
+    (
+        "Bright Hiring <noreply@brighthiring.example>",
+        "Sollicitatie ontvangen",
+        "Beste Sam,\n\nWij hebben je sollicitatie goed ontvangen.\n",
+        "Bright Hiring",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "company", "role"), REAL_SHAPES)
+def test_company_and_role_in_real_mail_shapes(
+    sender: str, subject: str, body: str, company: str, role: str | None
+) -> None:
+    raw = f"From: {sender}\nTo: sam@example.net\nSubject: {subject}\n\n{body}"
+    analysis = classify(parse(raw.encode()))
+    assert analysis.is_job, analysis.reasons
+    assert analysis.company == company, analysis.reasons
+    assert analysis.role == role, analysis.reasons

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from assistant.core.classify import classify
+from assistant.core.extract import GENDER_MARKER
 from assistant.core.models import Analysis, Kind, Message
 from assistant.core.nofollowup import find_no_follow_up
 from assistant.core.parse import parse
@@ -68,7 +69,9 @@ def _rows(name: str = "main") -> tuple[tuple[dict, Message, Analysis], ...]:
 def _norm(value: str | None) -> str:
     if not value:
         return ""
-    value = unicodedata.normalize("NFKC", value).lower().replace("&", " and ")
+    # the labels keep a title's gender marker ("(m/w/d)"); the extractor drops it (issue 11)
+    value = GENDER_MARKER.sub("", unicodedata.normalize("NFKC", value))
+    value = value.lower().replace("&", " and ")
     value = re.sub(r"\b(inc|llc|ltd|gmbh|ag|plc|corp|co)\b\.?$", "", value.strip())
     return re.sub(r"[\W_]+", "", value)
 

@@ -387,12 +387,28 @@ def _display_company(message: Message, info: SenderInfo) -> str | None:
     if " via " in display:  # "<sender> via <platform>": the sender is the employer
         left, _, right = display.partition(" via ")
         display = right if _person_like(left.strip()) and _own_name(left, sender) else left
+    generic = sender_data().generic_names
     for sep in (" at ", " @ ", " | ", " - ", " – ", " from "):
         if sep in display:
             left, _, right = display.partition(sep)
-            if _person_like(left.strip()) or left.strip().lower() in sender_data().generic_names:
+            left_words = [w.lower().strip("()&,") for w in left.split()]
+            if (
+                _person_like(left.strip())
+                or all(w in generic for w in left_words)  # "L'équipe RH - Fabrikam"
+                # "Jeanne - Villa do Vale": a first name before a company of several words
+                or (len(left_words) == 1 and _own_name(left, sender) and len(right.split()) > 1)
+            ):
                 display = right
                 break
+    domain_slug = squash(domain_label(sender.domain))
+    if (
+        len(display.split()) >= 2
+        and squash(display) == domain_slug
+        and not re.search(r"(?i)(jobs?|careers?|board)$", domain_slug)
+    ):
+        # "Open Hiring" <noreply@openhiring.nl>, "Recruitment Hive" <info@recruitmenthive...>:
+        # the words that usually name a team are part of this company's name
+        return display.strip()
     stripped = _strip_team_words(display)
     if not stripped:
         return None
@@ -677,11 +693,47 @@ _ROLE_BAD = re.compile(
 )
 
 
+#: "vaga de", "Job Title:", "Deine Bewerbung für", "candidatura per" before a title
+_ROLE_PREFIX = re.compile(
+    r"(?i)^(?:(?:your|deine|ihre|votre|uw|je|tu|su|sua)\s+)?(?:(?:application|bewerbung|"
+    r"candidature|candidatura|sollicitatie|aggiornamento\s+candidatura|inscri[çc][ãa]o)\s+"
+    r"(?:for|to|für|als|auf|pour|per|para|voor|de|a)\s+|(?:vaga|vacature|vacante|stelle|poste|"
+    r"puesto|job\s*title|position|posizione)\s*(?:de\s+|d['’]|:\s*|\s))"
+)
+#: a reference in brackets or after a dash ("(vacature 1042)", "- 244748", "(FTW-APP-0193)")
+_ROLE_REFERENCE = re.compile(r"\s*(?:\((?=[^()]*\d)[^()]{1,40}\)|[-–#]\s*[A-Z]{0,6}-?\d[\w-]*)\s*$")
+
+
+#: a gender marker is no part of the title: "(m/w/d)", "(f/m/x)", "(H/F)", "m/w/d", "(all genders)"
+GENDER_MARKER = re.compile(
+    r"(?i)\s*(?:\((?:[mwdfxhvgn]|div|inter|i|gn)(?:\s*[/|,*]\s*(?:[mwdfxhvgn]|div|inter|i))+\)|"
+    r"\b[mwfh]\s*/\s*[wfmh]\s*/\s*[dxi]\b|\((?:all\s+genders|alle\s+geschlechter)\))"
+)
+
+
 def _clean_role(value: str) -> str:
     value = _clean_name(value)
+    value = GENDER_MARKER.sub("", value).strip()
+    value = _ROLE_PREFIX.sub("", value)
     value = re.sub(r"^(?:the|a|an|le|la|el|die|der|de)\s+", "", value, flags=re.IGNORECASE)
     value = re.sub(r"\s+(?:position|role|job|vacancy|opening)$", "", value, flags=re.IGNORECASE)
+    value = _ROLE_REFERENCE.sub("", value)
     return value.strip(" -–:")
+
+
+def _on_one_line(message: Message, match: re.Match[str], value: str) -> str:
+    """A title found in the flattened text ends at the real line break: a card's next
+    label ("Location", "Startdatum", "Reference") is not part of it."""
+    start, end = match.span("r")
+    raw = message.text[start:end]
+    if "\n" not in raw:
+        return value
+    first, rest = raw.split("\n", 1)
+    line_start = message.text.rfind("\n", 0, start) + 1
+    wrapped = start - line_start + len(first) >= 60  # a long line wraps a sentence
+    if wrapped or not rest.strip()[:1].isupper():
+        return value  # "... el puesto de Analista\nde Datos": one title, wrapped
+    return _clean_role(first)
 
 
 def role(message: Message, flat: str, company_name: str | None) -> tuple[str | None, str]:
@@ -696,11 +748,15 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     lows = {id(text): lowered(text) for text in {id(t): t for _, t in sources}.values()}
     for pattern, text in sources:
         for match in pattern.finditer(text, lows[id(text)]):
-            value = _without_company(_clean_role(match.group("r")), company_name)
+            value = _clean_role(match.group("r"))
+            if text is body:
+                value = _on_one_line(message, match, value)
+            value = _without_company(value, company_name)
             if _good_role(value, company_key):
                 return value, f"role from body: {value!r}"
     for match in _TITLE_AFTER.finditer(body):
-        value = _without_company(_clean_role(match.group("r")), company_name)
+        value = _on_one_line(message, match, _clean_role(match.group("r")))
+        value = _without_company(value, company_name)
         if _title_like(value) and _good_role(value, company_key):
             return value, f"role from body (a job title): {value!r}"
     subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", message.subject, flags=re.I)
@@ -715,6 +771,9 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
             )
             if _good_role(value, company_key):
                 return value, f"role from subject: {value!r}"
+    side = _subject_side(subject, company_key)
+    if side:
+        return side, f"role from subject: {side!r}"
     # a bare job title: a reply's subject ("Re: Machine Learning Engineer"), or the
     # line next to the employer's name on a job board's card
     for part in re.split(r"\s+[-–|]\s+", subject):
@@ -725,6 +784,51 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     if card and _good_role(card, company_key):
         return card, f"role from the job card: {card!r}"
     return None, ""
+
+
+#: subject words that name a step of the process, not the job
+_PROCESS = re.compile(
+    r"(?i)\b(?:applica|candida|bewerb|sollicit|inscri|postula|solicitud|interview|entrevista|"
+    r"entretien|colloquio|gesprek|gespr[äa]ch|einladung|invit|seletiv|selectiv|selezion|"
+    r"process|proceso|verfahren|case|assessment|test|update|status|received|receipt|"
+    r"confirm|best[äa]tig|eingang|recebid|ricevut|recibid|re[çc]u|ontvangen|aggiornament|"
+    r"actualiza|atualiza|esito|outcome|offer|angebot|offre|oferta|aprovad|agendad|scheduled|"
+    r"next\s+step|pr[óo]xima\s+etapa|remind|erinner|rappel|herinner|recordatorio|lembrete)"
+)
+#: endings of job titles across the five languages and their neighbours ("Desenvolvedor",
+#: "Docente", "Eletricista", "Werkstudent", "Istruttrice", "Pflegefachkraft")
+_TITLE_ENDING = re.compile(
+    r"(?i)(?:or|er|eur|euse|ista|ist|ente|ante|ent|ero|eiro|era|eira|ora|ice|ata|ato|kraft|"
+    r"leiter|leiterin|in|ier|i[èe]re|ien|ienne|ar|ario|aria|ário|ária|ant|ent|ive|if)$"
+)
+
+
+def _subject_side(subject: str, company_key: str) -> str | None:
+    """'<a step of the process> - <title>' (any order, any of - – — | :): the title side.
+
+    "Confirmação de Inscrição - Analista de Dados", "Entrevista Agendada - Desenvolvedor
+    Full Stack", "Invitation à un entretien – Chargé(e) de communication"."""
+    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|:\s+", subject) if p.strip()]
+    if len(parts) < 2 or not any(_PROCESS.search(p) for p in parts):
+        return None
+    for part in parts:
+        if _PROCESS.search(part) or (company_key and company_key in squash(part)):
+            continue
+        value = _clean_role(part)
+        words = value.split()
+        heads = sender_data().title_heads
+        titled = any(
+            w.lower().strip(".,()") in heads or _TITLE_ENDING.search(w.strip(".,()")) for w in words
+        )
+        if (
+            1 <= len(words) <= 8
+            and titled
+            and value[:1].isupper()
+            and not re.search(r"[!?]|\d{3,}", value)
+            and _good_role(value, company_key)
+        ):
+            return value
+    return None
 
 
 #: "... selection process for Assistant Store Manager": a title-like run after for / as
