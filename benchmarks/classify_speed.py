@@ -1,10 +1,14 @@
-"""Messages per second for parse + classify on one core (and parse alone, and screen).
+"""Messages per second for the whole per-message path on one core.
 
     .venv/bin/python benchmarks/classify_speed.py [CORPUS_DIR_OR_FOLDER] [--rounds N]
 
-Reads every .eml under the folder (default ../shared/corpus/dev/messages, falling
-back to tests/fixtures/mail), warms the caches once, then times N rounds and
-reports the best round, so a busy machine does not hide the real figure.
+The path is what a scan does with a fetched message: parse, then classify (the rules,
+the kind model, extraction of company / role / contacts, and the no-follow-up search).
+Reads every .eml under the folder (default ../shared/corpus/train, the real job mail;
+then ../shared/corpus/dev/messages, then tests/fixtures/mail), warms the caches once,
+then times N rounds and reports the best round, so a busy machine does not hide the
+real figure. Both wall-clock and CPU time (``time.process_time``) rates are printed:
+on a machine shared with other work the CPU-time rate is the fairer one-core figure.
 """
 
 from __future__ import annotations
@@ -21,29 +25,36 @@ sys.path.insert(0, str(ROOT))
 from assistant.core.classify import classify, screen  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
 
+TARGET = 1500
+
 
 def best_rate(label: str, work: list[bytes], step, rounds: int) -> float:  # type: ignore[no-untyped-def]
-    best = 0.0
+    best = best_cpu = 0.0
     for _ in range(rounds):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for raw in work:
             step(raw)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu_used = time.perf_counter() - started, time.process_time() - cpu
         best = max(best, len(work) / elapsed)
-    print(f"{label:32} {best:9.0f} messages/s")
-    return best
+        best_cpu = max(best_cpu, len(work) / max(cpu_used, 1e-9))
+    print(f"{label:46} {best:7.0f} messages/s  ({best_cpu:.0f}/s of CPU time)")
+    return best_cpu
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = ROOT.parent / "shared" / "corpus" / "dev" / "messages"
+    default = ROOT.parent / "shared" / "corpus" / "train"
+    if not default.exists():
+        default = ROOT.parent / "shared" / "corpus" / "dev" / "messages"
     if not default.exists():
         default = ROOT / "tests" / "fixtures" / "mail"
     parser.add_argument("folder", nargs="?", default=str(default))
     parser.add_argument("--rounds", type=int, default=10)
     args = parser.parse_args(argv)
     folder = Path(args.folder)
-    if (folder / "dev" / "messages").is_dir():
+    if (folder / "train").is_dir():
+        folder = folder / "train"
+    elif (folder / "dev" / "messages").is_dir():
         folder = folder / "dev" / "messages"
     files = sorted(folder.rglob("*.eml"))
     if not files:
@@ -58,8 +69,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(work)} messages from {folder}, best of {args.rounds} rounds, one core")
     best_rate("parse", work, parse, args.rounds)
     best_rate("parse + screen (headers only)", heads, lambda raw: screen(parse(raw)), args.rounds)
-    rate = best_rate("parse + classify", work, lambda raw: classify(parse(raw)), args.rounds)
-    print(f"target >= 1000 messages/s: {'met' if rate >= 1000 else 'NOT met'}")
+    best_rate(
+        "parse + rules alone", work, lambda raw: classify(parse(raw), use_model=False), args.rounds
+    )
+    rate = best_rate(
+        "parse + classify (rules, model, extract, nfu)",
+        work,
+        lambda raw: classify(parse(raw)),
+        args.rounds,
+    )
+    print(f"target >= {TARGET} messages/s on one core: {'met' if rate >= TARGET else 'NOT met'}")
     return 0
 
 

@@ -89,14 +89,16 @@ def text_units(subject: str, low: str, local_part: str) -> tuple[list[str], list
     tokens = _WORD.findall(low[:MAX_CHARS])
     subject_tokens = _WORD.findall(subject.lower())
     words = list(dict.fromkeys(subject_tokens + tokens))
-    others = list(
-        dict.fromkeys(
-            [f"b{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
-            + ["s" + t for t in subject_tokens]
-            + ["l" + t for t in _WORD.findall(local_part.lower())]
-        )
-    )
-    return words, others
+    # a pair is "a b" (the only units with a space); the others carry their prefix
+    others = dict.fromkeys(map(" ".join, zip(tokens, tokens[1:], strict=False)))
+    others.update(dict.fromkeys("s" + t for t in subject_tokens))
+    others.update(dict.fromkeys("l" + t for t in _WORD.findall(local_part.lower())))
+    return words, list(others)
+
+
+def unit_bucket(unit: str) -> int:
+    """A non-word unit's bucket: a pair of words ("b" namespace) or a prefixed unit."""
+    return _bucket("b" + unit) if " " in unit else _bucket(unit)
 
 
 _TAG_CUT = re.compile(r"[:(\[{'\"0-9]")
@@ -133,7 +135,7 @@ def encode(words: Sequence[str], others: Sequence[str], tags: Sequence[str]) -> 
         for index in word_buckets(word):
             vector[index] = vector.get(index, 0.0) + scale
     for unit in others:
-        index = _bucket(unit)
+        index = unit_bucket(unit)
         vector[index] = vector.get(index, 0.0) + scale
     for tag in tags:
         index = _bucket("r" + tag)
@@ -184,7 +186,8 @@ class KindModel:
         self.meta = header.get("meta", {})
         self.weights = weights
         self._k = len(self.classes)
-        self._cache: dict[str, tuple[int, ...]] = {}
+        self._words: dict[str, tuple[int, ...]] = {}  # word -> its summed weights
+        self._units: dict[str, tuple[int, ...]] = {}  # other unit -> its weights
 
     def _vector(self, buckets: Iterable[int]) -> tuple[int, ...]:
         k, w = self._k, self.weights
@@ -198,22 +201,23 @@ class KindModel:
     def predict(
         self, words: Sequence[str], others: Sequence[str], tags: Sequence[str]
     ) -> Prediction:
-        cache = self._cache
-        if len(cache) > _CACHE_LIMIT:
-            cache.clear()
-        vectors = []
-        for word in words:
-            vector = cache.get(word)
-            if vector is None:
-                vector = cache[word] = self._vector(word_buckets(word))
-            vectors.append(vector)
-        for unit in others:
-            vector = cache.get(unit)
-            if vector is None:
-                vector = cache[unit] = self._vector((_bucket(unit),))
-            vectors.append(vector)
+        known, seen = self._words, self._units
+        if len(known) + len(seen) > _CACHE_LIMIT:
+            known.clear()
+            seen.clear()
+        vectors = list(map(known.get, words))
+        if None in vectors:
+            for i, word in enumerate(words):
+                if vectors[i] is None:
+                    vectors[i] = known[word] = self._vector(word_buckets(word))
+        more = list(map(seen.get, others))
+        if None in more:
+            for i, unit in enumerate(others):
+                if more[i] is None:
+                    more[i] = seen[unit] = self._vector((unit_bucket(unit),))
+        vectors += more
         units = len(words) + len(others)
-        text = [sum(column) for column in zip(*vectors, strict=False)] if vectors else [0] * self._k
+        text = list(map(sum, zip(*vectors, strict=False))) if vectors else [0] * self._k
         rules = self._vector(_bucket("r" + tag) for tag in tags)
         norm = self.scale / math.sqrt(units) if units else 0.0
         scores = [

@@ -266,19 +266,30 @@ def lowered(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+@cache
+def _markers() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+    """Per language: the markers that are one word between spaces (" und "), looked up
+    in the text's space-separated pieces, and the others, searched as substrings."""
+    out = []
+    for language, markers in rules().languages.items():
+        whole = frozenset(m.strip() for m in markers if re.fullmatch(r" \S+ ", m))
+        out.append((language, whole, tuple(m for m in markers if m.strip() not in whole)))
+    return tuple(out)
+
+
 def languages(low: str) -> frozenset[str]:
     """Languages whose patterns should run: English always, others on marker words."""
     needed = 1 if len(low) < 300 else 2  # a sentence or two has few function words
     found = {"en"}
     padded = f" {low[:5000]} ".replace("\n", " ")  # a marker may start or end a line
-    for language, markers in rules().languages.items():
-        hits = 0
-        for marker in markers:
-            if marker in padded:
-                hits += 1
-                if hits >= needed:
-                    found.add(language)
-                    break
+    # " und " is in the padded text exactly when "und" is one of its space-separated pieces
+    pieces = frozenset(padded.split(" "))
+    for language, whole, others in _markers():
+        hits = len(whole & pieces)
+        if hits < needed:
+            hits += sum(1 for marker in others if marker in padded)
+        if hits >= needed:
+            found.add(language)
     return frozenset(found)
 
 
