@@ -39,6 +39,8 @@ C_GRID = (0.3, 1.0, 3.0)
 #: softmax temperatures tried for turning the SVM's margins into probabilities
 TEMPERATURES = tuple(round(0.5 * 1.25**i, 4) for i in range(24))
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: the rules always
+#: macro-F1 differences below this count as ties when choosing the thresholds
+TOLERANCE = 0.005
 
 
 @dataclass
@@ -255,8 +257,8 @@ def choose(
     k: int,
 ) -> Choice:
     """C, temperature and thresholds by grouped k-fold inside the given rows; the
-    calibration on their out-of-fold predictions. On a tie the higher thresholds win
-    (the rules' kind comes with its evidence)."""
+    calibration on their out-of-fold predictions. Near a tie (``TOLERANCE``) the higher
+    thresholds win (the rules' kind comes with its evidence)."""
     folds = np.array(group_folds(groups, k))
     oof = {c: np.zeros((len(y), len(CLASSES))) for c in C_GRID}
     for fold in range(k):
@@ -265,20 +267,22 @@ def choose(
             continue
         for c in C_GRID:
             oof[c][test] = margins(fit(x[~test], y[~test], c), x[test])
-    best: tuple[float, float, float, tuple[float, float]] | None = None
+    scored: list[tuple[float, float, float, tuple[float, float]]] = []
     for c in C_GRID:
         temperature = fit_temperature(oof[c], y)
         probs = softmax(oof[c], temperature)
-        for weak in reversed(THRESHOLDS):
-            for high in reversed(THRESHOLDS):
-                if high < weak:
-                    continue
-                final, _, _ = combine(probs, rules, strong, (weak, high))
-                score = macro_f1(y, final)
-                if best is None or score > best[0] + 1e-9:
-                    best = (score, c, temperature, (weak, high))
-    assert best is not None
-    score, c, temperature, thresholds = best
+        for weak in THRESHOLDS:
+            for high in THRESHOLDS:
+                if high >= weak:
+                    final, _, _ = combine(probs, rules, strong, (weak, high))
+                    scored.append((macro_f1(y, final), c, temperature, (weak, high)))
+    # within TOLERANCE of the best score the highest thresholds win: a difference that
+    # small is noise on a few hundred messages, and the rules' kind comes with evidence
+    top = max(score for score, *_ in scored)
+    near = [row for row in scored if row[0] >= top - TOLERANCE]
+    score, c, temperature, thresholds = max(
+        near, key=lambda row: (row[3][1], row[3][0], row[0], -row[1])
+    )
     final, p, agree = combine(softmax(oof[c], temperature), rules, strong, thresholds)
     calibration = fit_calibration(p, agree, final == y)
     return Choice(c, temperature, thresholds, calibration, score)

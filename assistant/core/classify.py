@@ -592,6 +592,11 @@ def _job_kind(
     offer = view.cue("offer")
     if offer:
         return Kind.OTHER_JOB
+    # a rejection often mentions the talent pool it keeps the CV in: rejection first
+    rejection = view.cue("rejection")
+    if rejection:
+        reasons.append(f"rejection: {_quote(rejection)!r}")
+        return Kind.REJECTION
     talent_pool = view.cue("talent_pool")
     if talent_pool:
         reasons.append(f"talent pool / community sign-up: {_quote(talent_pool)!r}")
@@ -600,10 +605,6 @@ def _job_kind(
     if incomplete:
         reasons.append(f"application not finished: {_quote(incomplete)!r}")
         return Kind.OTHER_JOB
-    rejection = view.cue("rejection")
-    if rejection:
-        reasons.append(f"rejection: {_quote(rejection)!r}")
-        return Kind.REJECTION
     interview = view.cue("interview")
     if interview:
         reasons.append(f"interview: {_quote(interview)!r}")

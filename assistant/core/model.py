@@ -188,6 +188,7 @@ class KindModel:
         self._k = len(self.classes)
         self._words: dict[str, tuple[int, ...]] = {}  # word -> its summed weights
         self._units: dict[str, tuple[int, ...]] = {}  # other unit -> its weights
+        self._tags: dict[tuple[str, ...], tuple[int, ...]] = {}  # the rules' cues -> weights
 
     def _vector(self, buckets: Iterable[int]) -> tuple[int, ...]:
         k, w = self._k, self.weights
@@ -218,7 +219,12 @@ class KindModel:
         vectors += more
         units = len(words) + len(others)
         text = list(map(sum, zip(*vectors, strict=False))) if vectors else [0] * self._k
-        rules = self._vector(_bucket("r" + tag) for tag in tags)
+        cached = self._tags.get(tuple(tags))
+        if cached is None:
+            if len(self._tags) > 10_000:
+                self._tags.clear()
+            cached = self._tags[tuple(tags)] = self._vector(_bucket("r" + tag) for tag in tags)
+        rules = cached
         norm = self.scale / math.sqrt(units) if units else 0.0
         scores = [
             b + t * norm + r * self.scale for b, t, r in zip(self.bias, text, rules, strict=True)
