@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.store import Store
 from assistant.app import approval, composing
@@ -43,6 +43,31 @@ def version(draft: Draft) -> str:
     """A fingerprint of the draft as the user sees it (changes with every save)."""
     data = json.dumps([getattr(draft, k) for k in _VERSIONED], default=str, ensure_ascii=False)
     return hashlib.sha256(data.encode()).hexdigest()[:16]
+
+
+def review_rows(store: Store, now: datetime) -> list[dict[str, Any]]:
+    """The open drafts as the Review page lists them: the ``drafts list --json`` fields
+    plus the version, the recipient as text, whether the draft is in the review queue
+    now, what keeps it from approval, and its application's company and role. The
+    queue comes first, then approved drafts, then the rest (snoozed, pushed...)."""
+    shown = []
+    for draft in approval.list_drafts(store):
+        row = approval.to_json(draft)
+        row["to_email"] = draft.to_email
+        row["version"] = version(draft)
+        row["recipient"] = approval.recipient_text(draft)
+        row["in_queue"] = approval.in_review(draft, now)
+        row["problems"] = (
+            approval.problems_of(store, draft)
+            if row["status"] not in ("sent", "discarded", "sending")
+            else []
+        )
+        app_row = store.application_row(draft.application_id or 0) or {}
+        row["company"] = app_row.get("company") or ""
+        row["role"] = app_row.get("role") or ""
+        shown.append(row)
+    shown.sort(key=lambda r: (not r["in_queue"], r["status"] != "approved", r["id"]))
+    return shown
 
 
 def save(

@@ -58,27 +58,8 @@ async def application(request: Request) -> Response:
 
 
 def _queue_rows(web: Web) -> list[dict[str, Any]]:
-    """The drafts the Review page shows: open ones, the queue first, approved ones after."""
-    now = web.context.now()
     with web.store() as store:
-        shown = []
-        for draft in approval.list_drafts(store):
-            row = approval.to_json(draft)
-            row["to_email"] = draft.to_email
-            row["version"] = queue.version(draft)
-            row["recipient"] = approval.recipient_text(draft)
-            row["in_queue"] = approval.in_review(draft, now)
-            row["problems"] = (
-                approval.problems_of(store, draft)
-                if row["status"] not in ("sent", "discarded", "sending")
-                else []
-            )
-            app_row = store.application_row(draft.application_id or 0)
-            row["company"] = (app_row or {}).get("company") or ""
-            row["role"] = (app_row or {}).get("role") or ""
-            shown.append(row)
-    shown.sort(key=lambda r: (not r["in_queue"], r["status"] != "approved", r["id"]))
-    return shown
+        return queue.review_rows(store, web.context.now())
 
 
 async def review(
