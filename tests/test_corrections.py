@@ -309,3 +309,36 @@ def test_a_draft_made_before_an_unsure_message_waits_for_the_user(
     assert code == 0, err
     code, _, err = run(capsys, "drafts", "approve", draft_id)
     assert code == 0, err
+
+
+def test_what_the_history_does_not_show_is_kept_and_only_the_correction_moves_it():
+    from datetime import UTC, datetime
+
+    from assistant.app import corrections
+
+    db = Store.memory()
+    at = datetime(2025, 3, 11, 10, 0, tzinfo=UTC)
+    app_id = db.add_application(at, company="Fernhill", role="Analyst", status="interviewing")
+    db.add_evidence(app_id, None, "manual", "added by hand", at)  # no status in the history
+    ref = db.add_message(
+        {
+            "account": "a",
+            "message_key": "k",
+            "message_id": "<m@fernhill.example>",
+            "folder": "INBOX",
+            "direction": "in",
+            "kind": "application_confirmation",
+            "sender": "Fernhill Careers <careers@fernhill.example>",
+            "seen_at": at,
+            "application_id": app_id,
+        }
+    )
+    db.add_evidence(app_id, "<m@fernhill.example>", "application_confirmation", "c", at)
+    assert ref
+
+    corrections.correct(db, "<m@fernhill.example>", at, kind="auto_reply")
+    assert db.application(app_id).status.value == "interviewing"  # nothing to move
+    corrections.correct(db, "<m@fernhill.example>", at, kind="rejection")
+    assert db.application(app_id).status.value == "rejected"
+    corrections.correct(db, "<m@fernhill.example>", at, kind="application_confirmation")
+    assert db.application(app_id).status.value == "applied"  # the replay, as corrected

@@ -116,13 +116,21 @@ def correct(
         if app_id is not None:
             before = (store.application_row(app_id) or {}).get("status")
             store.add_evidence(app_id, row["message_id"], "correction", said, now)
-            _rederive(store, app_id, now, company=company, role=role, no_follow_up=no_follow_up)
+            rederive(
+                store,
+                app_id,
+                now,
+                was=(row["message_id"], row["kind"]),
+                company=company,
+                role=role,
+                no_follow_up=no_follow_up,
+            )
     save_refit(store)
     after = next_action = next_reason = None
     if app_id is not None:
         after = (store.application_row(app_id) or {}).get("status")
         if settings is not None:
-            next_action, next_reason = _plan_one(store, settings, app_id, now)
+            next_action, next_reason = plan_next(store, settings, app_id, now)
     return Outcome(row["message_id"], app_id, said, before, after, next_action, next_reason)
 
 
@@ -189,11 +197,12 @@ _BY_KIND = {
 }
 
 
-def _rederive(
+def rederive(
     store: Store,
     app_id: int,
     now: datetime,
     *,
+    was: tuple[str, str] | None = None,
     company: str | None = None,
     role: str | None = None,
     no_follow_up: bool | None = None,
@@ -201,18 +210,20 @@ def _rederive(
     """Status, no-follow-up and the named fields again, from the messages as corrected.
 
     The status is replayed over the application's history: each received message
-    with its (corrected) kind, and the user's own changes (edits, close, withdraw).
+    with its kind, and the user's own changes (edits, close, withdraw), once with
+    the kind the corrected message had before (``was``: Message-ID, kind) and once
+    as corrected. Only a difference between the two moves the status, so what the
+    history does not show (a record added by hand) is kept. Without ``was`` (mail
+    moved between applications: app/regrouping.py) the whole history decides.
     """
     messages = {m["message_id"]: m for m in store.application_messages(app_id) if m["message_id"]}
-    status = Status.APPLIED
-    for event in store.evidence(app_id):
-        message = messages.get(event["message_id"]) if event["message_id"] else None
-        target = _event_status(event, message)
-        if target is None:
-            continue
-        if event["kind"] in ("edited", "closed", "withdrawn") or advances(status, target):
-            status = target  # the user's own word, or what the mail says
-    fields: dict[str, Any] = {"status": status}
+    history = store.evidence(app_id)
+    corrected = _replay(history, messages, {})
+    before = _replay(history, messages, dict([was])) if was else corrected
+    row = store.application_row(app_id) or {}
+    fields: dict[str, Any] = {}
+    if corrected != before or was is None:
+        fields["status"] = corrected
     if no_follow_up is not None:
         said = [_no_follow_up(m) for m in messages.values() if m["direction"] == "in"]
         phrases = [p for p in said if p is not None]
@@ -222,15 +233,35 @@ def _rederive(
         fields["company"] = company
     if role:
         fields["role"] = role
-    store.update_application(app_id, now, **fields)
-    if status in FINAL_STATUSES or fields.get("no_follow_up"):
+    if fields:
+        store.update_application(app_id, now, **fields)
+    if fields.get("status", row.get("status")) in FINAL_STATUSES or fields.get("no_follow_up"):
         from assistant.app.approval import void_blocked_drafts
 
         void_blocked_drafts(store, app_id, now)
 
 
-def _event_status(event: dict[str, Any], message: dict[str, Any] | None) -> Status | None:
-    """The status one history row asks for, or None."""
+def _replay(
+    history: list[dict[str, Any]], messages: dict[str, dict[str, Any]], kinds: dict[str, str]
+) -> Status:
+    """The status the history gives, with ``kinds`` (Message-ID -> kind) in place of
+    the stored kinds of those messages."""
+    status = Status.APPLIED
+    for event in history:
+        message = messages.get(event["message_id"]) if event["message_id"] else None
+        kind = kinds.get(event["message_id"]) if message is not None else None
+        target = _event_status(event, message, kind or (message or {}).get("kind"))
+        if target is None:
+            continue
+        if event["kind"] in ("edited", "closed", "withdrawn") or advances(status, target):
+            status = target  # the user's own word, or what the mail says
+    return status
+
+
+def _event_status(
+    event: dict[str, Any], message: dict[str, Any] | None, current: str | None
+) -> Status | None:
+    """The status one history row asks for (``current``: its message's kind), or None."""
     kind, reason = event["kind"], event["reason"]
     if kind == "edited" and "status " in reason and " -> " in reason:
         target = reason.split("status ", 1)[1].split(" -> ", 1)[1].split(";")[0].split(",")[0]
@@ -239,7 +270,6 @@ def _event_status(event: dict[str, Any], message: dict[str, Any] | None) -> Stat
         return Status(kind)
     if message is None or kind not in KINDS:
         return None
-    current = message["kind"]  # as corrected
     if current in _BY_KIND:
         return _BY_KIND[current]
     if current != kind:  # corrected: was it a person answering?
@@ -263,7 +293,7 @@ def _no_follow_up(message: dict[str, Any]) -> str | None:
     return str(data.get("no_follow_up_phrase") or "")
 
 
-def _plan_one(
+def plan_next(
     store: Store, settings: Settings, app_id: int, now: datetime
 ) -> tuple[str | None, str | None]:
     """The application's next step, decided again and saved (no draft is made here)."""

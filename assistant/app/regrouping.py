@@ -61,13 +61,12 @@ def same_employer(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _rederive(store: Store, ids: tuple[int, ...], now: datetime, settings: Settings | None):
     """Status and do-not-follow-up again from the messages, then the next step."""
-    from assistant.app.corrections import _plan_one
-    from assistant.app.corrections import _rederive as rederive_one
+    from assistant.app.corrections import plan_next, rederive
 
     for app_id in ids:
-        rederive_one(store, app_id, now, no_follow_up=True)
+        rederive(store, app_id, now, no_follow_up=True)
         if settings is not None:
-            _plan_one(store, settings, app_id, now)
+            plan_next(store, settings, app_id, now)
 
 
 def merge(
