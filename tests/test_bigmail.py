@@ -184,3 +184,20 @@ def test_slim_keeps_the_text_and_names_the_rest() -> None:
     cut = slim(single, part_cap=1000)
     assert cut.problem == "text cut at 1000 bytes (of 3000)"
     assert parse(cut.raw).subject == "long"
+
+
+def test_a_run_cycle_says_when_a_message_could_not_be_read(tmp_path: Path, imap_account, caplog):
+    import logging
+
+    from assistant.adapters.config import load_settings
+    from assistant.app.service import make_cycle
+
+    imap_account.deliver(big_confirmation(text_after="Our values. " * 100_000 + NO_CONTACT))
+    settings = load_settings(write_config(tmp_path / "config.toml", imap_account, None))
+    store = Store.open(tmp_path / "state.sqlite3")
+    with caplog.at_level(logging.INFO, logger="assistant"):
+        make_cycle(store, settings, account="personal", now=lambda: NOW)()
+    logged = [record.getMessage() for record in caplog.records]
+    assert "New: Larkspur Energy — Site Reliability Engineer" in logged
+    assert "1 message(s) could not be read: `followup scan --failures` lists them" in logged
+    assert store.drafts() == []  # on hold until the user has read it

@@ -251,6 +251,11 @@ def make_cycle(
         )
         for change in scanned.changes:  # what is new, by company and role
             log.info("%s", change.line)
+        if scanned.failures:  # their applications wait until the user has read them
+            log.warning(
+                "%d message(s) could not be read: `followup scan --failures` lists them",
+                scanned.failures,
+            )
         planned = plan(store, settings, now=moment, account=account)
         return CycleResult(
             new_messages=scanned.seen,
