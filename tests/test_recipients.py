@@ -135,3 +135,32 @@ def test_dates_are_written_in_the_letters_language():
     assert language.long_date(day, "fr") == "2 mars 2026"
     assert language.long_date(day, "nl") == "2 maart 2026"
     assert language.long_date(day, "es") == "2 de marzo de 2026"
+
+
+def test_a_team_mailbox_that_wrote_is_the_contact_never_a_footer_or_own_address(tmp_path):
+    from assistant.adapters.sources.local import MaildirSource
+    from assistant.adapters.store import Store
+    from assistant.app.scanning import Scanner
+    from tests.test_scanning import ME, NOW, mail, write_maildir
+
+    body = (
+        "Hi Alex,\n\nThanks for applying to the Robotics Engineer role at Acme Robotics. We "
+        "have received your application and our team will review it carefully. If your "
+        "background is a match, someone from our team will reach out.\n\nBest,\n"
+        "Acme Robotics Recruiting\n\n"
+        "Privacy: we process your data as our notice says; write to "
+        "privacy@acme-robotics.example. This email was sent to alex.personal@example.net.\n"
+    )
+    raw = mail(
+        "Acme Robotics Careers <careers@acme-robotics.example>",
+        "Thank you for applying to Acme Robotics",
+        body,
+        msgid="team-1@acme-robotics.example",
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    write_maildir(tmp_path / "Mail", [("", raw)])
+    store = Store.memory()
+    own = [ME, "alex.personal@example.net"]
+    Scanner(store, own_addresses=own, now=NOW).scan(MaildirSource(tmp_path / "Mail"))
+    [app] = store.applications()
+    assert app.contact is not None and app.contact.email == "careers@acme-robotics.example"

@@ -326,11 +326,18 @@ def _contact_from_mail(
     sender = message.sender
     if sender and not is_no_reply(sender.email) and not automatic_reasons(message, analysis):
         return fields
+    mine = sender is not None and sender.email.lower() in own
+    team = sender if sender and not is_no_reply(sender.email) and not mine else None
+    extracted = analysis.contact
+    if team and extracted and extracted.email.lower() == team.email.lower():
+        return fields  # a team mailbox that wrote itself reads what is sent back
     fields.pop("contact_email", None)
     fields.pop("contact_name", None)
     if existing.get("contact_email"):
         return fields
     chosen = recipients.choose(message, analysis.contact, own=own, employer_domains=domains)
+    if chosen is None and team is not None:  # no person named: the team mailbox that wrote
+        chosen = recipients.Candidate(team, "as the sender (a team mailbox)")
     if chosen is not None:
         fields["contact_email"] = chosen.address.email
         fields["contact_name"] = chosen.address.name or None
