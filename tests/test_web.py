@@ -381,3 +381,15 @@ def test_an_unsure_classification_puts_the_card_under_needs_you(client, home):
     needs = page.split('aria-label="Needs you"')[1].split("</section>")[0]
     assert "Quillstone Analytics" in needs
     assert "unsure: application confirmation? (41% sure" in needs
+
+
+def test_send_without_a_config_says_so(home, tmp_path):
+    keys = Keys()
+    context = AppContext(config_path=tmp_path / "absent.toml", fixed_now=demo.DEMO_NOW)
+    app = create_app(context, keys=keys, host="127.0.0.1", port=PORT)
+    client = TestClient(app, base_url=BASE, follow_redirects=False)
+    client.get(f"/?token={keys.token}")
+    assert client.get("/review").status_code == 200
+    page = client.post("/send", data={"csrf": keys.csrf})
+    assert page.status_code == 400
+    assert "no config file at" in page.text and "followup init" in page.text
