@@ -126,7 +126,14 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["text_rows"] = text_rows
     return env
+
+
+def text_rows(text: str, width: int = 96, most: int = 32) -> int:
+    """How many rows a textarea needs to show ``text`` whole (long lines wrap), capped."""
+    rows = sum(1 + len(line) // width for line in text.splitlines()) + 2
+    return min(rows, most)
 
 
 def create_app(
