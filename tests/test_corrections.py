@@ -145,6 +145,8 @@ def test_unknown_message_is_one_line_and_exit_1_bad_kind_exit_2(mailbox, capsys)
     assert code == 2 and "maybe" in err
     code, _, err = run(capsys, "correct", f"<outcome-1@{EMPLOYER}>")
     assert code == 2 and "say what is right" in err
+    code, _, err = run(capsys, "correct", f"<outcome-1@{EMPLOYER}>", "--company", "A\nB")
+    assert code == 2 and "--company" in err and "one line" in err
 
 
 def test_an_unsure_latest_message_blocks_email_until_confirmed(unsure_mailbox, capsys):

@@ -86,10 +86,15 @@ def correct(
 ) -> Outcome:
     """Record the user's word about one message and re-derive its application.
 
-    ``kind`` must be one of :data:`KINDS` (the CLI checks it first: a usage error).
+    ``kind`` must be one of :data:`KINDS` (the CLI checks it first: a usage error);
+    a company or role that is not one line raises ``InvalidValue``.
     ``settings``: to plan the application's next step at once (without a config
     the next ``plan`` does it).
     """
+    from assistant.app.applications import check_text  # it imports this module
+
+    company = check_text(company, field="company", required=True) if company is not None else None
+    role = check_text(role, field="role", required=True) if role is not None else None
     row = store.received_message(message_id)
     if row is None:
         raise UnknownMessage(message_id)

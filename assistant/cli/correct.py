@@ -55,18 +55,23 @@ def command(
         )
     if confirm and kind:
         raise click.UsageError("--confirm keeps the guess; --kind replaces it: give one")
+    from assistant.app.applications import InvalidValue
+
     app = get_app()
-    outcome = corrections.correct(
-        app.store,
-        message_id,
-        app.now(),
-        kind=kind,
-        no_follow_up=no_follow_up,
-        company=company.strip() if company else None,
-        role=role.strip() if role else None,
-        confirm=confirm,
-        settings=optional_settings(),
-    )
+    try:
+        outcome = corrections.correct(
+            app.store,
+            message_id,
+            app.now(),
+            kind=kind,
+            no_follow_up=no_follow_up,
+            company=company,
+            role=role,
+            confirm=confirm,
+            settings=optional_settings(),
+        )
+    except InvalidValue as exc:
+        raise click.BadParameter(str(exc), param_hint=f"--{exc.field}") from None
     if as_json:
         emit_json(outcome.as_dict())
         return
