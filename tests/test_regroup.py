@@ -12,8 +12,8 @@ from assistant.adapters.sources.local import MaildirSource
 from assistant.adapters.store import Store
 from assistant.app import regrouping
 from assistant.app.scanning import Scanner
-from assistant.cli import main
 from assistant.core.models import Status
+from tests.test_apps_cli import run
 from tests.test_scanning import ME, NOW, mail, write_maildir
 
 K = "kestrelworks.example"
@@ -45,16 +45,12 @@ def store(tmp_path, monkeypatch) -> Store:
     monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("FOLLOWUP_CONFIG", str(tmp_path / "absent.toml"))
     maildir = tmp_path / "Mail"
-    write_maildir(
-        maildir,
-        [
-            ("", confirmation(0, "Data Analyst")),
-            ("", confirmation(1, "Backend Engineer")),
-            ("", REJECTION),
-        ],
-    )
     opened = Store.open(paths.database_path())
-    Scanner(opened, own_addresses=[ME], now=NOW).scan(MaildirSource(maildir))
+    scanner = Scanner(opened, own_addresses=[ME], now=NOW)
+    # one at a time: a Maildir's file names do not keep the order of delivery
+    for raw in (confirmation(0, "Data Analyst"), confirmation(1, "Backend Engineer"), REJECTION):
+        write_maildir(maildir, [("", raw)])
+        scanner.scan(MaildirSource(maildir))
     return opened
 
 
@@ -101,10 +97,30 @@ def test_merging_two_employers_needs_force(store, capsys):
     ]
 
 
-def run(argv: list[str], capsys) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+def test_own_mail_to_an_employer_with_two_applications_is_asked_about_then_attached(store):
+    roles = ids(store)
+    follow_up = mail(
+        ME,
+        "Following up on my application",
+        "Dear Kestrel Works team,\n\nI wanted to ask whether my application arrived.\n\nAlex",
+        msgid="fu-1@example.org",
+        to=f"recruiting@{K}",
+        when=NOW - timedelta(days=2),
+    )
+    maildir = store.path.parent / "Mail2"
+    write_maildir(maildir, [("Sent", follow_up)])
+    Scanner(store, own_addresses=[ME], now=NOW).scan(MaildirSource(maildir))
+
+    def asked(app_id: int) -> bool:
+        return any(
+            e["kind"] == "unsure" and e["message_id"] == "<fu-1@example.org>"
+            for e in store.evidence(app_id)
+        )
+
+    for app_id in roles.values():  # no guess: both are asked, neither counts it
+        assert asked(app_id)
+        assert store.follow_ups(app_id) == []
+    regrouping.attach(store, roles["Data Analyst"], "<fu-1@example.org>", NOW)
+    assert not asked(roles["Backend Engineer"]) and not asked(roles["Data Analyst"])
+    assert len(store.follow_ups(roles["Data Analyst"])) == 1
+    assert store.find_message_by_id("<fu-1@example.org>")["application_id"] == roles["Data Analyst"]

@@ -74,6 +74,7 @@ class Recorder:
         self.store = store
         self.own = own
         self.own_names = own_names  # the user's names, never part of a role
+        self._unsure = 0  # messages the scan could not place (counted for _record)
         self.now = now
 
     def record_safely(
@@ -148,6 +149,7 @@ class Recorder:
                 # unreadable: recorded with its defect, and skipped
                 self.failure(account, folder, item, known, defects[0], report)
                 return None
+        unsure_before = self._unsure
         if outgoing:
             application_id = self._track_outgoing(message, known, report)
         else:
@@ -155,7 +157,8 @@ class Recorder:
             if analysis.is_job:
                 report.job_messages += 1
             application_id = self._track_incoming(message, analysis, known, report)
-        if application_id is None and (analysis is None or not analysis.is_job):
+        asked = self._unsure > unsure_before  # kept for `apps attach` to find
+        if application_id is None and not asked and (analysis is None or not analysis.is_job):
             return None  # private mail: nothing of it is kept
         row = {
             "account": account,
@@ -213,6 +216,7 @@ class Recorder:
         """Store what the core decided for one message; returns the application's id."""
         when = intake.plausible(message.date, self.now)
         if writes.unsure:
+            self._unsure += 1
             for app_id in writes.unsure:  # told, not changed: the user says which
                 for kind, reason in writes.evidence:
                     self.store.add_evidence(app_id, message.message_id, kind, reason, when)

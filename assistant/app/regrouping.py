@@ -156,6 +156,8 @@ def attach(
     with store.transaction():
         store.move_message(message_id, application_id)
         store.settle_unsure(message_id)
+        if message["direction"] == "out":  # the user's own mail: a follow-up they made
+            store.add_follow_up(application_id, _dt(message["date"], now), message_id, "sent")
         store.add_evidence(
             application_id,
             message_id,

@@ -393,12 +393,14 @@ def outgoing(
     found = sent.read_application(message, own=own, own_names=own_names, known=companies)
     if found:
         return [_sent_application(message, item, apps, len(found), now) for item in found]
-    for recipient in (*message.to, *message.cc):
-        app_id = known.contacts.get(recipient.email.lower())
-        if app_id is not None:
-            return [_follow_up(app_id, f"sent to {recipient.email}")]
-    domains = {track.employer_domain(a.domain) for a in (*message.to, *message.cc)} - {""}
-    at_employer = [a for a in apps if a.domain and a.domain in domains]
+    recipients = {a.email.lower() for a in (*message.to, *message.cc)}
+    # the application(s) whose contact it went to, else those at the employer's domain
+    at_employer = [a for a in apps if (a.contact_email or "").lower() in recipients]
+    if len(at_employer) == 1:
+        return [_follow_up(at_employer[0].id, f"sent to {at_employer[0].contact_email}")]
+    if not at_employer:
+        domains = {track.employer_domain(r.rpartition("@")[2]) for r in recipients} - {""}
+        at_employer = [a for a in apps if a.domain and a.domain in domains]
     if not at_employer:
         return []
     chosen = _by_role(message.subject, at_employer)
