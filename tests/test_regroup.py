@@ -11,6 +11,7 @@ from assistant.adapters import paths
 from assistant.adapters.sources.local import MaildirSource
 from assistant.adapters.store import Store
 from assistant.app import regrouping
+from assistant.app.corrections import with_unsure
 from assistant.app.scanning import Scanner
 from assistant.core.models import Status
 from tests.test_apps_cli import run
@@ -61,11 +62,14 @@ def ids(store: Store) -> dict[str, int]:
 def test_an_unsure_rejection_is_attached_by_the_user_and_the_status_follows(store):
     roles = ids(store)
     assert all(a.status is Status.APPLIED for a in store.applications())
+    held = {a.id: a.unsure for a in with_unsure(store, store.applications())}
+    assert all(held.values())  # no follow-up is drafted while the question is open
     regrouping.attach(store, roles["Backend Engineer"], f"<kw-reject@{K}>", NOW)
     assert store.application(roles["Backend Engineer"]).status is Status.REJECTED
     assert store.application(roles["Data Analyst"]).status is Status.APPLIED
     for app_id in roles.values():  # the question is settled everywhere
         assert "unsure" not in [e["kind"] for e in store.evidence(app_id)]
+    assert [a.unsure for a in with_unsure(store, store.applications())] == [None, None]
 
 
 def test_merge_and_split_move_mail_and_rederive(store):

@@ -384,6 +384,10 @@ def with_unsure(store: Store, applications: Iterable[Application]) -> list[Appli
     then drafts no email for it)."""
     apps = list(applications)
     marks = {u.application_id: u.words for u in unsure(store, [a.id for a in apps])}
+    from assistant.app.regrouping import open_questions  # a message placed nowhere yet
+
+    for app_id, words in open_questions(store, [a.id for a in apps]).items():
+        marks.setdefault(app_id, words)
     return [replace(a, unsure=marks[a.id]) if a.id in marks else a for a in apps]
 
 
