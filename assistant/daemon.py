@@ -27,7 +27,6 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -36,6 +35,7 @@ import schedule
 from filelock import FileLock, Timeout
 
 from assistant.app import retry
+from assistant.app.cycle import CycleResult
 from assistant.errors import FollowupError, LockError
 
 log = logging.getLogger("followup.daemon")
@@ -73,13 +73,6 @@ def single_instance(lock_file: Path) -> Iterator[None]:
         with contextlib.suppress(OSError):
             pid_file.unlink()
         lock.release()
-
-
-@dataclass
-class CycleResult:
-    new_messages: int = 0
-    new_drafts: int = 0
-    summary: str = ""
 
 
 class Daemon:

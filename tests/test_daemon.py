@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from assistant.daemon import CycleResult, Daemon, single_instance
+from assistant.app.cycle import CycleResult
+from assistant.daemon import Daemon, single_instance
 from assistant.errors import ConnectError, LockError
 
 

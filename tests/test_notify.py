@@ -12,7 +12,7 @@ from assistant.adapters import notify
 from assistant.adapters.config import load_settings
 from assistant.adapters.store import Store
 from assistant.app import service
-from assistant.daemon import CycleResult
+from assistant.app.cycle import CycleResult
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.sources.base import MailSource
 from assistant.adapters.store import Store
+from assistant.app.cycle import CycleResult
 from assistant.app.progress import ProgressLines
 from assistant.app.scanning import Scanner, ScanReport
 from assistant.core.drafts import Draft
-from assistant.daemon import CycleResult
 
 log = logging.getLogger(__name__)
 

@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from assistant.adapters import paths
+from assistant.app import workspace
 from assistant.app.showing import BIDI_CONTROLS
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import Settings
-    from assistant.adapters.store import Store
+    from assistant.app.workspace import Settings, Store
 
 
 def parse_now(text: str) -> datetime:
@@ -48,26 +47,22 @@ class AppContext:
 
     @property
     def home(self) -> Path:
-        return paths.home_dir()
+        return workspace.home()
 
     @property
     def resolved_config_path(self) -> Path:
-        return self.config_path or paths.default_config_path()
+        return workspace.config_path(self.config_path)
 
     @property
     def settings(self) -> Settings:
         if self._settings is None:
-            from assistant.adapters.config import load_settings
-
-            self._settings = load_settings(self.resolved_config_path)
+            self._settings = workspace.settings(self.resolved_config_path)
         return self._settings
 
     @property
     def store(self) -> Store:
         if self._store is None:
-            from assistant.adapters.store import Store
-
-            self._store = Store.open(paths.database_path(self.home))
+            self._store = workspace.open_store(self.home)
         return self._store
 
     def zone(self, *, strict: bool = False) -> tzinfo:

@@ -16,7 +16,7 @@ from assistant.cli.context import get_app
 from assistant.errors import ConfigError, DraftError
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import Settings
+    from assistant.app.workspace import Settings
 
 STATUS_STYLES = {
     "pending": "yellow",
