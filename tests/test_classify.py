@@ -377,3 +377,21 @@ def test_inline_mail(kind: Kind, sender: str, subject: str, body: str) -> None:
     # mails, but then only unsure, so the user is asked (one LinkedIn notice)
     assert analysis.kind is kind or analysis.unsure, analysis.reasons
     assert not analysis.no_follow_up
+
+
+def test_a_persons_receipt_that_names_the_job_is_job_mail() -> None:
+    """Issue 11: "We received your application" from a person at the company, with no
+    other job word, was dropped as "no job wording"."""
+    raw = (
+        "From: Tomasz Wilk <t.wilk@gravelpit.example>\nTo: robin@example.net\n"
+        "Subject: Application received\n\nHi Robin,\n\nWe received your application for "
+        "the Site Surveyor role and will read it this week.\n\nTomasz\n"
+    )
+    analysis = classify(parse(raw.encode()))
+    assert analysis.kind is Kind.APPLICATION_CONFIRMATION, analysis.reasons
+    loan = (
+        "From: Lending Desk <desk@quickloans.example>\nTo: robin@example.net\n"
+        "Subject: Application received\n\nWe received your application for a personal "
+        "loan of 5,000 EUR.\n"
+    )
+    assert classify(parse(loan.encode())).kind is Kind.NOT_JOB

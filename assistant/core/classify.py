@@ -436,7 +436,9 @@ def _decide(message: Message) -> _Decision | Analysis:
             else:
                 # "we have received your CV / candidature / Bewerbung": a receipt
                 # of something only a job application sends
-                if confirmation and _JOB_NOUN.search(confirmation.lower()):
+                if confirmation and (
+                    _JOB_NOUN.search(confirmation.lower()) or _for_a_job(view.low, confirmation)
+                ):
                     job_score += 2
         non_score = len(topics) * 1.5
         if info.other_mailbox:
@@ -571,6 +573,19 @@ def _combine(
 _JOB_NOUN = re.compile(
     r"\bcv|resum|r[ée]sum|candida|bewerb|sollicit|postula|curr[ií]cul|lebenslauf|unterlagen"
 )
+#: "... your application for the Data Engineer role / as Data Engineer": a job's receipt
+_FOR_A_JOB = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:role|position|job|vacancy|opening|post|stelle|poste|functie|"
+    r"vacature|puesto|vacante)\b"
+)
+
+
+def _for_a_job(low: str, confirmation: str) -> bool:
+    """The receipt's sentence goes on to name a job ("... for the X role")."""
+    at = low.find(confirmation.lower())
+    return at >= 0 and _FOR_A_JOB.match(low, at + len(confirmation)) is not None
+
+
 _AGENCY_ADDRESS = re.compile(
     r"(?i)@[^@]*(recruit|staffing|agency|headhunt|personnel|talentsearch|executive-?search)"
 )
