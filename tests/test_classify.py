@@ -395,3 +395,22 @@ def test_a_persons_receipt_that_names_the_job_is_job_mail() -> None:
         "loan of 5,000 EUR.\n"
     )
     assert classify(parse(loan.encode())).kind is Kind.NOT_JOB
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please find my CV attached.",
+        "Dear hiring team,\n\nI am writing to apply for the Data Analyst opening.",
+        "Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie meine Bewerbung.",
+    ],
+)
+def test_the_candidates_own_application_is_no_confirmation(body: str) -> None:
+    """An application the user sent (a copy, or a forged one, in the inbox) reads
+    "Application for ..." like a receipt; its first-person wording says otherwise."""
+    raw = (
+        "From: Alex Morgan <alex@example.org>\nTo: Talent <talent@quarry.example>\n"
+        f"Subject: Application for Data Analyst at Quarry Labs\n\n{body}\n"
+    )
+    analysis = classify(parse(raw.encode()))
+    assert analysis.kind is Kind.OTHER_JOB, analysis.reasons

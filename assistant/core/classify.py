@@ -586,6 +586,15 @@ def _for_a_job(low: str, confirmation: str) -> bool:
     return at >= 0 and _FOR_A_JOB.match(low, at + len(confirmation)) is not None
 
 
+#: first-person application wording ("please find my CV attached", "I am writing to apply")
+_OWN_APPLICATION = re.compile(
+    r"\b(?:please\s+find\s+(?:attached\s+|enclosed\s+)?my\s+(?:cv|resume|r[ée]sum[ée]|application|"
+    r"cover\s+letter)|(?:attached|enclosed)\s+(?:is|are|please\s+find)\s+my\s+(?:cv|resume|"
+    r"application|cover\s+letter)|i\s+(?:am|['’]m)\s+writing\s+to\s+apply|i\s+would\s+like\s+to\s+"
+    r"apply|anbei\s+(?:erhalten\s+sie\s+|sende\s+ich\s+ihnen\s+)?meine\s+(?:bewerbung|unterlagen)|"
+    r"ci-joint\s+mon\s+(?:cv|curriculum)|hierbij\s+(?:stuur\s+ik|solliciteer\s+ik)|adjunto\s+mi\s+"
+    r"(?:cv|curr[ií]culum))"
+)
 _AGENCY_ADDRESS = re.compile(
     r"(?i)@[^@]*(recruit|staffing|agency|headhunt|personnel|talentsearch|executive-?search)"
 )
@@ -627,6 +636,12 @@ def _job_kind(
     if confirmation:
         reasons.append(f"confirmation: {_quote(confirmation)!r}")
         return Kind.APPLICATION_CONFIRMATION
+    own = _OWN_APPLICATION.search(view.low[:3000])
+    if own:  # "Please find my CV attached": the candidate's own application, not a receipt
+        reasons.append(
+            f"the candidate's own application: {_quote(view.flat[own.start() : own.end()])!r}"
+        )
+        return Kind.OTHER_JOB
     weak_rejection = view.cue("rejection", "weak")
     if weak_rejection:
         reasons.append(f"rejection (closing words): {_quote(weak_rejection)!r}")
