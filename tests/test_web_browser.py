@@ -173,6 +173,28 @@ def test_pipeline_review_send_once_and_the_guards(server, browser, smtp_server):
     shot(page, "insights")
     assert len(smtp_server.messages) == 1  # once, and only once
 
+    # two tabs edit one draft: the second save is refused and its text kept on screen
+    first, second = page, context.new_page()
+    for tab in (first, second):
+        tab.goto(base + "/review")
+    for tab, subject in ((first, "Subject from the first tab"), (second, "From the second tab")):
+        draft = tab.locator("article.draft").filter(has_text="Tidepool Studio")
+        draft.locator("input.subject").fill(subject)
+    with first.expect_navigation():
+        first.locator("article.draft").filter(has_text="Tidepool Studio").locator(
+            "form.edit button"
+        ).click()
+    with second.expect_navigation() as refused_save:
+        second.locator("article.draft").filter(has_text="Tidepool Studio").locator(
+            "form.edit button"
+        ).click()
+    assert refused_save.value is not None and refused_save.value.status == 409
+    assert "changed elsewhere" in second.locator("[role=alert]").inner_text()
+    assert "From the second tab" in second.locator(".unsaved").inner_text()
+    tidepool = second.locator("article.draft").filter(has_text="Tidepool Studio")
+    assert tidepool.locator("input.subject").input_value() == "Subject from the first tab"
+    second.close()
+
     # a POST without the CSRF token is refused, even with the session cookie
     refused = context.request.post(base + "/send", form={"version": "x"})
     assert refused.status == 403
