@@ -111,13 +111,14 @@ def test_review_edit_in_editor_then_approve(config, store, tmp_path):
         "'Subject: Checking in on my application')\n"
         "text = text.replace('tide models', 'coastal tide models')",
     )
-    result = invoke(config, ["review"], input="e\na\n", editor=editor)
+    result = invoke(config, ["review"], input="e\np\na\n", editor=editor)
     assert result.exit_code == 0, result.output
     row = store.draft(draft_id)
     assert row.subject == "Checking in on my application"
     assert "coastal tide models" in row.body
     assert row.status == "approved"
-    assert shows(result.output, "Subject", "Checking in on my application")  # shown again
+    assert f"Draft {draft_id} saved ([p] prints it again)." in result.output
+    assert shows(result.output, "Subject", "Checking in on my application")  # [p] shows it
     assert [a["action"] for a in store.audit(draft_id)] == ["edited", "approved"]
 
 
@@ -138,10 +139,11 @@ def test_review_needs_a_recipient_before_approving(config, store, tmp_path):
     editor = fake_editor(
         tmp_path, "text = text.replace('To: ', 'To: Lee Park <lee.park@harbor-labs.example>', 1)"
     )
-    result = invoke(config, ["review"], input="a\ne\na\n", editor=editor)
+    # [a] asks for a recipient; Enter goes back, then the editor gives one
+    result = invoke(config, ["review"], input="a\n\ne\na\n", editor=editor)
     assert result.exit_code == 0, result.output
-    assert "no recipient yet" in result.output
-    assert f"followup drafts edit {draft_id} --to" in result.output
+    assert f"Draft {draft_id} has no recipient yet." in result.output
+    assert f"Draft {draft_id} not approved: it has no recipient yet." in result.output
     row = store.draft(draft_id)
     assert (row.status, row.to_email) == ("approved", "lee.park@harbor-labs.example")
 

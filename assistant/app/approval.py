@@ -267,14 +267,17 @@ def recipient_text(draft: Draft) -> str:
     "=?utf-8?...?="); the name is quoted when it holds a comma or other special
     character, so the text reads back as one address. Never raises.
     """
-    if not draft.to_email:
-        return "(no recipient)"
-    name = " ".join((draft.to_name or "").split())
+    return address_text(draft.to_name or "", draft.to_email) if draft.to_email else "(no recipient)"
+
+
+def address_text(name: str, email: str) -> str:
+    """``Name <addr>`` as :func:`recipient_text` writes it (reads back as one address)."""
+    name = " ".join(name.split())
     if not name:
-        return draft.to_email
+        return email
     if _SPECIALS.search(name):
         name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return f"{name} <{draft.to_email}>"
+    return f"{name} <{email}>"
 
 
 def _iso(value: datetime | None) -> str | None:

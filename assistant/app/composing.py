@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.store import Store
 from assistant.core import language as languages
+from assistant.core import recipients
 from assistant.core.models import Application
 from assistant.core.plan import Decision
 
 if TYPE_CHECKING:
     from assistant.adapters.config import Settings
     from assistant.app.drafting import DraftMessage
+    from assistant.core.drafts import Draft
 
 #: Kinds of mail whose language picks the follow-up's, most telling first.
 _TELLING = ("application_confirmation", "auto_reply", "other_job", "interview_invitation")
@@ -162,3 +164,61 @@ def raise_refused(draft_id: int, problem: str) -> None:
     from assistant.errors import DraftError
 
     raise DraftError(f"draft {draft_id} not saved: {problem}")
+
+
+def recipient_candidates(
+    store: Store, settings: Settings | None, draft: Draft
+) -> list[recipients.Candidate]:
+    """People a draft with no recipient could go to, each with where it was found.
+
+    The core's rules (:func:`assistant.core.recipients.propose`) over the mail kept
+    about the draft's application: a person named as the contact, in a signature, or
+    at the employer's own domain (the domains people wrote from, or the user wrote to,
+    about this application). Never a footer, no-reply or role address, nor the user's.
+    """
+    from email.utils import parseaddr
+
+    from assistant.app.service import own_addresses
+    from assistant.core.addresses import is_no_reply
+    from assistant.core.models import Address, Message
+
+    if draft.application_id is None or not draft.is_email:
+        return []
+    own = {a.lower() for a in own_addresses(settings)}
+    rows = store.application_messages(draft.application_id)
+    people = [parseaddr(str(r["sender"] or ""))[1] for r in rows if r["direction"] == "in"]
+    people += [a for r in rows if r["direction"] == "out" for a in _list(r["recipients"])]
+    domains = {
+        a.rpartition("@")[2].lower()
+        for a in people
+        if "@" in a and a.lower() not in own and not is_no_reply(a)
+    }
+    found: dict[str, recipients.Candidate] = {}
+    for row in rows:
+        if row["direction"] != "in" or not row.get("text"):
+            continue
+        name, email = parseaddr(str(row["sender"] or ""))
+        message = Message(
+            subject=str(row["subject"] or ""),
+            sender=Address(name, email) if email else None,
+            text=str(row["text"]),
+        )
+        for candidate in recipients.propose(message, own=own, employer_domains=domains):
+            found.setdefault(candidate.address.email.lower(), candidate)
+    return list(found.values())
+
+
+def candidate_text(candidate: recipients.Candidate) -> str:
+    """``Name <addr>`` as `drafts edit --to` reads it back (the name quoted if needed)."""
+    from assistant.app.approval import address_text
+
+    return address_text(candidate.address.name, candidate.address.email)
+
+
+def _list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return []
+    return [str(v) for v in value] if isinstance(value, list) else []

@@ -186,7 +186,9 @@ def template_values(
     """
     app = application
     recipient = _clean_address(decision.recipient)
-    recruiter = _text(app.recruiter_name) or _person_name(recipient, app.company)
+    # the greeting names the person the draft goes to; the recruiter the mail named
+    # only when the recipient has no person's name (a review or `--to` may pick another)
+    recruiter = _person_name(recipient, app.company) or _text(app.recruiter_name)
     sender = _sender(profile, account)
     applied_on = app.applied_at.date()
     due_on = decision.due_at.date() if decision.due_at else None
