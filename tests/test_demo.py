@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant import demo
 from assistant.adapters import paths
 from assistant.adapters.store import Store
+from assistant.app import demo
 from assistant.cli import main
 
 COMPANIES = (

@@ -7,10 +7,9 @@ import io
 import json
 from datetime import UTC, date, datetime, timedelta
 
-from assistant import demo
 from assistant.adapters import paths
 from assistant.adapters.store import Store
-from assistant.app import export
+from assistant.app import demo, export
 from assistant.app import stats as app_stats
 from assistant.cli import main
 from assistant.core.stats import AppFacts, first_answer, summarise, week_of

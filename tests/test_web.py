@@ -12,10 +12,9 @@ import pytest
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from assistant import demo
 from assistant.adapters import paths
 from assistant.adapters.store import Store
-from assistant.app import queue
+from assistant.app import demo, queue
 from assistant.cli.context import AppContext
 from assistant.core.drafts import Draft
 from assistant.web.app import create_app

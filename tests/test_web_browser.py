@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import demo
+from assistant.app import demo
 from tests.test_outbox import write_config
 from tests.web_support import HOSTILE_COMPANY, add_hostile
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from assistant import demo
 from assistant.adapters.sources.local import MaildirSource
-from assistant.app import service
+from assistant.app import demo, service
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 HOSTILE = FIXTURES / "hostile-confirmation.eml"

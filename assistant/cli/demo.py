@@ -54,7 +54,7 @@ def command(home: Path | None, keep: bool, web: bool, no_browser: bool) -> None:
     and prints the follow-ups: one withheld because the employer asked not to be
     contacted, and an email ready to approve. Nothing is sent.
     """
-    from assistant import demo
+    from assistant.app import demo
 
     app = get_app()
     temporary = home is None
@@ -124,7 +124,7 @@ def _heading(console: Any, number: int, title: str) -> None:
 
 
 def _show(result: Any, *, temporary: bool, keep: bool) -> None:
-    from assistant import demo
+    from assistant.app import demo
 
     console = _console()
     messages = result.messages
@@ -325,8 +325,8 @@ def _pick_email(drafts: list[Draft]) -> Draft | None:
 
 
 def _show_email(console: Any, result: Any, draft: Draft) -> None:
+    from assistant.app.demo import DEMO_ACCOUNT
     from assistant.app.message import build_message
-    from assistant.demo import DEMO_ACCOUNT
 
     message = build_message(draft, result.settings.account(DEMO_ACCOUNT), when=result.now)
     lines = [
