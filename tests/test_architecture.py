@@ -71,7 +71,6 @@ FRONT_END_ENTRIES = {
 ALLOWED: dict[tuple[str, str], str] = {
     # modules over 500 lines, being split by their owners
     ("assistant.core.classify", "size"): "classifier",
-    ("assistant.core.extract", "size"): "classifier",
 }
 
 

@@ -6,11 +6,16 @@ from datetime import date
 
 import pytest
 
-from assistant.core import extract
 from assistant.core.classify import classify
+from assistant.core.company import company as find_company
+from assistant.core.contacts import phone, portal_url
+from assistant.core.dates import applied_on, response_window
 from assistant.core.models import Message
 from assistant.core.nofollowup import flatten
 from assistant.core.parse import parse
+from assistant.core.role import requisition_id
+from assistant.core.role import role as find_role
+from assistant.core.senders import sender_info
 
 
 def message(sender: str, subject: str = "", body: str = "") -> Message:
@@ -29,16 +34,16 @@ def message(sender: str, subject: str = "", body: str = "") -> Message:
     ],
 )
 def test_sender_platform(sender: str, ats: str | None, tenant: str | None, board: bool) -> None:
-    info = extract.sender_info(message(sender))
+    info = sender_info(message(sender))
     assert info.ats == ats
     assert info.tenant == tenant
     assert info.board is board
 
 
 def test_hiring_and_other_mailboxes() -> None:
-    assert extract.sender_info(message("karriere@firma.example")).job_mailbox
-    assert extract.sender_info(message("orders@shop.example")).other_mailbox
-    assert extract.sender_info(message("no-reply@shop.example")).no_reply
+    assert sender_info(message("karriere@firma.example")).job_mailbox
+    assert sender_info(message("orders@shop.example")).other_mailbox
+    assert sender_info(message("no-reply@shop.example")).no_reply
 
 
 @pytest.mark.parametrize(
@@ -80,7 +85,7 @@ def test_hiring_and_other_mailboxes() -> None:
 )
 def test_company(sender: str, subject: str, body: str, company: str | None) -> None:
     msg = message(sender, subject, body)
-    found, why = extract.company(msg, extract.sender_info(msg), flatten(msg.text))
+    found, why = find_company(msg, sender_info(msg), flatten(msg.text))
     assert found == company
     assert (why != "") is (company is not None)
 
@@ -111,13 +116,13 @@ def test_company(sender: str, subject: str, body: str, company: str | None) -> N
 )
 def test_role(subject: str, body: str, role: str | None) -> None:
     msg = message("x@ridgeway.example", subject, body)
-    found, _ = extract.role(msg, flatten(msg.text), "Ridgeway")
+    found, _ = find_role(msg, flatten(msg.text), "Ridgeway")
     assert found == role
 
 
 def test_requisition_id_ignores_years() -> None:
     msg = message("x@y.example", "Application received (Job ID: 2025)", "Reference: JR-004512")
-    assert extract.requisition_id(msg, flatten(msg.text)) == "JR-004512"
+    assert requisition_id(msg, flatten(msg.text)) == "JR-004512"
 
 
 @pytest.mark.parametrize(
@@ -142,7 +147,7 @@ def test_requisition_id_ignores_years() -> None:
 )
 def test_response_window(body: str, days: int | None, until: date | None) -> None:
     msg = message("x@y.example", "s", body)
-    window = extract.response_window(msg, flatten(msg.text))
+    window = response_window(msg, flatten(msg.text))
     if days is None and until is None:
         assert window is None
         return
@@ -154,10 +159,10 @@ def test_response_window(body: str, days: int | None, until: date | None) -> Non
 
 def test_applied_on_from_the_words_or_the_confirmation_date() -> None:
     msg = message("x@y.example", "s", "Your application, submitted on 3 March 2025, is in.")
-    assert extract.applied_on(msg, flatten(msg.text), True) == date(2025, 3, 3)
+    assert applied_on(msg, flatten(msg.text), True) == date(2025, 3, 3)
     plain = message("x@y.example", "s", "Thanks for applying.")
-    assert extract.applied_on(plain, flatten(plain.text), True) == date(2025, 3, 10)
-    assert extract.applied_on(plain, flatten(plain.text), False) is None
+    assert applied_on(plain, flatten(plain.text), True) == date(2025, 3, 10)
+    assert applied_on(plain, flatten(plain.text), False) is None
 
 
 def test_phone_and_portal() -> None:
@@ -165,9 +170,9 @@ def test_phone_and_portal() -> None:
         "Call me: +1 415 555 0199. Track it at https://acme.example/careers/status?id=3 or "
         "unsubscribe at https://acme.example/unsubscribe"
     )
-    assert extract.phone(flat) == "+1 415 555 0199"
-    assert extract.portal_url(flat) == "https://acme.example/careers/status?id=3"
-    assert extract.phone("Posted on 12.03.2025, ref 2025") is None
+    assert phone(flat) == "+1 415 555 0199"
+    assert portal_url(flat) == "https://acme.example/careers/status?id=3"
+    assert phone("Posted on 12.03.2025, ref 2025") is None
 
 
 # ---------------------------------------------------------------------- real-mail shapes

@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 
 from assistant.core.classify import classify
-from assistant.core.extract import GENDER_MARKER
 from assistant.core.models import Analysis, Kind, Message
 from assistant.core.nofollowup import find_no_follow_up
 from assistant.core.parse import parse
+from assistant.core.role import GENDER_MARKER
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 SETS = {"main": HELDOUT, "blind": HELDOUT / "blind"}

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from assistant.core import extract, model
+from assistant.core import company, contacts, dates, model, role, senders
 from assistant.core.models import Analysis, Kind, Message
 from assistant.core.nofollowup import (
     Hit,
@@ -320,7 +320,7 @@ class _Decision:
     low: str
     view: _View
     hits: list[Hit]
-    info: extract.SenderInfo
+    info: senders.SenderInfo
     scores: tuple[int, int] = (0, 0)
 
     @property
@@ -379,7 +379,7 @@ def _decide(message: Message) -> _Decision | Analysis:
     view = _View(flat=flat, low=low, active=active, process=tuple((h.start, h.end) for h in hits))
     subject = message.subject
     c = cues()
-    info = extract.sender_info(message)
+    info = senders.sender_info(message)
     sender = message.sender
     scores = (0, 0)
 
@@ -486,15 +486,15 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
             reasons.append(f"offer: {_quote(offer)!r}")
 
     # -- details
-    company: str | None = None
+    company_name: str | None = None
     role_value: str | None = None
     company_why = role_why = ""
     if analysis_kind is not Kind.NOT_JOB:  # not job mail has no company or role to find
-        company, company_why = extract.company(
+        company_name, company_why = company.company(
             message, info, flat, use_subject=analysis_kind is not Kind.AUTO_REPLY
         )
         if analysis_kind is not Kind.AUTO_REPLY:
-            role_value, role_why = extract.role(message, flat, company)
+            role_value, role_why = role.role(message, flat, company_name)
     for why in (company_why, role_why):
         if why:
             reasons.append(why)
@@ -521,10 +521,10 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
 
     contact, contact_why = (None, "")
     if analysis_kind is not Kind.NOT_JOB:
-        contact, contact_why = extract.contact(message, info, flat)
+        contact, contact_why = contacts.contact(message, info, flat)
         if contact_why:
             reasons.append(contact_why)
-    window = extract.response_window(message, flat) if analysis_kind is not Kind.NOT_JOB else None
+    window = dates.response_window(message, flat) if analysis_kind is not Kind.NOT_JOB else None
     if window is not None:
         reasons.append(f"response window: {_quote(window.phrase)!r}")
     is_job = analysis_kind is not Kind.NOT_JOB
@@ -533,15 +533,15 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
         reasons=tuple(reasons),
         no_follow_up=no_follow_up,
         no_follow_up_phrase=phrase,
-        company=company,
+        company=company_name,
         role=role_value,
         ats=info.ats if is_job else None,
-        requisition_id=extract.requisition_id(message, flat) if is_job else None,
+        requisition_id=role.requisition_id(message, flat) if is_job else None,
         contact=contact,
-        recruiter_name=extract.recruiter_name(message, company) if is_job else None,
-        phone=extract.phone(flat) if is_job else None,
-        portal_url=extract.portal_url(flat) if is_job else None,
-        applied_on=extract.applied_on(message, flat, analysis_kind is Kind.APPLICATION_CONFIRMATION)
+        recruiter_name=contacts.recruiter_name(message, company_name) if is_job else None,
+        phone=contacts.phone(flat) if is_job else None,
+        portal_url=contacts.portal_url(flat) if is_job else None,
+        applied_on=dates.applied_on(message, flat, analysis_kind is Kind.APPLICATION_CONFIRMATION)
         if is_job
         else None,
         response_window=window,
@@ -700,13 +700,13 @@ def screen(message: Message) -> str | None:
 
 
 def _screen(message: Message) -> str | None:
-    info = extract.sender_info(message)
+    info = senders.sender_info(message)
     if info.ats:
         return f"sender is the {info.ats} {'job board' if info.board else 'ATS'}"
     subject_hit = _SCREEN_SUBJECT.search(message.subject or "")
     if subject_hit:
         return f"subject mentions {subject_hit.group(0).lower()!r}"
-    title = extract.subject_title(message.subject or "")
+    title = role.subject_title(message.subject or "")
     if title:
         return f"subject is a job title {title!r}"
     if info.job_mailbox:

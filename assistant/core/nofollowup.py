@@ -142,21 +142,11 @@ def _split_top(group: str) -> list[str]:
     return parts
 
 
-@cache
-def needles(source: str) -> tuple[str, ...] | None:
-    """Substrings one of which every match of ``source`` contains, or None if unknown.
+def group_end(source: str, start: int) -> int:
+    """Index of the ")" that closes the group opened at ``source[start]`` (-1 if none).
 
-    A pattern that starts with a group of alternatives ("(?:decided|not\\s+able|...)")
-    can only match where one of their literal beginnings occurs; checking those with
-    ``in`` is much cheaper than a regex search over a text that has none of them.
-    """
-    source = source.lstrip()
-    if source.startswith("\\b"):
-        source = source[2:]
-    if not source.startswith("(?:"):
-        prefix = _literal_prefix(source)
-        return (prefix,) if len(prefix) >= 2 else None
-    depth, i = 0, 0
+    Escaped characters and character classes ("[()]") do not open or close a group."""
+    depth, i = 0, start
     while i < len(source):
         ch = source[i]
         if ch == "\\":
@@ -171,9 +161,27 @@ def needles(source: str) -> tuple[str, ...] | None:
         elif ch == ")":
             depth -= 1
             if depth == 0:
-                break
+                return i
         i += 1
-    if depth or source[i + 1 : i + 2] in ("?", "*", "{"):
+    return -1
+
+
+@cache
+def needles(source: str) -> tuple[str, ...] | None:
+    """Substrings one of which every match of ``source`` contains, or None if unknown.
+
+    A pattern that starts with a group of alternatives ("(?:decided|not\\s+able|...)")
+    can only match where one of their literal beginnings occurs; checking those with
+    ``in`` is much cheaper than a regex search over a text that has none of them.
+    """
+    source = source.lstrip()
+    if source.startswith("\\b"):
+        source = source[2:]
+    if not source.startswith("(?:"):
+        prefix = _literal_prefix(source)
+        return (prefix,) if len(prefix) >= 2 else None
+    i = group_end(source, 0)
+    if i < 0 or source[i + 1 : i + 2] in ("?", "*", "{"):
         return None  # unbalanced, or the whole group is optional
     found = []
     for alternative in _split_top(source[3:i]):

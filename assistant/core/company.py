@@ -1,0 +1,371 @@
+"""Which employer a job mail is about, with the evidence (pure).
+
+Sources, strongest first: wording in the body ("... at <Company>", "interest in
+<Company>", "the <Company> team"), the subject, the From display name minus team
+words ("<Company> Careers", "Sam Carter (<Company>)"), then the sender's own domain
+or an ATS tenant slug. A candidate that matches the domain/slug when written
+together wins over one that does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.models import Address, Message
+from assistant.core.name_cue import NAME, Cue
+from assistant.core.nofollowup import lowered
+from assistant.core.senders import LEGAL_SUFFIX, SenderInfo, domain_label, sender_data, squash
+
+_COMPANY_BODY = [
+    # at / with / to / join / in <Company>
+    rf"\b(?:position|role|job|vacancy|opening|opportunity|post|interview|career|internship|"
+    rf"apprenticeship|team|employment)\s+(?:here\s+)?(?:at|with)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"\b(?:position|role)\s+of\s+[^.!?\n]{{1,60}}?\s+(?:at|with|in)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"\b(?:work|working)\s+(?:here\s+)?(?:at|with|for)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"\b(?:interest\s+in|apply(?:ing)?\s+to\s+join|applying\s+(?:to|at|with)|joining|join|"
+    rf"applied\s+(?:to|at|with)|application\s+(?:to|at|with)|considering|on\s+behalf\s+of|"
+    rf"working\s+(?:at|for|with)|career\s+at|careers\s+at)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"[\"”]\s+(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})",
+    rf"\b(?:application|cv|resume|r[ée]sum[ée]|profile)\s+(?:was|has\s+been|is|have\s+been)\s+"
+    rf"(?:successfully\s+)?(?:sent|submitted|forwarded|delivered|shared)\s+to\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"\b(?:the|our)\s+(?P<c>{NAME})\s+(?:team|family|hiring\s+team|recruiting\s+team|"
+    rf"talent\s+team|hr\s+team|recruitment\s+team)\b",
+    # "The following items were sent to <Company>", "viewed by <Company>"
+    rf"\b(?:sent|forwarded|submitted|delivered|transmitted|passed\s+on)\s+to\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"\b(?:viewed|seen|reviewed|opened|downloaded)\s+by\s+(?P<c>{NAME})",
+    rf"\ban\s+(?:die\s+|den\s+)?(?P<c>{NAME})\s+(?:übermittelt|[üu]bermittelt|versendet|gesendet|"
+    rf"weitergeleitet|verschickt)\b",
+    rf"\b(?:transmise|envoy[ée]e|adress[ée]e)\s+(?:à|a|chez)\s+(?P<c>{NAME})",
+    rf"\b(?:verstuurd|doorgestuurd|gestuurd)\s+(?:naar|aan)\s+(?P<c>{NAME})",
+    rf"\b(?:enviad[oa]|remitid[oa])\s+a\s+(?P<c>{NAME})",
+    # weakest: a preposition alone ("bei", "chez"); see _WEAK_BODY
+    rf"\b(?:bei|chez|bij|en|f[üu]r\s+die|pour|voor)\s+(?:der\s+|la\s+|de\s+)?(?P<c>{NAME})\b",
+]
+#: the last body pattern: German nouns are capitalised too ("bei Fragen", "für die
+#: Zukunft"), so a one-word name from it needs a legal form or the sender's slug
+_WEAK_BODY = len(_COMPANY_BODY) - 1
+#: a name followed by one of these was a job title ("interest in the Data Analyst opening")
+_ROLE_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:opening|position|role|job|vacancy|post|internship|programme|program|scheme)\b",
+    re.IGNORECASE,
+)
+_COMPANY_SUBJECT = [
+    rf"(?i:application|cv|resume)\s+(?i:was|has\s+been|is)\s+(?i:sent|submitted|forwarded)\s+"
+    rf"(?i:to)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"\b(?:applying|applied|application|apply|interest|welcome)\s+(?:to|at|with|in)\s+"
+    rf"(?:the\s+)?(?P<c>{NAME})",
+    r"^\s*\[(?P<c>[^\]]{2,60})\]",
+    rf"^\s*(?P<c>{NAME})\s+(?:wants|would\s+like|invites|is\s+hiring|has\s+invited|invited\s+you|"
+    rf"has\s+sent|sent\s+you)\b",
+    rf"\b(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})(?:\s*$|\s+(?:wurde|was|has|is|ist|werd|est|a\s+"
+    rf"été|ha\s+sido)\b)",
+    rf"\b(?:viewed|seen|reviewed)\s+by\s+(?P<c>{NAME})\s*$",
+]
+_COMPANY_BODY_RE = [Cue.of(p) for p in _COMPANY_BODY]
+_COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
+PAREN_NAME = re.compile(r"\(([^()]{2,60})\)\s*$")
+_BAD_COMPANY_WORDS = frozenset(
+    """
+    a an the we our you your us i it this that these those he she they thank thanks dear hi
+    hello regards best sincerely application applications candidate candidates position role
+    job jobs team interview unfortunately please note kindly future if when after all every
+    recruiting recruitment hiring talent careers career hr human resources seattle london
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december microsoft teams zoom google meet
+    skype linkedin indeed glassdoor ihre ihr sie wir vous nous votre uw je jij u wij su tu
+    usted nosotros our team human resources department
+    """.split()  # noqa: SIM905
+)
+
+
+def clean_name(value: str) -> str:
+    value = value.strip(" \t\"'“”‘’.,;:!?-–")
+    value = re.sub(r"\s+", " ", value)
+    value = re.sub(r"['’]s$", "", value)
+    return value
+
+
+_ARTICLES = frozenset("the le la les de het el los las die der das".split())  # noqa: SIM905
+
+
+def _strip_team_words(name: str) -> str:
+    generic = sender_data().generic_names
+    words = name.split()
+    while words and words[-1].lower().strip("()&,") in generic:
+        words.pop()
+    while (
+        len(words) > 1
+        and words[0].lower().strip("()&,") in generic
+        and words[0].lower() not in _ARTICLES
+    ):
+        words.pop(0)  # "Personalabteilung Müller & Söhne", "Team Contoso"
+    return " ".join(words)
+
+
+def _plausible_company(value: str) -> bool:
+    if not value or len(value) > 60 or len(value) < 2:
+        return False
+    words = value.lower().split()
+    if all(w.strip(".,&") in _BAD_COMPANY_WORDS for w in words):
+        return False
+    if words[0] in _BAD_COMPANY_WORDS and words[0] not in ("the",):
+        return False
+    if "@" in value or "http" in value.lower():
+        return False
+    return not re.fullmatch(r"[\d\s.,:/-]+", value)
+
+
+_PARTICLES = frozenset(
+    ["de", "van", "der", "den", "von", "da", "di", "del", "la", "le", "du", "ten", "ter"]
+)
+
+
+def _person_like(name: str) -> bool:
+    """'Sam Carter', 'Sanne de Groot' look like a person (or a two-word company)."""
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    named = [w for w in words if w not in _PARTICLES]
+    if len(named) < 2 or words[0] in _PARTICLES or words[-1] in _PARTICLES:
+        return False
+    if any(not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?|[A-Z]\.", w) for w in named):
+        return False
+    generic = sender_data().generic_names
+    return not any(w.lower() in generic for w in named)
+
+
+def _own_name(name: str, sender: Address) -> bool:
+    """The display name is the address owner's ('Sam Carter' <s.carter@...>)."""
+    local = squash(sender.local_part)
+    return any(len(w) >= 3 and w in local for w in (squash(p) for p in name.split()))
+
+
+def _display_company(message: Message, info: SenderInfo) -> str | None:
+    sender = message.sender
+    if sender is None or not sender.name or info.board:
+        return None  # a job board's name is not the employer
+    display = sender.name.strip()
+    paren = PAREN_NAME.search(display)
+    if paren:
+        return clean_name(paren.group(1))
+    if " via " in display:  # "<sender> via <platform>": the sender is the employer
+        left, _, right = display.partition(" via ")
+        display = right if _person_like(left.strip()) and _own_name(left, sender) else left
+    generic = sender_data().generic_names
+    for sep in (" at ", " @ ", " | ", " - ", " – ", " from "):
+        if sep in display:
+            left, _, right = display.partition(sep)
+            left_words = [w.lower().strip("()&,") for w in left.split()]
+            if (
+                _person_like(left.strip())
+                or all(w in generic for w in left_words)  # "L'équipe RH - Fabrikam"
+                # "Jeanne - Villa do Vale": a first name before a company of several words
+                or (len(left_words) == 1 and _own_name(left, sender) and len(right.split()) > 1)
+            ):
+                display = right
+                break
+    domain_slug = squash(domain_label(sender.domain))
+    if (
+        len(display.split()) >= 2
+        and squash(display) == domain_slug
+        and not re.search(r"(?i)(jobs?|careers?|board)$", domain_slug)
+    ):
+        # "Open Hiring" <noreply@openhiring.nl>, "Recruitment Hive" <info@recruitmenthive...>:
+        # the words that usually name a team are part of this company's name
+        return display.strip()
+    stripped = _strip_team_words(display)
+    if not stripped:
+        return None
+    if _person_like(stripped):
+        slug = squash(info.tenant or "") or squash(domain_label(sender.domain))
+        key = squash(stripped)
+        if slug and (key in slug or (len(slug) >= 4 and slug in key)):
+            return stripped  # "Marrowbrook Foods" <hello@marrowbrookfoods...>
+        if _own_name(stripped, sender):
+            return None  # a person's own name on their address ("Sam Carter" <s.carter@...>)
+        if info.no_reply or info.ats:  # nobody signs a no-reply or ATS mailer as a person
+            return stripped
+        if stripped != display.strip():  # "Maria Lopez Careers" is odd; keep it
+            return stripped
+        return None
+    if len(stripped.split()) == 1 and re.search(
+        r"(?i)(jobs?|careers?|recruit\w*|talent|hiring|board)$", stripped
+    ):
+        return None  # a job board's brand ("ErieJobs")
+    return stripped if _plausible_company(stripped) else None
+
+
+def _slug_name(slug: str) -> str:
+    slug = re.sub(r"(?i)(?<=[a-z])(inc|llc|ltd|gmbh|corp|group|plc)$", r"-\1", slug)
+    parts = [p for p in re.split(r"[-_.]+", slug) if p]
+    return " ".join(p.capitalize() if not p.isupper() else p for p in parts)
+
+
+def company(
+    message: Message, info: SenderInfo, flat: str, *, use_subject: bool = True
+) -> tuple[str | None, str]:
+    """(company, evidence). Body wording, then subject, display name, domain/tenant."""
+    candidates: list[tuple[str, str]] = []  # (name, source)
+    slug = squash(info.tenant or "")
+    if not slug and info.employer_domain:
+        slug = squash(domain_label(info.employer_domain))
+    platform = squash(info.ats or "")
+    head_text = flat[:20_000]
+    head_low = lowered(head_text)
+    for index, pattern in enumerate(_COMPANY_BODY_RE):
+        for match in pattern.finditer(head_text, head_low):
+            if _ROLE_NOUN_AFTER.match(head_text, match.end("c")):
+                continue  # "interest in the Data Analyst opening": a job title
+            name = clean_name(match.group("c"))
+            name = _trim_company_tail(name)
+            if index == _WEAK_BODY and not _strong_name(name, slug):
+                continue
+            if _plausible_company(name):
+                candidates.append((name, "body"))
+    subject = message.subject if use_subject else ""
+    for subject_pattern in _COMPANY_SUBJECT_RE:
+        found = subject_pattern.search(subject)
+        if found:
+            name = _trim_company_tail(clean_name(found.group("c")))
+            if _plausible_company(name):
+                candidates.append((name, "subject"))
+    display = _display_company(message, info)
+    if display:
+        candidates.append((display, "display name"))
+    if platform:  # the job board or ATS is not the employer ("Welcome to the Jungle")
+        candidates = [(n, s) for n, s in candidates if platform not in squash(n)]
+
+    if candidates:
+        scores: dict[str, float] = {}
+        first_source: dict[str, str] = {}
+        canonical: dict[str, str] = {}
+        for index, (name, source) in enumerate(candidates):
+            key = squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
+            weight = {"body": 3.0, "subject": 2.5, "display name": 2.0}[source] - index * 0.01
+            if slug and key and (key == slug or key in slug or slug in key):
+                weight += 3.0
+            scores[key] = scores.get(key, 0.0) + weight
+            if key not in canonical or len(name) > len(canonical[key]):
+                canonical[key] = name
+            first_source.setdefault(key, source)
+        # "Thanks for applying to the Wrenfield Consulting Business Analyst Scheme" and
+        # "Wrenfield Consulting" (display name): the shorter one is the company
+        for short in list(scores):
+            for long in list(scores):
+                if (
+                    long != short
+                    and canonical[long].startswith(canonical[short] + " ")
+                    and len(canonical[long].split()) >= len(canonical[short].split()) + 2
+                ):
+                    scores[short] += scores[long]
+        best = max(scores, key=lambda k: scores[k])
+        return canonical[best], f"company from {first_source[best]}: {canonical[best]!r}"
+    if info.tenant:
+        in_text = _find_in_text(slug, flat, message)
+        name = in_text or _slug_name(info.tenant)
+        return name, f"company from ATS address: {name!r}"
+    if info.employer_domain:
+        label = domain_label(info.employer_domain)
+        if re.search(
+            r"(?i)(jobs?|careers?|hire|hiring|recruit\w*|talent|vacatures?|stellen)$", label
+        ):
+            return None, ""  # a job board's own domain names no employer
+        in_text = _find_in_text(squash(label), flat, message)
+        name = in_text or _slug_name(label)
+        return name, f"company from sender domain: {name!r}"
+    return None, ""
+
+
+_CAP_RUN = re.compile(NAME)
+
+
+def _strong_name(name: str, slug: str) -> bool:
+    """A name that stands on its own: several words, a legal form, or the sender's slug."""
+    key = squash(name)
+    if slug and key and (key in slug or slug in key):
+        return True
+    return len(name.split()) >= 2 or bool(LEGAL_SUFFIX.search(" " + name))
+
+
+def _find_in_text(slug: str, flat: str, message: Message) -> str | None:
+    """The company as the text writes it, found from the sender's slug.
+
+    A capitalised run whose squashed form equals the slug ('wideworldimporters' ->
+    'Wide World Importers'); else a run whose first word begins the slug and makes up
+    most of it ('hollowelleng' -> 'Hollowell Engineering Ltd', 'thistledowncare' ->
+    'Thistledown Nursing Group'), without trailing team words."""
+    if not slug:
+        return None
+    data = sender_data()
+    prefix_hit: str | None = None
+    # the real lines: a signature's company line must not run into the next line
+    for source in (message.subject, message.text[:20_000]):
+        for match in _CAP_RUN.finditer(source):
+            words = _cut_after_legal_form(match.group(0).split())
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    joined = " ".join(words[i:j])
+                    if squash(joined) == slug or squash(_ELIDED.sub("", joined)) == slug:
+                        start = i - 1 if i and words[i - 1].lower() in _ARTICLES else i
+                        while (
+                            j < len(words) and j - i < 5 and words[j].lower() in data.company_tails
+                        ):
+                            j += 1  # "cinderhill" -> "Cinderhill Labs"
+                        return " ".join(words[start:j])  # "Les Vergers d'Antan"
+                first = squash(words[i])
+                if (
+                    prefix_hit is None
+                    and len(first) >= 5
+                    and slug.startswith(first)
+                    and (
+                        len(first) * 3 >= len(slug) * 2
+                        or squash(" ".join(words[i:])).startswith(slug)
+                    )
+                ):
+                    run = words[i : i + 4]
+                    while len(run) > 1 and run[-1].lower() in data.generic_names:
+                        run.pop()
+                    prefix_hit = " ".join(run)
+    return prefix_hit
+
+
+_ELIDED = re.compile(r"\b[dl]['’]", re.IGNORECASE)
+
+
+def _cut_after_legal_form(words: list[str]) -> list[str]:
+    for index, word in enumerate(words[1:], start=1):
+        if LEGAL_SUFFIX.search(" " + word):
+            return words[: index + 1]
+    return words
+
+
+def _trim_company_tail(name: str) -> str:
+    # "Google Staffing", "Northwind Traders Team" -> the name; "Adventure Works on July" -> cut
+    words = name.split()
+    cut = len(words)
+    for i, word in enumerate(words):
+        if i and word.lower() in (
+            "on",
+            "in",
+            "at",
+            "for",
+            "and",
+            "as",
+            "via",
+            "team",
+            "with",
+            "from",
+            "to",
+            "is",
+            "was",
+            "the",
+        ):
+            cut = i
+            break
+    words = words[:cut]
+    generic = sender_data().generic_names
+    while len(words) > 1 and words[-1].lower() in generic | {"staffing"}:
+        words.pop()
+    while words and words[-1].lower() in ("&", "and", "of", "de", "the"):
+        words.pop()
+    return " ".join(words)

@@ -1,0 +1,127 @@
+"""Whom to write to and where to look: contact, recruiter, phone, portal (pure).
+
+``contact`` picks the address a follow-up should go to (a person's address in the
+text or Reply-To before a hiring mailbox, never a no-reply one); ``recruiter_name``
+the person signing the mail; ``phone`` a phone number that is not a date or an id;
+``portal_url`` the link where the candidate sees the application's status.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.addresses import is_no_reply
+from assistant.core.company import PAREN_NAME
+from assistant.core.models import Address, Message
+from assistant.core.senders import SenderInfo, match_ats, sender_data, squash
+
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_TEAM_LOCAL = re.compile(r"^(?:careers?|jobs?|recruit\w*|talent\w*|hr|hiring|people|apply|info)$")
+
+
+def contact(message: Message, info: SenderInfo, flat: str) -> tuple[Address | None, str]:
+    """A human mailbox: Reply-To, a personal From, an address in the text, a team From."""
+    own = {a.email.lower() for a in message.to + message.cc}
+
+    def human(address: Address) -> bool:
+        if address.email.lower() in own or is_no_reply(address.email):
+            return False
+        return match_ats(address.domain) is None
+
+    for address in message.reply_to:
+        if human(address):
+            return address, f"contact: Reply-To {address.email}"
+    sender = message.sender
+    personal_from = (
+        sender is not None and human(sender) and not _TEAM_LOCAL.match(sender.local_part)
+    )
+    if personal_from and sender is not None:
+        return sender, f"contact: From {sender.email}"
+    for match in _EMAIL.finditer(flat[:20_000]):
+        email = match.group(0).rstrip(".")
+        address = Address(name="", email=email)
+        if human(address) and not email.lower().startswith(("candidate@",)):
+            return address, f"contact: address in the text {email}"
+    if sender is not None and human(sender):
+        return sender, f"contact: From {sender.email}"
+    return None, ""
+
+
+_CLOSING = re.compile(
+    r"(?im)^\s*(?:best(?:\s+regards|\s+wishes)?|kind\s+regards|warm\s+regards|regards|sincerely|"
+    r"thanks|thank\s+you|cheers|yours\s+(?:sincerely|truly)|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|"
+    r"viele\s+gr[üu](?:ß|ss)e|cordialement|bien\s+[àa]\s+vous|met\s+vriendelijke\s+groet(?:en)?|"
+    r"saludos(?:\s+cordiales)?|atentamente|you\s+will\s+soon\s+be\s+contacted\s+by|your\s+contact)"
+    r"\s*[,:!.]?\s*\n+\s*(?P<n>[^\n]{3,60})"
+)
+_PERSON = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}$")
+
+
+def recruiter_name(message: Message, company_name: str | None) -> str | None:
+    sender = message.sender
+    generic = sender_data().generic_names
+    key = squash(company_name or "")
+    if sender is not None and sender.name and not is_no_reply(sender.email):
+        display = PAREN_NAME.sub("", sender.name).strip()
+        if (
+            _PERSON.match(display)
+            and not any(w.lower() in generic for w in display.split())
+            and squash(display) != key
+            and (not key or key not in squash(display))
+        ):
+            return display
+    for match in _CLOSING.finditer(message.text[:20_000]):
+        name = match.group("n").strip().rstrip(",")
+        if (
+            _PERSON.match(name)
+            and not any(w.lower() in generic for w in name.split())
+            and squash(name) != key
+        ):
+            return name
+    return None
+
+
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?!\w)"
+)
+
+
+def phone(flat: str) -> str | None:
+    for match in _PHONE.finditer(flat[:20_000]):
+        value = match.group(0).strip()
+        digits = re.sub(r"\D", "", value)
+        if not 9 <= len(digits) <= 15:
+            continue
+        if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):  # a date
+            continue
+        before = flat[max(0, match.start() - 40) : match.start()].lower()
+        if value.startswith("+") or re.search(r"(phone|tel|call|mobile|cell|fon|t[ée]l|:)", before):
+            return value
+    return None
+
+
+_URL = re.compile(r"https?://[^\s<>\"')\]]{4,500}")
+_PORTAL_HINT = re.compile(
+    r"(?i)(candidate|career|jobs?|apply|application|portal|status|login|sign-?in|account|"
+    r"interview|bewerb|candidat|sollicit|recruit|talent|hiring|myworkday|greenhouse|lever|"
+    r"icims|taleo|workable|smartrecruiters|ashby|teamtailor|recruitee|personio)"
+)
+_NOT_PORTAL = re.compile(
+    r"(?i)(unsubscribe|privacy|linkedin\.com/company|facebook|twitter|"
+    r"instagram|youtube|mailto:|\.png|\.jpg|\.gif|tracking|optout|opt-out)"
+)
+
+
+def portal_url(flat: str) -> str | None:
+    best = None
+    for match in _URL.finditer(flat[:50_000]):
+        url = match.group(0).rstrip(".,;:!?")
+        if _NOT_PORTAL.search(url):
+            continue
+        if _PORTAL_HINT.search(url):
+            return url
+        best = best or url
+    return best
+
+
+# --------------------------------------------------------------------------- dates

@@ -1,0 +1,61 @@
+"""How the extractors find a proper name after a cue word, fast (pure).
+
+``NAME`` is a run of capitalised words with a few joiners ("Smith & Sons",
+"Banque de France"); a ``Cue`` splits a pattern into its lower-case keywords,
+found cheaply in the lower-cased text, and the case-sensitive tail that captures
+the name right where the keywords end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assistant.core.nofollowup import compile_fast, group_end, matches, may_match
+
+
+def _leading_group_end(pattern: str) -> int:
+    """Index just past the leading ``\\b(?:...)`` group of ``pattern`` (0 if none)."""
+    if not pattern.startswith(r"\b(?:"):
+        return 0
+    end = group_end(pattern, 2)
+    return end + 1 if end >= 0 else 0
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A pattern split in two: keywords found (fast) in lower-cased text, then the
+    case-sensitive tail that captures a Name, matched right where the keywords end."""
+
+    head: re.Pattern[str] | None
+    tail: re.Pattern[str]
+
+    @classmethod
+    def of(cls, pattern: str) -> Cue:
+        """Split ``\\b(?:keywords)tail``. The head must end a word, so "work" does not
+        stop at "working"; list longer keyword phrases first ("apply to join" before
+        "apply to"), as the tail cannot make the head backtrack."""
+        end = _leading_group_end(pattern)
+        if not end:
+            return cls(None, re.compile(pattern))
+        return cls(compile_fast(pattern[:end] + r"(?!\w)", 0), re.compile(pattern[end:]))
+
+    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        if self.head is None:
+            yield from self.tail.finditer(text)
+            return
+        if not may_match(self.head, low):
+            return
+        for keyword in matches(self.head, low):
+            found = self.tail.match(text, keyword.end())
+            if found:
+                yield found
+
+
+# a proper name: capitalised words, with a few joiners and legal suffixes
+_CAP = r"(?:[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z0-9][\w'’&.+-]*[\w&+]|[A-Z])"
+_SP = r"[^\S\n]"  # a space that is not a line break: names do not run across lines
+_JOINER = r"(?:&|and|of|de|du|des|der|van|y|la|le|et|und|für|for)"
+_JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*&{_SP}*|{_SP}+[dl]['’](?=[A-Z])|{_SP}+|-)"
+NAME = rf"{_CAP}(?:{_JOIN}{_CAP}){{0,5}}"

@@ -1,0 +1,328 @@
+"""Which job a mail is about: role title and requisition id (pure).
+
+The role comes from "application for <Role>", "position of <Role>", "<Role>
+position", localised forms ("Bewerbung als", "poste de", "functie van", "puesto
+de"), then the subject ("Your application: <Role>") or a title line of a job card;
+the employer's name and reference numbers are cut off it. ``subject_title`` is the
+title the header-only pre-filter reads; ``GENDER_MARKER`` the "(m/w/d)" that marks
+a job title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.company import clean_name
+from assistant.core.models import Message
+from assistant.core.name_cue import Cue
+from assistant.core.nofollowup import lowered
+from assistant.core.senders import sender_data, squash
+
+_ROLE_WORD = (
+    r"(?:[A-Z0-9][\w/&+#'’()-]*|\((?:m|f|w|d|x|h|/|\s)+\)|–|-|/|&|of|and|de|et|en|y|i|für|in)"
+)
+_ROLE_CAP = rf"[A-Z][\w/&+#'’-]*(?:\s+{_ROLE_WORD}){{0,7}}"
+_STOP_WORDS = (
+    "position|role|job|vacancy|opening|stelle|poste|functie|puesto|at|with|in|bei|chez|bij|en|"
+    "para|pour|for|and|has|was|is|which|that|we|you|on|auprès|dans|op|wij|je|jij|u|ik|nous|vous|"
+    "wir|sie|ich|ihr|und|et|y|zu|zum|zur|im|est|ist|ont|sont|wurde|wird|werden|heeft|hebben|"
+    "haben|avons|hemos|ha|han|se|le|la|les|el|los|las|der|die|das|den|dem|het|een|ein|eine|un|"
+    "une|mit|met|con|avec|von|from|a|à|al|du|des|au|aux|sur|naar|voor|über|uit|aan|by|to|of|"
+    "our|your|votre|notre|ihre|unsere|uw|onze|je|su|nuestra|nuestro|nodigen|graag|gerne|bien|"
+    "willen|wil|kunnen|zullen|mogen|m[öo]chten|w[üu]rden|wollen|k[öo]nnen|voulons|souhaitons|"
+    "pouvons|queremos|podemos|nos|te|le|les|y|o|ou|of|oder|und"
+)
+_FREE_WORD = r"[^\s,.!?;:\"“”()\n]+"
+#: a role written in lower case (French, Dutch...): up to four words, no function words
+#: except "de" / "d'" inside ("Técnico de Soporte IT") and "en" before a lower-case word
+#: ("consultant en stratégie"; "en Grupo Encina" names the employer)
+_ROLE_FREE = (
+    rf"{_FREE_WORD}(?:\s+(?:(?:de|del)\s+|d['’]|en\s+(?=[a-zà-ÿ]))?(?!(?:{_STOP_WORDS})\b)"
+    rf"{_FREE_WORD}){{0,3}}"
+    r"(?:\s*\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\))?"
+)
+#: German titles are nouns, written with a capital ("Projektingenieur Photovoltaik"),
+#: so a lower-case word after them ("anbieten") ends the title
+_ROLE_DE = (
+    r"[A-ZÄÖÜ][\w/-]*(?:[^\S\n]+(?:(?:für|und|im|in|der|des|&|/|-)[^\S\n]+)?"
+    r"(?!(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Sie|Wir|Uns|Ihnen|Dein|Deine|Du|Euch)\b)"
+    r"(?:[A-ZÄÖÜ][\w/-]*|\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\))){0,5}(?![\w(])"
+)
+_ROLE_STOP = (
+    r"(?=\s+(?:position|role|job|vacancy|opening|at|with|in|bei|chez|bij|en|para|pour|"
+    r"for|and|has|was|is|which|that|we|you|on|auprès|dans|de\s+la\s+soci|op|van\s+de)\b|"
+    r"\s*[,.!?;:\"”()\n]|\s*$)"
+)
+_ROLE_BODY = [
+    r"\bjob\s*[\"“](?P<r>[^\"”\n]{2,80})[\"”]",
+    rf"\b(?:position|role|post|vacancy|job)\s*(?:of|as|:)\s*(?:the\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\b(?:application|applying|applied|apply|interview|interest|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?:(?:position|role|post|job)\s+(?:of\s+)?)?(?P<r>{_ROLE_CAP})\s+(?:position|role|job|vacancy|opening)\b",
+    rf"\b(?:application|applying|applied|candidacy|interview|interviewing)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\b(?:the|our|this)\s+(?P<r>{_ROLE_CAP})\s+(?:position|role|vacancy|opening)\b",
+    r"\bfollowing\s+(?:vacancy|position|role)\s*:\s*(?P<r>[^\n.]{2,80}?)\s*(?:\.\s|\.$|\n|$)",
+    r"\b(?:application|applying|applied)\s+for\s*:\s*\n+\s*(?P<r>[^\n]{2,80})\n",
+    # "for the job Credit Risk Analyst (Req ...)", "join Ironbark as a Site Engineer",
+    # "applying to be our Founding Product Designer"
+    rf"\b(?:for|to)\s+the\s+(?:job|position|role|vacancy|opening|post)\s+(?:of\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\b(?:join|joining|work|working|apply|applying|applied|start|starting|welcome\s+you|hire\s+you|on\s+board)\b[^.!?\n]{{0,60}}?\bas\s+(?:an?\s+|our\s+(?:new\s+)?|the\s+(?:new\s+)?)(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\bto\s+be\s+(?:an?|our|the)\s+(?:new\s+|next\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    # a labelled field on its own line ("Stelle: Sachbearbeiter (m/w/d)")
+    r"\b(?:stelle|poste|functie|vacature|puesto|vacante|job\s*title|job|position|role)[^\S\n]*:[^\S\n]*(?P<r>[^\n:]{2,80}?)\n",
+    # German / French / Dutch / Spanish
+    rf"\b(?:bewerbungen|bewerbung|bewerben)\s+(?:als|für\s+die\s+(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)\s*(?P<r>{_ROLE_DE}|{_ROLE_FREE})",
+    rf"\b(?:stelle|position)\s+(?:als|zum|zur)\s+(?P<r>{_ROLE_DE}|{_ROLE_FREE})",
+    rf"\b(?:stelle|position)\s+(?P<r>{_ROLE_DE})",
+    rf"\b(?:poste|emploi)\s+(?:de|d['’]|:)\s*(?P<r>{_ROLE_FREE})",
+    rf"\boffre\s+(?:de\s+|d['’]|:\s*)?(?P<r>{_ROLE_FREE})",
+    rf"\b(?:functie|vacature|rol)\s+(?:van|als|:)\s*(?P<r>{_ROLE_FREE})",
+    rf"\b(?:functie|vacature)\s+(?P<r>{_ROLE_CAP})(?![\w'’-])",
+    rf"\bsollicitatie\s+(?:als|voor\s+(?:de\s+)?(?:functie\s+(?:van\s+)?|vacature\s+)?)\s*(?P<r>{_ROLE_FREE})",
+    rf"\b(?:puesto|vacante|posici[oó]n)\s+(?:de|:)\s*(?P<r>{_ROLE_FREE})",
+    rf"\b(?:candidatura|solicitud|postulaci[oó]n)\s+(?:para|a)\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?)?(?P<r>{_ROLE_FREE})",
+    rf"\boferta\s+(?:de\s+)?(?P<r>{_ROLE_FREE})",
+]
+_ROLE_SUBJECT = [
+    r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|pour|voor|para|-|–)\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*)?\s*$",
+    r"\binterview\s+(?:for|invitation\s*[-–:])\s*(?:the\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with)\b.*)?\s*$",
+    rf"[-–:|]\s*(?P<r>{_ROLE_CAP})\s+(?:position|role)\s*$",
+    r"\b(?:update|status\s+update)\s*[-–:]\s*(?P<r>[^\[\]]{2,80}?)\s*$",
+    rf"\bfor\s+(?:your|the|our)\s+(?P<r>{_ROLE_CAP})\s+(?:vacancy|position|role|opening)\b",
+    rf"(?i:application|candidate|interview|vacancy|position|role|follow|candidature|candidatura|bewerbung|sollicitatie)[^-–:|]*?(?:\s[-–|]|:)\s*(?P<r>{_ROLE_CAP})\s*$",
+]
+_ROLE_BODY_RE = [Cue.of(p) for p in _ROLE_BODY]
+_ROLE_SUBJECT_RE = [
+    re.compile(p) if _ROLE_CAP in p else re.compile(p, re.IGNORECASE) for p in _ROLE_SUBJECT
+]
+_ROLE_BAD = re.compile(
+    r"(?i)^(?:the|a|an|this|that|your|our|position|role|job|opening|vacancy|interview|"
+    r"application|future|other|similar|us|you|it|all|more|further|employment|team|company|"
+    r"has been received|received|submitted|sent|emploi|empleo|trabajo|stelle|job offer|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next week)$|@|"
+    r"https?:|\b(?:thank|received|submitted|update|status|we|our|your)\b"
+)
+
+
+#: "vaga de", "Job Title:", "Deine Bewerbung für", "candidatura per" before a title
+_ROLE_PREFIX = re.compile(
+    r"(?i)^(?:(?:your|deine|ihre|votre|uw|je|tu|su|sua)\s+)?(?:(?:application|bewerbung|"
+    r"candidature|candidatura|sollicitatie|aggiornamento\s+candidatura|inscri[çc][ãa]o)\s+"
+    r"(?:for|to|für|als|auf|pour|per|para|voor|de|a)\s+|(?:vaga|vacature|vacante|stelle|poste|"
+    r"puesto|job\s*title|position|posizione)\s*(?:de\s+|d['’]|:\s*|\s))"
+)
+#: a reference in brackets or after a dash ("(vacature 1042)", "- 244748", "(FTW-APP-0193)")
+_ROLE_REFERENCE = re.compile(r"\s*(?:\((?=[^()]*\d)[^()]{1,40}\)|[-–#]\s*[A-Z]{0,6}-?\d[\w-]*)\s*$")
+
+
+#: a gender marker is no part of the title: "(m/w/d)", "(f/m/x)", "(H/F)", "m/w/d", "(all genders)"
+GENDER_MARKER = re.compile(
+    r"(?i)\s*(?:\((?:[mwdfxhvgn]|div|inter|i|gn)(?:\s*[/|,*]\s*(?:[mwdfxhvgn]|div|inter|i))+\)|"
+    r"\b[mwfh]\s*/\s*[wfmh]\s*/\s*[dxi]\b|\((?:all\s+genders|alle\s+geschlechter)\))"
+)
+
+
+def _clean_role(value: str) -> str:
+    value = clean_name(value)
+    value = GENDER_MARKER.sub("", value).strip()
+    value = _ROLE_PREFIX.sub("", value)
+    value = re.sub(r"^(?:the|a|an|le|la|el|die|der|de)\s+", "", value, flags=re.IGNORECASE)
+    value = re.sub(r"\s+(?:position|role|job|vacancy|opening)$", "", value, flags=re.IGNORECASE)
+    value = _ROLE_REFERENCE.sub("", value)
+    return value.strip(" -–:")
+
+
+def _on_one_line(message: Message, match: re.Match[str], value: str) -> str:
+    """A title found in the flattened text ends at the real line break: a card's next
+    label ("Location", "Startdatum", "Reference") is not part of it."""
+    start, end = match.span("r")
+    raw = message.text[start:end]
+    if "\n" not in raw:
+        return value
+    first, rest = raw.split("\n", 1)
+    line_start = message.text.rfind("\n", 0, start) + 1
+    wrapped = start - line_start + len(first) >= 60  # a long line wraps a sentence
+    if wrapped or not rest.strip()[:1].isupper():
+        return value  # "... el puesto de Analista\nde Datos": one title, wrapped
+    return _clean_role(first)
+
+
+def role(message: Message, flat: str, company_name: str | None) -> tuple[str | None, str]:
+    """(role, evidence) from body wording, then the subject."""
+    body = flat[:20_000]
+    # "Your application for:\n\nData Analyst" needs the real line breaks
+    sources = [
+        (pattern, message.text[:20_000] if pattern.tail.pattern.endswith(r")\n") else body)
+        for pattern in _ROLE_BODY_RE
+    ]
+    company_key = squash(company_name or "")
+    lows = {id(text): lowered(text) for text in {id(t): t for _, t in sources}.values()}
+    for pattern, text in sources:
+        for match in pattern.finditer(text, lows[id(text)]):
+            value = _clean_role(match.group("r"))
+            if text is body:
+                value = _on_one_line(message, match, value)
+            value = _without_company(value, company_name)
+            if _good_role(value, company_key):
+                return value, f"role from body: {value!r}"
+    for match in _TITLE_AFTER.finditer(body):
+        value = _on_one_line(message, match, _clean_role(match.group("r")))
+        value = _without_company(value, company_name)
+        if _title_like(value) and _good_role(value, company_key):
+            return value, f"role from body (a job title): {value!r}"
+    subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", message.subject, flags=re.I)
+    for subject_pattern in _ROLE_SUBJECT_RE:
+        found = subject_pattern.search(subject)
+        if found:
+            value = _clean_role(found.group("r"))
+            value = (
+                re.sub(r"\s*[-–|]\s*[^-–|]*$", "", value)
+                if company_key and squash(value).endswith(company_key)
+                else value
+            )
+            if _good_role(value, company_key):
+                return value, f"role from subject: {value!r}"
+    side = _subject_side(subject, company_key)
+    if side:
+        return side, f"role from subject: {side!r}"
+    # a bare job title: a reply's subject ("Re: Machine Learning Engineer"), or the
+    # line next to the employer's name on a job board's card
+    for part in re.split(r"\s+[-–|]\s+", subject):
+        value = part.strip()
+        if _title_like(value) and _good_role(value, company_key):
+            return value, f"role from subject (a job title): {value!r}"
+    card = _card_title(message.text[:20_000], company_name)
+    if card and _good_role(card, company_key):
+        return card, f"role from the job card: {card!r}"
+    return None, ""
+
+
+#: subject words that name a step of the process, not the job
+_PROCESS = re.compile(
+    r"(?i)\b(?:applica|candida|bewerb|sollicit|inscri|postula|solicitud|interview|entrevista|"
+    r"entretien|colloquio|gesprek|gespr[äa]ch|einladung|invit|seletiv|selectiv|selezion|"
+    r"process|proceso|verfahren|case|assessment|test|update|status|received|receipt|"
+    r"confirm|best[äa]tig|eingang|recebid|ricevut|recibid|re[çc]u|ontvangen|aggiornament|"
+    r"actualiza|atualiza|esito|outcome|offer|angebot|offre|oferta|aprovad|agendad|scheduled|"
+    r"next\s+step|pr[óo]xima\s+etapa|remind|erinner|rappel|herinner|recordatorio|lembrete)"
+)
+#: endings of job titles across the five languages and their neighbours ("Desenvolvedor",
+#: "Docente", "Eletricista", "Werkstudent", "Istruttrice", "Pflegefachkraft")
+_TITLE_ENDING = re.compile(
+    r"(?i)(?:or|er|eur|euse|ista|ist|ente|ante|ent|ero|eiro|era|eira|ora|ice|ata|ato|kraft|"
+    r"leiter|leiterin|in|ier|i[èe]re|ien|ienne|ar|ario|aria|ário|ária|ant|ent|ive|if)$"
+)
+
+
+def _subject_side(subject: str, company_key: str) -> str | None:
+    """'<a step of the process> - <title>' (any order, any of - – — | :): the title side.
+
+    "Confirmação de Inscrição - Analista de Dados", "Entrevista Agendada - Desenvolvedor
+    Full Stack", "Invitation à un entretien – Chargé(e) de communication"."""
+    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|:\s+", subject) if p.strip()]
+    if len(parts) < 2 or not any(_PROCESS.search(p) for p in parts):
+        return None
+    for part in parts:
+        if _PROCESS.search(part) or (company_key and company_key in squash(part)):
+            continue
+        value = _clean_role(part)
+        words = value.split()
+        heads = sender_data().title_heads
+        titled = any(
+            w.lower().strip(".,()") in heads or _TITLE_ENDING.search(w.strip(".,()")) for w in words
+        )
+        if (
+            1 <= len(words) <= 8
+            and titled
+            and value[:1].isupper()
+            and not re.search(r"[!?]|\d{3,}", value)
+            and _good_role(value, company_key)
+        ):
+            return value
+    return None
+
+
+#: "... selection process for Assistant Store Manager": a title-like run after for / as
+_TITLE_AFTER = re.compile(
+    rf"\b(?:[Ff]or|[Aa]s)\s+(?:the\s+|an?\s+|our\s+)?(?P<r>{_ROLE_CAP})(?=\s*[,.!?;:()\n]|\s*$)"
+)
+
+
+def subject_title(subject: str) -> str | None:
+    """A bare job title in a subject ("Re: Machine Learning Engineer", "X - Data Analyst")."""
+    subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", subject, flags=re.I)
+    for part in re.split(r"\s+[-–|]\s+", subject):
+        if _title_like(part.strip()):
+            return part.strip()
+    return None
+
+
+_TITLE_LINE = re.compile(r"[A-ZÀ-Þ][\w/&+#'’(). -]{1,79}")
+
+
+def _title_like(value: str) -> bool:
+    """'Senior Motion Designer': capitalised, short, ending in a job-title head noun."""
+    value = re.sub(r"\s*\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\)\s*$", "", value)
+    words = value.split()
+    if not 1 <= len(words) <= 7 or not _TITLE_LINE.fullmatch(value):
+        return False
+    return words[-1].lower().strip(".,()") in sender_data().title_heads
+
+
+def _card_title(text: str, company_name: str | None) -> str | None:
+    """A job board's card: the title on the line before or after the employer's line."""
+    if not company_name:
+        return None
+    lines = [line.strip() for line in text.split("\n")]
+    for index, line in enumerate(lines):
+        if not line.startswith(company_name):
+            continue
+        rest = line[len(company_name) :]
+        if rest and not re.match(r"\s*(?:[-–·|,(]|$)", rest):
+            continue
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(lines) and _title_like(lines[neighbour]):
+                return lines[neighbour]
+    return None
+
+
+def _without_company(value: str, company_name: str | None) -> str:
+    """'Wrenfield Consulting Business Analyst Scheme' -> 'Business Analyst Scheme';
+    'Recepcionista de hotel de Marea Azul' -> 'Recepcionista de hotel'."""
+    if not company_name or not value:
+        return value
+    first = company_name.split()[0]
+    if value.startswith(company_name + " "):
+        return value[len(company_name) + 1 :]
+    cut = re.search(rf"\s+(?:de|at|bei|chez|en|bij|à|for|with|del)\s+{re.escape(first)}\b", value)
+    return value[: cut.start()] if cut else value
+
+
+def _good_role(value: str, company_key: str) -> bool:
+    if not value or len(value) < 2 or len(value) > 80:
+        return False
+    if _ROLE_BAD.search(value):
+        return False
+    if company_key and squash(value) == company_key:
+        return False
+    return len(value.split()) <= 10
+
+
+# --------------------------------------------------------------------------- details
+
+_REQ = re.compile(
+    r"\b(?:req(?:uisition)?|job|reference|ref|posting|vacancy|position|stellen|referenz|"
+    r"kennziffer|r[ée]f[ée]rence|referentie|vacaturenummer|referencia)\.?\s*"
+    r"(?:id|#|no\.?|number|nr\.?|code|nummer|num[ée]ro)?\s*[:#]?\s*"
+    r"(?P<id>[A-Z]{0,5}[-_]?\d[\w-]{2,20})\b",
+    re.IGNORECASE,
+)
+_REQ_BARE = re.compile(r"\b(?P<id>(?:JR|REQ|R|JOB)-?\d{4,10})\b")
+
+
+def requisition_id(message: Message, flat: str) -> str | None:
+    for source in (message.subject, flat[:20_000]):
+        match = _REQ.search(source) or _REQ_BARE.search(source)
+        if match and re.search(r"\d", match.group("id")):
+            value = match.group("id")
+            if not re.fullmatch(r"(?:19|20)\d\d", value):  # a year is not an id
+                return value
+    return None

@@ -1,0 +1,168 @@
+"""Who sent a job mail, from the From address alone (pure).
+
+``sender_info`` tells an applicant-tracking system or job board (by domain, from
+``data/senders.toml``) and the employer's slug inside its address, the employer's
+own domain when it is neither an ATS nor a freemail provider, and whether the
+mailbox is a hiring one ("careers@", "recruiting@"), another business one
+("orders@") or a no-reply address. ``squash`` and ``domain_label`` are the
+spelling-free forms the other extractors compare names with.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from assistant.core.addresses import is_no_reply
+from assistant.core.models import Message
+
+
+@dataclass(frozen=True)
+class _SenderData:
+    ats_by_domain: dict[str, tuple[str, bool, bool, bool]]  # domain -> name, board, local, sub
+    job_mailboxes: frozenset[str]
+    other_mailboxes: frozenset[str]
+    generic_names: frozenset[str]
+    title_heads: frozenset[str]
+    company_tails: frozenset[str]
+
+
+@cache
+def sender_data() -> _SenderData:
+    raw = resources.files("assistant.core").joinpath("data", "senders.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    by_domain: dict[str, tuple[str, bool, bool, bool]] = {}
+    for name, entry in data["ats"].items():
+        for domain in entry["domains"]:
+            by_domain[domain.lower()] = (
+                name,
+                bool(entry.get("board", False)),
+                bool(entry.get("tenant_in_local_part", False)),
+                bool(entry.get("tenant_in_subdomain", False)),
+            )
+    return _SenderData(
+        ats_by_domain=by_domain,
+        job_mailboxes=frozenset(data["mailboxes"]["job"]),
+        other_mailboxes=frozenset(data["mailboxes"]["other"]),
+        generic_names=frozenset(w.lower() for w in data["display_names"]["generic"]),
+        title_heads=frozenset(data["job_titles"]["heads"]),
+        company_tails=frozenset(data["company_names"]["tails"]),
+    )
+
+
+_FREEMAIL = (
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "yahoo.com",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "orange.fr",
+    "free.fr",
+    "example.com",
+)
+_LOCAL_SPLIT = re.compile(r"[.\-_+=]+")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ggmbh|mbh|ag|sa|sas|sarl|bv|b\.v|nv|n\.v|plc|"
+    r"corp|corporation|co|srl|oy|ab|as|aps|kg|kgaa|ug|e\.\s?v|pty|pvt|se|spa|s\.a|s\.l|s\.a\.s|"
+    r"llp|lp)\.?$",
+    re.IGNORECASE,
+)
+
+
+def squash(value: str) -> str:
+    """Lower-case letters and digits only: 'Wide World Importers' -> 'wideworldimporters'.
+
+    Accents are folded ('Boréal' -> 'boreal'), as domains spell them."""
+    if not value.isascii():
+        value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    return _NON_ALNUM.sub("", value.lower())
+
+
+@dataclass(frozen=True)
+class SenderInfo:
+    """What the From address says: platform, employer domain, mailbox kind."""
+
+    ats: str | None
+    board: bool
+    tenant: str | None  # employer slug inside an ATS address
+    employer_domain: str | None  # the sender's own domain when it is not an ATS/freemail
+    job_mailbox: bool
+    other_mailbox: bool
+    no_reply: bool
+
+
+def match_ats(domain: str) -> tuple[str, bool, bool, bool, str] | None:
+    table = sender_data().ats_by_domain
+    labels = domain.split(".")
+    for i in range(len(labels) - 1):
+        candidate = ".".join(labels[i:])
+        if candidate in table:
+            name, board, local, sub = table[candidate]
+            return name, board, local, sub, ".".join(labels[:i])
+    return None
+
+
+_ATS_PREFIXES = frozenset({"us", "eu", "hire", "mail", "email", "jobs", "talent", "app", "em"})
+
+
+def sender_info(message: Message) -> SenderInfo:
+    sender = message.sender
+    if sender is None:
+        return SenderInfo(None, False, None, None, False, False, False)
+    data = sender_data()
+    domain = sender.domain
+    local = sender.local_part
+    words = {w for w in _LOCAL_SPLIT.split(local) if w}
+    ats = match_ats(domain)
+    tenant = None
+    employer_domain = None
+    name = None
+    board = False
+    if ats is not None:
+        name, board, in_local, in_sub, prefix = ats
+        if in_local and not is_no_reply(local + "@x.invalid"):
+            tenant = re.sub(r"[-_.]?(careers?|jobs|recruiting|talent|hr|noreply)$", "", local)
+        elif prefix and (in_sub or prefix not in _ATS_PREFIXES):
+            tenant = prefix.split(".")[-1]
+        if tenant in _ATS_PREFIXES or tenant == "" or board:
+            tenant = None
+    elif domain and not domain.endswith(_FREEMAIL):
+        employer_domain = domain
+    job_box = bool(words & data.job_mailboxes) or any(
+        local.startswith(p) or local.endswith(p) for p in ("career", "recruit", "talent", "jobs")
+    )
+    other_box = bool(words & data.other_mailboxes)
+    return SenderInfo(
+        ats=name,
+        board=board,
+        tenant=tenant,
+        employer_domain=employer_domain,
+        job_mailbox=job_box,
+        other_mailbox=other_box and not job_box,
+        no_reply=is_no_reply(sender.email),
+    )
+
+
+def domain_label(domain: str) -> str:
+    """The registrable name of a domain: 'mail.adventure-works.co.uk' -> 'adventure-works'."""
+    labels = [lab for lab in domain.lower().split(".") if lab]
+    if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "ne", "or"):
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
+
+
+# --------------------------------------------------------------------------- company
