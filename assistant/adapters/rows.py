@@ -1,5 +1,5 @@
-"""What the store's mixins (``draft_rows``, ``store_learning``) use of :class:`~.store.Store`:
-its connection and row helpers, declared here and defined by the store."""
+"""What the store's mixins (``draft_rows``, ``store_learning``, ``store_mail``) use of
+:class:`~.store.Store`: its connection and row helpers, declared here and defined by the store."""
 
 from __future__ import annotations
 

@@ -9,15 +9,11 @@ confirmation the user made, newest last, with the kind the classifier had said.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from assistant.adapters.rows import StoreRows
-
-
-def _now_text(at: datetime) -> str:
-    value = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
-    return value.isoformat()
+from assistant.adapters.stored_time import iso as _iso
 
 
 class LearningRows(StoreRows):
@@ -51,7 +47,7 @@ class LearningRows(StoreRows):
             "company": said.get("company"),
             "role": said.get("role"),
             "confirmed": int(bool(said.get("confirmed"))),
-            "at": _now_text(at),
+            "at": _iso(at),
         }
         correction_id = self._insert("corrections", values)
         self._db.execute(

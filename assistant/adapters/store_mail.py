@@ -8,12 +8,12 @@ A part of :class:`assistant.adapters.store.Store` (a mixin, as ``store_learning.
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from assistant.adapters.rows import StoreRows
 from assistant.adapters.stored_time import iso as _iso
 
 
@@ -25,23 +25,8 @@ class FolderState:
     last_uid: int
 
 
-class MailRows:
+class MailRows(StoreRows):
     """Mixed into ``Store``; uses its connection and row helpers."""
-
-    _db: sqlite3.Connection
-
-    def _one(
-        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
-    ) -> dict[str, Any] | None:
-        raise NotImplementedError  # Store's
-
-    def _all(
-        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
-    ) -> list[dict[str, Any]]:
-        raise NotImplementedError  # Store's
-
-    def _insert(self, table: str, values: Mapping[str, Any]) -> int:
-        raise NotImplementedError  # Store's
 
     # -- folders (incremental scan state) ---------------------------------------
 
