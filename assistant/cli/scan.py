@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from assistant.cli import output
 from assistant.cli.context import emit_json, get_app
+
+if TYPE_CHECKING:
+    from assistant.app.scanning import ScanReport
 
 
 @click.command("scan")
@@ -76,8 +81,21 @@ def command(
     except ValueError:
         raise click.BadParameter("a date (YYYY-MM-DD) or 'all'", param_hint="--since") from None
     source = service.open_source(settings, maildir=maildir, mbox=mbox, account=account)
-    show_progress = not as_json and sys.stdout.isatty()  # a bar where the summary goes
-    if show_progress:
+
+    def run(progress: Callable[[str, int, int], None]) -> ScanReport:
+        return service.scan(
+            app.store,
+            source,
+            now=app.now(),
+            since=window,
+            own=service.own_addresses(settings),
+            names=service.own_names(settings),
+            progress=progress,
+            backfill=since is not None,
+            settings=settings,
+        )
+
+    if not as_json and sys.stdout.isatty():  # a bar where the summary goes
         from rich.progress import Progress
 
         with Progress(transient=True) as bar:
@@ -88,31 +106,11 @@ def command(
                     tasks[folder] = bar.add_task(f"scanning {folder}", total=total)
                 bar.update(tasks[folder], completed=done)  # type: ignore[arg-type]
 
-            report = service.scan(
-                app.store,
-                source,
-                now=app.now(),
-                since=window,
-                own=service.own_addresses(settings),
-                names=service.own_names(settings),
-                progress=progress,
-                backfill=since is not None,
-                settings=settings,
-            )
+            report = run(progress)
     else:
         from assistant.app.progress import ProgressLines
 
-        report = service.scan(
-            app.store,
-            source,
-            now=app.now(),
-            since=window,
-            own=service.own_addresses(settings),
-            names=service.own_names(settings),
-            progress=ProgressLines(lambda line: click.echo(line, err=True)),
-            backfill=since is not None,
-            settings=settings,
-        )
+        report = run(ProgressLines(lambda line: click.echo(line, err=True)))
     if as_json:
         emit_json(report.as_dict())
         return
