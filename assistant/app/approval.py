@@ -27,7 +27,7 @@ discards what it blocks (the scanner calls it when it learns of such a change).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
@@ -150,17 +150,10 @@ def discard_open_drafts(
     A draft that moves meanwhile (``followup send`` took it) is left to the sender,
     which asks :func:`application_blocks` again right before it sends.
     """
-    done: list[int] = []
     with store.transaction():
-        for draft in store.drafts(list(VOIDABLE), application_id=application_id):
-            if channels is not None and draft.channel not in channels:
-                continue
-            try:
-                store.apply(machine.discard(draft, now, why))
-            except DraftError:
-                continue
-            done.append(draft.id)
-    return done
+        drafts = store.drafts(list(VOIDABLE), application_id=application_id)
+        wanted = [d for d in drafts if channels is None or d.channel in channels]
+        return _apply_each(store, wanted, lambda draft: machine.discard(draft, now, why))
 
 
 def void_blocked_drafts(store: Store, application_id: int, now: datetime) -> list[int]:
@@ -192,18 +185,24 @@ def settle_from_sent(
     discarded is left alone.
     """
     wanted = {m.strip() for m in message_ids if m and m.strip()}
-    settled: list[int] = []
     if not wanted:
-        return settled
-    for draft in store.drafts():
-        if draft.message_id not in wanted or draft.status in CLOSED:
-            continue
+        return []
+    found = [d for d in store.drafts() if d.message_id in wanted and d.status not in CLOSED]
+    return _apply_each(store, found, lambda draft: machine.settle(draft, now, source))
+
+
+def _apply_each(
+    store: Store, drafts: Iterable[Draft], move: Callable[[Draft], machine.Transition]
+) -> list[int]:
+    """Apply ``move`` to each draft; the ids it moved (one moved meanwhile is left be)."""
+    moved: list[int] = []
+    for draft in drafts:
         try:
-            store.apply(machine.settle(draft, now, source))
+            store.apply(move(draft))
         except DraftError:
             continue
-        settled.append(draft.id)
-    return settled
+        moved.append(draft.id)
+    return moved
 
 
 # -- reading --------------------------------------------------------------------------
