@@ -146,6 +146,15 @@ def _close_quietly(close: Callable[[], object]) -> None:
         close()
 
 
+def _login_or_close(login: Callable[[], None], close: Callable[[], object]) -> None:
+    """Log in on a fresh connection; one that cannot is closed before the error goes on."""
+    try:
+        login()
+    except BaseException:
+        _close_quietly(close)
+        raise
+
+
 def _timeout(server: ServerSettings, timeout: float | None) -> float:
     return float(timeout if timeout is not None else server.timeout)
 
@@ -256,11 +265,7 @@ def open_imap(
     server = _imap_of(account)
     secret = secret_provider(server)
     client = connect_imap(server, timeout=timeout, client_factory=client_factory)
-    try:
-        login_imap(client, server, secret)
-    except BaseException:
-        _close_quietly(client.shutdown)
-        raise
+    _login_or_close(lambda: login_imap(client, server, secret), client.shutdown)
     return client
 
 
@@ -437,9 +442,5 @@ def open_smtp(
         return connect_smtp(server, timeout=timeout, local_hostname=local_hostname)
     secret = secret_provider(server)
     smtp = connect_smtp(server, timeout=timeout, local_hostname=local_hostname)
-    try:
-        login_smtp(smtp, server, secret)
-    except BaseException:
-        _close_quietly(smtp.close)
-        raise
+    _login_or_close(lambda: login_smtp(smtp, server, secret), smtp.close)
     return smtp
