@@ -89,6 +89,14 @@ class _Report:
     def fail(self, name: str, error: FollowupError) -> bool:
         return self.add(name, False, error.message, error.hint)
 
+    def logged_in(self, name: str, login: Callable[[], None], server: ServerSettings) -> bool:
+        """Try ``login``; the check says who it logged in as, or why it could not."""
+        try:
+            login()
+        except FollowupError as exc:
+            return self.fail(name, exc)
+        return self.add(name, True, f"logged in as {server.login}")
+
 
 def run_checks(
     config_path: Path,
@@ -233,12 +241,8 @@ def _check_imap(
         report.add("imap tls", True, _tls_detail(server, client.socket()))
         if secret is None:
             return
-        try:
-            login_imap(client, server, secret)
-        except FollowupError as exc:
-            report.fail("imap login", exc)
+        if not report.logged_in("imap login", lambda: login_imap(client, server, secret), server):
             return
-        report.add("imap login", True, f"logged in as {server.login}")
         _check_capabilities(report, client)
         _check_folders(report, client, server)
 
@@ -344,12 +348,7 @@ def _check_smtp(
         report.add("smtp ehlo", True, f"AUTH {' '.join(mechanisms)}{extras}")
         if secret is None:
             return
-        try:
-            login_smtp(smtp, server, secret)
-        except FollowupError as exc:
-            report.fail("smtp login", exc)
-            return
-        report.add("smtp login", True, f"logged in as {server.login}")
+        report.logged_in("smtp login", lambda: login_smtp(smtp, server, secret), server)
     finally:
         _quit(smtp)
 
