@@ -6,7 +6,7 @@ Argument parsing and output only; the rules live in :mod:`assistant.app.applicat
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
 from typing import IO, Any
@@ -320,58 +320,36 @@ def _print_detail(d: dict[str, Any], zone: tzinfo = UTC) -> None:
             console.print(_text(f"  - {reason}"))
         console.print(_text(f"  `followup correct {u['message_id']} --confirm` or `--kind KIND`"))
 
-    console.print()
-    console.print(_text("History", "bold"))
-    history = Table(show_edge=False, pad_edge=False, header_style="dim")
-    for name in ("date", "kind", "reason", "Message-ID"):
-        history.add_column(name, overflow="fold", no_wrap=name in ("date",))
-    for e in d["evidence"]:
-        history.add_row(
-            _text(_minute(e["at"], zone)),
-            _text(e["kind"]),
-            _text(e["reason"]),
-            _text(e["message_id"]),
-        )
-    console.print(history if d["evidence"] else _text("  (none)", "dim"))
-
-    console.print()
-    console.print(_text("Messages", "bold"))
-    if d["messages"]:
-        messages = Table(show_edge=False, pad_edge=False, header_style="dim")
-        for name in ("date", "kind", "subject", "folder", "UID", "Message-ID"):
-            messages.add_column(name, overflow="fold", no_wrap=name in ("date", "UID"))
-        for m in d["messages"]:
-            places = m["locations"] or [{"folder": None, "uid": None}]
-            for i, place in enumerate(places):
-                messages.add_row(
-                    _text(_minute(m["date"], zone) if i == 0 else ""),
-                    _text(_kind_words(m) if i == 0 else ""),
-                    _text(m["subject"] if i == 0 else ""),
-                    _text(place["folder"]),
-                    _text(place["uid"]),
-                    _text(m["message_id"]),
-                )
-        console.print(messages)
-    else:
-        console.print(_text("  (none linked)", "dim"))
-
-    console.print()
-    console.print(_text("Drafts", "bold"))
-    if d["drafts"]:
-        drafts = Table(show_edge=False, pad_edge=False, header_style="dim")
-        for name in ("id", "channel", "status", "to", "subject"):
-            drafts.add_column(name, overflow="fold")
-        for dr in d["drafts"]:
-            drafts.add_row(
-                _text(dr["id"]),
-                _text(dr["channel"]),
-                _text(dr["status"]),
-                _text(dr["to"]),
-                _text(dr["subject"]),
+    _table_section(
+        console,
+        "History",
+        ("date", "kind", "reason", "Message-ID"),
+        [(_minute(e["at"], zone), e["kind"], e["reason"], e["message_id"]) for e in d["evidence"]],
+    )
+    _table_section(
+        console,
+        "Messages",
+        ("date", "kind", "subject", "folder", "UID", "Message-ID"),
+        [
+            (
+                _minute(m["date"], zone) if i == 0 else "",
+                _kind_words(m) if i == 0 else "",
+                m["subject"] if i == 0 else "",
+                place["folder"],
+                place["uid"],
+                m["message_id"],
             )
-        console.print(drafts)
-    else:
-        console.print(_text("  (none)", "dim"))
+            for m in d["messages"]
+            for i, place in enumerate(m["locations"] or [{"folder": None, "uid": None}])
+        ],
+        empty="  (none linked)",
+    )
+    _table_section(
+        console,
+        "Drafts",
+        ("id", "channel", "status", "to", "subject"),
+        [(dr["id"], dr["channel"], dr["status"], dr["to"], dr["subject"]) for dr in d["drafts"]],
+    )
 
     console.print()
     console.print(_text("Follow-ups", "bold"))
@@ -384,6 +362,30 @@ def _print_detail(d: dict[str, Any], zone: tzinfo = UTC) -> None:
             )
     else:
         console.print(_text("  (none yet)", "dim"))
+
+
+def _table_section(
+    console: Any,
+    title: str,
+    columns: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    *,
+    empty: str = "  (none)",
+) -> None:
+    """A titled table of ``apps show`` (dates and UIDs kept on one line), or ``empty``."""
+    from rich.table import Table
+
+    console.print()
+    console.print(_text(title, "bold"))
+    if not rows:
+        console.print(_text(empty, "dim"))
+        return
+    table = Table(show_edge=False, pad_edge=False, header_style="dim")
+    for name in columns:
+        table.add_column(name, overflow="fold", no_wrap=name in ("date", "UID"))
+    for row in rows:
+        table.add_row(*(_text(value) for value in row))
+    console.print(table)
 
 
 # -- add / edit / close ------------------------------------------------------------------
