@@ -22,8 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.core.classify import classify, screen  # noqa: E402
+from assistant.core.classify import classify  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
+from assistant.core.screen import screen  # noqa: E402
 
 TARGET = 1500
 

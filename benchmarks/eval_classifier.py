@@ -40,11 +40,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import learn  # noqa: E402
 
-from assistant.core.classify import classify, screen  # noqa: E402
+from assistant.core.classify import classify  # noqa: E402
 from assistant.core.models import UNSURE_BELOW  # noqa: E402
 from assistant.core.nofollowup import find_no_follow_up  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
 from assistant.core.role import GENDER_MARKER  # noqa: E402
+from assistant.core.screen import screen  # noqa: E402
 
 KINDS = (
     "application_confirmation",

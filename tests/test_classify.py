@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.classify import auto_headers, classify, screen
+from assistant.core.classify import classify
+from assistant.core.header_rules import auto_headers
 from assistant.core.models import Kind, Message
 from assistant.core.parse import parse
+from assistant.core.screen import screen
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"
 

@@ -8,10 +8,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.core.classify import classify, screen
+from assistant.core.classify import classify
 from assistant.core.models import Kind
 from assistant.core.nofollowup import find_no_follow_up
 from assistant.core.parse import html_to_text, parse
+from assistant.core.screen import screen
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "mail").glob("*.eml"))
 SAMPLES = [path.read_bytes() for path in FIXTURES]

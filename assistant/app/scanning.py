@@ -96,7 +96,7 @@ class Scanner:
     @property
     def screen(self) -> Callable[[Message], str | None]:
         if self._screen is None:
-            from assistant.core.classify import screen
+            from assistant.core.screen import screen
 
             self._screen = screen
         return self._screen

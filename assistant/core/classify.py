@@ -10,265 +10,44 @@
 3. job or not: job words, ATS / job-board senders (``data/senders.toml``), hiring
    mailboxes, against topics of other business (orders, tickets, newsletters,
    housing, scholarships, events... ``data/cues.toml``);
-4. the job kind: withdrawal reply / offer -> other_job, then rejection, interview
-   invitation, application confirmation, job alert, other_job. A cue inside a
-   sentence that states a condition ("If you are not selected ...") is not a
-   statement and does not count.
+4. the job kind (``job_kind``): withdrawal reply / offer -> other_job, then
+   rejection, interview invitation, application confirmation, job alert,
+   other_job. A cue inside a sentence that states a condition ("If you are not
+   selected ...") is not a statement and does not count (``cues``);
+5. the packaged model (``model``) overrules the rules' kind where it is sure
+   enough, and gives the calibrated confidence.
 
-Then the details (``extract``) and do-not-follow-up wording (``nofollowup``).
-``screen`` is the cheap header-only pre-filter the scanner runs before it
-fetches a body.
+Then the details (``senders``, ``company``, ``role``, ``contacts``, ``dates``)
+and do-not-follow-up wording (``nofollowup``). The header rules live in
+``header_rules``; ``screen`` is the header-only pre-filter the scanner runs
+before it fetches a body.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass
 
 from assistant.core import company, contacts, dates, model, role, senders
+from assistant.core.cues import View, all_languages, cues, first_cue, quote
+from assistant.core.header_rules import auto_headers, list_headers, vacation_headers
+from assistant.core.job_kind import job_kind, receipt_of_a_job
 from assistant.core.models import Analysis, Kind, Message
 from assistant.core.nofollowup import (
     Hit,
-    compile_fast,
-    first_match,
     flatten,
     languages,
     lowered,
-    matches,
-    may_match,
     scan,
-    sentence_span,
 )
 
-__all__ = ["classify", "screen", "auto_headers"]
+__all__ = ["classify", "model_input"]
 
-#: patterns are lower case and run over lower-cased text (faster than IGNORECASE)
-_FLAGS = re.VERBOSE
-_PLACEHOLDER = re.compile(r"<<(\w+)>>")
 #: body text read by the classifier; job mail says what it is near the top.
 MAX_TEXT = 60_000
 
 
 _TOKEN = re.compile(r"[\w'’]+")
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    """Words, word prefixes ("recruit*") and phrases, looked up in a token set."""
-
-    words: frozenset[str]
-    prefixes: tuple[str, ...]
-    phrases: tuple[str, ...]
-
-    @classmethod
-    def of(cls, entries: list[str]) -> _Lexicon:
-        words = {e for e in entries if " " not in e and not e.endswith("*")}
-        prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
-        phrases = tuple(e for e in entries if " " in e or "#" in e)
-        return cls(frozenset(words - set(phrases)), prefixes, phrases)
-
-    def found(self, tokens: frozenset[str], low: str) -> set[str]:
-        hits = set(tokens & self.words)
-        if self.prefixes:
-            hits.update(t for t in tokens if t.startswith(self.prefixes))
-        hits.update(p for p in self.phrases if p in low)
-        return hits
-
-
-@dataclass(frozen=True)
-class _Cues:
-    conditional: re.Pattern[str]
-    conditional_inside: re.Pattern[str]
-    strong: dict[str, dict[str, list[str]]]  # kind -> language -> regex sources
-    weak: dict[str, dict[str, list[str]]]
-    subject: dict[str, list[re.Pattern[str]]]
-    job_strong: _Lexicon
-    job_weak: _Lexicon
-    not_job: _Lexicon
-    gates: dict[str, tuple[str, ...]]
-
-
-@cache
-def cues() -> _Cues:
-    data = tomllib.loads(
-        resources.files("assistant.core").joinpath("data", "cues.toml").read_text("utf-8")
-    )
-    lexicon: dict[str, str] = data["lexicon"]
-
-    def expand(pattern: str) -> str:
-        return _PLACEHOLDER.sub(lambda m: lexicon[m.group(1)], pattern)
-
-    def many(patterns: list[str]) -> list[re.Pattern[str]]:
-        return [compile_fast(expand(p), _FLAGS) for p in patterns]
-
-    def by_language(table: dict[str, list[str]]) -> dict[str, list[str]]:
-        return {language: [expand(p) for p in patterns] for language, patterns in table.items()}
-
-    kinds = data["kinds"]
-    return _Cues(
-        conditional=re.compile(expand(data["conditional"]["pattern"]), _FLAGS),
-        conditional_inside=re.compile(expand(data["conditional"]["inside"]), _FLAGS),
-        strong={k: by_language(v.get("strong", {})) for k, v in kinds.items()},
-        weak={k: by_language(v.get("weak", {})) for k, v in kinds.items()},
-        subject={k: many(v.get("subject", [])) for k, v in kinds.items()},
-        job_strong=_Lexicon.of(data["job_words"]["strong"]),
-        job_weak=_Lexicon.of(data["job_words"]["weak"]),
-        not_job=_Lexicon.of(data["not_job"]["topics"]),
-        gates={kind: tuple(words) for kind, words in data.get("gates", {}).items()},
-    )
-
-
-@dataclass(frozen=True)
-class _View:
-    """One message's text, flattened and lower-cased (same offsets), with its languages."""
-
-    flat: str
-    low: str
-    active: frozenset[str]
-    #: sentences that describe the process (no-follow-up wording, agency notes): a
-    #: rejection or interview cue inside them is not news about this candidate
-    process: tuple[tuple[int, int], ...] = ()
-    memo: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False)
-
-    def cue(self, kind: str, strength: str = "strong") -> str | None:
-        """The first statement cue of ``kind`` in the text (computed once per message)."""
-        key = (kind, strength)
-        if key not in self.memo:
-            gate = cues().gates.get(kind)
-            if gate and not any(word in self.low for word in gate):
-                self.memo[key] = None
-                return None
-            table = getattr(cues(), strength)[kind]
-            skip = self.process if kind in ("rejection", "interview") else ()
-            self.memo[key] = _statement(self.patterns(table), self, skip)
-        return self.memo[key]
-
-    def patterns(self, table: dict[str, list[str]]) -> list[re.Pattern[str]]:
-        key = (id(table), self.active)
-        found = _PATTERNS.get(key)
-        if found is None:
-            found = _PATTERNS[key] = [
-                compile_fast(p, _FLAGS)
-                for language, sources in table.items()
-                if language in self.active
-                for p in sources
-            ]
-        return found
-
-
-#: compiled pattern lists per (cue table, active languages); the tables live as long
-#: as the cached cues() they come from
-_PATTERNS: dict[tuple[int, frozenset[str]], list[re.Pattern[str]]] = {}
-
-
-# --------------------------------------------------------------------------- headers
-
-_AUTO_SUBMITTED = re.compile(r"^\s*(?!no\b)\S", re.IGNORECASE)
-_PRECEDENCE = re.compile(r"\b(bulk|junk|list|auto[_-]?reply)\b", re.IGNORECASE)
-_VACATION = re.compile(r"vacation|owner-email=|out.of.office|ooo", re.IGNORECASE)
-
-
-def auto_headers(headers: dict[str, str] | object) -> list[str]:
-    """Reasons why the headers mark a message as automatic (empty: a person sent it)."""
-    get = headers.get if hasattr(headers, "get") else (lambda _k, _d=None: None)
-    reasons: list[str] = []
-    auto_submitted = get("auto-submitted", None)
-    if auto_submitted and _AUTO_SUBMITTED.match(auto_submitted):
-        reasons.append(f"header Auto-Submitted: {auto_submitted[:60]}")
-    for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-autoreply"):
-        value = get(name, None)
-        if value is not None and value.strip().lower() not in ("no", "false", "0"):
-            reasons.append(f"header {name}: {value[:40]}")
-    precedence = get("precedence", None)
-    if precedence and _PRECEDENCE.search(precedence):
-        reasons.append(f"header Precedence: {precedence[:40]}")
-    suppress = get("x-auto-response-suppress", None)
-    exchange_loop = get("x-ms-exchange-inbox-rules-loop", None) or get(
-        "x-ms-exchange-generated-message-source", None
-    )
-    if suppress and exchange_loop and re.search(r"all|oof|autoreply", suppress, re.IGNORECASE):
-        reasons.append("headers: Exchange out-of-office (X-Auto-Response-Suppress + rules loop)")
-    return reasons
-
-
-def list_headers(headers: dict[str, str] | object) -> list[str]:
-    get = headers.get if hasattr(headers, "get") else (lambda _k, _d=None: None)
-    found = []
-    for name in ("list-id", "list-unsubscribe", "list-post", "x-campaign", "x-mailchimp-campaign"):
-        if get(name, None):
-            found.append(f"header {name}")
-    return found
-
-
-def _vacation_headers(headers: dict[str, str] | object) -> bool:
-    get = headers.get if hasattr(headers, "get") else (lambda _k, _d=None: None)
-    auto_submitted = get("auto-submitted", "") or ""
-    if _VACATION.search(auto_submitted):
-        return True
-    suppress = get("x-auto-response-suppress", None)
-    return bool(suppress and get("x-ms-exchange-inbox-rules-loop", None))
-
-
-# --------------------------------------------------------------------------- cue search
-
-
-def _quote(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|however|and|so)\b|\s[-–]\s")
-
-
-def _statement(
-    patterns: list[re.Pattern[str]], view: _View, skip: tuple[tuple[int, int], ...] = ()
-) -> str | None:
-    """The first cue that stands in a sentence stating a fact (not a condition).
-
-    A sentence that starts as a condition ("If you are not selected ...") or a clause
-    with a condition before the cue ("...; we will contact you if they wish to arrange
-    an interview") does not state a fact. Cues inside ``skip`` spans do not count.
-    """
-    c = cues()
-    low = view.low
-    for pattern in patterns:
-        if not may_match(pattern, low):
-            continue
-        for match in matches(pattern, low):
-            if any(start <= match.start() < end for start, end in skip):
-                continue
-            left, _right = sentence_span(low, match.start(), match.end())
-            head = low[left : match.start()]
-            breaks = list(_CLAUSE_BREAK.finditer(head))
-            clause = head[breaks[-1].end() :] if breaks else head
-            if (c.conditional.search(head) and not breaks) or c.conditional_inside.search(clause):
-                continue
-            return view.flat[match.start() : match.end()]
-    return None
-
-
-@cache
-def _all_languages(kind: str) -> list[re.Pattern[str]]:
-    """Every language's patterns of a kind (short texts such as auto-replies)."""
-    return [compile_fast(p, _FLAGS) for sources in cues().strong[kind].values() for p in sources]
-
-
-def _any(patterns: list[re.Pattern[str]], text: str) -> str | None:
-    """First match in ``text`` (matched on its lower-cased form), quoted from ``text``."""
-    low = lowered(text)
-    for pattern in patterns:
-        if not may_match(pattern, low):
-            continue
-        match = first_match(pattern, low)
-        if match:
-            return text[match.start() : match.end()]
-    return None
-
-
-# --------------------------------------------------------------------------- classify
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
@@ -318,7 +97,7 @@ class _Decision:
     reasons: list[str]
     flat: str
     low: str
-    view: _View
+    view: View
     hits: list[Hit]
     info: senders.SenderInfo
     scores: tuple[int, int] = (0, 0)
@@ -376,7 +155,7 @@ def _decide(message: Message) -> _Decision | Analysis:
     low = lowered(flat)
     active = languages(low)
     hits = scan(text, prepared=(flat, low, active))
-    view = _View(flat=flat, low=low, active=active, process=tuple((h.start, h.end) for h in hits))
+    view = View(flat=flat, low=low, active=active, process=tuple((h.start, h.end) for h in hits))
     subject = message.subject
     c = cues()
     info = senders.sender_info(message)
@@ -392,23 +171,23 @@ def _decide(message: Message) -> _Decision | Analysis:
     reasons.extend(auto)
     listed = list_headers(message.headers)
     # -- out-of-office
-    ooo_subject = _any(c.subject["auto_reply"], subject)
-    vacation = _vacation_headers(message.headers)
+    ooo_subject = first_cue(c.subject["auto_reply"], subject)
+    vacation = vacation_headers(message.headers)
     # out-of-office wording counts only in a reply or automatic mail; such texts are
     # short and often too short to tell their language, so every language is tried
     replying = bool(auto or ooo_subject or message.in_reply_to or vacation)
-    ooo_body = _any(_all_languages("auto_reply"), flat[:3000]) if replying else None
+    ooo_body = first_cue(all_languages("auto_reply"), flat[:3000]) if replying else None
     confirmation = view.cue("confirmation")
     kind: Kind | None = None
     if ooo_body:
         if not (confirmation and not ooo_subject and not vacation):
             kind = Kind.AUTO_REPLY
-            reasons.append(f"out-of-office wording: {_quote(ooo_body)!r}")
+            reasons.append(f"out-of-office wording: {quote(ooo_body)!r}")
             if ooo_subject:
-                reasons.append(f"subject: auto-reply prefix {_quote(ooo_subject)!r}")
+                reasons.append(f"subject: auto-reply prefix {quote(ooo_subject)!r}")
     elif ooo_subject and (auto or vacation) and not confirmation:
         kind = Kind.AUTO_REPLY
-        reasons.append(f"subject: auto-reply prefix {_quote(ooo_subject)!r}")
+        reasons.append(f"subject: auto-reply prefix {quote(ooo_subject)!r}")
 
     # -- job or not
     if kind is None:
@@ -436,9 +215,7 @@ def _decide(message: Message) -> _Decision | Analysis:
             else:
                 # "we have received your CV / candidature / Bewerbung": a receipt
                 # of something only a job application sends
-                if confirmation and (
-                    _JOB_NOUN.search(confirmation.lower()) or _for_a_job(view.low, confirmation)
-                ):
+                if confirmation and receipt_of_a_job(view.low, confirmation):
                     job_score += 2
         non_score = len(topics) * 1.5
         if info.other_mailbox:
@@ -457,7 +234,7 @@ def _decide(message: Message) -> _Decision | Analysis:
             kind = Kind.NOT_JOB
         else:
             reasons.append(f"job words: {sorted(job_words)[:5]}")
-            kind = _job_kind(message, view, subject, reasons, confirmation, listed)
+            kind = job_kind(message, view, subject, reasons, confirmation, listed)
 
     assert kind is not None
     return _Decision(kind, reasons, flat, low, view, hits, info, scores)
@@ -483,7 +260,7 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
         offer = view.cue("offer")
         if offer:
             is_offer = True
-            reasons.append(f"offer: {_quote(offer)!r}")
+            reasons.append(f"offer: {quote(offer)!r}")
 
     # -- details
     company_name: str | None = None
@@ -506,18 +283,18 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
         agency_recipient = any(_AGENCY_ADDRESS.search(a.email) for a in message.to)
         for hit in hits:
             if hit.negative:
-                reasons.append(f"ignored ({hit.negative}): {_quote(hit.phrase)!r}")
+                reasons.append(f"ignored ({hit.negative}): {quote(hit.phrase)!r}")
                 continue
             if agency_recipient:
-                reasons.append(f"ignored (addressed to an agency): {_quote(hit.phrase)!r}")
+                reasons.append(f"ignored (addressed to an agency): {quote(hit.phrase)!r}")
                 continue
             no_follow_up, phrase = True, hit.phrase
-            reasons.append(f"no follow-up ({hit.category}): {_quote(hit.phrase, 120)!r}")
+            reasons.append(f"no follow-up ({hit.category}): {quote(hit.phrase, 120)!r}")
             break
     else:
         for hit in hits[:1]:
             if hit.negative is None:
-                reasons.append(f"ignored (not job mail): {_quote(hit.phrase)!r}")
+                reasons.append(f"ignored (not job mail): {quote(hit.phrase)!r}")
 
     contact, contact_why = (None, "")
     if analysis_kind is not Kind.NOT_JOB:
@@ -526,7 +303,7 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
             reasons.append(contact_why)
     window = dates.response_window(message, flat) if analysis_kind is not Kind.NOT_JOB else None
     if window is not None:
-        reasons.append(f"response window: {_quote(window.phrase)!r}")
+        reasons.append(f"response window: {quote(window.phrase)!r}")
     is_job = analysis_kind is not Kind.NOT_JOB
     return Analysis(
         kind=analysis_kind,
@@ -570,159 +347,6 @@ def _combine(
     return Kind(final), confidence
 
 
-_JOB_NOUN = re.compile(
-    r"\bcv|resum|r[ée]sum|candida|bewerb|sollicit|postula|curr[ií]cul|lebenslauf|unterlagen"
-)
-#: "... your application for the Data Engineer role / as Data Engineer": a job's receipt
-_FOR_A_JOB = re.compile(
-    r"[^.!?\n]{0,80}?\b(?:role|position|job|vacancy|opening|post|stelle|poste|functie|"
-    r"vacature|puesto|vacante)\b"
-)
-
-
-def _for_a_job(low: str, confirmation: str) -> bool:
-    """The receipt's sentence goes on to name a job ("... for the X role")."""
-    at = low.find(confirmation.lower())
-    return at >= 0 and _FOR_A_JOB.match(low, at + len(confirmation)) is not None
-
-
-#: first-person application wording ("please find my CV attached", "I am writing to apply")
-_OWN_APPLICATION = re.compile(
-    r"\b(?:please\s+find\s+(?:attached\s+|enclosed\s+)?my\s+(?:cv|resume|r[ée]sum[ée]|application|"
-    r"cover\s+letter)|(?:attached|enclosed)\s+(?:is|are|please\s+find)\s+my\s+(?:cv|resume|"
-    r"application|cover\s+letter)|i\s+(?:am|['’]m)\s+writing\s+to\s+apply|i\s+would\s+like\s+to\s+"
-    r"apply|anbei\s+(?:erhalten\s+sie\s+|sende\s+ich\s+ihnen\s+)?meine\s+(?:bewerbung|unterlagen)|"
-    r"ci-joint\s+mon\s+(?:cv|curriculum)|hierbij\s+(?:stuur\s+ik|solliciteer\s+ik)|adjunto\s+mi\s+"
-    r"(?:cv|curr[ií]culum))"
-)
 _AGENCY_ADDRESS = re.compile(
     r"(?i)@[^@]*(recruit|staffing|agency|headhunt|personnel|talentsearch|executive-?search)"
 )
-
-
-def _job_kind(
-    message: Message,
-    view: _View,
-    subject: str,
-    reasons: list[str],
-    confirmation: str | None,
-    listed: list[str],
-) -> Kind:
-    c = cues()
-    withdrawal = _any(c.subject["withdrawal"], subject) or view.cue("withdrawal")
-    if withdrawal:
-        reasons.append(f"withdrawal: {_quote(withdrawal)!r}")
-        return Kind.OTHER_JOB
-    offer = view.cue("offer")
-    if offer:
-        return Kind.OTHER_JOB
-    # a rejection often mentions the talent pool it keeps the CV in: rejection first
-    rejection = view.cue("rejection")
-    if rejection:
-        reasons.append(f"rejection: {_quote(rejection)!r}")
-        return Kind.REJECTION
-    talent_pool = view.cue("talent_pool")
-    if talent_pool:
-        reasons.append(f"talent pool / community sign-up: {_quote(talent_pool)!r}")
-        return Kind.OTHER_JOB
-    incomplete = view.cue("incomplete")
-    if incomplete:
-        reasons.append(f"application not finished: {_quote(incomplete)!r}")
-        return Kind.OTHER_JOB
-    interview = view.cue("interview")
-    if interview:
-        reasons.append(f"interview: {_quote(interview)!r}")
-        return Kind.INTERVIEW_INVITATION
-    if confirmation:
-        reasons.append(f"confirmation: {_quote(confirmation)!r}")
-        return Kind.APPLICATION_CONFIRMATION
-    own = _OWN_APPLICATION.search(view.low[:3000])
-    if own:  # "Please find my CV attached": the candidate's own application, not a receipt
-        reasons.append(
-            f"the candidate's own application: {_quote(view.flat[own.start() : own.end()])!r}"
-        )
-        return Kind.OTHER_JOB
-    weak_rejection = view.cue("rejection", "weak")
-    if weak_rejection:
-        reasons.append(f"rejection (closing words): {_quote(weak_rejection)!r}")
-        return Kind.REJECTION
-    alert = _any(view.patterns(c.strong["job_alert"]), subject + "\n" + view.flat[:5000])
-    if alert or (listed and not confirmation):
-        reasons.append(f"job alert: {_quote(alert or listed[0])!r}")
-        return Kind.OTHER_JOB
-    rejection_subject = _any(c.subject["rejection"], subject)
-    if rejection_subject:
-        reasons.append(f"subject: rejection {_quote(rejection_subject)!r}")
-        return Kind.REJECTION
-    interview_subject = _any(c.subject["interview"], subject)
-    if interview_subject:
-        reasons.append(f"subject: interview {_quote(interview_subject)!r}")
-        return Kind.INTERVIEW_INVITATION
-    confirmation_subject = _any(c.subject["confirmation"], subject)
-    if confirmation_subject and not message.in_reply_to:
-        reasons.append(f"subject: confirmation {_quote(confirmation_subject)!r}")
-        return Kind.APPLICATION_CONFIRMATION
-    reasons.append("job mail without a confirmation, rejection or interview cue")
-    return Kind.OTHER_JOB
-
-
-# --------------------------------------------------------------------------- screen
-
-_SCREEN_SUBJECT = re.compile(
-    r"(?i)\b(?:application|applied|apply|applying|candidate|candidacy|candidature|job|jobs|positions?|"
-    r"roles?|vacanc\w*|career\w*|recruit\w*|hiring|interview\w*|offer|resume|r[ée]sum[ée]|cv|"
-    r"assessments?|coding\s+(?:test|challenge)|invited\s+you|shortlist\w*|screening|"
-    r"talent|opportunit\w*|thank\s+you|thanks|received|receipt|confirm\w*|acknowledg\w*|"
-    r"your\s+(?:application|interest)|next\s+steps?|"
-    r"update|status|unfortunately|regret|bewerbung\w*|stelle\w*|vorstellungsgespr[äa]ch|absage|"
-    r"karriere|candidature|poste|emploi|entretien|recrutement|sollicit\w*|vacature\w*|"
-    r"functie|gesprek|candidatura|solicitud|puesto|vacante|entrevista|empleo|postulaci[oó]n|"
-    r"automatic\s+reply|auto(?:matic|matische|matisch)?[\s-]*(?:reply|response|antwort|antwoord)|"
-    r"out\s+of\s+(?:the\s+)?office|abwesenheit\w*|r[ée]ponse\s+automatique|absence|afwezig|"
-    r"respuesta\s+autom[aá]tica|fuera\s+de\s+la\s+oficina|on\s+leave|away|vacation|holiday)\b"
-)
-
-
-def screen(message: Message) -> str | None:
-    """Decide from headers only whether a message may be job mail worth fetching.
-
-    Keeps (returns the reason): ATS and job-board senders, hiring mailboxes,
-    subjects with job, application, interview, thanks/receipt or auto-reply words
-    in the five languages, and automatic replies from a person's mailbox. Skips
-    (returns None): bulk and list mail, no-reply/notification senders and private
-    mail whose subject says nothing about a job. The scanner adds what only it
-    can know: replies in an application's thread, mail from a known employer.
-    """
-    try:
-        return _screen(message)
-    except Exception:
-        return "screen error: kept"
-
-
-def _screen(message: Message) -> str | None:
-    info = senders.sender_info(message)
-    if info.ats:
-        return f"sender is the {info.ats} {'job board' if info.board else 'ATS'}"
-    subject_hit = _SCREEN_SUBJECT.search(message.subject or "")
-    if subject_hit:
-        return f"subject mentions {subject_hit.group(0).lower()!r}"
-    title = role.subject_title(message.subject or "")
-    if title:
-        return f"subject is a job title {title!r}"
-    if info.job_mailbox:
-        return "sender is a hiring mailbox"
-    if message.sender is None:
-        return "no sender: kept to be safe"
-    bulk = list_headers(message.headers) or (
-        (message.headers.get("precedence") or "").lower() in ("bulk", "list", "junk")
-    )
-    if bulk:
-        return None
-    if info.no_reply or info.other_mailbox:
-        return None
-    if auto_headers(message.headers):
-        return "automatic reply from a person's mailbox"
-    # A person's mail whose subject says nothing about a job is private mail. Replies
-    # in an application's thread and mail from a known employer's domain are kept by
-    # the scanner, which knows the applications; this function does not.
-    return None

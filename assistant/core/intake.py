@@ -20,8 +20,8 @@ from typing import Any
 
 from assistant.core import recipients, sent, track
 from assistant.core.addresses import is_no_reply, looks_like
-from assistant.core.classify import auto_headers, list_headers
 from assistant.core.drafts import Draft
+from assistant.core.header_rules import auto_headers, list_headers
 from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message, Status
 
 

@@ -1,0 +1,192 @@
+"""The cue words of ``data/cues.toml`` and how a message's text is searched for them (pure).
+
+``cues()`` loads the lexicons (job words, other-business topics) and, per kind and
+language, the strong and weak statement patterns and the subject patterns. A
+``View`` is one message's flattened, lower-cased text with its languages; its
+``cue(kind)`` is the first pattern of that kind standing in a sentence that states a
+fact: a cue inside a condition ("If you are not selected ...") or inside a sentence
+about the process does not count. ``quote`` shortens the words kept as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from assistant.core.nofollowup import (
+    compile_fast,
+    first_match,
+    lowered,
+    matches,
+    may_match,
+    sentence_span,
+)
+
+#: patterns are lower case and run over lower-cased text (faster than IGNORECASE)
+_FLAGS = re.VERBOSE
+_PLACEHOLDER = re.compile(r"<<(\w+)>>")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Words, word prefixes ("recruit*") and phrases, looked up in a token set."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+    @classmethod
+    def of(cls, entries: list[str]) -> Lexicon:
+        words = {e for e in entries if " " not in e and not e.endswith("*")}
+        prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
+        phrases = tuple(e for e in entries if " " in e or "#" in e)
+        return cls(frozenset(words - set(phrases)), prefixes, phrases)
+
+    def found(self, tokens: frozenset[str], low: str) -> set[str]:
+        hits = set(tokens & self.words)
+        if self.prefixes:
+            hits.update(t for t in tokens if t.startswith(self.prefixes))
+        hits.update(p for p in self.phrases if p in low)
+        return hits
+
+
+@dataclass(frozen=True)
+class Cues:
+    conditional: re.Pattern[str]
+    conditional_inside: re.Pattern[str]
+    strong: dict[str, dict[str, list[str]]]  # kind -> language -> regex sources
+    weak: dict[str, dict[str, list[str]]]
+    subject: dict[str, list[re.Pattern[str]]]
+    job_strong: Lexicon
+    job_weak: Lexicon
+    not_job: Lexicon
+    gates: dict[str, tuple[str, ...]]
+
+
+@cache
+def cues() -> Cues:
+    data = tomllib.loads(
+        resources.files("assistant.core").joinpath("data", "cues.toml").read_text("utf-8")
+    )
+    lexicon: dict[str, str] = data["lexicon"]
+
+    def expand(pattern: str) -> str:
+        return _PLACEHOLDER.sub(lambda m: lexicon[m.group(1)], pattern)
+
+    def many(patterns: list[str]) -> list[re.Pattern[str]]:
+        return [compile_fast(expand(p), _FLAGS) for p in patterns]
+
+    def by_language(table: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {language: [expand(p) for p in patterns] for language, patterns in table.items()}
+
+    kinds = data["kinds"]
+    return Cues(
+        conditional=re.compile(expand(data["conditional"]["pattern"]), _FLAGS),
+        conditional_inside=re.compile(expand(data["conditional"]["inside"]), _FLAGS),
+        strong={k: by_language(v.get("strong", {})) for k, v in kinds.items()},
+        weak={k: by_language(v.get("weak", {})) for k, v in kinds.items()},
+        subject={k: many(v.get("subject", [])) for k, v in kinds.items()},
+        job_strong=Lexicon.of(data["job_words"]["strong"]),
+        job_weak=Lexicon.of(data["job_words"]["weak"]),
+        not_job=Lexicon.of(data["not_job"]["topics"]),
+        gates={kind: tuple(words) for kind, words in data.get("gates", {}).items()},
+    )
+
+
+@dataclass(frozen=True)
+class View:
+    """One message's text, flattened and lower-cased (same offsets), with its languages."""
+
+    flat: str
+    low: str
+    active: frozenset[str]
+    #: sentences that describe the process (no-follow-up wording, agency notes): a
+    #: rejection or interview cue inside them is not news about this candidate
+    process: tuple[tuple[int, int], ...] = ()
+    memo: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False)
+
+    def cue(self, kind: str, strength: str = "strong") -> str | None:
+        """The first statement cue of ``kind`` in the text (computed once per message)."""
+        key = (kind, strength)
+        if key not in self.memo:
+            gate = cues().gates.get(kind)
+            if gate and not any(word in self.low for word in gate):
+                self.memo[key] = None
+                return None
+            table = getattr(cues(), strength)[kind]
+            skip = self.process if kind in ("rejection", "interview") else ()
+            self.memo[key] = _statement(self.patterns(table), self, skip)
+        return self.memo[key]
+
+    def patterns(self, table: dict[str, list[str]]) -> list[re.Pattern[str]]:
+        key = (id(table), self.active)
+        found = _PATTERNS.get(key)
+        if found is None:
+            found = _PATTERNS[key] = [
+                compile_fast(p, _FLAGS)
+                for language, sources in table.items()
+                if language in self.active
+                for p in sources
+            ]
+        return found
+
+
+#: compiled pattern lists per (cue table, active languages); the tables live as long
+#: as the cached cues() they come from
+_PATTERNS: dict[tuple[int, frozenset[str]], list[re.Pattern[str]]] = {}
+
+
+def quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|however|and|so)\b|\s[-–]\s")
+
+
+def _statement(
+    patterns: list[re.Pattern[str]], view: View, skip: tuple[tuple[int, int], ...] = ()
+) -> str | None:
+    """The first cue that stands in a sentence stating a fact (not a condition).
+
+    A sentence that starts as a condition ("If you are not selected ...") or a clause
+    with a condition before the cue ("...; we will contact you if they wish to arrange
+    an interview") does not state a fact. Cues inside ``skip`` spans do not count.
+    """
+    c = cues()
+    low = view.low
+    for pattern in patterns:
+        if not may_match(pattern, low):
+            continue
+        for match in matches(pattern, low):
+            if any(start <= match.start() < end for start, end in skip):
+                continue
+            left, _right = sentence_span(low, match.start(), match.end())
+            head = low[left : match.start()]
+            breaks = list(_CLAUSE_BREAK.finditer(head))
+            clause = head[breaks[-1].end() :] if breaks else head
+            if (c.conditional.search(head) and not breaks) or c.conditional_inside.search(clause):
+                continue
+            return view.flat[match.start() : match.end()]
+    return None
+
+
+@cache
+def all_languages(kind: str) -> list[re.Pattern[str]]:
+    """Every language's patterns of a kind (short texts such as auto-replies)."""
+    return [compile_fast(p, _FLAGS) for sources in cues().strong[kind].values() for p in sources]
+
+
+def first_cue(patterns: list[re.Pattern[str]], text: str) -> str | None:
+    """First match in ``text`` (matched on its lower-cased form), quoted from ``text``."""
+    low = lowered(text)
+    for pattern in patterns:
+        if not may_match(pattern, low):
+            continue
+        match = first_match(pattern, low)
+        if match:
+            return text[match.start() : match.end()]
+    return None

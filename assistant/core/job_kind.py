@@ -1,0 +1,110 @@
+"""Which kind of job mail a message is, once it is known to be job mail (pure).
+
+First match wins: a withdrawal reply or an offer -> other_job, then rejection,
+talent-pool sign-up, unfinished application, interview invitation, application
+confirmation, the candidate's own application, rejection by closing words only,
+job alert / bulk, then the subject's cues; else other_job. Each decision appends
+the words it rests on to the reasons.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.cues import View, cues, first_cue, quote
+from assistant.core.models import Kind, Message
+
+_JOB_NOUN = re.compile(
+    r"\bcv|resum|r[ée]sum|candida|bewerb|sollicit|postula|curr[ií]cul|lebenslauf|unterlagen"
+)
+#: "... your application for the Data Engineer role / as Data Engineer": a job's receipt
+_FOR_A_JOB = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:role|position|job|vacancy|opening|post|stelle|poste|functie|"
+    r"vacature|puesto|vacante)\b"
+)
+
+
+def receipt_of_a_job(low: str, confirmation: str) -> bool:
+    """The receipt names what only a job application sends ("your CV", "Bewerbung") or
+    its sentence goes on to name a job ("... for the X role")."""
+    if _JOB_NOUN.search(confirmation.lower()):
+        return True
+    at = low.find(confirmation.lower())
+    return at >= 0 and _FOR_A_JOB.match(low, at + len(confirmation)) is not None
+
+
+#: first-person application wording ("please find my CV attached", "I am writing to apply")
+_OWN_APPLICATION = re.compile(
+    r"\b(?:please\s+find\s+(?:attached\s+|enclosed\s+)?my\s+(?:cv|resume|r[ée]sum[ée]|application|"
+    r"cover\s+letter)|(?:attached|enclosed)\s+(?:is|are|please\s+find)\s+my\s+(?:cv|resume|"
+    r"application|cover\s+letter)|i\s+(?:am|['’]m)\s+writing\s+to\s+apply|i\s+would\s+like\s+to\s+"
+    r"apply|anbei\s+(?:erhalten\s+sie\s+|sende\s+ich\s+ihnen\s+)?meine\s+(?:bewerbung|unterlagen)|"
+    r"ci-joint\s+mon\s+(?:cv|curriculum)|hierbij\s+(?:stuur\s+ik|solliciteer\s+ik)|adjunto\s+mi\s+"
+    r"(?:cv|curr[ií]culum))"
+)
+
+
+def job_kind(
+    message: Message,
+    view: View,
+    subject: str,
+    reasons: list[str],
+    confirmation: str | None,
+    listed: list[str],
+) -> Kind:
+    c = cues()
+    withdrawal = first_cue(c.subject["withdrawal"], subject) or view.cue("withdrawal")
+    if withdrawal:
+        reasons.append(f"withdrawal: {quote(withdrawal)!r}")
+        return Kind.OTHER_JOB
+    offer = view.cue("offer")
+    if offer:
+        return Kind.OTHER_JOB
+    # a rejection often mentions the talent pool it keeps the CV in: rejection first
+    rejection = view.cue("rejection")
+    if rejection:
+        reasons.append(f"rejection: {quote(rejection)!r}")
+        return Kind.REJECTION
+    talent_pool = view.cue("talent_pool")
+    if talent_pool:
+        reasons.append(f"talent pool / community sign-up: {quote(talent_pool)!r}")
+        return Kind.OTHER_JOB
+    incomplete = view.cue("incomplete")
+    if incomplete:
+        reasons.append(f"application not finished: {quote(incomplete)!r}")
+        return Kind.OTHER_JOB
+    interview = view.cue("interview")
+    if interview:
+        reasons.append(f"interview: {quote(interview)!r}")
+        return Kind.INTERVIEW_INVITATION
+    if confirmation:
+        reasons.append(f"confirmation: {quote(confirmation)!r}")
+        return Kind.APPLICATION_CONFIRMATION
+    own = _OWN_APPLICATION.search(view.low[:3000])
+    if own:  # "Please find my CV attached": the candidate's own application, not a receipt
+        reasons.append(
+            f"the candidate's own application: {quote(view.flat[own.start() : own.end()])!r}"
+        )
+        return Kind.OTHER_JOB
+    weak_rejection = view.cue("rejection", "weak")
+    if weak_rejection:
+        reasons.append(f"rejection (closing words): {quote(weak_rejection)!r}")
+        return Kind.REJECTION
+    alert = first_cue(view.patterns(c.strong["job_alert"]), subject + "\n" + view.flat[:5000])
+    if alert or (listed and not confirmation):
+        reasons.append(f"job alert: {quote(alert or listed[0])!r}")
+        return Kind.OTHER_JOB
+    rejection_subject = first_cue(c.subject["rejection"], subject)
+    if rejection_subject:
+        reasons.append(f"subject: rejection {quote(rejection_subject)!r}")
+        return Kind.REJECTION
+    interview_subject = first_cue(c.subject["interview"], subject)
+    if interview_subject:
+        reasons.append(f"subject: interview {quote(interview_subject)!r}")
+        return Kind.INTERVIEW_INVITATION
+    confirmation_subject = first_cue(c.subject["confirmation"], subject)
+    if confirmation_subject and not message.in_reply_to:
+        reasons.append(f"subject: confirmation {quote(confirmation_subject)!r}")
+        return Kind.APPLICATION_CONFIRMATION
+    reasons.append("job mail without a confirmation, rejection or interview cue")
+    return Kind.OTHER_JOB

@@ -1,0 +1,74 @@
+"""The cheap header-only pre-filter the scanner runs before it fetches a body (pure).
+
+``screen`` keeps (with the reason) what may be job mail: ATS and job-board senders,
+hiring mailboxes, subjects with job, application, interview, receipt or auto-reply
+words or a job title, automatic replies from a person's mailbox. It skips bulk and
+list mail, no-reply senders and private mail whose subject says nothing of a job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core import role, senders
+from assistant.core.header_rules import auto_headers, list_headers
+from assistant.core.models import Message
+
+_SCREEN_SUBJECT = re.compile(
+    r"(?i)\b(?:application|applied|apply|applying|candidate|candidacy|candidature|job|jobs|positions?|"
+    r"roles?|vacanc\w*|career\w*|recruit\w*|hiring|interview\w*|offer|resume|r[ée]sum[ée]|cv|"
+    r"assessments?|coding\s+(?:test|challenge)|invited\s+you|shortlist\w*|screening|"
+    r"talent|opportunit\w*|thank\s+you|thanks|received|receipt|confirm\w*|acknowledg\w*|"
+    r"your\s+(?:application|interest)|next\s+steps?|"
+    r"update|status|unfortunately|regret|bewerbung\w*|stelle\w*|vorstellungsgespr[äa]ch|absage|"
+    r"karriere|candidature|poste|emploi|entretien|recrutement|sollicit\w*|vacature\w*|"
+    r"functie|gesprek|candidatura|solicitud|puesto|vacante|entrevista|empleo|postulaci[oó]n|"
+    r"automatic\s+reply|auto(?:matic|matische|matisch)?[\s-]*(?:reply|response|antwort|antwoord)|"
+    r"out\s+of\s+(?:the\s+)?office|abwesenheit\w*|r[ée]ponse\s+automatique|absence|afwezig|"
+    r"respuesta\s+autom[aá]tica|fuera\s+de\s+la\s+oficina|on\s+leave|away|vacation|holiday)\b"
+)
+
+
+def screen(message: Message) -> str | None:
+    """Decide from headers only whether a message may be job mail worth fetching.
+
+    Keeps (returns the reason): ATS and job-board senders, hiring mailboxes,
+    subjects with job, application, interview, thanks/receipt or auto-reply words
+    in the five languages, and automatic replies from a person's mailbox. Skips
+    (returns None): bulk and list mail, no-reply/notification senders and private
+    mail whose subject says nothing about a job. The scanner adds what only it
+    can know: replies in an application's thread, mail from a known employer.
+    """
+    try:
+        return _screen(message)
+    except Exception:
+        return "screen error: kept"
+
+
+def _screen(message: Message) -> str | None:
+    info = senders.sender_info(message)
+    if info.ats:
+        return f"sender is the {info.ats} {'job board' if info.board else 'ATS'}"
+    subject_hit = _SCREEN_SUBJECT.search(message.subject or "")
+    if subject_hit:
+        return f"subject mentions {subject_hit.group(0).lower()!r}"
+    title = role.subject_title(message.subject or "")
+    if title:
+        return f"subject is a job title {title!r}"
+    if info.job_mailbox:
+        return "sender is a hiring mailbox"
+    if message.sender is None:
+        return "no sender: kept to be safe"
+    bulk = list_headers(message.headers) or (
+        (message.headers.get("precedence") or "").lower() in ("bulk", "list", "junk")
+    )
+    if bulk:
+        return None
+    if info.no_reply or info.other_mailbox:
+        return None
+    if auto_headers(message.headers):
+        return "automatic reply from a person's mailbox"
+    # A person's mail whose subject says nothing about a job is private mail. Replies
+    # in an application's thread and mail from a known employer's domain are kept by
+    # the scanner, which knows the applications; this function does not.
+    return None
