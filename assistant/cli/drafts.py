@@ -339,11 +339,7 @@ def discard_command(draft_id: int, as_json: bool) -> None:
 
     app = get_app()
     approval.discard(app.store, draft_id, app.now())
-    _next_steps_follow()
-    if as_json:
-        emit_json(approval.to_json(approval.get_draft(app.store, draft_id)))
-        return
-    click.echo(f"Draft {draft_id} discarded.")
+    _moved(draft_id, "discarded", as_json)
 
 
 @command.command("mark-sent")
@@ -355,11 +351,18 @@ def mark_sent_command(draft_id: int, as_json: bool) -> None:
 
     app = get_app()
     approval.mark_sent(app.store, draft_id, app.now())
+    _moved(draft_id, "marked sent", as_json)
+
+
+def _moved(draft_id: int, what: str, as_json: bool) -> None:
+    """After a draft moved: decide next steps again, then show the draft (or say ``what``)."""
+    from assistant.app import approval
+
     _next_steps_follow()
     if as_json:
-        emit_json(approval.to_json(approval.get_draft(app.store, draft_id)))
+        emit_json(approval.to_json(approval.get_draft(get_app().store, draft_id)))
         return
-    click.echo(f"Draft {draft_id} marked sent.")
+    click.echo(f"Draft {draft_id} {what}.")
 
 
 @command.command("push")
