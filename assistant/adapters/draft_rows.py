@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime
-from enum import StrEnum
+from datetime import UTC, datetime
 from typing import Any
 
-from assistant.adapters.rows import StoreRows
+from assistant.adapters.rows import StoreRows, column_values
 from assistant.adapters.stored_time import iso as _iso
 from assistant.adapters.stored_time import moment as _dt
 from assistant.core.drafts import Channel, Draft, DraftStatus, Transition
@@ -54,20 +53,9 @@ class DraftRows(StoreRows):
     )
 
     def _draft_values(self, fields: Mapping[str, Any]) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for key, value in fields.items():
-            if key not in self._DRAFT_FIELDS:
-                raise StoreError(f"unknown draft field {key!r}")
-            if key == "references" and not isinstance(value, str):
-                value = json.dumps(list(value or ()))
-            elif key == "status" and value not in DRAFT_STATUSES:
-                raise StoreError(f"unknown draft status {value!r}")
-            elif isinstance(value, StrEnum):
-                value = value.value
-            elif isinstance(value, datetime | date):
-                value = _iso(value)
-            values[key] = value
-        return values
+        return column_values(
+            "draft", self._DRAFT_FIELDS, fields, _checked_status, json_list="references"
+        )
 
     def save_decision(
         self,
@@ -250,6 +238,12 @@ class DraftRows(StoreRows):
     def last_send_at(self) -> datetime | None:
         row = self._one("SELECT max(at) AS at FROM audit WHERE action = 'sent'")
         return _dt(row["at"]) if row else None
+
+
+def _checked_status(key: str, value: Any) -> Any:
+    if key == "status" and value not in DRAFT_STATUSES:
+        raise StoreError(f"unknown draft status {value!r}")
+    return value
 
 
 def _to_draft(row: Mapping[str, Any]) -> Draft:

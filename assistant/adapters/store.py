@@ -21,6 +21,7 @@ from typing import Any
 
 from assistant.adapters import migrations
 from assistant.adapters.draft_rows import DraftRows
+from assistant.adapters.rows import column_values
 from assistant.adapters.store_learning import LearningRows
 from assistant.adapters.store_mail import FolderState, MailRows
 from assistant.adapters.stored_time import iso as _iso
@@ -198,24 +199,9 @@ class Store(MailRows, LearningRows, DraftRows):
         self._update("applications", application_id, values)
 
     def _application_values(self, fields: Mapping[str, Any]) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for key, value in fields.items():
-            if key not in self._APP_FIELDS:
-                raise StoreError(f"unknown application field {key!r}")
-            if key == "thread_references" and not isinstance(value, str):
-                value = json.dumps(list(value or ()))
-            elif key == "response_window" and isinstance(value, ResponseWindow):
-                value = json.dumps(
-                    {"phrase": value.phrase, "days": value.days, "until": _iso(value.until)}
-                )
-            elif key == "no_follow_up":
-                value = int(bool(value))
-            elif isinstance(value, Status):
-                value = value.value
-            elif isinstance(value, datetime | date):
-                value = _iso(value)
-            values[key] = value
-        return values
+        return column_values(
+            "application", self._APP_FIELDS, fields, _app_column, json_list="thread_references"
+        )
 
     def application_row(self, application_id: int) -> dict[str, Any] | None:
         return self._one("SELECT * FROM applications WHERE id = ?", (application_id,))
@@ -326,3 +312,12 @@ class Store(MailRows, LearningRows, DraftRows):
             "ORDER BY at, id",
             (application_id,),
         )
+
+
+def _app_column(key: str, value: Any) -> Any:
+    """The application columns that are stored their own way (see :func:`column_values`)."""
+    if key == "response_window" and isinstance(value, ResponseWindow):
+        return json.dumps({"phrase": value.phrase, "days": value.days, "until": _iso(value.until)})
+    if key == "no_follow_up":
+        return int(bool(value))
+    return value
