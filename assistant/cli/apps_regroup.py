@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from assistant.cli.apps import _json_option
 from assistant.cli.context import emit_json, get_app
 
 if TYPE_CHECKING:
     from assistant.app.regrouping import Regrouped
-
-_json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 
 
 def _settings() -> Any:  # the settings when a config file exists, else None
