@@ -196,8 +196,8 @@ _NO_NEEDLES: tuple[str, ...] = ()
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
-def may_match(pattern: re.Pattern[str], low: str) -> bool:
-    """False when ``pattern`` cannot match ``low`` (none of its needles occurs)."""
+def needles_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The needles :func:`may_match` checks for ``pattern`` (() when not worth checking)."""
     found = _NEEDLES.get(pattern)
     if found is None:
         derived = needles(pattern.pattern)
@@ -205,6 +205,14 @@ def may_match(pattern: re.Pattern[str], low: str) -> bool:
         found = _NEEDLES[pattern] = (
             _NO_NEEDLES if derived is None or min(map(len, derived)) < 3 else derived
         )
+    return found
+
+
+def may_match(pattern: re.Pattern[str], low: str) -> bool:
+    """False when ``pattern`` cannot match ``low`` (none of its needles occurs)."""
+    found = _NEEDLES.get(pattern)
+    if found is None:
+        found = needles_of(pattern)
     if not found:
         return True
     for needle in found:  # noqa: SIM110 (a plain loop is faster than any() here)
