@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from assistant.core.later_needles import required_needles
+
 __all__ = ["Hit", "find_no_follow_up", "scan", "FAMILIES"]
 
 FAMILIES = (
@@ -168,6 +170,17 @@ def group_end(source: str, start: int) -> int:
 
 @cache
 def needles(source: str) -> tuple[str, ...] | None:
+    """:func:`_leading_needles`, or needles required further on when those are longer."""
+    leading = _leading_needles(source)
+    later = required_needles(source.lstrip(), group_end, _split_top, _literal_prefix)
+    if later is None:
+        return leading
+    if leading is None or min(map(len, later)) > min(map(len, leading)):
+        return later
+    return leading
+
+
+def _leading_needles(source: str) -> tuple[str, ...] | None:
     """Substrings one of which every match of ``source`` contains, or None if unknown.
 
     A pattern that starts with a group of alternatives ("(?:decided|not\\s+able|...)")
