@@ -9,30 +9,17 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
-from typing import IO, Any
+from typing import Any
 
 import click
 
 from assistant.app.applications import statuses
 from assistant.cli import output
 from assistant.cli.context import emit_json, get_app
+from assistant.cli.output import Misuse, OneLineUsageError, json_option
 
 STATUS_CHOICE = click.Choice(list(statuses()), case_sensitive=False)
 SORT_CHOICES = ("due", "applied", "company", "status", "id")
-
-
-class Misuse(click.BadParameter):
-    """A bad option value: one line on stderr, exit 2 (no usage block)."""
-
-    def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"followup: error: {self.format_message()}", err=True)
-
-
-class OneLineUsageError(click.UsageError):
-    """A misused command: one line on stderr, exit 2."""
-
-    def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"followup: error: {self.format_message()}", err=True)
 
 
 @contextmanager
@@ -118,14 +105,13 @@ _sort_option = click.option(
     help="Order: due (open first, next action soonest), applied (newest first), "
     "company, status, id.",
 )
-_json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 
 
 @click.group("apps", invoke_without_command=True)
 @_status_option
 @_all_option
 @_sort_option
-@_json_option
+@json_option
 @click.pass_context
 def command(
     ctx: click.Context, statuses: tuple[str, ...], show_all: bool, sort: str, as_json: bool
@@ -144,7 +130,7 @@ def command(
 @_status_option
 @_all_option
 @_sort_option
-@_json_option
+@json_option
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV for a spreadsheet (RFC 4180).")
 def list_command(
     statuses: tuple[str, ...], show_all: bool, sort: str, as_json: bool, as_csv: bool
@@ -235,7 +221,7 @@ def _table(records: list[dict[str, Any]], zone: tzinfo = UTC) -> Any:
 
 @command.command("show")
 @click.argument("application_id", metavar="ID", type=int)
-@_json_option
+@json_option
 def show_command(application_id: int, as_json: bool) -> None:
     """Everything about one application: fields, next action and why, history,
     where each message is (folder, UID, Message-ID), drafts and follow-ups."""
@@ -404,7 +390,7 @@ def _print_change(message: str, record: dict[str, Any], as_json: bool) -> None:
 @click.option(
     "--withdrawn", is_flag=True, help="You withdrew (status withdrawn instead of closed)."
 )
-@_json_option
+@json_option
 def close_command(application_id: int, reason: str | None, withdrawn: bool, as_json: bool) -> None:
     """Close an application (or mark it withdrawn): no more follow-ups for it.
 

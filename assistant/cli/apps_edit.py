@@ -8,14 +8,13 @@ import click
 from assistant.cli import output
 from assistant.cli.apps import (
     STATUS_CHOICE,
-    OneLineUsageError,
     _as_usage_errors,
     _day,
-    _json_option,
     _print_change,
     _zone,
 )
 from assistant.cli.context import emit_json, get_app
+from assistant.cli.output import OneLineUsageError, json_option
 
 
 @click.command("add")
@@ -47,7 +46,7 @@ from assistant.cli.context import emit_json, get_app
     help="The words where they asked that (implies --no-follow-up).",
 )
 @click.option("--note", metavar="TEXT", help="A free note kept with the record.")
-@_json_option
+@json_option
 def add_command(
     company: str,
     role: str,
@@ -131,7 +130,7 @@ def add_command(
     help="The words where they asked not to be followed up (implies --no-follow-up).",
 )
 @click.option("--note", metavar="TEXT", help="Replace the free note ('' removes it).")
-@_json_option
+@json_option
 def edit_command(
     application_id: int,
     company: str | None,

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from assistant.cli.apps import _json_option
 from assistant.cli.context import emit_json, get_app
+from assistant.cli.output import json_option
 
 if TYPE_CHECKING:
     from assistant.app.regrouping import Regrouped
@@ -31,7 +31,7 @@ def _done(result: Regrouped, as_json: bool) -> None:
 @click.argument("keep_id", metavar="A", type=int)
 @click.argument("other_id", metavar="B", type=int)
 @click.option("--force", is_flag=True, help="Merge even when the employers differ.")
-@_json_option
+@json_option
 def merge_command(keep_id: int, other_id: int, force: bool, as_json: bool) -> None:
     """Merge application B into A: its mail, evidence and drafts move to A, B is removed.
 
@@ -50,7 +50,7 @@ def merge_command(keep_id: int, other_id: int, force: bool, as_json: bool) -> No
 @click.command("split")
 @click.argument("application_id", metavar="A", type=int)
 @click.option("--message", "message_id", required=True, metavar="ID", help="Its Message-ID.")
-@_json_option
+@json_option
 def split_command(application_id: int, message_id: str, as_json: bool) -> None:
     """Take one message out of application A into a new application of its own.
 
@@ -69,7 +69,7 @@ def split_command(application_id: int, message_id: str, as_json: bool) -> None:
 @click.command("attach")
 @click.argument("application_id", metavar="A", type=int)
 @click.option("--message", "message_id", required=True, metavar="ID", help="Its Message-ID.")
-@_json_option
+@json_option
 def attach_command(application_id: int, message_id: str, as_json: bool) -> None:
     """Say that a message belongs to application A (one the scan was unsure about).
 

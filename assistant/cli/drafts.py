@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
 
@@ -24,18 +24,8 @@ from assistant.cli.draft_view import (
     optional_settings,
     text,
 )
+from assistant.cli.output import OneLineUsageError, json_option
 from assistant.errors import DraftError
-
-
-class OneLineUsageError(click.UsageError):
-    """A misused command: one line on stderr, exit 2."""
-
-    def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"followup: error: {self.format_message()}", err=True)
-
-
-_json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-
 
 # -- the group ---------------------------------------------------------------------------
 
@@ -65,7 +55,7 @@ _all_option = click.option(
 @click.group("drafts", invoke_without_command=True)
 @_status_option
 @_all_option
-@_json_option
+@json_option
 @click.pass_context
 def command(ctx: click.Context, statuses: tuple[str, ...], show_all: bool, as_json: bool) -> None:
     """The approval queue: list, show, edit, approve, snooze, discard, push.
@@ -82,7 +72,7 @@ def command(ctx: click.Context, statuses: tuple[str, ...], show_all: bool, as_js
 @command.command("list")
 @_status_option
 @_all_option
-@_json_option
+@json_option
 def list_command(statuses: tuple[str, ...], show_all: bool, as_json: bool) -> None:
     """The drafts waiting for you (sent and discarded ones with --all)."""
     _list(statuses, show_all, as_json)
@@ -139,7 +129,7 @@ def _list(statuses: tuple[str, ...], show_all: bool, as_json: bool) -> None:
 
 @command.command("show")
 @click.argument("draft_id", metavar="ID", type=int)
-@_json_option
+@json_option
 def show_command(draft_id: int, as_json: bool) -> None:
     """One draft: the exact message (headers and body), why it exists, and its audit log."""
     from rich.table import Table
@@ -178,7 +168,7 @@ def show_command(draft_id: int, as_json: bool) -> None:
     type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path),
     help="Read the new body from this file ('-' for stdin).",
 )
-@_json_option
+@json_option
 def edit_command(
     draft_id: int, to: str | None, subject: str | None, body_file: Path | None, as_json: bool
 ) -> None:
@@ -242,7 +232,7 @@ def edit_command(
     help="Approve a draft whose outcome is unknown (or that is in your Drafts folder), "
     "knowing it may already have been sent.",
 )
-@_json_option
+@json_option
 def approve_command(
     draft_ids: tuple[int, ...], all_pending: bool, yes: bool, resend: bool, as_json: bool
 ) -> None:
@@ -310,7 +300,7 @@ def approve_command(
     metavar="DATE",
     help="YYYY-MM-DD (midnight UTC), an ISO date-time, or +3d / +2w.",
 )
-@_json_option
+@json_option
 def snooze_command(draft_id: int, until_text: str, as_json: bool) -> None:
     """Hide a draft from `followup review` until DATE."""
     from assistant.app import approval
@@ -332,7 +322,7 @@ def snooze_command(draft_id: int, until_text: str, as_json: bool) -> None:
 
 @command.command("discard")
 @click.argument("draft_id", metavar="ID", type=int)
-@_json_option
+@json_option
 def discard_command(draft_id: int, as_json: bool) -> None:
     """Drop a draft for good (`followup plan` will not draft it again)."""
     from assistant.app import approval
@@ -344,7 +334,7 @@ def discard_command(draft_id: int, as_json: bool) -> None:
 
 @command.command("mark-sent")
 @click.argument("draft_id", metavar="ID", type=int)
-@_json_option
+@json_option
 def mark_sent_command(draft_id: int, as_json: bool) -> None:
     """Record that a draft did go out (an outcome-unknown send, or one sent from Drafts)."""
     from assistant.app import approval
@@ -373,7 +363,7 @@ def _moved(draft_id: int, what: str, as_json: bool) -> None:
     is_flag=True,
     help="Also push drafts with no recipient yet (you fill in To: in your mail client).",
 )
-@_json_option
+@json_option
 def push_command(
     draft_ids: tuple[int, ...], account: str | None, include_no_recipient: bool, as_json: bool
 ) -> None:

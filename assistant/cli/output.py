@@ -13,13 +13,29 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
-from typing import Any
+from typing import IO, Any
 
 import click
 
 from assistant.app.showing import for_terminal
 
-__all__ = ["clean", "console", "echo", "text"]
+__all__ = ["Misuse", "OneLineUsageError", "clean", "console", "echo", "json_option", "text"]
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+
+
+class OneLineUsageError(click.UsageError):
+    """A misused command: one line on stderr, exit 2."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"followup: error: {self.format_message()}", err=True)
+
+
+class Misuse(click.BadParameter):
+    """A bad option value: one line on stderr, exit 2 (no usage block)."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"followup: error: {self.format_message()}", err=True)
 
 
 def clean(value: Any) -> str:

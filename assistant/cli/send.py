@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
 
 from assistant.cli.context import emit_json, get_app
-
-
-class OneLineUsageError(click.UsageError):
-    def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"followup: error: {self.format_message()}", err=True)
+from assistant.cli.output import OneLineUsageError
 
 
 @click.command("send")

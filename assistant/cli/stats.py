@@ -5,10 +5,11 @@ from __future__ import annotations
 import click
 
 from assistant.cli.context import emit_json, get_app
+from assistant.cli.output import json_option
 
 
 @click.command("stats")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@json_option
 def command(as_json: bool) -> None:
     """Applications per week, answer rate, time to a first answer, and the answer
     rate with and without a follow-up.

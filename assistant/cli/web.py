@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from typing import IO, Any
-
 import click
 
 from assistant.cli.context import get_app
-
-
-class OneLineUsageError(click.UsageError):
-    def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"followup: error: {self.format_message()}", err=True)
+from assistant.cli.output import OneLineUsageError
 
 
 @click.command("web")
