@@ -152,7 +152,6 @@ def edit_command(
     application 3 a person to write to, so its follow-up can be sent.
     """
     from assistant.app import applications, composing
-    from assistant.cli.draft_view import optional_settings
 
     given = (company, role, status, contact, contact_name, phone, url, applied, no_follow_up)
     if all(v is None for v in (*given, no_follow_up_phrase, note)):
@@ -179,7 +178,7 @@ def edit_command(
         )
     if contact:  # the drafts follow the new contact: recipient, greeting, reason (drafts)
         redrafted = composing.redraft_for_contact(
-            app.store, optional_settings(), application_id, app.now()
+            app.store, app.optional_settings(), application_id, app.now()
         )
         result.drafts_readdressed = sorted({*result.drafts_readdressed, *redrafted})
     record = applications.get_record(app.store, application_id)

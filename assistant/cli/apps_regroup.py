@@ -3,7 +3,7 @@ the rules live in :mod:`assistant.app.regrouping`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,12 +12,6 @@ from assistant.cli.output import json_option
 
 if TYPE_CHECKING:
     from assistant.app.regrouping import Regrouped
-
-
-def _settings() -> Any:  # the settings when a config file exists, else None
-    from assistant.cli.draft_view import optional_settings
-
-    return optional_settings()
 
 
 def _done(result: Regrouped, as_json: bool) -> None:
@@ -42,7 +36,7 @@ def merge_command(keep_id: int, other_id: int, force: bool, as_json: bool) -> No
 
     app = get_app()
     result = regrouping.merge(
-        app.store, keep_id, other_id, app.now(), force=force, settings=_settings()
+        app.store, keep_id, other_id, app.now(), force=force, settings=app.optional_settings()
     )
     _done(result, as_json)
 
@@ -61,7 +55,7 @@ def split_command(application_id: int, message_id: str, as_json: bool) -> None:
 
     app = get_app()
     result = regrouping.split(
-        app.store, application_id, message_id, app.now(), settings=_settings()
+        app.store, application_id, message_id, app.now(), settings=app.optional_settings()
     )
     _done(result, as_json)
 
@@ -80,7 +74,7 @@ def attach_command(application_id: int, message_id: str, as_json: bool) -> None:
 
     app = get_app()
     result = regrouping.attach(
-        app.store, application_id, message_id, app.now(), settings=_settings()
+        app.store, application_id, message_id, app.now(), settings=app.optional_settings()
     )
     _done(result, as_json)
 

@@ -65,6 +65,17 @@ class AppContext:
             self._store = workspace.open_store(self.home)
         return self._store
 
+    def optional_settings(self) -> Settings | None:
+        """The config if there is a usable one (commands that can work without it)."""
+        from assistant.errors import ConfigError
+
+        if not self.resolved_config_path.exists():
+            return None
+        try:
+            return self.settings
+        except ConfigError:
+            return None
+
     def zone(self, *, strict: bool = False) -> tzinfo:
         """The user's time zone (``policy.timezone``) when there is a config, else UTC.
 
@@ -96,6 +107,11 @@ def get_app() -> AppContext:
         if isinstance(root.obj, AppContext):
             return root.obj
     return AppContext()
+
+
+def optional_settings() -> Settings | None:
+    """The running command's config if there is a usable one, else None."""
+    return get_app().optional_settings()
 
 
 def emit_json(value: Any) -> None:

@@ -12,8 +12,7 @@ import click
 
 from assistant.app.corrections import KINDS as KIND_CHOICES
 from assistant.cli import output
-from assistant.cli.context import emit_json, get_app
-from assistant.cli.draft_view import optional_settings
+from assistant.cli.context import emit_json, get_app, optional_settings
 
 
 @click.command("correct")

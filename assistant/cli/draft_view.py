@@ -40,17 +40,6 @@ def text(value: Any, style: str = "") -> Any:
     return output.text(value, style)
 
 
-def optional_settings() -> Settings | None:
-    """The config if there is a usable one (list/show work without it)."""
-    app = get_app()
-    if not app.resolved_config_path.exists():
-        return None
-    try:
-        return app.settings
-    except ConfigError:
-        return None
-
-
 def headers_of(draft: Draft, settings: Settings | None, now: datetime) -> list[tuple[str, str]]:
     """The message's headers as they would be sent now, or the draft's fields without config.
 

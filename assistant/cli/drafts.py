@@ -15,13 +15,12 @@ import click
 
 from assistant.app.approval import STATUSES
 from assistant.cli import output
-from assistant.cli.context import emit_json, get_app
+from assistant.cli.context import emit_json, get_app, optional_settings
 from assistant.cli.draft_view import (
     STATUS_STYLES,
     console,
     draft_panel,
     edit_in_editor,
-    optional_settings,
     text,
 )
 from assistant.cli.output import OneLineUsageError, json_option

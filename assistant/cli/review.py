@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.cli import output
-from assistant.cli.context import AppContext, get_app
-from assistant.cli.draft_view import console, draft_panel, edit_in_editor, optional_settings, text
+from assistant.cli.context import AppContext, get_app, optional_settings
+from assistant.cli.draft_view import console, draft_panel, edit_in_editor, text
 from assistant.errors import DraftError
 
 if TYPE_CHECKING:
