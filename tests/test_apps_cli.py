@@ -10,9 +10,9 @@ import pytest
 
 from assistant.adapters import paths
 from assistant.adapters.store import Store
-from assistant.cli import main
 from assistant.cli.apps import command as apps_group
 from assistant.core.models import ResponseWindow
+from tests.cli_support import run
 
 NOW = "2026-03-10T12:00:00+00:00"
 LATER = "2026-03-12T08:30:00+00:00"
@@ -46,15 +46,6 @@ def home(tmp_path, monkeypatch):
     monkeypatch.delenv("FOLLOWUP_NOW", raising=False)
     monkeypatch.setenv("FOLLOWUP_CONFIG", str(tmp_path / "absent.toml"))
     return tmp_path
-
-
-def run(argv: list[str], capsys) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_json(argv: list[str], capsys):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -19,20 +17,21 @@ from assistant.adapters import paths
 from assistant.adapters.store import Store
 from assistant.cli import main
 from tests.test_outbox import T0, write_config
+from tests.test_scanning import mail
 
 NOW = T0 + timedelta(days=21)
 
 
 def confirmation(sender: str, subject: str, body: str, msgid: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = "sam.rivers@example.test"
-    message["Subject"] = subject
-    message["Date"] = format_datetime(T0)
-    message["Message-ID"] = f"<{msgid}>"
-    message["Auto-Submitted"] = "auto-generated"
-    message.set_content(body)
-    return message.as_bytes()
+    return mail(
+        sender,
+        subject,
+        body,
+        msgid=msgid,
+        to="sam.rivers@example.test",
+        when=T0,
+        headers={"Auto-Submitted": "auto-generated"},
+    )
 
 
 GERMAN = confirmation(

@@ -20,7 +20,7 @@ import pytest
 
 from assistant.adapters import paths
 from assistant.adapters.store import Store
-from assistant.cli import main
+from tests.cli_support import run
 from tests.servers.smtp import SmtpServer, _Recorder
 from tests.test_outbox import RECIPIENT, T0, add_draft, sent_folder_messages, write_config
 
@@ -40,15 +40,6 @@ def config(tmp_path, imap_account, smtp_server) -> Path:
 
 def open_store(home: Path) -> Store:
     return Store.open(paths.database_path(home))
-
-
-def run(argv: list[str], capsys) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_send_sends_once_then_nothing(config, home, smtp_server, imap_account, capsys):

@@ -11,23 +11,14 @@ from assistant.adapters import paths
 from assistant.adapters.store import Store
 from assistant.app import demo, export
 from assistant.app import stats as app_stats
-from assistant.cli import main
 from assistant.core.stats import AppFacts, first_answer, summarise, week_of
+from tests.cli_support import run
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)  # a Monday
 
 
 def day(n: float) -> datetime:
     return T0 + timedelta(days=n)
-
-
-def run(argv: list[str], capsys) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_weeks_are_contiguous_from_first_to_last_monday():
