@@ -38,7 +38,12 @@ def settings(path: Path) -> Settings:
 
 
 def open_store(home: Path) -> Store:
-    """The state database under ``home``, created and migrated if needed."""
-    from assistant.app.state import open_store as open_at
+    """The state database under ``home``, created and migrated if needed.
 
-    return open_at(home)
+    The CLI opens one per command (its context); the web page opens one per
+    request, so that concurrent requests never share a connection (SQLite
+    serialises the writers).
+    """
+    from assistant.adapters.store import Store
+
+    return Store.open(paths.database_path(home))

@@ -27,7 +27,7 @@ from starlette.staticfiles import StaticFiles
 from assistant.web.security import Guard, Keys, csrf_ok
 
 if TYPE_CHECKING:
-    from assistant.app.state import Store
+    from assistant.app.workspace import Store
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -60,7 +60,7 @@ class Web:
     @contextmanager
     def store(self) -> Iterator[Store]:
         """A store connection for one request (SQLite serialises the writers)."""
-        from assistant.app.state import open_store
+        from assistant.app.workspace import open_store
 
         store = open_store(self.context.home)
         try:
