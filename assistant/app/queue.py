@@ -1,11 +1,12 @@
-"""The draft queue for an editor that holds a draft open (the web page): versions.
+"""Saving a user's edit of a draft (:func:`edit`, for the CLI and the web page), and
+versions for an editor that holds a draft open (the web page).
 
 A page shows a draft, the user edits it, and saves minutes later; meanwhile
 another tab, ``followup drafts edit`` or ``followup send`` may have changed it.
 :func:`version` is a short fingerprint of everything a user sees of a draft;
 :func:`save` refuses an edit made on an older version (:class:`StaleDraft`)
 instead of silently overwriting the newer one. Validation is
-:func:`assistant.app.approval.edit`'s, the same as the CLI's.
+:func:`assistant.app.approval.edit`'s.
 """
 
 from __future__ import annotations
@@ -81,19 +82,35 @@ def save(
     subject: str | None = None,
     body: str | None = None,
 ) -> tuple[Draft, list[int]]:
-    """Save an edit made on ``seen_version``, as ``followup drafts edit`` does: a new
-    recipient becomes the application's contact and its drafts are re-rendered for
-    it (:func:`composing.set_recipient`), then the subject and body the user changed
+    """:func:`edit`, made on ``seen_version``: raises :class:`StaleDraft` when the
+    draft is no longer that version, and nothing is saved (one transaction)."""
+    with store.transaction():
+        _check(store, draft_id, seen_version)
+        return edit(store, settings, draft_id, now, to=to, subject=subject, body=body)
+
+
+def edit(
+    store: Store,
+    settings: Settings | None,
+    draft_id: int,
+    now: datetime,
+    *,
+    to: str | None = None,
+    subject: str | None = None,
+    body: str | None = None,
+) -> tuple[Draft, list[int]]:
+    """Save a user's edit (``followup drafts edit``, the web page): a new recipient
+    becomes the application's contact and its drafts are re-rendered for it
+    (:func:`composing.set_recipient`), then the subject and body the user changed
     are saved. Returns the draft and the ids of the other drafts re-rendered.
 
-    Raises :class:`StaleDraft` when the draft is no longer that version, and
-    :class:`DraftError` when the edit is invalid; in both cases nothing is saved
+    Raises :class:`DraftError` when the edit is invalid; nothing is saved then
     (one transaction).
     """
     with store.transaction():
-        draft = _check(store, draft_id, seen_version)
+        draft = approval.get_draft(store, draft_id)
         redrafted: list[int] = []
-        if to is not None and to.strip() and approval.recipient_text(draft) != to.strip():
+        if to is not None and approval.recipient_text(draft) != to.strip():
             redrafted = composing.set_recipient(store, settings, draft_id, to, now)
         # only what the user changed: the re-render's greeting is not overwritten
         subject = subject if subject is not None and subject.strip() != draft.subject else None

@@ -179,7 +179,7 @@ def edit_command(
     "[Name]" left) and nothing is saved if a check fails. An approved draft
     needs approving again after an edit.
     """
-    from assistant.app import approval, composing
+    from assistant.app import approval, queue
 
     app = get_app()
     row = approval.get_draft(app.store, draft_id)
@@ -195,19 +195,13 @@ def edit_command(
                 emit_json(approval.to_json(row))
             return
         to, subject, body = changes.get("to"), changes.get("subject"), changes.get("body")
-        subject = subject if subject != row.subject else None
-        body = body if body is not None and body.rstrip() != row.body.rstrip() else None
-    redrafted: list[int] = []
-    if to is not None and approval.recipient_text(row) != to.strip():
-        # a new recipient is the application's contact: all its drafts follow
-        redrafted = composing.set_recipient(app.store, optional_settings(), draft_id, to, app.now())
-        to = None
-    updated = approval.edit(app.store, draft_id, app.now(), to=to, subject=subject, body=body)
+    updated, others = queue.edit(
+        app.store, optional_settings(), draft_id, app.now(), to=to, subject=subject, body=body
+    )
     if as_json:
         emit_json(approval.to_json(updated))
         return
     click.echo(f"Draft {draft_id} saved ({updated.status}).")
-    others = [i for i in redrafted if i != draft_id]
     if others:
         ids = ", ".join(str(i) for i in others)
         click.echo(f"Also re-rendered for the new contact: draft {ids}")
