@@ -26,6 +26,7 @@ from collections.abc import Callable
 from email import policy
 
 from assistant.core.models import Address
+from assistant.core.safe_text import without_lone_surrogates
 
 __all__ = ["parse_addresses", "MAX_ADDRESSES", "MAX_ELEMENT"]
 
@@ -40,7 +41,6 @@ _ADDR = r"[^<>\s,;:\"()@\[\]\\]+@[^<>\s,;:\"()@\[\]\\]+"
 _PLAIN = re.compile(rf"\s*+(?:(?P<name>{_QUOTED}|{_ATOMS})<(?P<a1>{_ADDR})>|(?P<a2>{_ADDR}))\s*")
 _WORD = r"=\?[^?\s]{1,40}\?[bBqQ]\?[^?\s]*\?="
 _ENCODED_RUN = re.compile(f"{_WORD}(?:[ \\t]+{_WORD})*")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _header_factory = policy.default.header_factory
 
 
@@ -85,9 +85,7 @@ def _parse_element(element: str, comments: list[str], defects: list[str]) -> lis
         if comments:
             said = " ".join(comments)
             name = f"{name} ({said})" if name else said
-        if _SURROGATE.search(name):
-            defects.append("lone surrogates in decoded text: replaced")
-            name = name.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        name = without_lone_surrogates(name, defects)
         result.append(_address(" ".join(name.split()), mailbox.username, mailbox.domain))
     return result
 

@@ -23,6 +23,7 @@ from email.utils import parsedate_to_datetime
 from assistant.core.address_headers import parse_addresses
 from assistant.core.html_text import html_to_text
 from assistant.core.models import Address, Message
+from assistant.core.safe_text import without_lone_surrogates
 
 __all__ = ["parse", "html_to_text", "decode_words"]
 
@@ -128,25 +129,9 @@ def _lookup_charset(name: str) -> str | None:
         return None
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _without_lone_surrogates(text: str, defects: list[str] | None = None) -> str:
-    """Replace lone surrogates (U+D800..U+DFFF) with U+FFFD; join proper pairs.
-
-    Some decoders (UTF-7 above all) let them through, and a str holding one cannot
-    be encoded as UTF-8: JSON output, the store and the terminal would all fail.
-    """
-    if _SURROGATE.search(text) is None:
-        return text
-    if defects is not None:
-        defects.append("lone surrogates in decoded text: replaced")
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-
-
 def _decode_payload_text(data: bytes, charset: str | None, defects: list[str]) -> str:
     """Bytes of one text part (or encoded word) -> str without lone surrogates."""
-    return _without_lone_surrogates(_decode_with_charset(data, charset, defects), defects)
+    return without_lone_surrogates(_decode_with_charset(data, charset, defects), defects)
 
 
 def _decode_with_charset(data: bytes, charset: str | None, defects: list[str]) -> str:
@@ -271,7 +256,7 @@ def _rfc2231(value: str) -> str:
         charset, _, rest = value.partition("'")
         _, _, encoded = rest.partition("'")
         decoded = unquote(encoded, encoding=_lookup_charset(charset) or "utf-8", errors="replace")
-        return _without_lone_surrogates(decoded)
+        return without_lone_surrogates(decoded)
     return unquote(value)
 
 

@@ -11,6 +11,8 @@ that looks like ``tset.live``). Both kinds are removed, never interpreted:
   and the bidi controls; line breaks and tabs stay where text is shown as text.
 - :func:`for_header`: the same, and every line break becomes a space: a header
   value is one line.
+- :func:`without_lone_surrogates`: decoded text a decoder let lone surrogates
+  through (UTF-7 above all), repaired so it can be encoded as UTF-8 again.
 
 Each pass is a few linear regular-expression scans.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BIDI_CONTROLS", "for_header", "for_terminal"]
+__all__ = ["BIDI_CONTROLS", "for_header", "for_terminal", "without_lone_surrogates"]
 
 #: LRE RLE PDF LRO RLO, LRI RLI FSI PDI, LRM RLM, ALM
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
@@ -36,6 +38,7 @@ _SEQUENCES = re.compile(
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
 _CONTROLS_AND_BREAKS = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029{BIDI_CONTROLS}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def for_terminal(text: str, *, multiline: bool = True) -> str:
@@ -60,3 +63,16 @@ def for_header(text: str) -> str:
 
 def _space_for_break(match: re.Match[str]) -> str:
     return " " if match.group(0) in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else ""
+
+
+def without_lone_surrogates(text: str, defects: list[str] | None = None) -> str:
+    """Replace lone surrogates (U+D800..U+DFFF) with U+FFFD; join proper pairs.
+
+    Some decoders (UTF-7 above all) let them through, and a str holding one cannot
+    be encoded as UTF-8: JSON output, the store and the terminal would all fail.
+    """
+    if _SURROGATE.search(text) is None:
+        return text
+    if defects is not None:
+        defects.append("lone surrogates in decoded text: replaced")
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
