@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.core.nofollowup import compile_fast, group_end, matches, needles_of
+from assistant.core.needles import group_end
+from assistant.core.nofollowup import compile_fast, matches, needles_of
 
 
 def _leading_group_end(pattern: str) -> int:

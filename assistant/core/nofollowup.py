@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from assistant.core.later_needles import required_needles
+from assistant.core.needles import needles
 
 __all__ = ["Hit", "find_no_follow_up", "scan", "FAMILIES"]
 
@@ -104,105 +104,6 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Ma
             continue
         yield match
         pos = max(match.end(), start + 1)
-
-
-_META = frozenset("\\()[]{}?*+.|^$#")
-
-
-def _literal_prefix(alternative: str) -> str:
-    """The literal characters a regex alternative starts with ('' if none are certain)."""
-    out: list[str] = []
-    for ch in alternative:
-        if ch in _META or ch.isspace():
-            if ch in "?*{" and out:
-                out.pop()  # the character before an optional quantifier may be absent
-            break
-        out.append(ch)
-    return "".join(out)
-
-
-def _split_top(group: str) -> list[str]:
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(group):
-        ch = group[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            end = group.find("]", i + 2)
-            i = len(group) if end < 0 else end + 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(group[start:i])
-            start = i + 1
-        i += 1
-    parts.append(group[start:])
-    return parts
-
-
-def group_end(source: str, start: int) -> int:
-    """Index of the ")" that closes the group opened at ``source[start]`` (-1 if none).
-
-    Escaped characters and character classes ("[()]") do not open or close a group."""
-    depth, i = 0, start
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            end = source.find("]", i + 2)
-            i = len(source) if end < 0 else end + 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
-
-
-@cache
-def needles(source: str) -> tuple[str, ...] | None:
-    """:func:`_leading_needles`, or needles required further on when those are longer."""
-    leading = _leading_needles(source)
-    later = required_needles(source.lstrip(), group_end, _split_top, _literal_prefix)
-    if later is None:
-        return leading
-    if leading is None or min(map(len, later)) > min(map(len, leading)):
-        return later
-    return leading
-
-
-def _leading_needles(source: str) -> tuple[str, ...] | None:
-    """Substrings one of which every match of ``source`` contains, or None if unknown.
-
-    A pattern that starts with a group of alternatives ("(?:decided|not\\s+able|...)")
-    can only match where one of their literal beginnings occurs; checking those with
-    ``in`` is much cheaper than a regex search over a text that has none of them.
-    """
-    source = source.lstrip()
-    if source.startswith("\\b"):
-        source = source[2:]
-    if not source.startswith("(?:"):
-        prefix = _literal_prefix(source)
-        return (prefix,) if len(prefix) >= 2 else None
-    i = group_end(source, 0)
-    if i < 0 or source[i + 1 : i + 2] in ("?", "*", "{"):
-        return None  # unbalanced, or the whole group is optional
-    found = []
-    for alternative in _split_top(source[3:i]):
-        prefix = _literal_prefix(alternative)
-        if not prefix:
-            return None
-        found.append(prefix)
-    return tuple(found)
 
 
 _NO_NEEDLES: tuple[str, ...] = ()

@@ -1,0 +1,222 @@
+"""The needles of a pattern: substrings one of which every match contains (pure).
+
+Checking a few substrings with ``in`` is much cheaper than a regex search over a
+text that has none of them (``nofollowup.may_match``). :func:`needles` takes the
+literal beginnings of a pattern (:func:`_leading_needles`) or, when longer, the
+needles :func:`required_needles` finds further on: many patterns begin with a
+short word ("we", "no", "i") that is in every text, yet require a longer word
+further on ("\\bwe\\s+(?:regret|are\\s+sorry)"). Anything not understood gives
+None (no needles, so the pattern is always searched): a wrong needle would lose
+a match.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+_META = frozenset("\\()[]{}?*+.|^$#")
+
+
+def _literal_prefix(alternative: str) -> str:
+    """The literal characters a regex alternative starts with ('' if none are certain)."""
+    out: list[str] = []
+    for ch in alternative:
+        if ch in _META or ch.isspace():
+            if ch in "?*{" and out:
+                out.pop()  # the character before an optional quantifier may be absent
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def _split_top(group: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(group):
+        ch = group[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = group.find("]", i + 2)
+            i = len(group) if end < 0 else end + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(group[start:i])
+            start = i + 1
+        i += 1
+    parts.append(group[start:])
+    return parts
+
+
+def group_end(source: str, start: int) -> int:
+    """Index of the ")" that closes the group opened at ``source[start]`` (-1 if none).
+
+    Escaped characters and character classes ("[()]") do not open or close a group."""
+    depth, i = 0, start
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = source.find("]", i + 2)
+            i = len(source) if end < 0 else end + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+@cache
+def needles(source: str) -> tuple[str, ...] | None:
+    """:func:`_leading_needles`, or needles required further on when those are longer."""
+    leading = _leading_needles(source)
+    later = required_needles(source.lstrip())
+    if later is None:
+        return leading
+    if leading is None or min(map(len, later)) > min(map(len, leading)):
+        return later
+    return leading
+
+
+def _leading_needles(source: str) -> tuple[str, ...] | None:
+    """Substrings one of which every match of ``source`` contains, or None if unknown.
+
+    A pattern that starts with a group of alternatives ("(?:decided|not\\s+able|...)")
+    can only match where one of their literal beginnings occurs; checking those with
+    ``in`` is much cheaper than a regex search over a text that has none of them.
+    """
+    source = source.lstrip()
+    if source.startswith("\\b"):
+        source = source[2:]
+    if not source.startswith("(?:"):
+        prefix = _literal_prefix(source)
+        return (prefix,) if len(prefix) >= 2 else None
+    i = group_end(source, 0)
+    if i < 0 or source[i + 1 : i + 2] in ("?", "*", "{"):
+        return None  # unbalanced, or the whole group is optional
+    found = []
+    for alternative in _split_top(source[3:i]):
+        prefix = _literal_prefix(alternative)
+        if not prefix:
+            return None
+        found.append(prefix)
+    return tuple(found)
+
+
+_QUANT = "?*+{"
+_OPTIONAL = "?*{"
+
+
+def _class_end(source: str, i: int) -> int:
+    """Index just past the character class opened at ``source[i]`` (-1 if unclosed)."""
+    j = i + 1
+    if source[j : j + 1] == "^":
+        j += 1
+    if source[j : j + 1] == "]":
+        j += 1
+    while j < len(source):
+        if source[j] == "\\":
+            j += 2
+            continue
+        if source[j] == "]":
+            return j + 1
+        j += 1
+    return -1
+
+
+def _skip_quantifier(source: str, i: int) -> int:
+    if i < len(source) and source[i] in "?*+":
+        i += 1
+    elif i < len(source) and source[i] == "{":
+        end = source.find("}", i)
+        i = len(source) if end < 0 else end + 1
+    if i < len(source) and source[i] in "?+":  # lazy or possessive
+        i += 1
+    return i
+
+
+def required_needles(source: str) -> tuple[str, ...] | None:
+    """The candidate needle set with the longest shortest needle, or None."""
+    candidates: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            candidates.append(("".join(run),))
+            run.clear()
+
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch in "|#":
+            return None  # a top-level alternative or a verbose comment: unknown
+        if ch == "\\":
+            end_run()
+            i = _skip_quantifier(source, i + 2)
+            continue
+        if ch == "[":
+            end_run()
+            end = _class_end(source, i)
+            if end < 0:
+                return None
+            i = _skip_quantifier(source, end)
+            continue
+        if ch == "(":
+            end_run()
+            close = group_end(source, i)
+            if close < 0:
+                return None
+            after = source[close + 1 : close + 2]
+            inner = source[i + 1 : close]
+            if inner.startswith("?"):
+                if inner.startswith("?:"):
+                    inner = inner[2:]
+                elif inner.startswith("?P<"):
+                    inner = inner[inner.find(">") + 1 :]
+                elif inner[1:2] in ("=", "!", "<"):
+                    inner = ""  # a lookaround: not part of the match
+                else:
+                    return None  # inline flags and the like
+            if inner and after not in _OPTIONAL:
+                found: list[str] = []
+                for alternative in _split_top(inner):
+                    prefix = _literal_prefix(alternative)
+                    if not prefix:
+                        found = []
+                        break
+                    found.append(prefix)
+                if found:
+                    candidates.append(tuple(found))
+            i = _skip_quantifier(source, close + 1)
+            continue
+        if ch in ").^$" or ch.isspace():
+            end_run()
+            i = _skip_quantifier(source, i + 1)
+            continue
+        if ch in _QUANT:
+            return None  # a quantifier with nothing before it: unknown
+        nxt = source[i + 1 : i + 2]
+        if nxt and nxt in _OPTIONAL:
+            end_run()  # this character may be absent
+            i = _skip_quantifier(source, i + 1)
+            continue
+        run.append(ch)
+        if nxt == "+":
+            end_run()
+            i = _skip_quantifier(source, i + 1)
+            continue
+        i += 1
+    end_run()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda found: min(map(len, found)))
