@@ -18,7 +18,7 @@ import pytest
 
 from assistant.adapters import paths
 from assistant.adapters.store import Store
-from assistant.cli import main
+from tests import cli_support
 from tests.test_run_service import write_config
 from tests.test_scanning import mail
 
@@ -28,12 +28,7 @@ EMPLOYER = "fernhill-analytics.example"
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--now", PLAN_AT, *argv])
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return cli_support.run(["--now", PLAN_AT, *argv], capsys)
 
 
 def run_json(capsys, *argv: str):
