@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.adapters.config import is_loopback, load_settings
+from assistant.adapters.config import load_settings
+from assistant.adapters.settings import is_loopback
 from assistant.errors import ConfigError
 
 REPO = Path(__file__).resolve().parent.parent

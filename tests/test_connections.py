@@ -15,7 +15,6 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from assistant.adapters.config import AccountSettings, ImapSettings, SmtpSettings
 from assistant.adapters.connections import (
     connect_imap,
     login_imap,
@@ -28,6 +27,7 @@ from assistant.adapters.connections import (
     xoauth2_string,
 )
 from assistant.adapters.credentials import Secret
+from assistant.adapters.settings import AccountSettings, ImapSettings, SmtpSettings
 from assistant.errors import AuthError, ConfigError, ConnectError, TLSError
 from tests.servers import ImapAccount, SmtpServer, TestCert, free_port
 

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from assistant.adapters.config import ImapSettings
 from assistant.adapters.credentials import (
     Secret,
     check_backend,
@@ -19,6 +18,7 @@ from assistant.adapters.credentials import (
     run_command,
     store_secret,
 )
+from assistant.adapters.settings import ImapSettings
 from assistant.errors import SecretError
 
 SECRET = "s3cr3t-Value-9"

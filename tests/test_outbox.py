@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 
 from assistant.adapters import smtp as smtp_adapter
-from assistant.adapters.config import Settings, load_settings
+from assistant.adapters.config import load_settings
 from assistant.adapters.connections import open_imap, open_smtp
+from assistant.adapters.settings import Settings
 from assistant.adapters.store import Store
 from assistant.app import approval, outbox, push, retry, sent_folder
 from assistant.app.message import build_message

@@ -5,7 +5,8 @@ reads the file (``~/.config/followup/config.toml`` unless
 ``--config``/``FOLLOWUP_CONFIG`` names another) and :class:`EnvSettingsSource`
 the variables named ``FOLLOWUP_<SECTION>__<KEY>`` (``__`` between levels, e.g.
 ``FOLLOWUP_ACCOUNTS__PERSONAL__IMAP__PORT=1143``), which win over the file. The
-pydantic models below validate both and forbid unknown keys.
+pydantic models of :mod:`assistant.adapters.settings` validate both and forbid
+unknown keys.
 
 Two small hooks on those sources: the file is read by :func:`read_toml` (one-line
 errors, secrets refused, relative paths anchored to the file), and the
@@ -42,36 +43,11 @@ from pydantic_settings import (
 )
 from pydantic_settings.sources.utils import parse_env_vars
 
-from assistant.adapters.settings import (
-    AccountSettings,
-    AuthMode,
-    ImapSettings,
-    NotifySettings,
-    PolicySettings,
-    ProfileSettings,
-    ScanSettings,
-    ServerSettings,
-    Settings,
-    SmtpSettings,
-    TLSMode,
-    is_loopback,
-)
+from assistant.adapters.settings import AccountSettings, Settings
 from assistant.errors import ConfigError
 
 __all__ = [
-    "AccountSettings",
-    "AuthMode",
-    "ImapSettings",
-    "NotifySettings",
-    "PolicySettings",
-    "ProfileSettings",
-    "ScanSettings",
-    "ServerSettings",
-    "Settings",
-    "SmtpSettings",
-    "TLSMode",
     "describe_validation_error",
-    "is_loopback",
     "load_settings",
     "read_toml",
     "refuse_secrets",

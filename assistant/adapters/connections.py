@@ -27,8 +27,8 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_errors
 
-from assistant.adapters.config import AccountSettings, ImapSettings, ServerSettings, SmtpSettings
 from assistant.adapters.credentials import Secret, get_secret
+from assistant.adapters.settings import AccountSettings, ImapSettings, ServerSettings, SmtpSettings
 from assistant.errors import (
     AuthError,
     ConfigError,

@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 import keyring as _keyring
 
-from assistant.adapters.config import ServerSettings
+from assistant.adapters.settings import ServerSettings
 from assistant.errors import SecretError
 
 SERVICE = "followup"

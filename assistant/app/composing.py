@@ -15,7 +15,7 @@ from assistant.core.models import Application
 from assistant.core.plan import Decision
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import Settings
+    from assistant.adapters.settings import Settings
     from assistant.app.drafting import DraftMessage
     from assistant.core.drafts import Draft
 

@@ -35,7 +35,7 @@ from assistant.core.track import advances
 from assistant.errors import FollowupError
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import Settings
+    from assistant.adapters.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.errors import FollowupError
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import Settings
+    from assistant.adapters.settings import Settings
     from assistant.adapters.store import Store
     from assistant.app.scanning import ScanReport
     from assistant.app.service import PlanReport
@@ -103,7 +103,7 @@ def build_maildir(target: Path) -> Path:
 
 def demo_settings() -> Settings:
     """The demo user's settings, built in code (no config file is read)."""
-    from assistant.adapters.config import Settings
+    from assistant.adapters.settings import Settings
 
     return Settings.model_validate(
         {

@@ -20,14 +20,14 @@ from assistant.errors import FollowupError, TLSError
 if TYPE_CHECKING:
     from imapclient import IMAPClient
 
-    from assistant.adapters.config import (
+    from assistant.adapters.credentials import Secret
+    from assistant.adapters.settings import (
         AccountSettings,
         ImapSettings,
         ServerSettings,
         Settings,
         SmtpSettings,
     )
-    from assistant.adapters.credentials import Secret
 
 #: reserved example domains (RFC 2606): a host there was never changed from an example.
 _PLACEHOLDER_DOMAINS = ("example.com", "example.net", "example.org", "example", "invalid")

@@ -26,7 +26,7 @@ from assistant.core.safe_text import for_header
 from assistant.errors import DraftError
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import AccountSettings
+    from assistant.adapters.settings import AccountSettings
 
 
 def one_line(text: str) -> str:

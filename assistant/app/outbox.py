@@ -67,7 +67,7 @@ from assistant.errors import (
 )
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import AccountSettings, Settings
+    from assistant.adapters.settings import AccountSettings, Settings
 
 log = logging.getLogger(__name__)
 

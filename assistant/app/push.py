@@ -22,7 +22,7 @@ from assistant.core import drafts as machine
 from assistant.core.drafts import Draft, DraftStatus
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import AccountSettings, Settings
+    from assistant.adapters.settings import AccountSettings, Settings
 
 
 @dataclass

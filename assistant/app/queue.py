@@ -22,7 +22,7 @@ from assistant.core.drafts import Draft
 from assistant.errors import DraftError
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import Settings
+    from assistant.adapters.settings import Settings
 
 _VERSIONED = (
     "status",

@@ -20,7 +20,7 @@ from assistant.core.track import employer_domain, normalise_company
 from assistant.errors import FollowupError
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import Settings
+    from assistant.adapters.settings import Settings
 
 
 class RegroupError(FollowupError):

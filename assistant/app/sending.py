@@ -18,7 +18,7 @@ from assistant.core.drafts import Draft
 from assistant.errors import LockError
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import AccountSettings
+    from assistant.adapters.settings import AccountSettings
 
 
 @dataclass

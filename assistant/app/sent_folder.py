@@ -19,7 +19,7 @@ from assistant.core.drafts import Draft
 from assistant.errors import ConfigError, FollowupError
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import AccountSettings, Settings
+    from assistant.adapters.settings import AccountSettings, Settings
 
 
 def saves_sent_copy(config: AccountSettings, client: Any | None = None) -> bool:

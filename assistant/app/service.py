@@ -23,7 +23,7 @@ from assistant.core.drafts import Draft
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import Settings
+    from assistant.adapters.settings import Settings
     from assistant.core import plan as planner
     from assistant.core.models import Application
     from assistant.core.plan import Decision

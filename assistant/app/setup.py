@@ -27,8 +27,8 @@ from assistant.adapters.credentials import Secret
 from assistant.errors import ConfigError, FollowupError
 
 if TYPE_CHECKING:
-    from assistant.adapters.config import Settings
     from assistant.adapters.credentials import BackendCheck
+    from assistant.adapters.settings import Settings
 
 __all__ = ["Answers", "Provider", "Secret", "Server"]
 
@@ -292,9 +292,9 @@ def try_logins(
     ``secret``: the password typed in (None: ask the configured source, such as
     the password command). A failure raises its one-line error, naming the server.
     """
-    from assistant.adapters.config import ServerSettings
     from assistant.adapters.connections import open_imap, open_smtp
     from assistant.adapters.credentials import get_secret
+    from assistant.adapters.settings import ServerSettings
 
     account = settings.default_account()
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from assistant.adapters import paths
 
 if TYPE_CHECKING:  # loaded when used: a command that needs neither starts faster
-    from assistant.adapters.config import Settings
+    from assistant.adapters.settings import Settings
     from assistant.adapters.store import Store
 
 __all__ = ["Settings", "Store", "config_path", "home", "open_store", "settings"]
