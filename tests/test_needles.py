@@ -29,6 +29,7 @@ def test_needles_come_from_a_required_part(pattern: str, expected: tuple[str, ..
     [
         r"\bno\s+(?:longer\s+hiring)?\s+x",  # an optional group is never a needle
         r"\bwe\s+regret|\bsorry",  # a top-level alternative: unknown
+        r"\bregret\s+to|\bsorry",  # ... even when its first branch starts with a long word
         r"\bwe\s+(?=regrets)\w+",  # a lookahead is not part of the match
         r"\bno\s+(?i:regrets)",  # inline flags: unknown
         r"\bwe\s+[]a]+ok",  # a class that starts with "]"
@@ -48,6 +49,7 @@ def test_unknown_or_optional_parts_give_no_long_needle(pattern: str) -> None:
         (r"\bdecisions?\s+(?:was|were)\s+made", "decision was made"),
         (r"\bten+ders?\s+closed", "tenders closed"),
         (r"\b(?:move|moving)\s+on\s+with\s+(?:other|another)s?", "moving on with others"),
+        (r"\bregret\s+to|\bsorry", "we are sorry"),
     ],
 )
 def test_every_match_passes_the_needle_check(pattern: str, text: str) -> None:

@@ -96,6 +96,8 @@ def _leading_needles(source: str) -> tuple[str, ...] | None:
     ``in`` is much cheaper than a regex search over a text that has none of them.
     """
     source = source.lstrip()
+    if len(_split_top(source)) > 1:
+        return None  # a top-level alternative: its first branch's prefix is no needle
     if source.startswith("\\b"):
         source = source[2:]
     if not source.startswith("(?:"):
