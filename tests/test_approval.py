@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from assistant.adapters.store import Store
-from assistant.app import approval
+from assistant.app import approval, snooze_dates
 from assistant.errors import DraftError
 
 T0 = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
@@ -287,12 +287,12 @@ def test_json_shape_has_the_contract_keys(store):
     ],
 )
 def test_parse_until(text, expected):
-    assert approval.parse_until(text, T0) == expected
+    assert snooze_dates.parse_until(text, T0) == expected
 
 
 def test_parse_until_refuses_nonsense():
     with pytest.raises(ValueError, match="not a date"):
-        approval.parse_until("next tuesday-ish", T0)
+        snooze_dates.parse_until("next tuesday-ish", T0)
 
 
 # -- applications that forbid an email ------------------------------------------------------
@@ -447,7 +447,7 @@ def test_a_bare_snooze_date_is_midnight_in_the_users_time_zone():
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
 
-    from assistant.app.approval import parse_until
+    from assistant.app.snooze_dates import parse_until
 
     now = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
     until = parse_until("2026-11-25", now, ZoneInfo("America/Los_Angeles"))

@@ -35,27 +35,29 @@ def draft(status: DraftStatus = S.PENDING, **fields: object) -> Draft:
 MOVES = {
     "edit": (
         lambda d: drafts.edit(d, T1, {"subject": "New"}),
-        {S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.SNOOZED, S.FAILED},
+        {S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.HELD, S.SNOOZED, S.FAILED},
     ),
     "approve": (
         lambda d: drafts.approve(d, T1),
-        {S.PENDING, S.NEEDS_RECIPIENT, S.SNOOZED, S.FAILED},
+        {S.PENDING, S.NEEDS_RECIPIENT, S.HELD, S.SNOOZED, S.FAILED},
     ),
     "approve --resend": (
         lambda d: drafts.approve(d, T1, resend=True),
-        {S.PENDING, S.NEEDS_RECIPIENT, S.SNOOZED, S.FAILED, S.UNKNOWN},
+        {S.PENDING, S.NEEDS_RECIPIENT, S.HELD, S.SNOOZED, S.FAILED, S.UNKNOWN},
     ),
+    "hold": (lambda d: drafts.hold(d, T1, "a new message is unsure"), {S.APPROVED}),
     "snooze": (
         lambda d: drafts.snooze(d, T1 + timedelta(days=2), T1),
-        {S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.SNOOZED, S.FAILED},
+        {S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.HELD, S.SNOOZED, S.FAILED},
     ),
     "discard": (
         lambda d: drafts.discard(d, T1),
-        {S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.SNOOZED, S.FAILED, S.UNKNOWN},
+        {S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.HELD, S.SNOOZED, S.FAILED, S.UNKNOWN},
     ),
     "user_marked_sent": (
         lambda d: drafts.user_marked_sent(d, T1),
-        {S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.SNOOZED, S.FAILED, S.UNKNOWN, S.DISCARDED},
+        {S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.HELD, S.SNOOZED, S.FAILED, S.UNKNOWN}
+        | {S.DISCARDED},
     ),
     "start_sending": (lambda d: drafts.start_sending(d, T1), {S.APPROVED}),
     "mark_sent": (lambda d: drafts.mark_sent(d, T1, "250 OK", account="p"), {S.SENDING}),
@@ -64,7 +66,8 @@ MOVES = {
     "back_to_approved": (lambda d: drafts.back_to_approved(d, T1), {S.SENDING}),
     "settle": (
         lambda d: drafts.settle(d, T1, "scan"),
-        {S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.SNOOZED, S.FAILED, S.SENDING, S.UNKNOWN},
+        {S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.HELD, S.SNOOZED, S.FAILED, S.SENDING}
+        | {S.UNKNOWN},
     ),
     "pushed": (
         lambda d: drafts.pushed(d, T1, "Drafts", account="p"),
@@ -76,6 +79,7 @@ MOVES = {
 TARGETS = {
     "approve": S.APPROVED,
     "approve --resend": S.APPROVED,
+    "hold": S.HELD,
     "snooze": S.SNOOZED,
     "discard": S.DISCARDED,
     "user_marked_sent": S.SENT,
@@ -105,7 +109,8 @@ def test_every_move_from_every_status_is_legal_or_refused(name, status):
     assert result.after.id == before.id and result.after.updated_at == T1
     expected = TARGETS.get(name)
     if name == "edit":
-        expected = S.PENDING if status in (S.APPROVED, S.FAILED, S.NEEDS_RECIPIENT) else status
+        back = (S.APPROVED, S.FAILED, S.HELD, S.NEEDS_RECIPIENT)
+        expected = S.PENDING if status in back else status
     assert result.after.status == (status if expected is None else expected)
     if result.event is not None:
         assert result.event.at == T1 and result.event.action
@@ -126,6 +131,7 @@ def test_the_audit_actions_are_those_the_log_has_always_used():
         "edit": "edited",
         "approve": "approved",
         "approve --resend": "approved",
+        "hold": "held",
         "snooze": "snoozed",
         "discard": "discarded",
         "user_marked_sent": "marked_sent",
@@ -151,6 +157,21 @@ def test_editing_sets_the_status_from_the_recipient():
     assert failed.status == S.PENDING and failed.error is None
     with pytest.raises(IllegalMove, match="status cannot be edited"):
         drafts.edit(draft(), T1, {"status": "sent"})
+
+
+def test_a_held_email_keeps_why_and_needs_a_new_approval():
+    held = drafts.hold(draft(S.APPROVED, approved_at=T0), T1, "the latest message is unsure")
+    assert held.after.status == S.HELD and held.after.approved_at is None
+    assert held.after.error == "the latest message is unsure"
+    assert held.event is not None and held.event.detail == "the latest message is unsure"
+    with pytest.raises(IllegalMove, match="not approved"):
+        drafts.start_sending(held.after, T1)
+    released = drafts.approve(held.after, T1 + timedelta(hours=1))
+    assert released.after.status == S.APPROVED and released.after.error is None
+    assert released.event is not None
+    assert released.event.detail == "released (it was held: the latest message is unsure)"
+    edited = drafts.edit(held.after, T1, {"body": "z\n"}).after
+    assert edited.status == S.PENDING and edited.error is None
 
 
 def test_approve_needs_a_recipient_and_resend_for_a_pushed_draft():

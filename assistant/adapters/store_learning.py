@@ -79,7 +79,7 @@ class LearningRows(StoreRows):
     def received_messages(self, application_id: int) -> list[dict[str, Any]]:
         """An application's received messages, newest first."""
         rows = self._all(
-            "SELECT id, message_id, kind, confidence, reasons, date, subject, sender "
+            "SELECT id, message_id, kind, confidence, reasons, date, subject, sender, seen_at "
             "FROM messages WHERE application_id = ? AND direction = 'in' "
             "ORDER BY date DESC, id DESC",
             (application_id,),

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import datetime
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.utils import parseaddr
@@ -99,12 +99,16 @@ def problems_of(store: Store, draft: Draft, *, need_recipient: bool = True) -> l
     return problems(draft, need_recipient=need_recipient, ignore=own_values(store, draft))
 
 
-def sending_checks(store: Store, draft: Draft) -> tuple[str | None, list[str]]:
-    """What send asks right before a draft goes out, reading its application once:
-    why the application rules email out (or None), and the draft's own problems."""
+def sending_checks(store: Store, draft: Draft) -> tuple[str | None, str | None, list[str]]:
+    """What send asks right before an approved draft goes out: why it must wait (mail
+    came after its approval: :mod:`assistant.app.holds`), why the application rules
+    email out, and the draft's own problems (None, None, [] when it may go)."""
+    from assistant.app.holds import hold_reason
+
     app = _application(store, draft)
+    held = hold_reason(store, draft, app)
     blocked = blocking_reason(app) if app is not None and draft.is_email else None
-    return blocked, problems(draft, ignore=_own_values(app, draft))
+    return held, blocked, problems(draft, ignore=_own_values(app, draft))
 
 
 # -- applications that rule out an email ------------------------------------------------
@@ -133,7 +137,7 @@ def application_blocks(store: Store, draft: Draft) -> str | None:
         return None
     from assistant.app.corrections import held_back
 
-    return blocking_reason(app) or held_back(store, app.id)  # unsure: held, not discarded
+    return held_back(store, app.id) or blocking_reason(app)  # unsure first: the user's word
 
 
 def discard_open_drafts(
@@ -143,6 +147,7 @@ def discard_open_drafts(
     why: str,
     *,
     channels: Sequence[str] | None = None,
+    keep: Sequence[DraftStatus] = (),
 ) -> list[int]:
     """Discard the application's drafts in :data:`VOIDABLE` statuses (of ``channels``, or all),
     each with an audit line saying ``why``; returns their ids.
@@ -151,15 +156,18 @@ def discard_open_drafts(
     which asks :func:`application_blocks` again right before it sends.
     """
     with store.transaction():
-        drafts = store.drafts(list(VOIDABLE), application_id=application_id)
+        drafts = store.drafts([s for s in VOIDABLE if s not in keep], application_id=application_id)
         wanted = [d for d in drafts if channels is None or d.channel in channels]
         return _apply_each(store, wanted, lambda draft: machine.discard(draft, now, why))
 
 
-def void_blocked_drafts(store: Store, application_id: int, now: datetime) -> list[int]:
+def void_blocked_drafts(
+    store: Store, application_id: int, now: datetime, *, keep_held: bool = False
+) -> list[int]:
     """If the application now rules out email, discard its open email drafts; returns their ids.
 
-    For the scanner, after it sets ``no_follow_up`` or a final status from mail.
+    For the scanner, after it sets ``no_follow_up`` or a final status from mail
+    (``keep_held``: drafts held for the user's word stay), and for a correction.
     Each discarded draft gets an audit line with the reason. Does nothing (and
     returns ``[]``) when the application still allows a follow-up.
     """
@@ -169,8 +177,9 @@ def void_blocked_drafts(store: Store, application_id: int, now: datetime) -> lis
         return []
     if reason is None:
         return []
+    kept = (DraftStatus.HELD,) if keep_held else ()
     return discard_open_drafts(
-        store, application_id, now, f"not to be sent: {reason}", channels=("email",)
+        store, application_id, now, f"not to be sent: {reason}", channels=("email",), keep=kept
     )
 
 
@@ -239,15 +248,19 @@ def waiting_emails(store: Store, *, include_no_recipient: bool = False) -> list[
     return [d for d in store.drafts(statuses) if d.is_email and not d.pushed_at]
 
 
+#: Statuses ``review`` shows (snoozed ones too, once their date has come).
+_IN_REVIEW = ("pending", "needs_recipient", "failed", "held")
+
+
 def in_review(draft: Draft, now: datetime) -> bool:
     """Whether ``followup review`` shows this draft now.
 
-    Pending, needs-recipient and failed drafts; snoozed ones once their date has
-    come. Drafts pushed to the Drafts folder are handled in the mail client.
+    Pending, needs-recipient, failed and held drafts; snoozed ones once their date
+    has come. Drafts pushed to the Drafts folder are handled in the mail client.
     """
     if draft.pushed_at:
         return False
-    if draft.status in (DraftStatus.PENDING, DraftStatus.NEEDS_RECIPIENT, DraftStatus.FAILED):
+    if draft.status in _IN_REVIEW:
         return True
     if draft.status == DraftStatus.SNOOZED:
         return draft.snoozed_until is None or draft.snoozed_until <= now
@@ -255,7 +268,7 @@ def in_review(draft: Draft, now: datetime) -> bool:
 
 
 def review_queue(store: Store, now: datetime) -> list[Draft]:
-    drafts = store.drafts(["pending", "needs_recipient", "failed", "snoozed"])
+    drafts = store.drafts([*_IN_REVIEW, "snoozed"])
     return [d for d in drafts if in_review(d, now)]
 
 
@@ -467,31 +480,3 @@ def mark_sent(store: Store, draft_id: int, now: datetime) -> None:
         _mark_done(store, draft, now)
         return
     store.apply(machine.user_marked_sent(draft, now))
-
-
-# -- dates ----------------------------------------------------------------------------
-
-
-def parse_until(text: str, now: datetime, zone: tzinfo = UTC) -> datetime:
-    """A snooze date: ``YYYY-MM-DD`` (midnight in ``zone``, the user's time zone), an
-    ISO date-time (naive: in ``zone``), or ``+3d`` / ``2w``."""
-    value = text.strip()
-    relative = re.fullmatch(r"\+?(\d+)\s*([hdw])", value, re.IGNORECASE)
-    if relative:
-        amount, unit = int(relative.group(1)), relative.group(2).lower()
-        delta = {
-            "h": timedelta(hours=amount),
-            "d": timedelta(days=amount),
-            "w": timedelta(weeks=amount),
-        }[unit]
-        return now + delta
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            day = date.fromisoformat(value)
-            return datetime(day.year, day.month, day.day, tzinfo=zone)
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise ValueError(
-            f"not a date: {text!r} (use YYYY-MM-DD, an ISO date-time or +3d)"
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone)

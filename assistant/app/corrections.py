@@ -64,6 +64,7 @@ class Outcome:
     status_after: str | None
     next_action: str | None = None
     next_reason: str | None = None
+    held: tuple[int, ...] = ()  # its approved emails held by new mail (app/holds.py)
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -136,7 +137,8 @@ def correct(
         after = (store.application_row(app_id) or {}).get("status")
         if settings is not None:
             next_action, next_reason = plan_next(store, settings, app_id, now)
-    return Outcome(row["message_id"], app_id, said, before, after, next_action, next_reason)
+    held = tuple(d.id for d in store.drafts(["held"], application_id=app_id)) if app_id else ()
+    return Outcome(row["message_id"], app_id, said, before, after, next_action, next_reason, held)
 
 
 def _stored_analysis(row: dict[str, Any]) -> Analysis:

@@ -5,8 +5,9 @@ module drives the lower part::
 
     approved --(start_sending, committed BEFORE the SMTP transaction)--> sending
         |                                                                   |
-        +--> discarded, never sent: the application rules email out now     |
-             (checked in the same transaction as the compare-and-set)       |
+        +--> held, never sent: mail about the application came after the    |
+        |    approval (app/holds.py); or discarded: the application rules    |
+        |    email out now (checked in the compare-and-set's transaction)    |
                                                                             |
         +-------------------------+-----------------------------------------+
         | 250 after DATA          | 5xx; or 4xx / network error  | reply lost after the message
@@ -48,10 +49,12 @@ from assistant.app.sending import (
     SendReport,
     SendResult,
     dry_run_one,
+    fail,
     limits,
     result_of,
     send_lock,
     spacing_note,
+    stop_before_sending,
     waiting_line,
 )
 from assistant.core import drafts as machine
@@ -310,11 +313,9 @@ class Outbox:
             with self.store.transaction():
                 current = approval.get_draft(self.store, draft.id)
                 if current.status == DraftStatus.APPROVED:
-                    blocked, found = approval.sending_checks(self.store, current)
-                    if blocked:
-                        return self._discard_blocked(current, name, blocked)
-                    if found:
-                        return self._fail(current, name, "; ".join(found), attempts=0)
+                    stopped = stop_before_sending(self.store, current, self.now(), name)
+                    if stopped is not None:
+                        return stopped
                 draft = self.store.apply(
                     machine.start_sending(current, self.now(), message_id=message_id)
                 )
@@ -402,11 +403,6 @@ class Outbox:
         shown = {"approved": "failed", "sending": "unknown", "sent": "sent"}
         return result_of(current, shown.get(current.status, "skipped"), error)
 
-    def _discard_blocked(self, draft: Draft, name: str, reason: str) -> SendResult:
-        """The application rules out this email now (no-contact request, final status)."""
-        self.store.apply(machine.discard(draft, self.now(), f"not sent: {reason}", account=name))
-        return result_of(draft, "discarded", f"not sent, discarded: {reason}")
-
     def _connect(self, session: LazyConnection) -> None:
         """Open (or keep) the SMTP connection; only a transient failure is tried again."""
         try:
@@ -435,8 +431,7 @@ class Outbox:
         return result_of(draft, "sent", reply.strip(), attempts=attempts)
 
     def _fail(self, draft: Draft, name: str, error: str, attempts: int) -> SendResult:
-        self.store.apply(machine.fail(draft, self.now(), error, account=name))
-        return result_of(draft, "failed", error, attempts=attempts)
+        return fail(self.store, draft, self.now(), name, error, attempts)
 
     def _unknown(self, draft: Draft, name: str, error: str, attempts: int) -> SendResult:
         self.store.apply(machine.mark_unknown(draft, self.now(), error, account=name))

@@ -43,6 +43,8 @@ class ScanReport:
     reconnects: int = 0
     drafts_settled: int = 0
     drafts_discarded: int = 0
+    #: approved emails held: mail about their application came after the approval
+    drafts_held: int = 0
     new_application_ids: list[int] = field(default_factory=list)
     #: what changed, by company and role (new applications, rejections, interviews, ...)
     changes: list[Change] = field(default_factory=list)
@@ -75,6 +77,7 @@ class Recorder:
         self.own = own
         self.own_names = own_names  # the user's names, never part of a role
         self._unsure = 0  # messages the scan could not place (counted for _record)
+        self._recheck = False  # the message being recorded may stop drafts (app/holds.py)
         self.now = now
 
     def record_safely(
@@ -150,6 +153,7 @@ class Recorder:
                 self.failure(account, folder, item, known, defects[0], report)
                 return None
         unsure_before = self._unsure
+        self._recheck = False
         if outgoing:
             application_id = self._track_outgoing(message, known, report)
         else:
@@ -190,13 +194,23 @@ class Recorder:
             self.store.add_location(message_ref, folder.name, folder.uidvalidity, block.uid)
         if application_id is not None:
             known.link(message.message_id, application_id, own=outgoing)
+            if self._recheck:  # now that the message is stored (holds read its confidence)
+                from assistant.app.holds import after_mail
+
+                held, discarded = after_mail(self.store, application_id, self.now)
+                report.drafts_held += len(held)
+                report.drafts_discarded += len(discarded)
         return application_id
 
     def _track_incoming(
         self, message: Message, analysis: Analysis, known: Known, report: ScanReport
     ) -> int | None:
         writes = intake.incoming(message, analysis, known, own=self.own, now=self.now)
-        return None if writes is None else self._write(writes, message, known, report)
+        if writes is None:
+            return None
+        # drafts made before this mail are looked at again once it is stored
+        self._recheck = writes.void_drafts or learning.is_unsure(analysis.confidence)
+        return self._write(writes, message, known, report)
 
     def _track_outgoing(self, message: Message, known: Known, report: ScanReport) -> int | None:
         if message.message_id and message.message_id in known.draft_ids:
@@ -240,10 +254,6 @@ class Recorder:
             report.updated += 1
         for kind, reason in writes.evidence:
             self.store.add_evidence(app_id, message.message_id, kind, reason, when)
-        if writes.void_drafts:
-            from assistant.app.approval import void_blocked_drafts
-
-            report.drafts_discarded += len(void_blocked_drafts(self.store, app_id, self.now))
         if not writes.follow_up:
             self._remember(app_id, known)
             report.changes += changes.of_write(before, self.store.application_row(app_id) or {})

@@ -14,6 +14,7 @@ from filelock import FileLock, Timeout
 from assistant.adapters.smtp import one_line
 from assistant.adapters.store import Store
 from assistant.app.message import build_message, message_bytes
+from assistant.core import drafts as machine
 from assistant.core.drafts import Draft
 from assistant.errors import LockError
 
@@ -26,7 +27,9 @@ class SendResult:
     """What happened to one draft in a ``send`` run."""
 
     draft_id: int
-    status: str  # sent | failed | unknown | skipped | discarded | would_send | would_discard
+    #: sent | failed | unknown | skipped | discarded | held | would_send | would_discard
+    #: | would_hold
+    status: str
     to: str
     subject: str
     message_id: str | None = None
@@ -122,6 +125,34 @@ def result_of(draft: Draft, status: str, detail: str, **extra: Any) -> SendResul
     )
 
 
+def stop_before_sending(
+    store: Store, draft: Draft, now: datetime, account: str
+) -> SendResult | None:
+    """What must not go out, settled in the transaction of the move to ``sending``:
+    held (mail came after the approval), discarded (the application rules email out)
+    or failed (the draft's own problems); None when the approved draft may go."""
+    from assistant.app import approval, holds
+
+    held, blocked, found = approval.sending_checks(store, draft)
+    if held:
+        holds.hold(store, draft, now, held)
+        return result_of(draft, "held", f"not sent, held: {held}")
+    if blocked:
+        store.apply(machine.discard(draft, now, f"not sent: {blocked}", account=account))
+        return result_of(draft, "discarded", f"not sent, discarded: {blocked}")
+    if found:
+        return fail(store, draft, now, account, "; ".join(found), attempts=0)
+    return None
+
+
+def fail(
+    store: Store, draft: Draft, now: datetime, account: str, error: str, attempts: int
+) -> SendResult:
+    """The draft cannot go out as it is: ``failed`` with the reason."""
+    store.apply(machine.fail(draft, now, error, account=account))
+    return result_of(draft, "failed", error, attempts=attempts)
+
+
 def dry_run_one(
     store: Store,
     draft: Draft,
@@ -133,7 +164,9 @@ def dry_run_one(
     """What a real send would do with ``draft``; writes the message to ``target`` as .eml."""
     from assistant.app import approval
 
-    blocked, found = approval.sending_checks(store, draft)
+    held, blocked, found = approval.sending_checks(store, draft)
+    if held:
+        return result_of(draft, "would_hold", f"would not send, would hold: {held}")
     if blocked:
         return result_of(draft, "would_discard", f"would not send, would discard: {blocked}")
     if found:

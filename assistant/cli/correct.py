@@ -89,6 +89,11 @@ def _print_outcome(outcome: dict[str, Any]) -> None:
         output.echo(f"Next: {outcome['next_action']} ({outcome['next_reason']}).")
     else:
         click.echo("Run `followup plan` for its next step.")
+    for draft_id in outcome["held"]:
+        click.echo(
+            f"Draft {draft_id} is held (mail came after you approved it): `followup drafts "
+            f"approve {draft_id}` to send it, or `followup drafts discard {draft_id}`."
+        )
 
 
 # -- review: the unsure messages first ---------------------------------------------------

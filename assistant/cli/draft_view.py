@@ -28,6 +28,7 @@ STATUS_STYLES = {
     "snoozed": "blue",
     "discarded": "dim",
     "failed": "red",
+    "held": "bold yellow",
 }
 
 
@@ -105,7 +106,8 @@ def draft_panel(row: Draft, settings: Settings | None, now: datetime) -> Any:
     if row.reason:
         parts.append(text(f"why: {row.reason}", "dim"))
     if row.error:
-        parts.append(text(f"error: {row.error}", "red"))
+        label = "held, not sent" if row.status == "held" else "error"
+        parts.append(text(f"{label}: {row.error}", "red"))
     found = []
     if row.status not in ("sent", "discarded"):
         found = approval.problems_of(get_app().store, row)

@@ -113,6 +113,9 @@ def _list(statuses: tuple[str, ...], show_all: bool, as_json: bool) -> None:
             text(r.created_at.isoformat()[:10]),
         )
     out.print(table)
+    for r in rows:
+        if r.status == "held":
+            out.print(text(f"Draft {r.id} held, not sent: {r.error}", "yellow"))
     unknown = [r.id for r in rows if r.status == "unknown"]
     if unknown:
         ids = ", ".join(str(i) for i in unknown)
@@ -296,12 +299,12 @@ def approve_command(
 @json_option
 def snooze_command(draft_id: int, until_text: str, as_json: bool) -> None:
     """Hide a draft from `followup review` until DATE."""
-    from assistant.app import approval
+    from assistant.app import approval, snooze_dates
 
     app = get_app()
     now = app.now()
     try:
-        until = approval.parse_until(until_text, now, app.zone(strict=True))
+        until = snooze_dates.parse_until(until_text, now, app.zone(strict=True))
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--until") from None
     if until <= now:

@@ -185,11 +185,11 @@ class _Session:
         return False
 
     def snooze(self, row: Draft) -> bool:
-        from assistant.app import approval
+        from assistant.app import approval, snooze_dates
 
         answer = click.prompt("Snooze until (YYYY-MM-DD, +3d, +2w)")
         try:
-            until = approval.parse_until(answer, self.app.now(), self.app.zone())
+            until = snooze_dates.parse_until(answer, self.app.now(), self.app.zone())
         except ValueError as exc:
             output.error(exc)
             return False

@@ -124,6 +124,8 @@ def command(
             else ""
         )
         + (f", {report.drafts_settled} drafts found in Sent" if report.drafts_settled else "")
+        + (f", {report.drafts_held} approved drafts held" if report.drafts_held else "")
+        + (f", {report.drafts_discarded} drafts discarded" if report.drafts_discarded else "")
         + "."
     )
     for change in report.changes:

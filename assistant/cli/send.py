@@ -84,7 +84,7 @@ def _print(report: Any, dry_run: bool) -> None:
             echo(f"Draft {r.draft_id} to {r.to} FAILED: {r.detail}", err=True)
         elif r.status == "unknown":
             echo(f"Draft {r.draft_id} to {r.to}: outcome unknown ({r.detail})", err=True)
-        elif r.status in ("discarded", "would_discard"):
+        elif r.status in ("discarded", "would_discard", "held", "would_hold"):
             echo(f"Draft {r.draft_id} to {r.to}: {r.detail}", err=True)
         else:
             echo(f"Draft {r.draft_id} to {r.to} not sent: {r.detail}", err=True)

@@ -11,8 +11,9 @@ move one draft; nothing else writes a draft's status.
 
 ::
 
-    pending / needs_recipient / snoozed / failed --approve--> approved
-        ^  edit (an approved or failed draft goes back to pending)    |
+    pending / needs_recipient / snoozed / failed / held --approve--> approved --hold--> held
+        ^  edit (an approved, failed or held draft          |   (mail about the application
+        |  goes back to pending)                            |   came after the approval)
         |                                                  start_sending (committed
     snooze / discard / mark_done (networking, call)        before the SMTP transaction)
                                                                        v
@@ -46,6 +47,7 @@ class DraftStatus(StrEnum):
     SNOOZED = "snoozed"
     DISCARDED = "discarded"
     FAILED = "failed"
+    HELD = "held"
 
 
 class Channel(StrEnum):
@@ -57,13 +59,22 @@ class Channel(StrEnum):
 S = DraftStatus
 
 #: Statuses ``drafts list`` shows unless asked for all.
-OPEN = (S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.SENDING, S.UNKNOWN, S.SNOOZED, S.FAILED)
+OPEN = (
+    S.PENDING,
+    S.NEEDS_RECIPIENT,
+    S.APPROVED,
+    S.HELD,
+    S.SENDING,
+    S.UNKNOWN,
+    S.SNOOZED,
+    S.FAILED,
+)
 #: Statuses a draft can be edited, snoozed or discarded by its application from.
-EDITABLE = (S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.SNOOZED, S.FAILED)
+EDITABLE = (S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.HELD, S.SNOOZED, S.FAILED)
 #: Statuses that are final for the queue.
 CLOSED = (S.SENT, S.DISCARDED)
 #: Statuses approve accepts (``unknown`` only with ``resend``).
-_APPROVABLE = (S.PENDING, S.NEEDS_RECIPIENT, S.SNOOZED, S.FAILED)
+_APPROVABLE = (S.PENDING, S.NEEDS_RECIPIENT, S.SNOOZED, S.FAILED, S.HELD)
 
 
 @dataclass(frozen=True)
@@ -170,7 +181,7 @@ def edit(
     """New content (recipient, subject, body); validation of the content is the caller's.
 
     An approved draft goes back to ``pending`` (what was approved is not what is
-    there now), a failed one too; a draft with a recipient leaves
+    there now), a failed or held one too; a draft with a recipient leaves
     ``needs_recipient``; an email draft without one enters it.
     """
     _require(draft, EDITABLE, "edited")
@@ -179,7 +190,7 @@ def edit(
         raise IllegalMove(f"draft {draft.id}: {', '.join(sorted(unknown))} cannot be edited")
     new = replace(draft, **changes)
     status = draft.status
-    if status in (S.APPROVED, S.FAILED):
+    if status in (S.APPROVED, S.FAILED, S.HELD):
         status = S.PENDING
     if status == S.NEEDS_RECIPIENT and new.to_email:
         status = S.PENDING
@@ -188,7 +199,7 @@ def edit(
     fields: dict[str, Any] = dict(changes)
     if draft.status == S.APPROVED:
         fields["approved_at"] = None
-    if draft.status == S.FAILED:
+    if draft.status in (S.FAILED, S.HELD):
         fields["error"] = None
     detail = detail or "changed " + ", ".join(sorted(changes))
     return _move(draft, status, now, action, detail, **fields)
@@ -228,7 +239,18 @@ def approve(draft: Draft, now: datetime, *, resend: bool = False) -> Transition:
             hint=f"set one with `followup drafts edit {draft.id} --to ADDRESS`",
         )
     action = "resend_approved" if draft.status == S.UNKNOWN else "approved"
-    return _move(draft, S.APPROVED, now, action, approved_at=now, error=None, snoozed_until=None)
+    detail = f"released (it was held: {draft.error})" if draft.status == S.HELD else None
+    return _move(
+        draft, S.APPROVED, now, action, detail, approved_at=now, error=None, snoozed_until=None
+    )
+
+
+def hold(draft: Draft, now: datetime, why: str) -> Transition:
+    """An approved email waits: mail about its application came after the approval
+    (unsure, or one that changes what the application needs). It is not sent until
+    the user, having confirmed or corrected that mail, approves it again."""
+    _require(draft, (S.APPROVED,), "held (it is not approved)")
+    return _move(draft, S.HELD, now, "held", why, error=why, approved_at=None)
 
 
 def mark_done(draft: Draft, now: datetime) -> Transition:

@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from assistant.app import applications, approval, pipeline, queue
+from assistant.app import applications, pipeline, queue, snooze_dates
 from assistant.app import stats as app_stats
 from assistant.errors import DraftError, FollowupError
 from assistant.web import charts
@@ -154,7 +154,7 @@ async def snooze_draft(request: Request) -> Response:
     form = await request.form()
     now = web.context.now()
     try:
-        until = approval.parse_until(_text(form, "until") or "", now, web.context.zone())
+        until = snooze_dates.parse_until(_text(form, "until") or "", now, web.context.zone())
         with web.store() as store:
             queue.snooze(store, draft_id, _text(form, "version") or "", until, now)
     except ValueError as exc:
