@@ -15,6 +15,7 @@ from assistant.core.models import Address, Message
 from assistant.core.name_cue import NAME, Cue
 from assistant.core.nofollowup import lowered
 from assistant.core.senders import LEGAL_SUFFIX, SenderInfo, domain_label, sender_data, squash
+from assistant.core.signature import signed_names
 
 _COMPANY_BODY = [
     # at / with / to / join / in <Company>
@@ -86,6 +87,8 @@ def clean_name(value: str) -> str:
 
 
 _ARTICLES = frozenset("the le la les de het el los las die der das".split())  # noqa: SIM905
+#: "of" after a team word ("Equipe de Recrutamento X"); an article may begin the name
+_OF = frozenset({"de", "di", "da", "do", "del", "des", "du", "van", "von", "of"})
 
 
 def _strip_team_words(name: str) -> str:
@@ -93,12 +96,14 @@ def _strip_team_words(name: str) -> str:
     words = name.split()
     while words and words[-1].lower().strip("()&,") in generic:
         words.pop()
+    popped = False
     while (
         len(words) > 1
         and words[0].lower().strip("()&,") in generic
-        and words[0].lower() not in _ARTICLES
+        and (words[0].lower() not in _ARTICLES or (popped and words[0].lower() in _OF))
     ):
-        words.pop(0)  # "Personalabteilung Müller & Söhne", "Team Contoso"
+        words.pop(0)  # "Personalabteilung Müller & Söhne", "Team Contoso", "Equipe de X"
+        popped = True
     return " ".join(words)
 
 
@@ -167,7 +172,7 @@ def _display_company(message: Message, info: SenderInfo) -> str | None:
     domain_slug = squash(domain_label(sender.domain))
     if (
         len(display.split()) >= 2
-        and squash(display) == domain_slug
+        and spells_domain(display, domain_label(sender.domain), exact=True)
         and not re.search(r"(?i)(jobs?|careers?|board)$", domain_slug)
     ):
         # "Open Hiring" <noreply@openhiring.nl>, "Recruitment Hive" <info@recruitmenthive...>:
@@ -179,7 +184,11 @@ def _display_company(message: Message, info: SenderInfo) -> str | None:
     if _person_like(stripped):
         slug = squash(info.tenant or "") or squash(domain_label(sender.domain))
         key = squash(stripped)
-        if slug and (key in slug or (len(slug) >= 4 and slug in key)):
+        if slug and (
+            key in slug
+            or (len(slug) >= 4 and slug in key)
+            or spells_domain(stripped, info.tenant or domain_label(sender.domain), exact=False)
+        ):
             return stripped  # "Marrowbrook Foods" <hello@marrowbrookfoods...>
         if _own_name(stripped, sender):
             return None  # a person's own name on their address ("Sam Carter" <s.carter@...>)
@@ -195,10 +204,77 @@ def _display_company(message: Message, info: SenderInfo) -> str | None:
     return stripped if _plausible_company(stripped) else None
 
 
+def spells_domain(name: str, label: str, *, exact: bool = True) -> bool:
+    """The name is the domain label written out, particles aside ("Gestor de Talentos" ~
+    gestortalentos); unless ``exact``, it may also hold each part of a hyphenated label in
+    its own order ("Primarschule Sonnenrain" ~ sonnenrain-schule)."""
+    slug = squash(label)
+    if not slug:
+        return False
+    words = [w for w in name.split() if w.lower() not in _OF and w.lower() not in _ARTICLES]
+    key = squash(" ".join(words))
+    if key == slug or squash(name) == slug:
+        return True
+    if exact:
+        return False
+    parts = [squash(p) for p in re.split(r"[-_.]+", label) if len(p) >= 3]
+    return len(parts) >= 2 and all(p in key for p in parts)
+
+
 def _slug_name(slug: str) -> str:
     slug = re.sub(r"(?i)(?<=[a-z])(inc|llc|ltd|gmbh|corp|group|plc)$", r"-\1", slug)
     parts = [p for p in re.split(r"[-_.]+", slug) if p]
     return " ".join(p.capitalize() if not p.isupper() else p for p in parts)
+
+
+#: "<a title or a team> at <Company>": what follows "at" is the employer
+_AT_NEXT = re.compile(
+    rf"[^\S\n]+(?:at|with|bei|chez|bij|presso|na|en)[^\S\n]+(?:the[^\S\n]+)?(?P<c>{NAME})"
+)
+
+
+def _after_at(text: str, match: re.Match[str], board: bool) -> str | None:
+    """ "interest in FPGA Engineering at Citadel", "Your application to Platform Engineer at
+    Halvard Systems": the captured name was a title or a team; the employer follows. A job
+    board fills its template with the employer's whole name, team words and all."""
+    found = _AT_NEXT.match(text, match.end("c"))
+    if found is None:
+        return None
+    return _trim_company_tail(clean_name(found.group("c")), board)
+
+
+_WEIGHT = {"body": 3.0, "subject": 2.5, "signature": 2.5, "display name": 2.0}
+
+
+def _unteamed(name: str, label: str) -> str:
+    """The name without team words, unless they spell the domain ("Tailspin Selezione"
+    <...@tailspin-selezione.example>)."""
+    stripped = _strip_team_words(name)
+    if spells_domain(name, label, exact=False) and not spells_domain(stripped, label, exact=False):
+        return name
+    return stripped
+
+
+def _agrees(name: str, candidates: list[tuple[str, str]], slug: str) -> bool:
+    """A name under the closing that the sender's slug or another candidate confirms."""
+    key = squash(name)
+    if not key:
+        return False
+    if slug and (key == slug or key in slug or (len(slug) >= 4 and slug in key)):
+        return True
+    return any(squash(other) == key for other, _ in candidates)
+
+
+def _signed_in_full(name: str, signed: list[str]) -> str:
+    """ "Northwind" signs "Northwind Traders": the signature has the full name, unless
+    what it adds is a team or a title."""
+    data = sender_data()
+    for full in signed:
+        if full.lower().startswith(name.lower() + " "):
+            extra = [w.lower().strip("()&,") for w in full[len(name) :].split()]
+            if not any(w in data.generic_names or w in data.title_heads for w in extra):
+                return full
+    return name
 
 
 def company(
@@ -214,10 +290,10 @@ def company(
     head_low = lowered(head_text)
     for index, pattern in enumerate(_COMPANY_BODY_RE):
         for match in pattern.finditer(head_text, head_low):
-            if _ROLE_NOUN_AFTER.match(head_text, match.end("c")):
+            name = _after_at(head_text, match, info.board)
+            if name is None and _ROLE_NOUN_AFTER.match(head_text, match.end("c")):
                 continue  # "interest in the Data Analyst opening": a job title
-            name = clean_name(match.group("c"))
-            name = _trim_company_tail(name)
+            name = name or _trim_company_tail(clean_name(match.group("c")), info.board)
             if index == _WEAK_BODY and not _strong_name(name, slug):
                 continue
             if _plausible_company(name):
@@ -226,12 +302,19 @@ def company(
     for subject_pattern in _COMPANY_SUBJECT_RE:
         found = subject_pattern.search(subject)
         if found:
-            name = _trim_company_tail(clean_name(found.group("c")))
+            name = _after_at(subject, found, info.board) or _trim_company_tail(
+                clean_name(found.group("c")), info.board
+            )
             if _plausible_company(name):
                 candidates.append((name, "subject"))
     display = _display_company(message, info)
     if display:
         candidates.append((display, "display name"))
+    label = info.tenant or domain_label(info.employer_domain or "")
+    signed = [(_unteamed(clean_name(s.name), label), s.sure) for s in signed_names(message.text)]
+    for name, sure in signed:
+        if _plausible_company(name) and (sure or _agrees(name, candidates, slug)):
+            candidates.append((name, "signature"))
     if platform:  # the job board or ATS is not the employer ("Welcome to the Jungle")
         candidates = [(n, s) for n, s in candidates if platform not in squash(n)]
 
@@ -241,9 +324,11 @@ def company(
         canonical: dict[str, str] = {}
         for index, (name, source) in enumerate(candidates):
             key = squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
-            weight = {"body": 3.0, "subject": 2.5, "display name": 2.0}[source] - index * 0.01
+            weight = _WEIGHT[source] - index * 0.01
             if slug and key and (key == slug or key in slug or slug in key):
                 weight += 3.0
+            elif spells_domain(name, label):
+                weight += 3.0  # "Gestor de Talentos" <...@gestortalentos.example>
             scores[key] = scores.get(key, 0.0) + weight
             if key not in canonical or len(name) > len(canonical[key]):
                 canonical[key] = name
@@ -259,7 +344,8 @@ def company(
                 ):
                     scores[short] += scores[long]
         best = max(scores, key=lambda k: scores[k])
-        return canonical[best], f"company from {first_source[best]}: {canonical[best]!r}"
+        name = _signed_in_full(canonical[best], [n for n, _ in signed])
+        return name, f"company from {first_source[best]}: {name!r}"
     if info.tenant:
         in_text = _find_in_text(slug, flat, message)
         name = in_text or _slug_name(info.tenant)
@@ -339,8 +425,9 @@ def _cut_after_legal_form(words: list[str]) -> list[str]:
     return words
 
 
-def _trim_company_tail(name: str) -> str:
-    # "Google Staffing", "Northwind Traders Team" -> the name; "Adventure Works on July" -> cut
+def _trim_company_tail(name: str, board: bool = False) -> str:
+    """ "Google Staffing", "Northwind Traders Team" -> the name; "Adventure Works on July" ->
+    cut. A job board's template names the employer whole ("sent to Eleven Recruiting")."""
     words = name.split()
     cut = len(words)
     for i, word in enumerate(words):
@@ -364,7 +451,7 @@ def _trim_company_tail(name: str) -> str:
             break
     words = words[:cut]
     generic = sender_data().generic_names
-    while len(words) > 1 and words[-1].lower() in generic | {"staffing"}:
+    while not board and len(words) > 1 and words[-1].lower() in generic | {"staffing"}:
         words.pop()
     while words and words[-1].lower() in ("&", "and", "of", "de", "the"):
         words.pop()

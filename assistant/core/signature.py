@@ -1,0 +1,113 @@
+"""The organisation a sender signs with, from the lines under a closing (pure).
+
+Mail from a hiring team ends like "Best regards, / HR Team / Graphic Design Institute",
+"Mit freundlichen Grüssen / Thomas Frei / Schule Gundeldingen" or "Cordialement, /
+Northwind Traders". The first line under the closing is usually a person or a team;
+a name after a person, a team or a title, or beside a person on the same line
+("Regula Meier / Primarschule Sonnenrain"), is the organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.core.senders import LEGAL_SUFFIX, sender_data
+
+#: a line that is only a closing, in the languages followup reads
+_CLOSING = re.compile(
+    r"(?im)^[^\S\n]*(?:best(?:[^\S\n]+regards|[^\S\n]+wishes)?|kind[^\S\n]+regards|"
+    r"warm(?:est)?[^\S\n]+regards|regards|sincerely|yours[^\S\n]+(?:sincerely|truly|faithfully)|"
+    r"thanks(?:[^\S\n]+again)?|thank[^\S\n]+you|cheers|respectfully|all[^\S\n]+the[^\S\n]+best|"
+    r"(?:mit[^\S\n]+)?(?:freundliche[n]?|viele|beste[n]?|herzliche[n]?|liebe)[^\S\n]+gr[üu](?:ß|ss)(?:e|en)|"
+    r"(?:bien[^\S\n]+)?cordialement|bien[^\S\n]+[àa][^\S\n]+vous|(?:sinc[èe]res[^\S\n]+|"
+    r"meilleures[^\S\n]+)?salutations|(?:met[^\S\n]+)?vriendelijke[^\S\n]+groet(?:en)?|"
+    r"hartelijke[^\S\n]+groet(?:en)?|groeten|atentamente|saludos(?:[^\S\n]+cordiales)?|"
+    r"un[^\S\n]+(?:cordial[^\S\n]+)?saludo|cordialmente|(?:cordiali|distinti)[^\S\n]+saluti|"
+    r"un[^\S\n]+cordiale[^\S\n]+saluto|atenciosamente|(?:com[^\S\n]+os[^\S\n]+melhores[^\S\n]+)?"
+    r"cumprimentos|abra[çc]os)[^\S\n]*[,:!.]?[^\S\n]*$"
+)
+#: where a quoted earlier message begins: its signature is not the sender's
+_QUOTED = re.compile(r"(?m)^(?:>|On .{5,200} wrote:|-{3,}[^\S\n]*Original|From:|Von:|De :|Van:)")
+_PARTS = re.compile(r"[^\S\n]+(?:/|\||–|-|·)[^\S\n]+")
+_NAMEISH = re.compile(r"[A-ZÀ-Þ0-9][\w'’&.+-]*(?:[^\S\n]+[\w'’&.+()-]+){0,6}")
+_PERSON = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?(?:[^\S\n]+(?:de|van|der|von|da|di|del|la|le|[A-ZÀ-Þ]\.|"
+    r"[A-ZÀ-Þ][a-zà-ÿ'’-]+)){1,3}"
+)
+#: one first name, or two ("Jimmy en Lorenzo")
+_ONE_PERSON = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[^\S\n]+(?:and|und|et|en|y|e)[^\S\n]+[A-ZÀ-Þ]\S+)?"
+)
+
+
+#: "Boris y el equipo de Casa Lumbre", "The team of X", "L'équipe de X": the team's owner
+_TEAM_OF = re.compile(
+    r"(?i)^(?:.{1,40}?[^\S\n](?:and|y|et|und|en|e|&)[^\S\n]+)?(?:(?:the|el|la|le|il|lo|o|a|"
+    r"het|das)[^\S\n]+|l['’])?(?:team|equipo|équipe|equipe|squadra|staff)[^\S\n]+"
+    r"(?:de|of|di|da|do|van|von|der|du|des|del|at|bei|chez)[^\S\n]+(?P<n>\S.*)$"
+)
+_THE = re.compile(r"(?i)^(?:the|el|la|le|il|het|die|der|das)[^\S\n]+(?=[A-ZÀ-Þ0-9])")
+
+
+@dataclass(frozen=True)
+class Signed:
+    """A name under the closing; ``sure`` when its place says it is the organisation."""
+
+    name: str
+    sure: bool
+
+
+def _lines_under_closing(text: str) -> list[str]:
+    head = text[:20_000]
+    quoted = _QUOTED.search(head)
+    if quoted:
+        head = head[: quoted.start()]
+    last = None
+    for last in _CLOSING.finditer(head):  # noqa: B007 - the last closing counts
+        pass
+    if last is None:
+        return []
+    lines = [line.strip(" \t,.") for line in head[last.end() :].splitlines()]
+    return [line for line in lines if line][:5]
+
+
+def signed_names(text: str) -> list[Signed]:
+    """The organisation names in the signature block, in order."""
+    data = sender_data()
+    out: list[Signed] = []
+    after_someone = False  # a person, a team or a title came first
+    for line in _lines_under_closing(text):
+        if "@" in line or "http" in line.lower() or sum(c.isdigit() for c in line) > 4:
+            break  # contact details: the block's names are above
+        parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
+        beside_person = len(parts) > 1 and any(_PERSON.fullmatch(p) for p in parts)
+        for part in parts:
+            owner = _TEAM_OF.match(part)
+            if owner:
+                out.append(Signed(_THE.sub("", owner.group("n")), True))
+                after_someone = True
+                continue
+            part = _THE.sub("", part)
+            if not _NAMEISH.fullmatch(part):
+                continue
+            words = [w.lower().strip("()&,") for w in part.split()]
+            if all(w in data.generic_names for w in words):
+                after_someone = True  # "HR Team", "L'équipe Recrutement"
+                continue
+            if any(w in data.title_heads for w in words):
+                after_someone = True  # "Talent Acquisition Partner", "Senior Recruiter"
+                continue
+            tailed = any(w in data.company_tails for w in words) or bool(
+                LEGAL_SUFFIX.search(" " + part)
+            )
+            person = bool(_PERSON.fullmatch(part) or _ONE_PERSON.fullmatch(part))
+            if person and not tailed and not after_someone and not beside_person:
+                after_someone = True  # the signer
+                out.append(Signed(part, False))
+                continue
+            if person and beside_person and not tailed and part == parts[0]:
+                continue  # "Thomas Frei / Schule Gundeldingen": the person comes first
+            out.append(Signed(part, after_someone or beside_person or tailed))
+            after_someone = True
+    return out

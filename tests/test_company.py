@@ -1,0 +1,119 @@
+"""Which employer a job mail is about: the families of issue 11 item 6.
+
+The messages are written for these tests, in the shapes such mail has.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.company import company as find_company
+from assistant.core.models import Message
+from assistant.core.nofollowup import flatten
+from assistant.core.parse import parse
+from assistant.core.senders import sender_info
+from assistant.core.signature import signed_names
+
+
+def message(sender: str, subject: str = "", body: str = "") -> Message:
+    raw = f"From: {sender}\nSubject: {subject}\nDate: Mon, 10 Mar 2025 10:00:00 +0000\n\n{body}"
+    return parse(raw.encode())
+
+
+def found(sender: str, subject: str, body: str) -> str | None:
+    msg = message(sender, subject, body)
+    return find_company(msg, sender_info(msg), flatten(msg.text))[0]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        # the signature names the organisation after a team line, on a platform's mailer
+        (
+            "Staffwell <staffwell.alerts@gmail.com>",
+            "Application status",
+            "Dear Sam,\nYour application is being reviewed.\n\nKind regards,\nPeople Team\n"
+            "Orchard Lane Bakery\n",
+            "Orchard Lane Bakery",
+        ),
+        # a person and the organisation on one line, the domain says nothing useful
+        (
+            "Direktion <direktion.wiesental@schulen-region.example>",
+            "Ihre Bewerbung",
+            "Guten Tag\n\nDanke für Ihre Bewerbung.\n\nFreundliche Grüsse\n"
+            "Hanna Vogt / Sekundarschule Wiesental\n",
+            "Sekundarschule Wiesental",
+        ),
+        # the closing is followed by the company's full name; the display has a short form
+        (
+            "Recrutement Corvallis <notifications@corvallis-recrutement.example>",
+            "Entretien",
+            "Bonjour,\n\nNous vous invitons à un entretien.\n\nBien cordialement,\n"
+            "Corvallis Maritime\n",
+            "Corvallis Maritime",
+        ),
+        # "the team of <Company>" under the closing
+        (
+            "Brisa Norte <talento@brisanorte.example>",
+            "Candidatura",
+            "Hola,\n\nHemos recibido tu candidatura.\n\nSaludos,\n"
+            "Lucía y el equipo de Brisa Norte\n",
+            "Brisa Norte",
+        ),
+        # a title or a team before "at <Company>" is not the employer
+        (
+            "Rui Abreu <rui.abreu@kestrelfin.example>",
+            "Your application",
+            "Thank you for your interest in Quant Research at Kestrel | Kestrel Finance. We will "
+            "not be moving forward.",
+            "Kestrel",
+        ),
+        # a job board's fixed format names the employer whole, team words and all
+        (
+            "LinkedIn <jobs-noreply@linkedin.com>",
+            "Your application to Payroll Officer at Harbourside Recruitment",
+            "Thank you for your interest in the Payroll Officer position at Harbourside "
+            "Recruitment in Hobart.",
+            "Harbourside Recruitment",
+        ),
+        # team words before "de" in a display name ("Equipe de Recrutamento <Company>")
+        (
+            "Equipe de Recrutamento Vale Azul <vagas@valeazul.example>",
+            "Convite para entrevista",
+            "Olá,\n\nGostaríamos de convidá-lo para uma entrevista.\n",
+            "Vale Azul",
+        ),
+        # a display name that spells the domain keeps its words ("de Talentos" included)
+        (
+            "Puente de Talentos <seleccion@puentetalentos.example>",
+            "Proceso de selección",
+            "Hola,\n\nGracias por participar en nuestro proceso.\n",
+            "Puente de Talentos",
+        ),
+    ],
+)
+def test_company_families(sender: str, subject: str, body: str, company: str) -> None:
+    assert found(sender, subject, body) == company
+
+
+def test_signer_alone_is_not_the_company() -> None:
+    # a person under the closing, nothing confirms it as a company: the domain decides
+    assert (
+        found(
+            "Nora Lind <nora.lind@fjordline.example>",
+            "Re: application",
+            "Hi Sam,\n\nCould we talk tomorrow?\n\nBest regards,\nNora Lind\n",
+        )
+        == "Fjordline"
+    )
+
+
+def test_signed_names_read_only_the_senders_own_block() -> None:
+    names = signed_names(
+        "Thanks, we got it.\n\nBest regards,\nTalent Team\nMarlow Freight\n\n"
+        "On Mon, 3 Mar 2025, Sam wrote:\n> Kind regards,\n> Someone Else Ltd\n"
+    )
+    assert [(s.name, s.sure) for s in names] == [("Marlow Freight", True)]
+    # contact details end the block
+    names = signed_names("Regards,\nJo Park\nSenior Recruiter\n+44 20 7946 0000\nNot A Name")
+    assert [(s.name, s.sure) for s in names] == [("Jo Park", False)]
