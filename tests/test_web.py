@@ -392,3 +392,49 @@ def test_send_without_a_config_says_so(home, tmp_path):
     page = client.post("/send", data={"csrf": keys.csrf})
     assert page.status_code == 400
     assert "no config file at" in page.text and "followup init" in page.text
+
+
+def test_an_unsure_message_is_confirmed_or_corrected_on_the_page(client, home, keys):
+    """The web page has review's y/c keys: one button confirms the guess, one form corrects it."""
+    import sqlite3
+
+    app_id = app_id_of(home, "Quillstone Analytics")
+    with sqlite3.connect(paths.database_path(home)) as db:
+        db.execute(
+            "UPDATE messages SET confidence = 0.41 WHERE application_id = ? AND direction = 'in'",
+            (app_id,),
+        )
+        [message_id] = [
+            row[0]
+            for row in db.execute(
+                "SELECT message_id FROM messages WHERE application_id = ? AND direction = 'in'",
+                (app_id,),
+            )
+        ]
+    review = client.get("/review").text
+    assert f"Unsure: application #{app_id}" in review and "confidence 0.41" in review
+    page = client.get(f"/applications/{app_id}").text
+    assert 'action="/messages/correct"' in page and f'value="/applications/{app_id}"' in page
+
+    base = {"csrf": keys.csrf, "message_id": message_id}
+    refused = client.post("/messages/correct", data={**base, "action": "correct", "kind": "x"})
+    assert refused.status_code == 400
+    nowhere = {**base, "message_id": "<no@where>", "action": "confirm"}
+    unknown = client.post("/messages/correct", data=nowhere)
+    assert unknown.status_code == 404 and "no received message with Message-ID" in unknown.text
+
+    away = {**base, "action": "correct", "kind": "rejection", "back": "https://evil.example/"}
+    response = client.post("/messages/correct", data=away)
+    assert response.status_code == 303 and response.headers["location"] == "/review"
+    after = client.get("/review").text
+    assert "corrected by you: kind rejection" in after and "applied -&gt; rejected" in after
+    assert f"Unsure: application #{app_id}" not in after
+    store = open_store(home)
+    try:
+        assert store.application(app_id).status.value == "rejected"
+    finally:
+        store.close()
+
+    back = {**base, "action": "confirm", "back": f"/applications/{app_id}"}
+    response = client.post("/messages/correct", data=back)
+    assert response.headers["location"] == f"/applications/{app_id}"

@@ -154,6 +154,7 @@ def create_app(
         post("/drafts/{draft_id:int}/snooze", pages.snooze_draft),
         post("/drafts/{draft_id:int}/discard", pages.discard_draft),
         post("/send", pages.send),
+        post("/messages/correct", pages.correct_message),
         Mount(
             "/static",
             StaticFiles(directory=str(resources.files("assistant.web") / "static")),

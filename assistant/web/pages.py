@@ -9,13 +9,14 @@ come from :mod:`assistant.app.stats`. A refused change answers 400 (invalid),
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from assistant.app import applications, pipeline, queue, snooze_dates
+from assistant.app import applications, corrections, pipeline, queue, snooze_dates
 from assistant.app import stats as app_stats
 from assistant.errors import DraftError, FollowupError
 from assistant.web import charts
@@ -54,12 +55,59 @@ async def application(request: Request) -> Response:
             story = pipeline.story(store, app_id, web.context.zone())
         except applications.ApplicationNotFound as exc:
             return web.render(request, "error.html", status=404, message=str(exc.message))
-    return web.render(request, "application.html", app=story)
+    return web.render(request, "application.html", app=story, kinds=corrections.KINDS)
+
+
+#: Where a correction may send the browser back to (never an address from the form).
+_BACK = re.compile(r"/review|/applications/\d{1,9}")
+
+
+async def correct_message(request: Request) -> Response:
+    """``followup correct``: confirm the guess about a received message, or give its kind."""
+    web = web_of(request)
+    form = await request.form()
+    message_id = _text(form, "message_id") or ""
+    confirm = _text(form, "action") == "confirm"
+    kind = None if confirm else _text(form, "kind")
+    back = _text(form, "back") or ""
+    back = back if _BACK.fullmatch(back) else "/review"
+    if not confirm and kind not in corrections.KINDS:
+        return web.render(request, "error.html", status=400, message=f"not a kind: {kind!r}")
+    try:
+        with web.store() as store:
+            outcome = corrections.correct(
+                store,
+                message_id,
+                web.context.now(),
+                kind=kind,
+                confirm=confirm,
+                settings=web.settings(),
+            )
+    except corrections.UnknownMessage as exc:
+        return web.render(request, "error.html", status=404, message=str(exc.message))
+    line = f"{outcome.message_id}: {outcome.said}."
+    if outcome.application_id is not None:
+        before, after = outcome.status_before, outcome.status_after
+        change = f"{before} -> {after}" if before and before != after else f"still {after}"
+        line += f" Application {outcome.application_id}: {change}."
+    web.notice(line)
+    for draft_id in outcome.held:
+        web.notice(
+            f"Draft {draft_id} is held (mail came after you approved it): approve it again "
+            "to send it."
+        )
+    return RedirectResponse(back, status_code=303)
 
 
 def _queue_rows(web: Web) -> list[dict[str, Any]]:
     with web.store() as store:
         return queue.review_rows(store, web.context.now())
+
+
+def _unsure(web: Web) -> list[dict[str, Any]]:
+    """The unsure messages that hold follow-ups back, as ``followup review`` walks them."""
+    with web.store() as store:
+        return [u.as_dict() for u in corrections.unsure(store)]
 
 
 async def review(
@@ -72,6 +120,7 @@ async def review(
 ) -> Response:
     web = web_of(request)
     rows = _queue_rows(web)
+    unsure = _unsure(web)
     approved = [r for r in rows if r["status"] == "approved" and r["channel"] == "email"]
     return web.render(
         request,
@@ -83,6 +132,8 @@ async def review(
         error=error,
         error_draft=error_draft,
         kept=kept,
+        unsure=unsure,
+        kinds=corrections.KINDS,
     )
 
 
