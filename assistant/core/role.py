@@ -19,7 +19,8 @@ from assistant.core.nofollowup import lowered
 from assistant.core.senders import sender_data, squash
 
 _ROLE_WORD = (
-    r"(?:[A-Z0-9][\w/&+#'’()-]*|\((?:m|f|w|d|x|h|/|\s)+\)|–|-|/|&|of|and|de|et|en|y|i|für|in)"
+    r"(?:[A-Z0-9][\w/&+#'’()-]*|\((?:m|f|w|d|x|h|/|\s)+\)|\([A-Z]{2,6}\)|–|-|/|&|of|"
+    r"and|de|et|en|y|i|für|in)"
 )
 _ROLE_CAP = rf"[A-Z][\w/&+#'’-]*(?:\s+{_ROLE_WORD}){{0,7}}"
 _STOP_WORDS = (
@@ -30,23 +31,29 @@ _STOP_WORDS = (
     "une|mit|met|con|avec|von|from|a|à|al|du|des|au|aux|sur|naar|voor|über|uit|aan|by|to|of|"
     "our|your|votre|notre|ihre|unsere|uw|onze|je|su|nuestra|nuestro|nodigen|graag|gerne|bien|"
     "willen|wil|kunnen|zullen|mogen|m[öo]chten|w[üu]rden|wollen|k[öo]nnen|voulons|souhaitons|"
-    "pouvons|queremos|podemos|nos|te|le|les|y|o|ou|of|oder|und"
+    "pouvons|queremos|podemos|nos|te|le|les|y|o|ou|of|oder|und|em|no|na|com|por|pelo|pela|"
+    "não|que|seu|sua|ao|aos|é|foi|presso|per|nel|nella|il|lo|gli|che|è|e|non|tuo|tua|"
+    "nostra|nostro|sono|siamo|abbiamo"
 )
 _FREE_WORD = r"[^\s,.!?;:\"“”()\n]+"
 #: a role written in lower case (French, Dutch...): up to four words, no function words
 #: except "de" / "d'" inside ("Técnico de Soporte IT") and "en" before a lower-case word
 #: ("consultant en stratégie"; "en Grupo Encina" names the employer)
 _ROLE_FREE = (
-    rf"{_FREE_WORD}(?:\s+(?:(?:de|del)\s+|d['’]|en\s+(?=[a-zà-ÿ]))?(?!(?:{_STOP_WORDS})\b)"
+    rf"{_FREE_WORD}(?:\s+(?:(?:de|del|di|da|do|dos|das|della|delle)\s+|d['’]|en\s+(?=[a-zà-ÿ]))?"
+    rf"(?!(?:{_STOP_WORDS})\b)"
     rf"{_FREE_WORD}){{0,3}}"
     r"(?:\s*\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\))?"
 )
 #: German titles are nouns, written with a capital ("Projektingenieur Photovoltaik"),
-#: so a lower-case word after them ("anbieten") ends the title
+#: so a lower-case word after them ("anbieten") ends the title; a gender ending is
+#: part of the word ("Doktorand*in", "Mitarbeiter:in"), and English joiners link
+#: English words ("Machine Learning for Robotics")
+_DE_WORD = r"[A-ZÄÖÜ](?:[\w/-]|[*:_](?=[a-z]))*"
 _ROLE_DE = (
-    r"[A-ZÄÖÜ][\w/-]*(?:[^\S\n]+(?:(?:für|und|im|in|der|des|&|/|-)[^\S\n]+)?"
+    rf"{_DE_WORD}(?:[^\S\n]+(?:(?:für|und|im|in|der|des|for|of|and|&|/|-)[^\S\n]+)?"
     r"(?!(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Sie|Wir|Uns|Ihnen|Dein|Deine|Du|Euch)\b)"
-    r"(?:[A-ZÄÖÜ][\w/-]*|\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\))){0,5}(?![\w(])"
+    rf"(?:{_DE_WORD}|\((?:m|w|d|f|x|h|gn|/|\*|\s){{1,9}}\))){{0,5}}(?![\w(])"
 )
 _ROLE_STOP = (
     r"(?=\s+(?:position|role|job|vacancy|opening|at|with|in|bei|chez|bij|en|para|pour|"
@@ -58,8 +65,14 @@ _ROLE_BODY = [
     rf"\b(?:position|role|post|vacancy|job)\s*(?:of|as|:)\s*(?:the\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
     rf"\b(?:application|applying|applied|apply|interview|interest|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?:(?:position|role|post|job)\s+(?:of\s+)?)?(?P<r>{_ROLE_CAP})\s+(?:position|role|job|vacancy|opening)\b",
     rf"\b(?:application|applying|applied|candidacy|interview|interviewing)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
+    rf"\b(?:apply)\s+for\s+(?:the\s+|this\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
     rf"\b(?:the|our|this)\s+(?P<r>{_ROLE_CAP})\s+(?:position|role|vacancy|opening)\b",
-    r"\bfollowing\s+(?:vacancy|position|role)\s*:\s*(?P<r>[^\n.]{2,80}?)\s*(?:\.\s|\.$|\n|$)",
+    r"\bfollowing\s+(?:vacancy|position|role|job)(?:\s+(?:with|at|in)\s+[^:.\n]{1,60})?\s*:\s*(?P<r>[^\n.]{2,80}?)\s*(?:\.\s|\.$|\n|$)",
+    # "your interest in the Data Engineer role", "viewed your application for “Driver”"
+    rf"\binterest\s+in\s+(?:the\s+|our\s+|an?\s+)?(?P<r>{_ROLE_CAP})\s+(?:position|role|job|vacancy|opening)\b",
+    r"\b(?:application|applying|applied|candidacy|interest)\s+(?:for|to|in)\s+(?:the\s+)?(?:(?:position|role|job)\s+)?[“\"«„‘](?P<r>[^\"“”«»„‘’\n]{2,80})[”\"»“’]",
+    # "applying to ACME for Backend Developer Intern position", "selected for the X position"
+    rf"\bfor\s+(?:the\s+|our\s+|an?\s+|this\s+)?(?P<r>{_ROLE_CAP})\s+(?:position|role|vacancy|opening)\b",
     r"\b(?:application|applying|applied)\s+for\s*:\s*\n+\s*(?P<r>[^\n]{2,80})\n",
     # "for the job Credit Risk Analyst (Req ...)", "join Ironbark as a Site Engineer",
     # "applying to be our Founding Product Designer"
@@ -78,16 +91,22 @@ _ROLE_BODY = [
     rf"\b(?:functie|vacature)\s+(?P<r>{_ROLE_CAP})(?![\w'’-])",
     rf"\bsollicitatie\s+(?:als|voor\s+(?:de\s+)?(?:functie\s+(?:van\s+)?|vacature\s+)?)\s*(?P<r>{_ROLE_FREE})",
     rf"\b(?:puesto|vacante|posici[oó]n)\s+(?:de|:)\s*(?P<r>{_ROLE_FREE})",
-    rf"\b(?:candidatura|solicitud|postulaci[oó]n)\s+(?:para|a)\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?)?(?P<r>{_ROLE_FREE})",
+    # Italian / Portuguese: "posizione di", "ruolo di", "vaga de", "cargo de", "candidatura como"
+    rf"\b(?:posizione|ruolo|figura|profilo)\s+(?:di|da|come|:)\s*(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
+    rf"\b(?:vaga|cargo|fun[çc][ãa]o|posi[çc][ãa]o)\s+(?:de\s+|para\s+|:\s*|(?=[A-ZÀ-Þ]))(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
+    rf"\b(?:candidatura|inscri[çc][ãa]o)\s+(?:come|como|per\s+il\s+ruolo\s+di|per\s+la\s+posizione\s+di)\s+(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
+    rf"\b(?:candidatura|solicitud|postulaci[oó]n)\s+(?:para\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?)?(?!(?:{_STOP_WORDS})\b)|a\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?|(?=[A-ZÀ-Þ])))(?P<r>{_ROLE_FREE})",
     rf"\boferta\s+(?:de\s+)?(?P<r>{_ROLE_FREE})",
 ]
 _ROLE_SUBJECT = [
-    r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|pour|voor|para|-|–)\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*)?\s*$",
+    r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|für|pour|voor|para|per|como|come|-|–)\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*)?\s*$",
     r"\binterview\s+(?:for|invitation\s*[-–:])\s*(?:the\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with)\b.*)?\s*$",
     rf"[-–:|]\s*(?P<r>{_ROLE_CAP})\s+(?:position|role)\s*$",
     r"\b(?:update|status\s+update)\s*[-–:]\s*(?P<r>[^\[\]]{2,80}?)\s*$",
     rf"\bfor\s+(?:your|the|our)\s+(?P<r>{_ROLE_CAP})\s+(?:vacancy|position|role|opening)\b",
     rf"(?i:application|candidate|interview|vacancy|position|role|follow|candidature|candidatura|bewerbung|sollicitatie)[^-–:|]*?(?:\s[-–|]|:)\s*(?P<r>{_ROLE_CAP})\s*$",
+    # "Sollicitatie Digital Marketeer bij Statik": a bare title after the step, then the employer
+    rf"^(?i:application|bewerbung|candidature|candidatura|sollicitatie)\s+(?P<r>{_ROLE_CAP}?)\s+(?:at|bei|chez|bij|with|presso|en|em)\s+[A-Z]",
 ]
 _ROLE_BODY_RE = [Cue.of(p) for p in _ROLE_BODY]
 _ROLE_SUBJECT_RE = [
@@ -97,7 +116,8 @@ _ROLE_BAD = re.compile(
     r"(?i)^(?:the|a|an|this|that|your|our|position|role|job|opening|vacancy|interview|"
     r"application|future|other|similar|us|you|it|all|more|further|employment|team|company|"
     r"has been received|received|submitted|sent|emploi|empleo|trabajo|stelle|job offer|monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next week)$|@|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next week|client|"
+    r"customer|date|start date|time|location|emprego|trabalho|lavoro|impiego)$|@|"
     r"https?:|\b(?:thank|received|submitted|update|status|we|our|your)\b"
 )
 
@@ -109,8 +129,20 @@ _ROLE_PREFIX = re.compile(
     r"(?:for|to|für|als|auf|pour|per|para|voor|de|a)\s+|(?:vaga|vacature|vacante|stelle|poste|"
     r"puesto|job\s*title|position|posizione)\s*(?:de\s+|d['’]|:\s*|\s))"
 )
-#: a reference in brackets or after a dash ("(vacature 1042)", "- 244748", "(FTW-APP-0193)")
-_ROLE_REFERENCE = re.compile(r"\s*(?:\((?=[^()]*\d)[^()]{1,40}\)|[-–#]\s*[A-Z]{0,6}-?\d[\w-]*)\s*$")
+#: a reference in brackets or after a dash ("(vacature 1042)", "- 244748", "(FTW-APP-0193)",
+#: "- Req 12345", "#123", "JR-0042")
+_ROLE_REFERENCE = re.compile(
+    r"\s*(?:\((?=[^()]*\d)[^()]{1,40}\)|[-–|#](?!\s*(?:19|20)\d\d\s*$)\s*"
+    r"(?i:req(?:uisition)?|ref|job\s*id|id)?\.?\s*[:#]?\s*[A-Z]{0,6}-?\d[\w-]*|\s(?:JR|REQ|R)-?\d{3,}|\s#\d+)\s*$"
+)
+#: what ends a run but is no part of the title: a dangling joiner ("Orderpicker en"), a
+#: work pattern or place of work after a separator ("- Vollzeit", ", full-time", "(Remote)")
+_ROLE_TAIL = re.compile(
+    r"(?i)(?:\s+(?:of|and|de|et|en|y|i|für|in|und|&|-|–|/))+$|\s*(?:[-–|,/]\s*|\()"
+    r"(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps\s+(?:plein|partiel)|cdi|cdd|"
+    r"tiempo\s+(?:completo|parcial)|tempo\s+(?:pieno|parziale|integral)|voltijd|deeltijd|"
+    r"remote|hybrid|on-?site|home\s*office)\)?$"
+)
 
 
 #: a gender marker is no part of the title: "(m/w/d)", "(f/m/x)", "(H/F)", "m/w/d", "(all genders)"
@@ -127,6 +159,7 @@ def _clean_role(value: str) -> str:
     value = re.sub(r"^(?:the|a|an|le|la|el|die|der|de)\s+", "", value, flags=re.IGNORECASE)
     value = re.sub(r"\s+(?:position|role|job|vacancy|opening)$", "", value, flags=re.IGNORECASE)
     value = _ROLE_REFERENCE.sub("", value)
+    value = _ROLE_TAIL.sub("", value)
     return value.strip(" -–:")
 
 
@@ -140,7 +173,7 @@ def _on_one_line(message: Message, match: re.Match[str], value: str) -> str:
     first, rest = raw.split("\n", 1)
     line_start = message.text.rfind("\n", 0, start) + 1
     wrapped = start - line_start + len(first) >= 60  # a long line wraps a sentence
-    if wrapped or not rest.strip()[:1].isupper():
+    if wrapped or rest.strip()[:1].islower():
         return value  # "... el puesto de Analista\nde Datos": one title, wrapped
     return _clean_role(first)
 
@@ -154,6 +187,9 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         for pattern in _ROLE_BODY_RE
     ]
     company_key = squash(company_name or "")
+    card = _sent_card(message.text[:5000])
+    if card and _good_role(card, company_key):
+        return card, f"role from the job board's card: {card!r}"
     lows = {id(text): lowered(text) for text in {id(t): t for _, t in sources}.values()}
     for pattern, text in sources:
         for match in pattern.finditer(text, lows[id(text)]):
@@ -186,7 +222,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     # a bare job title: a reply's subject ("Re: Machine Learning Engineer"), or the
     # line next to the employer's name on a job board's card
     for part in re.split(r"\s+[-–|]\s+", subject):
-        value = part.strip()
+        value = _clean_role(_PROCESS_WORD.sub("", part.strip()))
         if _title_like(value) and _good_role(value, company_key):
             return value, f"role from subject (a job title): {value!r}"
     card = _card_title(message.text[:20_000], company_name)
@@ -195,6 +231,10 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     return None, ""
 
 
+#: "Sollicitatie Developer", "Bewerbung Projektleiter": the step before a bare title
+_PROCESS_WORD = re.compile(
+    r"^(?i:application|bewerbung|candidature|candidatura|sollicitatie|solicitud)\s+(?=[A-Z])"
+)
 #: subject words that name a step of the process, not the job
 _PROCESS = re.compile(
     r"(?i)\b(?:applica|candida|bewerb|sollicit|inscri|postula|solicitud|interview|entrevista|"
@@ -226,7 +266,7 @@ def _subject_side(subject: str, company_key: str) -> str | None:
         value = _clean_role(part)
         words = value.split()
         heads = sender_data().title_heads
-        titled = any(
+        titled = bool(GENDER_MARKER.search(part)) or any(
             w.lower().strip(".,()") in heads or _TITLE_ENDING.search(w.strip(".,()")) for w in words
         )
         if (
@@ -284,6 +324,37 @@ def _card_title(text: str, company_name: str | None) -> str | None:
     return None
 
 
+#: a job board's "sent" card (LinkedIn): between "Your application was sent to <Company>"
+#: and "Applied on <date>" stand the employer, the title and "<Company> · <place>"
+_SENT_CARD = re.compile(
+    r"(?i)(?:application\s+was\s+sent\s+to|bewerbung\s+wurde\s+an|candidature\s+a\s+[ée]t[ée]\s+"
+    r"envoy[ée]e\s+[àa]|sollicitatie\s+is\s+(?:verzonden|verstuurd)\s+naar|solicitud\s+se\s+"
+    r"envi[óo]\s+a|candidatura\s+(?:[èe]\s+stata\s+inviata|foi\s+enviada)\s+(?:a|para))\s+"
+    r"(?P<c>[^\n.]{1,80})(?P<card>[\s\S]{0,400}?)\b(?:applied\s+on|beworben\s+am|"
+    r"postul[ée]\s+le|gesolliciteerd\s+op|solicitado\s+el|candidatura\s+inviata|candidatou-se)\b"
+)
+#: a card's place line: "Acme · Berlin", "(On-site)", "Emeryville, CA"
+_CARD_PLACE = re.compile(r"·|\((?i:on-?site|remote|hybrid)\)|,\s*[A-Z]{2}\b")
+
+
+def _sent_card(text: str) -> str | None:
+    found = _SENT_CARD.search(text)
+    if not found:
+        return None
+    company = squash(re.sub(r"(?i)\s+(?:gesendet|gesandt|verschickt)\s*$", "", found.group("c")))
+    for segment in re.split(r"\n|\.\s+", found.group("card")):
+        value = _clean_role(segment.strip(" ."))
+        key = squash(value)
+        if (
+            not key
+            or _CARD_PLACE.search(value)
+            or (company and (key.startswith(company) or company.startswith(key)))
+        ):
+            continue
+        return value
+    return None
+
+
 def _without_company(value: str, company_name: str | None) -> str:
     """'Wrenfield Consulting Business Analyst Scheme' -> 'Business Analyst Scheme';
     'Recepcionista de hotel de Marea Azul' -> 'Recepcionista de hotel'."""
@@ -301,8 +372,11 @@ def _good_role(value: str, company_key: str) -> bool:
         return False
     if _ROLE_BAD.search(value):
         return False
-    if company_key and squash(value) == company_key:
+    key = squash(value)
+    if company_key and (key == company_key or (len(key) >= 4 and key in company_key)):
         return False
+    if len(company_key) >= 4 and key.startswith(company_key):
+        return False  # "Application Acknowledgment – Acme Resources P/L"
     return len(value.split()) <= 10
 
 

@@ -1,0 +1,155 @@
+"""The job title in mail of all seven languages, job-board cards and the title's tail."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.models import Message
+from assistant.core.nofollowup import flatten
+from assistant.core.parse import parse
+from assistant.core.role import role as find_role
+
+
+def message(subject: str, body: str) -> Message:
+    raw = (
+        f"From: jobs@kestrelworks.example\nSubject: {subject}\n"
+        f"Date: Mon, 10 Mar 2025 10:00:00 +0000\n\n{body}"
+    )
+    return parse(raw.encode())
+
+
+def found(subject: str, body: str, company: str | None = "Kestrel Works") -> str | None:
+    msg = message(subject, body)
+    return find_role(msg, flatten(msg.text), company)[0]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        # Italian
+        (
+            "Esito",
+            "Grazie per la candidatura per la posizione di Tecnico di laboratorio presso di noi.",
+            "Tecnico di laboratorio",
+        ),
+        ("Ciao", "Ti scrivo in merito al ruolo di Addetta vendite. A presto.", "Addetta vendite"),
+        ("Ciao", "Abbiamo ricevuto la tua candidatura come magazziniere.", "magazziniere"),
+        # Portuguese
+        (
+            "Olá",
+            "Recebemos sua candidatura para a vaga Analista Financeiro Sênior.",
+            "Analista Financeiro Sênior",
+        ),
+        (
+            "Olá",
+            "Obrigado pelo interesse na vaga de Técnico de Segurança do Trabalho em Braga.",
+            "Técnico de Segurança do Trabalho",
+        ),
+        ("Olá", "A sua candidatura como rececionista foi registada.", "rececionista"),
+        # German gender endings and English words in a German title
+        (
+            "Hallo",
+            "Danke für Ihre Bewerbung auf die Position Entwickler*in Cloud Platform bei uns.",
+            "Entwickler*in Cloud Platform",
+        ),
+        (
+            "Hallo",
+            "Ihre Bewerbung als Referent:in Data and Analytics ist eingegangen.",
+            "Referent:in Data and Analytics",
+        ),
+        # English forms
+        (
+            "Update",
+            "Thanks for your interest in the Field Service Technician role at Kestrel Works.",
+            "Field Service Technician",
+        ),
+        (
+            "Viewed",
+            "Kestrel Works viewed your application for “Warehouse operative”.",
+            "Warehouse operative",
+        ),
+        (
+            "Next round",
+            "Thank you for applying to KESTREL WORKS for Junior Data Engineer position.",
+            "Junior Data Engineer",
+        ),
+        (
+            "Reminder",
+            "Apply for Teacher of Geography on the schools portal before Friday.",
+            "Teacher of Geography",
+        ),
+        (
+            "Received",
+            "You applied for the following position with Kestrel Works:\nPlant Operator\n\nThanks",
+            "Plant Operator",
+        ),
+        (
+            "Interview",
+            "Details:\n- Position: Solutions Architect\n- Date: Friday 4 April\n",
+            "Solutions Architect",
+        ),
+        (
+            "Received",
+            "We received your application for the following position:\n"
+            "Registered Dental Hygienist (RDH)\nLocation: Leeds\n",
+            "Registered Dental Hygienist (RDH)",
+        ),
+        # Dutch: a dangling joiner is no part of the title
+        (
+            "Update",
+            "Bedankt voor je interesse in de functie Heftruckchauffeur en de tijd die je nam.",
+            "Heftruckchauffeur",
+        ),
+    ],
+)
+def test_role_in_body(subject: str, body: str, role: str) -> None:
+    assert found(subject, body) == role
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Deine Bewerbung für Teamleiter Logistik", "Teamleiter Logistik"),
+        ("Re: Sollicitatie Projectleider", "Projectleider"),
+        ("Sollicitatie Accountmanager bij Kestrel Works", "Accountmanager"),
+        ("Systemadministration (m/w/d) – Einladung zum Gespräch", "Systemadministration"),
+        ("Your application: Graduate Surveyor - 2027", "Graduate Surveyor - 2027"),
+        ("Your application: Payroll Specialist - Req 40217", "Payroll Specialist"),
+        ("Your application: Payroll Specialist - JR-0042", "Payroll Specialist"),
+        ("Your application: Payroll Specialist #311", "Payroll Specialist"),
+        ("Your application: Payroll Specialist - Vollzeit", "Payroll Specialist"),
+        ("Your application: Payroll Specialist, full-time", "Payroll Specialist"),
+        ("Your application: Payroll Specialist (Remote)", "Payroll Specialist"),
+    ],
+)
+def test_role_in_subject(subject: str, role: str) -> None:
+    assert found(subject, "Thank you.") == role
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        ("Application Acknowledgment – Kestrel Works Pty", "Kestrel Works"),
+        ("Update on your application - KESTREL WORKS 2.0", "Kestrel Works 2.0"),
+    ],
+)
+def test_the_employer_is_not_the_role(subject: str, company: str) -> None:
+    assert found(subject, "Thank you for your application.", company) is None
+
+
+def test_a_client_is_not_the_role() -> None:
+    body = "We will assess all applications against our Client's role requirements."
+    assert found("Received", body) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your application was sent to Kestrel Works\nKestrel Works\nMaintenance Planner\n"
+        "Kestrel Works · Leeds, England, United Kingdom (On-site)\nApplied on 3 March 2025\n",
+        "LinkedIn. Your application was sent to Kestrel Works. Kestrel Works - Austin, TX "
+        "(Hybrid). Maintenance Planner. Applied on March 3, 2025.",
+    ],
+)
+def test_the_job_board_card(body: str) -> None:
+    assert found("Your application was sent to Kestrel Works", body) == "Maintenance Planner"
