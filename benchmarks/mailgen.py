@@ -2,8 +2,9 @@
 
 Most of a real inbox is not job mail: newsletters, shop receipts, social
 notifications, personal threads, calendar invites. This module writes such
-messages (about 2-6 KB each, in the project's own words), and a handful of job
-confirmations, so a benchmark can show both speed and that nothing is missed.
+messages (about 2-6 KB each, in the project's own words) around the job mail of
+:mod:`jobmail` (many employers, what follows each application), so a benchmark
+can show both speed and that nothing is missed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+
+import jobmail
 
 FIRST = ["Sam", "Robin", "Kim", "Alex", "Jordan", "Taylor", "Casey", "Morgan", "Jamie", "Riley"]
 LAST = ["Nguyen", "Smith", "Garcia", "Okafor", "Schmidt", "Rossi", "Kowalski", "Dubois"]
@@ -20,17 +23,6 @@ FILLER = (
     "Here is the news you asked for this week. We picked a few stories we think you will like, "
     "from gardening tips to the best new podcasts. Read on for the details and the links. "
 )
-
-COMPANIES = [
-    ("Northbeam Analytics", "Data Analyst"),
-    ("Quillfeather Press", "Production Editor"),
-    ("Harborlight Health", "Clinical Data Coordinator"),
-    ("Brightforge Labs", "Backend Engineer"),
-    ("Cobalt Orchard", "Product Designer"),
-    ("Tidewater Logistics", "Operations Planner"),
-    ("Larkspur Energy", "Site Reliability Engineer"),
-    ("Mosswood Studios", "QA Engineer"),
-]
 
 
 def _headers(
@@ -102,41 +94,37 @@ def noise(n: int, rng: random.Random, when: datetime, to: str = "alex@example.or
 
 
 def confirmation(i: int, when: datetime, to: str = "alex@example.org") -> tuple[bytes, str, str]:
-    """A job-application confirmation (own wording); returns (raw, company, role)."""
-    company, role = COMPANIES[i % len(COMPANIES)]
+    """A confirmation from an employer :func:`mailbox` never writes about; (raw, company, role)."""
+    company, role = "Obsidian Tern Cooperative", "Data Analyst"
     slug = company.lower().replace(" ", "")
-    msgid = f"confirm-{i}@{slug}.example"
-    head = _headers(
-        f"{company} Careers <no-reply@{slug}.example>",
-        to,
-        f"Thank you for applying to {company}",
-        when,
-        msgid,
-    )
     body = (
-        f"Hi Alex,\r\n\r\nThank you for applying for the {role} position at {company}. "
-        "We have received your application and our recruiting team will review it. "
-        "If your experience matches what we are looking for, we will be in touch about "
-        f"next steps.\r\n\r\nBest regards,\r\nThe {company} Recruiting Team\r\n"
+        f"Hi Alex,\n\nThank you for applying for the {role} position at {company}. "
+        "We have received your application and our recruiting team will review it.\n\n"
+        f"Best regards,\nThe {company} Recruiting Team"
     )
-    raw = (head + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+    raw = jobmail.render(
+        f"{company} Careers <no-reply@{slug}.example>",
+        f"Thank you for applying to {company}",
+        body,
+        when,
+        f"confirm-{i}@{slug}.example",
+        to=to,
+    )
     return raw, company, role
 
 
-def mailbox(count: int, confirmations: int, seed: int = 7) -> list[tuple[bytes, datetime]]:
-    """``count`` noise messages with ``confirmations`` job confirmations spread among them."""
+def mailbox(
+    count: int, jobs: int, seed: int = 7
+) -> tuple[list[tuple[bytes, datetime, str]], list[jobmail.Application]]:
+    """``count`` messages (raw, date, folder) in date order, ``jobs`` of them job mail
+    (some in Sent), and the applications that job mail is about."""
     rng = random.Random(seed)
     start = datetime(2026, 9, 1, 8, 0, tzinfo=UTC)
-    step = timedelta(minutes=max(1, (80 * 24 * 60) // max(1, count)))
-    every = max(1, count // max(1, confirmations))
-    result = []
-    made = 0
-    for n in range(count):
-        when = start + n * step
-        if made < confirmations and n % every == every // 2:
-            raw, _, _ = confirmation(made, when)
-            made += 1
-        else:
-            raw = noise(n, rng, when)
-        result.append((raw, when))
-    return result
+    span = timedelta(days=80)
+    job, applications = jobmail.job_mail(jobs, start, span, rng)
+    result = [(m.raw, m.when, m.folder) for m in job]
+    for n in range(count - len(job)):
+        when = start + span * rng.random()
+        result.append((noise(n, rng, when), when, "INBOX"))
+    result.sort(key=lambda item: item[1])
+    return result, applications

@@ -7,10 +7,13 @@ Usage (from the repository root, Dovecot installed)::
 
 For each size it starts a throwaway Dovecot, fills a mailbox with generated
 traffic (newsletters, shop mail, personal mail, notifications, calendar
-invites, and a few job confirmations), and prints:
+invites) around ``--confirmations`` job messages (benchmarks/jobmail.py: hundreds
+of employers; confirmations, rejections, interviews, replies, alerts; the user's
+own applications and follow-ups in Sent), and prints:
 
 * floor: a bare imapclient FETCH of the same header fields, in batches of 1,000
-  (connect, login, EXAMINE, SEARCH, FETCH), in this process;
+  (connect, login, EXAMINE, SEARCH, FETCH of every folder that holds mail), in
+  this process;
 * first scan: ``followup scan --json`` in a fresh process against that mailbox
   (so it includes interpreter start-up, TLS, login and the SQLite writes), and
   its ratio to the floor;
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -43,7 +47,7 @@ from assistant.adapters.sources.base import HEADER_FIELDS  # noqa: E402
 from tests.servers import DovecotServer, make_cert, short_tempdir  # noqa: E402
 
 
-def floor(server: DovecotServer, user, ca_file: Path) -> float:
+def floor(server: DovecotServer, user, ca_file: Path, folders: list[str]) -> float:
     import ssl
 
     started = time.perf_counter()
@@ -51,11 +55,12 @@ def floor(server: DovecotServer, user, ca_file: Path) -> float:
     client = IMAPClient(server.host, port=server.port_plain, ssl=False)
     client.starttls(context)
     client.login(user.name, user.password)
-    client.select_folder("INBOX", readonly=True)
-    uids = client.search(["ALL"])
     items = [f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]"]
-    for start in range(0, len(uids), 1000):
-        client.fetch(uids[start : start + 1000], items)
+    for folder in folders:
+        client.select_folder(folder, readonly=True)
+        uids = client.search(["ALL"])
+        for start in range(0, len(uids), 1000):
+            client.fetch(uids[start : start + 1000], items)
     client.logout()
     return time.perf_counter() - started
 
@@ -82,14 +87,16 @@ def run_scan(config: Path, home: Path, *extra: str) -> tuple[float, dict, float]
     return seconds, json.loads(done.stdout), peak_kb / 1024
 
 
-def bench(size: int, confirmations: int) -> dict:
+def bench(size: int, confirmations: int, dump: Path | None = None) -> dict:
     work = Path(tempfile.mkdtemp(prefix="followup-bench-"))
     cert = make_cert(short_tempdir("bc"))
     with DovecotServer(cert) as server:
         user = server.add_user()
         writer = server.writer(user)
-        for raw, when in mailgen.mailbox(size, confirmations):
-            writer.deliver(raw, "INBOX", "S", when.timestamp())
+        messages, generated = mailgen.mailbox(size, confirmations)
+        for raw, when, folder in messages:
+            writer.deliver(raw, folder, "S", when.timestamp())
+        folders = sorted({folder for _raw, _when, folder in messages})
         config = work / "config.toml"
         config.write_text(
             f"""
@@ -116,13 +123,13 @@ password_command = "echo {user.password}"
 name = "Alex Morgan"
 """
         )
-        floor_runs = [floor(server, user, cert.ca_file) for _ in range(3)]
+        floor_runs = [floor(server, user, cert.ca_file, folders) for _ in range(3)]
         floor_s = sorted(floor_runs)[1]
         home = work / "home"
         first_s, first, first_rss = run_scan(config, home, "--since", "all")
         later = datetime.now(UTC) + timedelta(minutes=5)
         for n in range(9):
-            writer.deliver(mailgen.noise(10**6 + n, __import__("random").Random(n), later), "INBOX")
+            writer.deliver(mailgen.noise(10**6 + n, random.Random(n), later), "INBOX")
         raw, company, _role = mailgen.confirmation(99, later)
         writer.deliver(raw, "INBOX")
         incr_s, incr, incr_rss = run_scan(config, home)
@@ -133,7 +140,11 @@ name = "Alex Morgan"
             text=True,
             check=True,
         )
-        found = {a["company"] for a in json.loads(apps.stdout)}
+        listed = json.loads(apps.stdout)
+        found = {a["company"] for a in listed}
+        if dump is not None:  # to compare what two versions recorded
+            state = [{k: a.get(k) for k in ("company", "role", "status")} for a in listed]
+            dump.write_text(json.dumps(sorted(state, key=json.dumps), indent=1))
     return {
         "messages": size,
         "floor_s": round(floor_s, 3),
@@ -141,7 +152,9 @@ name = "Alex Morgan"
         "ratio": round(first_s / floor_s, 2),
         "first_seen": first["seen"],
         "first_fetched": first["fetched"],
-        "applications": len(found),
+        "applications": len(listed),
+        "generated_applications": len(generated),
+        "companies_found": len(found & {a.company for a in generated}),
         "incremental_s": round(incr_s, 3),
         "incremental_seen": incr["seen"],
         "new_confirmation_found": company in found,
@@ -152,17 +165,24 @@ name = "Alex Morgan"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,50000", help="comma-separated mailbox sizes")
-    parser.add_argument("--confirmations", type=int, default=8)
+    parser.add_argument(
+        "--confirmations",
+        type=int,
+        help="how many of the messages are job mail (default: a fifth)",
+    )
+    parser.add_argument("--dump", type=Path, help="write the applications recorded (JSON) here")
     args = parser.parse_args()
     print(
         f"{'messages':>9} {'floor s':>8} {'first s':>8} {'ratio':>6} {'fetched':>8} "
-        f"{'apps':>5} {'incr s':>7} {'new found':>9} {'peak MB':>8}"
+        f"{'apps':>5} {'of':>5} {'cos':>5} {'incr s':>7} {'new found':>9} {'peak MB':>8}"
     )
     for size in (int(s) for s in args.sizes.split(",")):
-        r = bench(size, args.confirmations)
+        jobs = size // 5 if args.confirmations is None else args.confirmations
+        r = bench(size, jobs, args.dump)
         print(
             f"{r['messages']:>9} {r['floor_s']:>8} {r['first_scan_s']:>8} {r['ratio']:>6} "
-            f"{r['first_fetched']:>8} {r['applications']:>5} {r['incremental_s']:>7} "
+            f"{r['first_fetched']:>8} {r['applications']:>5} {r['generated_applications']:>5} "
+            f"{r['companies_found']:>5} {r['incremental_s']:>7} "
             f"{str(r['new_confirmation_found']):>9} {r['peak_rss_mb']:>8}",
             flush=True,
         )
