@@ -170,15 +170,16 @@ class AppSummary:
     #: answer to one of these is a reply
     own_message_ids: frozenset[str] = frozenset()
 
-    @property
+    # worked out once per application, not once per message matched against it
+    @functools.cached_property
     def company_key(self) -> str:
         return normalise_company(self.company)
 
-    @property
+    @functools.cached_property
     def role_key(self) -> str:
         return normalise_role(self.role)
 
-    @property
+    @functools.cached_property
     def domain(self) -> str:
         if not self.contact_email:
             return ""
@@ -201,6 +202,8 @@ class Unsure:
 
 def _thread_match(message: Message, known: Sequence[AppSummary]) -> Match | None:
     thread = {m for m in (message.in_reply_to, *message.references) if m}
+    if not thread:
+        return None
     hits = [(app, sorted(thread & app.message_ids)) for app in known if thread & app.message_ids]
     if not hits:
         return None
@@ -224,15 +227,13 @@ def find_application(
     threaded = _thread_match(message, known)
     if threaded is not None or analysis is None:
         return threaded
+    company = normalise_company(analysis.company)
     if analysis.requisition_id:
         for app in known:
             same_id = app.requisition_id and app.requisition_id == analysis.requisition_id
-            company_ok = not app.company_key or app.company_key == normalise_company(
-                analysis.company
-            )
+            company_ok = not app.company_key or app.company_key == company
             if same_id and company_ok:
                 return Match(app.id, f"same requisition id {analysis.requisition_id}")
-    company = normalise_company(analysis.company)
     role = normalise_role(analysis.role)
     domain = employer_domain(message.sender.domain if message.sender else None)
     employer = [a for a in known if company and a.company_key == company]
