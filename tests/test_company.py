@@ -90,6 +90,26 @@ def found(sender: str, subject: str, body: str) -> str | None:
             "Hola,\n\nGracias por participar en nuestro proceso.\n",
             "Puente de Talentos",
         ),
+        # "<Name> Resources" is a name; "Human Resources" a team
+        (
+            "Tamarind Resources <hello@mailer.tamarind-res.example>",
+            "Application received",
+            "Thanks, we have your details.",
+            "Tamarind Resources",
+        ),
+        (
+            "Maison Velours - Ressources humaines <rh@maisonvelours.example>",
+            "Votre candidature",
+            "Madame,\n\nNous avons bien reçu votre candidature.\n",
+            "Maison Velours",
+        ),
+        # a rejection a platform passes on names the employer after "by"
+        (
+            "noreply@werkpunt.example",
+            "Sollicitatie",
+            "Je bent helaas afgewezen door Kade Logistiek B.V. voor de functie Chauffeur.",
+            "Kade Logistiek B.V",
+        ),
     ],
 )
 def test_company_families(sender: str, subject: str, body: str, company: str) -> None:
@@ -117,3 +137,25 @@ def test_signed_names_read_only_the_senders_own_block() -> None:
     # contact details end the block
     names = signed_names("Regards,\nJo Park\nSenior Recruiter\n+44 20 7946 0000\nNot A Name")
     assert [(s.name, s.sure) for s in names] == [("Jo Park", False)]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        # a job board's own brand, in its domain or as its address, is no employer
+        ("Stellar Jobs <no-reply@stellar-jobs.example>", "Update on your application", "Hi."),
+        ("Empleos Sur <avisos@empleossur.example>", "Nuevas ofertas", "Hola."),
+        ("Vakwerk.nl <alerts@vakwerk.nl>", "Nieuwe vacatures", "Drie nieuwe vacatures."),
+        # a shared government mailer's label is not a name either
+        ("Public Posts <alerts@notifications.service.gov.uk>", "Job alert", "New posts."),
+    ],
+)
+def test_board_brands_name_no_employer(sender: str, subject: str, body: str) -> None:
+    assert found(sender, subject, body) is None
+
+
+def test_a_recruitment_agency_is_an_employer() -> None:
+    assert (
+        found("Hive Talent Recruitment <info@hivetalentrecruitment.example>", "Thanks", "Hi.")
+        == "Hive Talent Recruitment"
+    )

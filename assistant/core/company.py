@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.company_choice import ARTICLES, OF, agrees, choose, same_brand, spells_domain
 from assistant.core.models import Address, Message
 from assistant.core.name_cue import NAME, Cue
 from assistant.core.nofollowup import lowered
-from assistant.core.senders import LEGAL_SUFFIX, SenderInfo, domain_label, sender_data, squash
+from assistant.core.senders import (
+    LEGAL_SUFFIX,
+    SenderInfo,
+    board_brand,
+    domain_label,
+    sender_data,
+    squash,
+)
 from assistant.core.signature import signed_names
 
 _COMPANY_BODY = [
@@ -39,6 +47,12 @@ _COMPANY_BODY = [
     rf"\b(?:transmise|envoy[ée]e|adress[ée]e)\s+(?:à|a|chez)\s+(?P<c>{NAME})",
     rf"\b(?:verstuurd|doorgestuurd|gestuurd)\s+(?:naar|aan)\s+(?P<c>{NAME})",
     rf"\b(?:enviad[oa]|remitid[oa])\s+a\s+(?P<c>{NAME})",
+    # "rejected by <Company>" in a platform's words, in the six languages
+    rf"\b(?:rejected|declined|turned\s+down|afgewezen|abgelehnt|refus[ée]e?|rechazad[oa]|"
+    rf"rifiutat[oa]|recusad[oa]|reprovad[oa])\s+(?:door|by|von|par|por|da|pela|pelo|dalla|dal)\s+"
+    rf"(?:the\s+|de\s+|la\s+|der\s+)?(?P<c>{NAME})",
+    rf"\b(?:submitting|uploading|sending)\s+(?:your\s+|a\s+)?(?:application|cv|resume|"
+    rf"r[ée]sum[ée]|profile|details)\s+(?:to|with)\s+(?:the\s+)?(?P<c>{NAME})",
     # weakest: a preposition alone ("bei", "chez"); see _WEAK_BODY
     rf"\b(?:bei|chez|bij|en|f[üu]r\s+die|pour|voor)\s+(?:der\s+|la\s+|de\s+)?(?P<c>{NAME})\b",
 ]
@@ -86,21 +100,28 @@ def clean_name(value: str) -> str:
     return value
 
 
-_ARTICLES = frozenset("the le la les de het el los las die der das".split())  # noqa: SIM905
-#: "of" after a team word ("Equipe de Recrutamento X"); an article may begin the name
-_OF = frozenset({"de", "di", "da", "do", "del", "des", "du", "van", "von", "of"})
+def _lone_resources(words: list[str], name: str) -> bool:
+    """ "Bluefin Resources" ends with a name's word, "Human Resources" with a team's."""
+    if words[-1].lower() not in ("resources", "ressources", "recursos", "risorse"):
+        return False
+    return len(words) > 1 and not _HUMAN.search(name)
+
+
+_HUMAN = re.compile(r"(?i)\b(?:human|humaines|humanos|umane|humains)\b")
 
 
 def _strip_team_words(name: str) -> str:
     generic = sender_data().generic_names
     words = name.split()
     while words and words[-1].lower().strip("()&,") in generic:
+        if _lone_resources(words, name):
+            break  # "Bluefin Resources" is a name; "Human Resources" a team
         words.pop()
     popped = False
     while (
         len(words) > 1
         and words[0].lower().strip("()&,") in generic
-        and (words[0].lower() not in _ARTICLES or (popped and words[0].lower() in _OF))
+        and (words[0].lower() not in ARTICLES or (popped and words[0].lower() in OF))
     ):
         words.pop(0)  # "Personalabteilung Müller & Söhne", "Team Contoso", "Equipe de X"
         popped = True
@@ -161,6 +182,9 @@ def _display_company(message: Message, info: SenderInfo) -> str | None:
         if sep in display:
             left, _, right = display.partition(sep)
             left_words = [w.lower().strip("()&,") for w in left.split()]
+            if all(w.lower().strip("()&,") in generic for w in right.split()):
+                display = left  # "Maison Velours - Ressources humaines": a team after
+                break
             if (
                 _person_like(left.strip())
                 or all(w in generic for w in left_words)  # "L'équipe RH - Fabrikam"
@@ -204,23 +228,6 @@ def _display_company(message: Message, info: SenderInfo) -> str | None:
     return stripped if _plausible_company(stripped) else None
 
 
-def spells_domain(name: str, label: str, *, exact: bool = True) -> bool:
-    """The name is the domain label written out, particles aside ("Gestor de Talentos" ~
-    gestortalentos); unless ``exact``, it may also hold each part of a hyphenated label in
-    its own order ("Primarschule Sonnenrain" ~ sonnenrain-schule)."""
-    slug = squash(label)
-    if not slug:
-        return False
-    words = [w for w in name.split() if w.lower() not in _OF and w.lower() not in _ARTICLES]
-    key = squash(" ".join(words))
-    if key == slug or squash(name) == slug:
-        return True
-    if exact:
-        return False
-    parts = [squash(p) for p in re.split(r"[-_.]+", label) if len(p) >= 3]
-    return len(parts) >= 2 and all(p in key for p in parts)
-
-
 def _slug_name(slug: str) -> str:
     slug = re.sub(r"(?i)(?<=[a-z])(inc|llc|ltd|gmbh|corp|group|plc)$", r"-\1", slug)
     parts = [p for p in re.split(r"[-_.]+", slug) if p]
@@ -243,9 +250,6 @@ def _after_at(text: str, match: re.Match[str], board: bool) -> str | None:
     return _trim_company_tail(clean_name(found.group("c")), board)
 
 
-_WEIGHT = {"body": 3.0, "subject": 2.5, "signature": 2.5, "display name": 2.0}
-
-
 def _unteamed(name: str, label: str) -> str:
     """The name without team words, unless they spell the domain ("Tailspin Selezione"
     <...@tailspin-selezione.example>)."""
@@ -253,28 +257,6 @@ def _unteamed(name: str, label: str) -> str:
     if spells_domain(name, label, exact=False) and not spells_domain(stripped, label, exact=False):
         return name
     return stripped
-
-
-def _agrees(name: str, candidates: list[tuple[str, str]], slug: str) -> bool:
-    """A name under the closing that the sender's slug or another candidate confirms."""
-    key = squash(name)
-    if not key:
-        return False
-    if slug and (key == slug or key in slug or (len(slug) >= 4 and slug in key)):
-        return True
-    return any(squash(other) == key for other, _ in candidates)
-
-
-def _signed_in_full(name: str, signed: list[str]) -> str:
-    """ "Northwind" signs "Northwind Traders": the signature has the full name, unless
-    what it adds is a team or a title."""
-    data = sender_data()
-    for full in signed:
-        if full.lower().startswith(name.lower() + " "):
-            extra = [w.lower().strip("()&,") for w in full[len(name) :].split()]
-            if not any(w in data.generic_names or w in data.title_heads for w in extra):
-                return full
-    return name
 
 
 def company(
@@ -313,49 +295,29 @@ def company(
     label = info.tenant or domain_label(info.employer_domain or "")
     signed = [(_unteamed(clean_name(s.name), label), s.sure) for s in signed_names(message.text)]
     for name, sure in signed:
-        if _plausible_company(name) and (sure or _agrees(name, candidates, slug)):
+        if _plausible_company(name) and (sure or agrees(name, candidates, slug)):
             candidates.append((name, "signature"))
     if platform:  # the job board or ATS is not the employer ("Welcome to the Jungle")
         candidates = [(n, s) for n, s in candidates if platform not in squash(n)]
+    brand = board_brand(message, info)
+    if brand:  # nor is a board's own brand ("EVP Jobs" <no-reply@evp-jobs.example>)
+        candidates = [
+            (n, s)
+            for n, s in candidates
+            if s != "display name" and not same_brand(squash(n), brand)
+        ]
 
     if candidates:
-        scores: dict[str, float] = {}
-        first_source: dict[str, str] = {}
-        canonical: dict[str, str] = {}
-        for index, (name, source) in enumerate(candidates):
-            key = squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
-            weight = _WEIGHT[source] - index * 0.01
-            if slug and key and (key == slug or key in slug or slug in key):
-                weight += 3.0
-            elif spells_domain(name, label):
-                weight += 3.0  # "Gestor de Talentos" <...@gestortalentos.example>
-            scores[key] = scores.get(key, 0.0) + weight
-            if key not in canonical or len(name) > len(canonical[key]):
-                canonical[key] = name
-            first_source.setdefault(key, source)
-        # "Thanks for applying to the Wrenfield Consulting Business Analyst Scheme" and
-        # "Wrenfield Consulting" (display name): the shorter one is the company
-        for short in list(scores):
-            for long in list(scores):
-                if (
-                    long != short
-                    and canonical[long].startswith(canonical[short] + " ")
-                    and len(canonical[long].split()) >= len(canonical[short].split()) + 2
-                ):
-                    scores[short] += scores[long]
-        best = max(scores, key=lambda k: scores[k])
-        name = _signed_in_full(canonical[best], [n for n, _ in signed])
-        return name, f"company from {first_source[best]}: {name!r}"
+        name, source = choose(candidates, slug, label, [n for n, _ in signed])
+        return name, f"company from {source}: {name!r}"
     if info.tenant:
         in_text = _find_in_text(slug, flat, message)
         name = in_text or _slug_name(info.tenant)
         return name, f"company from ATS address: {name!r}"
     if info.employer_domain:
-        label = domain_label(info.employer_domain)
-        if re.search(
-            r"(?i)(jobs?|careers?|hire|hiring|recruit\w*|talent|vacatures?|stellen)$", label
-        ):
+        if brand:
             return None, ""  # a job board's own domain names no employer
+        label = domain_label(info.employer_domain)
         in_text = _find_in_text(squash(label), flat, message)
         name = in_text or _slug_name(label)
         return name, f"company from sender domain: {name!r}"
@@ -392,7 +354,7 @@ def _find_in_text(slug: str, flat: str, message: Message) -> str | None:
                 for j in range(len(words), i, -1):
                     joined = " ".join(words[i:j])
                     if squash(joined) == slug or squash(_ELIDED.sub("", joined)) == slug:
-                        start = i - 1 if i and words[i - 1].lower() in _ARTICLES else i
+                        start = i - 1 if i and words[i - 1].lower() in ARTICLES else i
                         while (
                             j < len(words) and j - i < 5 and words[j].lower() in data.company_tails
                         ):

@@ -157,6 +157,37 @@ def sender_info(message: Message) -> SenderInfo:
     )
 
 
+#: a domain that is a job board's or alert service's own ("evp-jobs", "empleospinolero",
+#: "carriereplus"), or a shared service's ("notifications.service.gov.uk"); a recruitment
+#: agency's ("recruitmenthive", "brighthiring") is an employer's name
+_BOARD_LABEL = re.compile(
+    r"(?:jobs?|careers?|vacatures?|vacancies|stellen)$|"
+    r"^(?:jobs?|empleos?|emplois?|vagas|vacatures|stellen|lavoro|trabajos?|carrieres?|"
+    r"karriere|careers?)(?=\w{3})"
+)
+_SHARED_LABEL = frozenset(
+    ["service", "services", "notifications", "notification", "mail", "email", "alerts", "app"]
+)
+_HOSTNAME = re.compile(r"[\w-]+(?:\.[a-z]{2,6}){1,2}", re.IGNORECASE)
+
+
+def board_brand(message: Message, info: SenderInfo) -> str:
+    """The squashed brand of a sender whose own domain is a job board or a shared
+    service rather than an employer ('' when it is not): a label such as 'evp-jobs' or
+    'service', or a display name that is the site's address ("Pracuj.be")."""
+    if message.sender is None or not info.employer_domain:
+        return ""
+    label = domain_label(info.employer_domain)
+    display = (message.sender.name or "").strip()
+    if (
+        _BOARD_LABEL.search(label)
+        or label in _SHARED_LABEL
+        or (_HOSTNAME.fullmatch(display) and squash(label) in squash(display))
+    ):
+        return squash(label)
+    return ""
+
+
 def domain_label(domain: str) -> str:
     """The registrable name of a domain: 'mail.adventure-works.co.uk' -> 'adventure-works'."""
     labels = [lab for lab in domain.lower().split(".") if lab]

@@ -1,0 +1,95 @@
+"""Choosing the employer among the names a job mail offers (pure).
+
+Each candidate comes with its source (body wording, subject, signature, display name).
+Candidates add up by name; one that is the sender's domain or ATS slug written out wins;
+a short name that another candidate or the signature writes in full is given in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.senders import LEGAL_SUFFIX, sender_data, squash
+
+ARTICLES = frozenset("the le la les de het el los las die der das".split())  # noqa: SIM905
+#: "of" after a team word ("Equipe de Recrutamento X"); an article may begin the name
+OF = frozenset({"de", "di", "da", "do", "del", "des", "du", "van", "von", "of"})
+
+
+def spells_domain(name: str, label: str, *, exact: bool = True) -> bool:
+    """The name is the domain label written out, particles aside ("Gestor de Talentos" ~
+    gestortalentos); unless ``exact``, it may also hold each part of a hyphenated label in
+    its own order ("Primarschule Sonnenrain" ~ sonnenrain-schule)."""
+    slug = squash(label)
+    if not slug:
+        return False
+    words = [w for w in name.split() if w.lower() not in OF and w.lower() not in ARTICLES]
+    key = squash(" ".join(words))
+    if key == slug or squash(name) == slug:
+        return True
+    if exact:
+        return False
+    parts = [squash(p) for p in re.split(r"[-_.]+", label) if len(p) >= 3]
+    return len(parts) >= 2 and all(p in key for p in parts)
+
+
+_WEIGHT = {"body": 3.0, "subject": 2.5, "signature": 2.5, "display name": 2.0}
+
+
+def same_brand(key: str, brand: str) -> bool:
+    return len(key) >= 3 and (key in brand or brand in key)
+
+
+def agrees(name: str, candidates: list[tuple[str, str]], slug: str) -> bool:
+    """A name under the closing that the sender's slug or another candidate confirms."""
+    key = squash(name)
+    if not key:
+        return False
+    if slug and (key == slug or key in slug or (len(slug) >= 4 and slug in key)):
+        return True
+    return any(squash(other) == key for other, _ in candidates)
+
+
+def _signed_in_full(name: str, signed: list[str]) -> str:
+    """ "Northwind" signs "Northwind Traders": the signature has the full name, unless
+    what it adds is a team or a title."""
+    data = sender_data()
+    for full in signed:
+        if full.lower().startswith(name.lower() + " "):
+            extra = [w.lower().strip("()&,") for w in full[len(name) :].split()]
+            if not any(w in data.generic_names or w in data.title_heads for w in extra):
+                return full
+    return name
+
+
+def choose(
+    candidates: list[tuple[str, str]], slug: str, label: str, signed: list[str]
+) -> tuple[str, str]:
+    """(name, source) of the best candidate; ``slug`` is the squashed ATS tenant or
+    domain label, ``label`` the same as written, ``signed`` the signature's names."""
+    scores: dict[str, float] = {}
+    first_source: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    for index, (name, source) in enumerate(candidates):
+        key = squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
+        weight = _WEIGHT[source] - index * 0.01
+        if slug and key and (key == slug or key in slug or slug in key):
+            weight += 3.0
+        elif spells_domain(name, label):
+            weight += 3.0  # "Gestor de Talentos" <...@gestortalentos.example>
+        scores[key] = scores.get(key, 0.0) + weight
+        if key not in canonical or len(name) > len(canonical[key]):
+            canonical[key] = name
+        first_source.setdefault(key, source)
+    # "Thanks for applying to the Wrenfield Consulting Business Analyst Scheme" and
+    # "Wrenfield Consulting" (display name): the shorter one is the company
+    for short in list(scores):
+        for long in list(scores):
+            if (
+                long != short
+                and canonical[long].startswith(canonical[short] + " ")
+                and len(canonical[long].split()) >= len(canonical[short].split()) + 2
+            ):
+                scores[short] += scores[long]
+    best = max(scores, key=lambda k: scores[k])
+    return _signed_in_full(canonical[best], signed), first_source[best]
