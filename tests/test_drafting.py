@@ -445,6 +445,8 @@ def test_helpers() -> None:
         ("fr", "Bonjour Robin Okoye,", "Cordialement,", "2 novembre 2026"),
         ("nl", "Beste Robin Okoye,", "Met vriendelijke groet,", "2 november 2026"),
         ("es", "Hola, Robin Okoye:", "Un saludo cordial,", "2 de noviembre de 2026"),
+        ("it", "Gentile Robin Okoye,", "Cordiali saluti,", "2 novembre 2026"),
+        ("pt", "Olá, Robin Okoye,", "Com os melhores cumprimentos,", "2 de novembro de 2026"),
     ],
 )
 def test_the_packaged_templates_speak_the_applications_language(language, greeting, closing, date):

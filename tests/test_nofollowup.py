@@ -79,6 +79,32 @@ POSITIVE = [
         "Si no recibe noticias en un plazo de 15 días, su candidatura no ha sido seleccionada.",
         "assume_unsuccessful",
     ),
+    # Italian and Portuguese
+    ("Solo i candidati selezionati saranno ricontattati.", "only_selected_contacted"),
+    (
+        "Verranno contattati esclusivamente i profili in linea con la ricerca.",
+        "only_selected_contacted",
+    ),
+    ("Apenas os candidatos pré-selecionados serão contactados.", "only_selected_contacted"),
+    (
+        "Entraremos em contato somente com os perfis aprovados para a próxima etapa.",
+        "only_selected_contacted",
+    ),
+    ("Non ci è possibile rispondere a tutte le candidature ricevute.", "no_individual_response"),
+    ("Nem todos os candidatos receberão uma resposta individual.", "no_individual_response"),
+    ("Non possiamo fornire aggiornamenti sullo stato della selezione.", "no_status_updates"),
+    ("Não damos informações sobre o andamento das candidaturas.", "no_status_updates"),
+    ("Vi preghiamo di non telefonare ai nostri uffici.", "explicit_request"),
+    ("Pedimos que não ligue para a loja para saber o resultado.", "explicit_request"),
+    (
+        "Qualora non ricevessi notizie entro tre settimane, la candidatura è da considerarsi "
+        "non accolta.",
+        "assume_unsuccessful",
+    ),
+    (
+        "Se não tiver notícias nossas em 20 dias, considere que a sua candidatura não avançou.",
+        "assume_unsuccessful",
+    ),
 ]
 
 NEGATIVE = [
@@ -113,6 +139,13 @@ NEGATIVE = [
     "We will only contact you if a suitable role opens in the future.",
     # quoted from an earlier message in a reply
     "Thanks, see you Tuesday!\n> Only shortlisted candidates will be contacted.",
+    # Italian and Portuguese: invitations, "as soon as", future openings, all hear, agencies
+    "Non esitare a contattarci per qualsiasi domanda sulla posizione.",
+    "Non appena avremo valutato il tuo profilo ti daremo una risposta personale.",
+    "Ti contatteremo solo se si apriranno nuove opportunità in linea con il tuo profilo.",
+    "Não hesite em contactar-nos se tiver alguma dúvida.",
+    "Todos os candidatos serão contactados no final do processo.",
+    "Solicitamos às agências que não liguem para este número.",
 ]
 
 

@@ -113,6 +113,21 @@ def test_an_address_at_the_employers_domain_seen_in_other_mail_is_proposed():
             "recibido tu solicitud y la revisaremos. Saludos cordiales, el equipo de selección",
         ),
         (
+            "it",
+            "Gentile Alex, grazie per la tua candidatura alla posizione di analista. Abbiamo "
+            "ricevuto il tuo curriculum e il nostro team lo valuterà. Cordiali saluti",
+        ),
+        (
+            "pt",
+            "Olá Alex, obrigado pela sua candidatura à vaga de analista. Recebemos o seu "
+            "currículo e a nossa equipa vai analisá-lo. Com os melhores cumprimentos",
+        ),
+        (
+            "pt",
+            "Oi Alex, tudo bem? Recebemos sua candidatura para a vaga de Analista. Nossa "
+            "equipe vai analisar o seu perfil e você terá um retorno em breve. Atenciosamente",
+        ),
+        (
             "en",
             "Hi Alex, thank you for applying to the Data Analyst position. We have received your "
             "application and our team will review it. Regards, the recruiting team",
@@ -135,6 +150,8 @@ def test_dates_are_written_in_the_letters_language():
     assert language.long_date(day, "fr") == "2 mars 2026"
     assert language.long_date(day, "nl") == "2 maart 2026"
     assert language.long_date(day, "es") == "2 de marzo de 2026"
+    assert language.long_date(day, "it") == "2 marzo 2026"
+    assert language.long_date(day, "pt") == "2 de março de 2026"
 
 
 def test_a_team_mailbox_that_wrote_is_the_contact_never_a_footer_or_own_address(tmp_path):

@@ -20,7 +20,7 @@ _JOB_NOUN = re.compile(
 #: "... your application for the Data Engineer role / as Data Engineer": a job's receipt
 _FOR_A_JOB = re.compile(
     r"[^.!?\n]{0,80}?\b(?:role|position|job|vacancy|opening|post|stelle|poste|functie|"
-    r"vacature|puesto|vacante)\b"
+    r"vacature|puesto|vacante|posizione|ruolo|vaga|posi[çc][ãa]o|cargo|fun[çc][ãa]o)\b"
 )
 
 
@@ -40,7 +40,8 @@ _OWN_APPLICATION = re.compile(
     r"application|cover\s+letter)|i\s+(?:am|['’]m)\s+writing\s+to\s+apply|i\s+would\s+like\s+to\s+"
     r"apply|anbei\s+(?:erhalten\s+sie\s+|sende\s+ich\s+ihnen\s+)?meine\s+(?:bewerbung|unterlagen)|"
     r"ci-joint\s+mon\s+(?:cv|curriculum)|hierbij\s+(?:stuur\s+ik|solliciteer\s+ik)|adjunto\s+mi\s+"
-    r"(?:cv|curr[ií]culum))"
+    r"(?:cv|curr[ií]culum)|in\s+allegato\s+(?:il\s+)?mio\s+(?:cv|curriculum)|segue\s+em\s+anexo\s+o\s+meu\s+"
+    r"(?:cv|curr[íi]culo)|envio\s+(?:em\s+anexo\s+)?o\s+meu\s+(?:cv|curr[íi]culo))"
 )
 
 

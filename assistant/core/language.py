@@ -1,4 +1,5 @@
-"""Which language a mail is written in, from its most common words (en, de, fr, nl, es).
+"""Which language a mail is written in, from its most common words (en, de, fr, nl, es, it,
+pt).
 
 A small guess for picking the follow-up template: the language whose stop words
 cover most of the text wins, and a text too short or too mixed to tell gives None
@@ -12,7 +13,7 @@ import re
 from datetime import date
 
 #: The languages followup ships templates for.
-LANGUAGES = ("en", "de", "fr", "nl", "es")
+LANGUAGES = ("en", "de", "fr", "nl", "es", "it", "pt")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -46,6 +47,18 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
         "del al este esta nuestro nuestra gracias candidatura solicitud puesto saludos "
         "atentamente hemos recibido será estimado estimada"
     ),
+    # Italian and Portuguese share words with Spanish (una, sua, candidatura): the lists
+    # lean on the words that differ (il, gli, della, sono / você, não, uma, obrigado)
+    "it": _words(
+        "il lo gli di del della dei delle degli è un per con non che ci ti vi tuo tua suo "
+        "nostro nostra siamo abbiamo sono grazie posizione cordiali saluti gentile ricevuto "
+        "sarà questo questa nel nella alla al ed anche molto colloquio selezione"
+    ),
+    "pt": _words(
+        "o os do da dos das em um uma seu sua você vocês nós com não ao à pela pelo "
+        "obrigado obrigada vaga equipa equipe cumprimentos atenciosamente recebemos foi "
+        "está nosso nossa olá prezado prezada também processo currículo seleção"
+    ),
 }
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -73,16 +86,20 @@ _MONTHS = {
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
     "diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
 }
 
 
 def long_date(day: date, language: str | None = None) -> str:
-    """'2 November 2026', '2. November 2026', '2 novembre 2026', '2 de noviembre de 2026'
-    (independent of the machine's locale)."""
+    """'2 November 2026', '2. November 2026', '2 novembre 2026', '2 de noviembre de 2026',
+    '2 de novembro de 2026' (independent of the machine's locale)."""
     lang = language if language in _MONTHS else "en"
     month = _MONTHS[lang].split()[day.month - 1]
     if lang == "de":
         return f"{day.day}. {month} {day.year}"
-    if lang == "es":
+    if lang in ("es", "pt"):
         return f"{day.day} de {month} de {day.year}"
     return f"{day.day} {month} {day.year}"

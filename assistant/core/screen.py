@@ -25,7 +25,14 @@ _SCREEN_SUBJECT = re.compile(
     r"functie|gesprek|candidatura|solicitud|puesto|vacante|entrevista|empleo|postulaci[oó]n|"
     r"automatic\s+reply|auto(?:matic|matische|matisch)?[\s-]*(?:reply|response|antwort|antwoord)|"
     r"out\s+of\s+(?:the\s+)?office|abwesenheit\w*|r[ée]ponse\s+automatique|absence|afwezig|"
-    r"respuesta\s+autom[aá]tica|fuera\s+de\s+la\s+oficina|on\s+leave|away|vacation|holiday)\b"
+    r"respuesta\s+autom[aá]tica|fuera\s+de\s+la\s+oficina|on\s+leave|away|vacation|holiday|"
+    # Italian and Portuguese
+    r"candidat[oiae]|colloqui\w*|selezione|posizione|ruolo|offerta\s+di\s+lavoro|lavora\s+con\s+noi|"
+    r"assunzione|curriculum|grazie|ricevut[oa]|conferma|esito|purtroppo|aggiornamento|"
+    r"risposta\s+automatica|fuori\s+(?:ufficio|sede)|assente|in\s+ferie|vaga|vagas|emprego|"
+    r"recrutamento|sele[çc][ãa]o|processo\s+seletivo|curr[íi]culo|inscri[çc][ãa]o|obrigad[oa]|"
+    r"recebid[oa]|convoca[çc][ãa]o|infelizmente|atualiza[çc][ãa]o|oportunidade|"
+    r"resposta\s+autom[áa]tica|ausente|fora\s+do\s+escrit[óo]rio|f[ée]rias)\b"
 )
 
 
@@ -34,7 +41,7 @@ def screen(message: Message) -> str | None:
 
     Keeps (returns the reason): ATS and job-board senders, hiring mailboxes,
     subjects with job, application, interview, thanks/receipt or auto-reply words
-    in the five languages, and automatic replies from a person's mailbox. Skips
+    in seven languages, and automatic replies from a person's mailbox. Skips
     (returns None): bulk and list mail, no-reply/notification senders and private
     mail whose subject says nothing about a job. The scanner adds what only it
     can know: replies in an application's thread, mail from a known employer.

@@ -1,0 +1,170 @@
+"""Italian and Portuguese job mail: the rules' cues, the conditional rule and screening
+(do-not-follow-up sentences: tests/test_nofollowup.py). Every text is written for these
+tests (none from the corpus).
+
+The kinds are asserted on the rules alone (``use_model=False``): the model is retrained
+on the rules' cues, and these tests pin the cues themselves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.classify import classify
+from assistant.core.models import Kind
+from assistant.core.parse import parse
+from assistant.core.screen import screen
+
+
+def _mail(sender: str, subject: str, body: str, extra: str = "") -> bytes:
+    return f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n{extra}\n{body}\n".encode()
+
+
+MAILS = [
+    # --- Italian
+    (
+        Kind.APPLICATION_CONFIRMATION,
+        "Selezione <lavoraconnoi@ortolani.example>",
+        "Conferma candidatura",
+        "Gentile Robin,\n\nabbiamo ricevuto la tua candidatura per la posizione di Tecnico di "
+        "laboratorio. Il nostro team la valuterà con attenzione nelle prossime settimane.\n\n"
+        "Cordiali saluti,\nUfficio Risorse Umane",
+    ),
+    (
+        Kind.REJECTION,
+        "Risorse Umane <hr@ortolani.example>",
+        "Esito della selezione",
+        "Gentile Robin,\n\nti ringraziamo per l'interesse dimostrato verso la nostra azienda. "
+        "Purtroppo abbiamo deciso di proseguire con altri candidati il cui profilo è più "
+        "vicino alle esigenze del ruolo.\n\nTi auguriamo il meglio per il tuo futuro "
+        "professionale.",
+    ),
+    (
+        Kind.REJECTION,
+        "Selezione <selezione@ortolani.example>",
+        "La tua candidatura",
+        "Buongiorno,\n\nsiamo spiacenti di comunicarti che la tua candidatura non è stata "
+        "selezionata per il proseguimento dell'iter di selezione. Grazie per il tempo che ci "
+        "hai dedicato.",
+    ),
+    (
+        Kind.INTERVIEW_INVITATION,
+        "Giulia Ferri <giulia.ferri@ortolani.example>",
+        "Invito a colloquio",
+        "Ciao Robin,\n\nabbiamo letto il tuo curriculum con interesse e vorremmo conoscerti "
+        "meglio. Saresti disponibile per un colloquio conoscitivo in videochiamata la "
+        "prossima settimana? Indicami pure due o tre fasce orarie.\n\nGiulia",
+    ),
+    (
+        Kind.AUTO_REPLY,
+        "Giulia Ferri <giulia.ferri@ortolani.example>",
+        "Risposta automatica: Candidatura Tecnico di laboratorio",
+        "Sono fuori ufficio fino al 12 maggio con accesso limitato alla posta. Al mio rientro "
+        "risponderò al tuo messaggio.",
+        "Auto-Submitted: auto-replied\n",
+    ),
+    # --- Portuguese (European and Brazilian)
+    (
+        Kind.APPLICATION_CONFIRMATION,
+        "Recrutamento <recrutamento@pinhal.example>",
+        "Candidatura recebida",
+        "Olá Robin,\n\nobrigado pela sua candidatura à vaga de Analista de Dados. Recebemos o "
+        "seu currículo e a nossa equipa irá analisar o seu perfil com atenção.\n\n"
+        "Com os melhores cumprimentos,\nEquipa de Recrutamento",
+    ),
+    (
+        Kind.REJECTION,
+        "Recrutamento <recrutamento@pinhal.example>",
+        "Processo de recrutamento",
+        "Olá Robin,\n\nagradecemos o seu interesse e o tempo dedicado ao nosso processo. "
+        "Infelizmente, optamos por seguir com outros candidatos cujo perfil está mais "
+        "alinhado com a função.\n\nDesejamos muito sucesso na sua carreira.",
+    ),
+    (
+        Kind.REJECTION,
+        "Talentos <talentos@cerrado.example>",
+        "Retorno do processo seletivo",
+        "Oi Robin, tudo bem?\n\nQueremos agradecer a sua participação no nosso processo "
+        "seletivo. Neste momento, a sua candidatura não foi selecionada para a próxima "
+        "etapa, mas manteremos o seu currículo na nossa base.",
+    ),
+    (
+        Kind.INTERVIEW_INVITATION,
+        "Marta Lopes <marta.lopes@cerrado.example>",
+        "Convite para entrevista",
+        "Oi Robin,\n\ngostaríamos de conhecer você melhor! Você tem disponibilidade para uma "
+        "entrevista por vídeo na quinta-feira às 15h? Se não puder, me indique outro horário."
+        "\n\nAbraços,\nMarta",
+    ),
+    (
+        Kind.AUTO_REPLY,
+        "Marta Lopes <marta.lopes@cerrado.example>",
+        "Resposta automática: Analista de Dados",
+        "Estou de férias até ao dia 3 de agosto. Durante a minha ausência, os e-mails não "
+        "serão lidos; responderei no meu regresso.",
+        "Auto-Submitted: auto-replied\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "sender", "subject", "body", "extra"), [(*m, "")[:5] for m in MAILS]
+)
+def test_italian_and_portuguese_kinds(
+    kind: Kind, sender: str, subject: str, body: str, extra: str
+) -> None:
+    analysis = classify(parse(_mail(sender, subject, body, extra)), use_model=False)
+    assert analysis.kind is kind, analysis.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a confirmation that explains what happens if the candidate is selected
+        "Grazie per la tua candidatura. Qualora il tuo profilo fosse in linea con la "
+        "posizione, ti contatteremo per fissare un colloquio.",
+        "Obrigado pela sua candidatura. Caso o seu perfil seja selecionado, entraremos em "
+        "contacto para agendar uma entrevista.",
+        "Obrigado pela sua candidatura. Se o seu perfil for aprovado, vamos convidar você "
+        "para uma entrevista com a equipe.",
+    ],
+)
+def test_a_condition_is_not_an_invitation(body: str) -> None:
+    raw = _mail("Selezione <careers@pinhal.example>", "Candidatura", body)
+    analysis = classify(parse(raw), use_model=False)
+    assert analysis.kind is Kind.APPLICATION_CONFIRMATION, analysis.reasons
+
+
+def test_spanish_impersonal_se_is_no_condition() -> None:
+    """Italian / Portuguese "Se ..." opens a condition only with the words that follow
+    it there; Spanish "Se ha ..." is a statement."""
+    body = (
+        "Hola Robin,\n\nSe ha decidido continuar con otros candidatos para el puesto de "
+        "comercial. Gracias por tu interés."
+    )
+    raw = _mail("RRHH <rrhh@alameda.example>", "Tu candidatura", body)
+    assert classify(parse(raw), use_model=False).kind is Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Conferma della tua candidatura",
+        "Invito a colloquio - Tecnico di laboratorio",
+        "Esito selezione",
+        "Fuori ufficio",
+        "Candidatura recebida",
+        "Convocação para entrevista",
+        "Processo seletivo - Analista de Dados",
+        "Resposta automática: ausente do escritório",
+    ],
+)
+def test_screen_keeps_italian_and_portuguese_subjects(subject: str) -> None:
+    message = parse(f"From: Kim <kim@example.org>\nSubject: {subject}\n".encode())
+    assert screen(message) is not None
+
+
+def test_screen_keeps_italian_and_portuguese_hiring_mailboxes() -> None:
+    for sender in ("lavoraconnoi@ortolani.example", "recrutamento@pinhal.example"):
+        message = parse(f"From: {sender}\nSubject: Novidades\n".encode())
+        assert screen(message) == "sender is a hiring mailbox"
