@@ -140,6 +140,11 @@ def test_a_recruiters_answer_to_your_follow_up_is_a_reply(imap_account):
     assert store.application(app_id).status is Status.REPLIED
     reasons = [e["reason"] for e in store.evidence(app_id)]
     assert any(r.startswith("a person replied to your mail") for r in reasons)
+    # answered, and on the day of the answer (its confirmation-like kind notwithstanding)
+    from assistant.app import stats
+
+    figures = stats.figures(store)
+    assert figures.overall.answered == 1 and figures.days_to_answer == (11.0,)
 
 
 def test_an_out_of_office_in_the_same_thread_is_not_a_reply(imap_account):
@@ -156,3 +161,63 @@ def test_an_out_of_office_in_the_same_thread_is_not_a_reply(imap_account):
     assert store.application(app_id).status is Status.APPLIED
     kinds = [e["kind"] for e in store.evidence(app_id)]
     assert "auto_reply" in kinds and "follow_up" in kinds
+
+
+def test_a_person_answering_the_application_itself_is_a_reply(imap_account):
+    """No follow-up needed: an answer in the thread of the application mail counts too."""
+    thanks = mail(
+        PRIYA,
+        "Re: Application for Data Analyst at Fernhill Analytics",
+        "Hi Alex,\n\nthank you, we have received your application and I have passed it to "
+        "the team. I will be in touch next week.\n\nPriya",
+        msgid="reply-2@fernhill-analytics.example",
+        in_reply_to="app-1@example.org",
+        when=APPLIED + timedelta(days=11),
+    )
+    store, app_id = scan(imap_account, thanks)
+    assert store.application(app_id).status is Status.REPLIED
+    [evidence] = [
+        e
+        for e in store.evidence(app_id)
+        if e["message_id"] == "<reply-2@fernhill-analytics.example>"
+    ]
+    assert evidence["reason"].startswith("a person replied to your mail")
+
+
+def test_a_rejection_in_your_thread_is_a_rejection_and_an_answer(imap_account):
+    from assistant.app import stats
+
+    no = mail(
+        PRIYA,
+        "Re: Following up on my application",
+        "Dear Alex,\n\nthank you for following up. I am sorry to tell you that we have decided "
+        "not to move forward with your application for this role.\n\nKind regards,\nPriya",
+        msgid="reply-3@fernhill-analytics.example",
+        in_reply_to="fu-1@example.org",
+        when=APPLIED + timedelta(days=11),
+    )
+    store, app_id = scan(imap_account, no)
+    assert store.application(app_id).status is Status.REJECTED
+    reasons = [e["reason"] for e in store.evidence(app_id)]
+    assert any(r.startswith("rejection (an answer to your mail)") for r in reasons)
+    figures = stats.figures(store)
+    assert (figures.overall.answered, figures.overall.total) == (1, 1)
+    assert figures.days_to_answer == (11.0,)
+
+
+def test_an_out_of_office_without_auto_headers_is_not_a_reply(imap_account):
+    """A vacation note sent by hand-set rules, with no Auto-Submitted header: its wording
+    is enough (an automatic reply never counts)."""
+    away = mail(
+        PRIYA,
+        "Re: Following up on my application",
+        "Hello,\n\nI am currently on annual leave and will be back on 2 April. I will reply "
+        "to your message on my return.\n\nPriya",
+        msgid="ooo-2@fernhill-analytics.example",
+        in_reply_to="fu-1@example.org",
+        when=APPLIED + timedelta(days=11),
+    )
+    store, app_id = scan(imap_account, away)
+    assert store.application(app_id).status is Status.APPLIED
+    [row] = [m for m in store.received_messages(app_id)]
+    assert row["kind"] == "auto_reply"

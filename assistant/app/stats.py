@@ -13,6 +13,9 @@ from typing import Any
 from assistant.adapters.store import Store
 from assistant.core.stats import AppFacts, Figures, Rate, first_answer, summarise
 
+#: the kind a reply counts as for the first answer (one of core.stats.ANSWER_KINDS)
+ANSWER = "other_job"
+
 
 def _when(text: str | None) -> datetime | None:
     if not text:
@@ -31,8 +34,19 @@ def facts(store: Store) -> list[AppFacts]:
         applied = _when(row["applied_at"])
         if applied is None:
             continue
+        # a person's answer in the user's thread is an answer whatever it sounds like
+        # (core/track.py: "a person replied"), even when its kind reads as a confirmation
+        replies = {
+            e["message_id"]
+            for e in store.evidence(int(row["id"]))
+            if e["message_id"] and e["reason"].startswith("a person replied")
+        }
         mail = [
-            (m["direction"], m["kind"] or "", _when(m["date"]))
+            (
+                m["direction"],
+                ANSWER if m["message_id"] in replies else m["kind"] or "",
+                _when(m["date"]),
+            )
             for m in store.application_messages(int(row["id"]))
         ]
         follow_ups = tuple(
