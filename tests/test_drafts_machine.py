@@ -59,6 +59,7 @@ MOVES = {
         {S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.HELD, S.SNOOZED, S.FAILED, S.UNKNOWN}
         | {S.DISCARDED},
     ),
+    "restore": (lambda d: drafts.restore(d, T1, "the rejection was misread"), {S.DISCARDED}),
     "start_sending": (lambda d: drafts.start_sending(d, T1), {S.APPROVED}),
     "mark_sent": (lambda d: drafts.mark_sent(d, T1, "250 OK", account="p"), {S.SENDING}),
     "fail": (lambda d: drafts.fail(d, T1, "550 no"), {S.APPROVED, S.SENDING}),
@@ -80,6 +81,7 @@ TARGETS = {
     "approve": S.APPROVED,
     "approve --resend": S.APPROVED,
     "hold": S.HELD,
+    "restore": S.PENDING,
     "snooze": S.SNOOZED,
     "discard": S.DISCARDED,
     "user_marked_sent": S.SENT,
@@ -132,6 +134,7 @@ def test_the_audit_actions_are_those_the_log_has_always_used():
         "approve": "approved",
         "approve --resend": "approved",
         "hold": "held",
+        "restore": "restored",
         "snooze": "snoozed",
         "discard": "discarded",
         "user_marked_sent": "marked_sent",

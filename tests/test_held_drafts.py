@@ -53,8 +53,8 @@ def clear_rejection(when: datetime) -> bytes:
 
 
 @pytest.fixture
-def approved(tmp_path, imap_account, smtp_server, monkeypatch, capsys) -> str:
-    """One application, its follow-up planned and approved; returns the draft's id."""
+def planned(tmp_path, imap_account, smtp_server, monkeypatch, capsys) -> str:
+    """One application and its follow-up planned (pending); returns the draft's id."""
     imap_account.deliver(application("Data Analyst", 1, START), folder="Sent", internaldate=START)
     config = write_config(tmp_path / "config.toml", imap_account)
     smtp = {**smtp_server.config_keys(), "min_spacing_seconds": 0, "timeout": 10}
@@ -66,10 +66,15 @@ def approved(tmp_path, imap_account, smtp_server, monkeypatch, capsys) -> str:
     run_json(capsys, PLANNED, "scan", "--json")
     [decision] = run_json(capsys, PLANNED, "plan", "--json")
     assert decision["action"] == "email" and decision["draft_status"] == "pending"
-    draft_id = str(decision["draft_id"])
-    code, _, err = run(capsys, PLANNED, "drafts", "approve", draft_id)
+    return str(decision["draft_id"])
+
+
+@pytest.fixture
+def approved(planned, capsys) -> str:
+    """The planned follow-up, approved."""
+    code, _, err = run(capsys, PLANNED, "drafts", "approve", planned)
     assert code == 0, err
-    return draft_id
+    return planned
 
 
 def arrives(imap_account, raw: bytes, capsys) -> dict:
@@ -155,6 +160,46 @@ def test_confirming_the_rejection_discards_the_held_draft(
     assert "the application was rejected" in draft["audit"][-1]["detail"]
     code, out, _ = run(capsys, SCANNED, "send")
     assert code == 0 and "Nothing to send" in out and smtp_server.attempts == 0
+
+
+def test_a_draft_discarded_by_a_misread_rejection_comes_back_when_corrected(
+    planned, imap_account, smtp_server, capsys
+):
+    """The loop the other way round: mail read as a rejection discards the pending
+    follow-up; the user's correction re-opens the application and brings the draft
+    back (``plan`` would not draft it again: its plan key is taken)."""
+    report = arrives(imap_account, clear_rejection(START + timedelta(days=18)), capsys)
+    assert report["drafts_discarded"] == 1 and report["drafts_held"] == 0
+    assert shown(capsys, planned)["status"] == "discarded"
+    [decision] = run_json(capsys, SCANNED, "plan", "--json")
+    assert decision["action"] == "none"
+
+    code, out, err = run(capsys, SCANNED, "correct", NO, "--kind", "other_job")
+    assert code == 0, err
+    assert "rejected -> replied" in out  # a person answering: a reply, not a rejection
+    code, out, err = run(capsys, SCANNED, "correct", NO, "--kind", "application_confirmation")
+    assert code == 0, err
+    assert "replied -> applied" in out
+    assert f"Draft {planned}, discarded because of that message, is back" in out
+    draft = shown(capsys, planned)
+    assert draft["status"] == "pending" and draft["audit"][-1]["action"] == "restored"
+    [decision] = run_json(capsys, SCANNED, "plan", "--json")
+    assert decision["action"] == "email" and decision["draft_status"] == "pending"
+    assert str(decision["draft_id"]) == planned
+    code, _, err = run(capsys, SCANNED, "drafts", "approve", planned)
+    assert code == 0, err
+    code, _, err = run(capsys, SCANNED, "send")
+    assert code == 0, err
+    assert len(smtp_server.messages) == 1
+
+
+def test_a_draft_the_user_discarded_stays_discarded(planned, imap_account, capsys):
+    code, _, err = run(capsys, PLANNED, "drafts", "discard", planned)
+    assert code == 0, err
+    arrives(imap_account, clear_rejection(START + timedelta(days=18)), capsys)
+    code, out, err = run(capsys, SCANNED, "correct", NO, "--kind", "application_confirmation")
+    assert code == 0, err
+    assert "is back" not in out and shown(capsys, planned)["status"] == "discarded"
 
 
 @pytest.fixture

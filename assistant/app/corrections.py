@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.store import Store
+from assistant.app.approval import blocking_reason, void_blocked_drafts
+from assistant.app.holds import restore_ruled_out
 from assistant.core import learning
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import FINAL_STATUSES, Analysis, Application, Kind, Message, Status
@@ -65,6 +67,7 @@ class Outcome:
     next_action: str | None = None
     next_reason: str | None = None
     held: tuple[int, ...] = ()  # its approved emails held by new mail (app/holds.py)
+    restored: tuple[int, ...] = ()  # its draft that mail had ruled out, back (app/holds.py)
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -106,6 +109,7 @@ def correct(
     said = corrected.reasons[-1]
     app_id = row["application_id"]
     before = None
+    restored: tuple[int, ...] = ()
     with store.transaction():
         store.add_correction(
             row["id"],
@@ -121,6 +125,7 @@ def correct(
             app_id = _maybe_create(store, row, corrected, now)
         if app_id is not None:
             before = (store.application_row(app_id) or {}).get("status")
+            ruled_out = blocking_reason(store.application(app_id)) is not None
             store.add_evidence(app_id, row["message_id"], "correction", said, now)
             rederive(
                 store,
@@ -131,6 +136,7 @@ def correct(
                 role=role,
                 no_follow_up=no_follow_up,
             )
+            restored = tuple(restore_ruled_out(store, app_id, now)) if ruled_out else ()
     save_refit(store)
     after = next_action = next_reason = None
     if app_id is not None:
@@ -138,7 +144,9 @@ def correct(
         if settings is not None:
             next_action, next_reason = plan_next(store, settings, app_id, now)
     held = tuple(d.id for d in store.drafts(["held"], application_id=app_id)) if app_id else ()
-    return Outcome(row["message_id"], app_id, said, before, after, next_action, next_reason, held)
+    return Outcome(
+        row["message_id"], app_id, said, before, after, next_action, next_reason, held, restored
+    )
 
 
 def _stored_analysis(row: dict[str, Any]) -> Analysis:
@@ -243,8 +251,6 @@ def rederive(
     if fields:
         store.update_application(app_id, now, **fields)
     if fields.get("status", row.get("status")) in FINAL_STATUSES or fields.get("no_follow_up"):
-        from assistant.app.approval import void_blocked_drafts
-
         void_blocked_drafts(store, app_id, now)
 
 

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from assistant.adapters.store import Store
+from assistant.app.approval import VOIDABLE, blocking_reason, void_blocked_drafts
 from assistant.core import drafts as machine
 from assistant.core.drafts import Draft, DraftStatus
 from assistant.core.learning import is_unsure
@@ -35,7 +36,6 @@ def hold_reason(store: Store, draft: Draft, app: Application | None = None) -> s
     ``app``: the draft's application when the caller has read it already."""
     if not draft.is_email or not draft.application_id:
         return None
-    from assistant.app.approval import blocking_reason
     from assistant.app.corrections import held_back
 
     unsure = held_back(store, draft.application_id)
@@ -92,7 +92,6 @@ def after_mail(store: Store, application_id: int, now: datetime) -> tuple[list[i
     """After a received message was filed under the application: hold its approved emails
     that must wait, then discard the open emails it rules out (unless its latest message
     is unsure: those wait for the user's word). Returns (held ids, discarded ids)."""
-    from assistant.app.approval import VOIDABLE, void_blocked_drafts
     from assistant.app.corrections import held_back
 
     waiting = [d for d in store.drafts(list(VOIDABLE), application_id=application_id)]
@@ -111,3 +110,36 @@ def after_mail(store: Store, application_id: int, now: datetime) -> tuple[list[i
     if held_back(store, application_id) is not None:
         return held, []
     return held, void_blocked_drafts(store, application_id, now, keep_held=True)
+
+
+#: How the audit log words a discard by the application's rules
+#: (approval.void_blocked_drafts, sending.stop_before_sending), never the user's own.
+_RULED_OUT = ("not to be sent: ", "not sent: ")
+
+
+def restore_ruled_out(store: Store, application_id: int, now: datetime) -> list[int]:
+    """After a correction that lifted what ruled email out: its latest email draft
+    that mail had ruled out comes back (pending, to be approved again). Returns its id,
+    or nothing: ``plan`` would not draft it again, its plan key being taken."""
+    try:
+        if blocking_reason(store.application(application_id)) is not None:
+            return []
+    except StoreError:
+        return []
+    emails = [
+        d
+        for d in store.drafts([DraftStatus.DISCARDED], application_id=application_id)
+        if d.is_email
+    ]
+    if not emails:
+        return []
+    draft = emails[-1]
+    last = store.audit(draft.id)[-1:]
+    if not last or not str(last[0]["detail"] or "").startswith(_RULED_OUT):
+        return []  # the user's own discard stays
+    why = "the mail that ruled it out was corrected by you; approve it again to send it"
+    try:
+        store.apply(machine.restore(draft, now, why))
+    except DraftError:
+        return []
+    return [draft.id]

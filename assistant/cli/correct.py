@@ -89,6 +89,11 @@ def _print_outcome(outcome: dict[str, Any]) -> None:
         output.echo(f"Next: {outcome['next_action']} ({outcome['next_reason']}).")
     else:
         click.echo("Run `followup plan` for its next step.")
+    for draft_id in outcome["restored"]:
+        click.echo(
+            f"Draft {draft_id}, discarded because of that message, is back: "
+            f"`followup drafts approve {draft_id}` to send it."
+        )
     for draft_id in outcome["held"]:
         click.echo(
             f"Draft {draft_id} is held (mail came after you approved it): `followup drafts "

@@ -16,6 +16,7 @@ move one draft; nothing else writes a draft's status.
         |  goes back to pending)                            |   came after the approval)
         |                                                  start_sending (committed
     snooze / discard / mark_done (networking, call)        before the SMTP transaction)
+    restore (discarded by mail the user corrected) -> pending
                                                                        v
         sent <--mark_sent (250)-- sending --fail (5xx, retries used up)--> failed
           ^                          |  \\--back_to_approved (login refused)--> approved
@@ -285,6 +286,14 @@ def discard(
     _require(draft, (*EDITABLE, S.UNKNOWN), "discarded")
     detail = f"{why} (was {draft.status})" if why else f"was {draft.status}"
     return _move(draft, S.DISCARDED, now, "discarded", detail, account=account)
+
+
+def restore(draft: Draft, now: datetime, why: str) -> Transition:
+    """A draft discarded because mail ruled email out comes back, to be approved again:
+    the user said that mail was misread (a correction)."""
+    _require(draft, (S.DISCARDED,), "restored")
+    status = S.NEEDS_RECIPIENT if draft.is_email and not draft.to_email else S.PENDING
+    return _move(draft, status, now, "restored", why, approved_at=None)
 
 
 def user_marked_sent(draft: Draft, now: datetime) -> Transition:
