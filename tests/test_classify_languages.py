@@ -1,6 +1,6 @@
-"""Italian and Portuguese job mail: the rules' cues, the conditional rule and screening
-(do-not-follow-up sentences: tests/test_nofollowup.py). Every text is written for these
-tests (none from the corpus).
+"""Job mail beyond English: Italian and Portuguese cues, rejection wording families of
+every language, the conditional rule and screening (do-not-follow-up sentences:
+tests/test_nofollowup.py). Every text is written for these tests (none from the corpus).
 
 The kinds are asserted on the rules alone (``use_model=False``): the model is retrained
 on the rules' cues, and these tests pin the cues themselves.
@@ -115,6 +115,62 @@ def test_italian_and_portuguese_kinds(
 ) -> None:
     analysis = classify(parse(_mail(sender, subject, body, extra)), use_model=False)
     assert analysis.kind is kind, analysis.reasons
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        # the candidate does not meet the requirements
+        (
+            "Talent <talent@brightwell.example>",
+            "Your application",
+            "Having reviewed your profile, we found that it does not fully meet the minimum "
+            "requirements for this role.",
+        ),
+        (
+            "Personal <karriere@brightwell.example>",
+            "Ihre Bewerbung",
+            "Nach Durchsicht Ihrer Unterlagen entsprechen Sie den Anforderungen der Stelle "
+            "leider nicht vollständig. Wir sehen daher von einer weiteren Berücksichtigung ab.",
+        ),
+        (
+            "Recrutamento <recrutamento@pinhal.example>",
+            "Atualização da candidatura",
+            "Analisámos o seu currículo, mas o seu perfil não atende aos requisitos desta vaga.",
+        ),
+        # the application does not go on in the process
+        (
+            "Selección <empleo@alameda.example>",
+            "Tu candidatura",
+            "Tras revisar tu perfil, tu candidatura no sigue adelante en este proceso.",
+        ),
+        (
+            "Vacatures <vacatures@brugwerk.example>",
+            "Je sollicitatie",
+            "We hebben besloten je sollicitatie niet verder in behandeling te nemen.",
+        ),
+        (
+            "Recrutement <recrutement@verdier.example>",
+            "Votre candidature",
+            "Malheureusement, nous n'avons aucun poste correspondant à votre profil.",
+        ),
+        # the vacancy is filled, or nobody is being hired
+        (
+            "Bram <bram@brugwerk.example>",
+            "Re: Open sollicitatie",
+            "Dank je voor je berichtje! Jammer genoeg zoeken we op dit moment niemand, de "
+            "functie is intussen ingevuld.",
+        ),
+        (
+            "Talentos <talentos@cerrado.example>",
+            "Sua candidatura",
+            "Agradecemos o contato, mas no momento não estamos contratando para esta área.",
+        ),
+    ],
+)
+def test_rejection_families(sender: str, subject: str, body: str) -> None:
+    analysis = classify(parse(_mail(sender, subject, body)), use_model=False)
+    assert analysis.kind is Kind.REJECTION, analysis.reasons
 
 
 @pytest.mark.parametrize(
