@@ -110,6 +110,49 @@ def found(sender: str, subject: str, body: str) -> str | None:
             "Je bent helaas afgewezen door Kade Logistiek B.V. voor de functie Chauffeur.",
             "Kade Logistiek B.V",
         ),
+        # "<Company> viewed your application", on a board's mailer
+        (
+            "Vakwerk.nl <notifications@vakwerk.nl>",
+            "An employer viewed your application",
+            "Good news! Lindqvist Metaal viewed your application for Welder.",
+            "Lindqvist Metaal",
+        ),
+        # "apply for <title> at <Company>" names the employer only with "at"
+        (
+            "Public Posts <alerts@notifications.service.gov.uk>",
+            "Reminder",
+            "The deadline to apply for Science Technician at Brookfield Primary is Friday.",
+            "Brookfield Primary",
+        ),
+        # an acronym in the display name, the name written out in the text
+        (
+            "KPU HR Office <recruitment@kpu.example>",
+            "Interview",
+            "We invite you to an interview for the position of Lab Assistant at Kestrel "
+            "Polytechnic University.",
+            "Kestrel Polytechnic University",
+        ),
+        # the short name and the name with its group words: the full name
+        (
+            "Amberlea HR Team <hr@amberlea.example>",
+            "Application update",
+            "Thank you for your interest in Amberlea. We value your interest in Amberlea "
+            "Group of Companies.",
+            "Amberlea Group of Companies",
+        ),
+        # interest in <Company> in the other languages; a German noun is not a name
+        (
+            "noreply@mailer.example",
+            "Candidatura",
+            "Grazie per il tuo interesse per Officine Brera e per la posizione.",
+            "Officine Brera",
+        ),
+        (
+            "Schulleitung <schulleitung@schule-au.example>",
+            "Ihre Bewerbung",
+            "Danke für Ihr Interesse an der Stellvertretung.",
+            "Schule Au",
+        ),
     ],
 )
 def test_company_families(sender: str, subject: str, body: str, company: str) -> None:

@@ -53,12 +53,23 @@ _COMPANY_BODY = [
     rf"(?:the\s+|de\s+|la\s+|der\s+)?(?P<c>{NAME})",
     rf"\b(?:submitting|uploading|sending)\s+(?:your\s+|a\s+)?(?:application|cv|resume|"
     rf"r[ée]sum[ée]|profile|details)\s+(?:to|with)\s+(?:the\s+)?(?P<c>{NAME})",
+    # interest in / joining / working at <Company>, in de/fr/es/it/pt/nl; see _WEAK_BODY
+    rf"\b(?:interesse\s+an|interesse\s+f[üu]r|int[ée]r[êe]t\s+pour|int[ée]r[êe]t\s+port[ée]\s+[àa]|"
+    rf"inter[ée]s\s+en|inter[ée]s\s+por|interesse\s+per|interesse\s+verso|interesse\s+em|"
+    rf"interesse\s+na|interesse\s+no|interesse\s+pela|interesse\s+pelo|interesse\s+in|"
+    rf"rejoindre|unirte\s+a|unirse\s+a|formar\s+parte\s+de|far\s+parte\s+di|entrare\s+in|"
+    rf"fazer\s+parte\s+da|fazer\s+parte\s+do|trabalhar\s+na|trabalhar\s+no|trabajar\s+en|"
+    rf"lavorare\s+presso|lavorare\s+in|werken\s+bij|arbeiten\s+bei|travailler\s+chez|"
+    rf"candidature\s+chez|candidature\s+aupr[èe]s\s+de|candidatura\s+presso|"
+    rf"sollicitatie\s+bij|bewerbung\s+bei)\s+"
+    rf"(?:der\s+|dem\s+|die\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+|a\s+|o\s+|het\s+|de\s+)?"
+    rf"(?P<c>{NAME})",
     # weakest: a preposition alone ("bei", "chez"); see _WEAK_BODY
     rf"\b(?:bei|chez|bij|en|f[üu]r\s+die|pour|voor)\s+(?:der\s+|la\s+|de\s+)?(?P<c>{NAME})\b",
 ]
-#: the last body pattern: German nouns are capitalised too ("bei Fragen", "für die
-#: Zukunft"), so a one-word name from it needs a legal form or the sender's slug
-_WEAK_BODY = len(_COMPANY_BODY) - 1
+#: the last two body patterns: German nouns are capitalised too ("bei Fragen", "Interesse
+#: an der Stelle"), so a one-word name from them needs a legal form or the sender's slug
+_WEAK_BODY = frozenset({len(_COMPANY_BODY) - 2, len(_COMPANY_BODY) - 1})
 #: a name followed by one of these was a job title ("interest in the Data Analyst opening")
 _ROLE_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:opening|position|role|job|vacancy|post|internship|programme|program|scheme)\b",
@@ -77,6 +88,18 @@ _COMPANY_SUBJECT = [
     rf"\b(?:viewed|seen|reviewed)\s+by\s+(?P<c>{NAME})\s*$",
 ]
 _COMPANY_BODY_RE = [Cue.of(p) for p in _COMPANY_BODY]
+_TITLE_AT_RE = [
+    Cue.of(
+        rf"\b(?:apply|applying|applied|application|applications)\s+for\s+(?:the\s+|a\s+)?"
+        rf"(?:position\s+of\s+|role\s+of\s+)?(?P<c>{NAME})"
+    )
+]
+#: "Northwind Distribution viewed your application": the name comes before the verb
+_VIEWED = re.compile(
+    r"(?:has\s+|have\s+)?(?:viewed|reviewed|opened|downloaded|looked\s+at)\s+your\s+"
+    r"(?:application|cv|resume|résumé|profile)\b"
+)
+_NAME_BEFORE = re.compile(rf"(?P<c>{NAME})[^\S\n]+$")
 _COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
 PAREN_NAME = re.compile(r"\(([^()]{2,60})\)\s*$")
 _BAD_COMPANY_WORDS = frozenset(
@@ -89,6 +112,9 @@ _BAD_COMPANY_WORDS = frozenset(
     june july august september october november december microsoft teams zoom google meet
     skype linkedin indeed glassdoor ihre ihr sie wir vous nous votre uw je jij u wij su tu
     usted nosotros our team human resources department
+    stelle position stellenangebot ausschreibung tätigkeit unternehmen firma vakanz poste offre
+    entreprise société equipe équipe puesto vacante empresa posizione azienda vaga oportunidade
+    vacature functie organisatie bedrijf
     """.split()  # noqa: SIM905
 )
 
@@ -250,6 +276,19 @@ def _after_at(text: str, match: re.Match[str], board: bool) -> str | None:
     return _trim_company_tail(clean_name(found.group("c")), board)
 
 
+def _viewed_by(text: str, low: str) -> list[str]:
+    found: list[str] = []
+    if not any(verb in low for verb in ("viewed", "opened", "downloaded", "looked at")):
+        return found  # ("reviewed" holds "viewed")
+    for verb in _VIEWED.finditer(low):
+        before = _NAME_BEFORE.search(text, max(0, verb.start() - 80), verb.start())
+        if before:
+            name = _trim_company_tail(clean_name(before.group("c")))
+            if _plausible_company(name):
+                found.append(name)
+    return found
+
+
 def _unteamed(name: str, label: str) -> str:
     """The name without team words, unless they spell the domain ("Tailspin Selezione"
     <...@tailspin-selezione.example>)."""
@@ -276,10 +315,17 @@ def company(
             if name is None and _ROLE_NOUN_AFTER.match(head_text, match.end("c")):
                 continue  # "interest in the Data Analyst opening": a job title
             name = name or _trim_company_tail(clean_name(match.group("c")), info.board)
-            if index == _WEAK_BODY and not _strong_name(name, slug):
+            if index in _WEAK_BODY and not _strong_name(name, slug):
                 continue
             if _plausible_company(name):
                 candidates.append((name, "body"))
+    for pattern in _TITLE_AT_RE:  # "apply for <title> at <Company>": only with "at"
+        for match in pattern.finditer(head_text, head_low):
+            name = _after_at(head_text, match, info.board)
+            if name and _plausible_company(name):
+                candidates.append((name, "body"))
+    for name in _viewed_by(head_text, head_low):
+        candidates.append((name, "body"))
     subject = message.subject if use_subject else ""
     for subject_pattern in _COMPANY_SUBJECT_RE:
         found = subject_pattern.search(subject)

@@ -81,15 +81,42 @@ def choose(
         if key not in canonical or len(name) > len(canonical[key]):
             canonical[key] = name
         first_source.setdefault(key, source)
-    # "Thanks for applying to the Wrenfield Consulting Business Analyst Scheme" and
-    # "Wrenfield Consulting" (display name): the shorter one is the company
+    full_form: dict[str, str] = {}
     for short in list(scores):
         for long in list(scores):
-            if (
-                long != short
-                and canonical[long].startswith(canonical[short] + " ")
-                and len(canonical[long].split()) >= len(canonical[short].split()) + 2
-            ):
-                scores[short] += scores[long]
+            if long == short:
+                continue
+            if _initials(canonical[long]) == canonical[short]:
+                # "TUT" and "Tshwane University of Technology": one employer, written out
+                scores[long] += scores[short]
+                scores[short] = 0.0
+            elif canonical[long].startswith(canonical[short] + " "):
+                extra = canonical[long][len(canonical[short]) :].split()
+                if _company_words(extra):
+                    full_form[short] = canonical[long]  # "Lapeco" / "Lapeco Group of Companies"
+                elif len(extra) >= 2:
+                    # "Thanks for applying to the Wrenfield Consulting Business Analyst
+                    # Scheme" and "Wrenfield Consulting": the shorter one is the company
+                    scores[short] += scores[long]
     best = max(scores, key=lambda k: scores[k])
-    return _signed_in_full(canonical[best], signed), first_source[best]
+    name = full_form.get(best) or canonical[best]
+    return _signed_in_full(name, signed), first_source[best]
+
+
+def _company_words(words: list[str]) -> bool:
+    """Words that only go on with a company's name ("Group of Companies", "Holdings")."""
+    tails = sender_data().company_tails
+    lowered = [w.lower().strip(".,") for w in words]
+    return (
+        bool(lowered)
+        and lowered[0] in tails
+        and all(w in tails or w in OF or w in ("and", "&", "companies") for w in lowered)
+    )
+
+
+def _initials(name: str) -> str:
+    """'Tshwane University of Technology' -> 'TUT' (joiners skipped), '' when short."""
+    words = [w for w in name.split() if w.lower() not in OF and w.lower() not in ("and", "&")]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
