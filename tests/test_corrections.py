@@ -212,6 +212,26 @@ def test_review_corrects_an_unsure_message_with_one_key(unsure_mailbox, capsys):
     assert app["status"] == "rejected"
 
 
+def test_review_corrects_company_role_and_no_follow_up_with_one_key_each(unsure_mailbox, capsys):
+    from click.testing import CliRunner
+
+    from assistant.cli import main_group
+
+    run_json(capsys, "scan", "--json")
+    keys = "o\nFernhill\nr\nAnalyst\nn\ny\n"  # the same message until its kind is settled
+    result = CliRunner().invoke(
+        main_group, ["--now", PLAN_AT, "review"], input=keys, catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "c[o]mpany [r]ole" in result.output
+    [app] = run_json(capsys, "apps", "list", "--all", "--json")
+    record = run_json(capsys, "apps", "show", str(app["id"]), "--json")
+    assert (record["company"], record["role"]) == ("Fernhill", "Analyst")
+    assert record["no_follow_up"] is True and record["unsure"] is None
+    said = [e["reason"] for e in record["evidence"] if e["kind"] == "correction"]
+    assert len(said) == 4  # company, role, no follow-up, then the kind confirmed
+
+
 def test_no_follow_up_company_and_role_corrections(mailbox, capsys):
     run_json(capsys, "scan", "--json")
     [app] = run_json(capsys, "apps", "list", "--json")

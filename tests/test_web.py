@@ -423,7 +423,10 @@ def test_an_unsure_message_is_confirmed_or_corrected_on_the_page(client, home, k
     unknown = client.post("/messages/correct", data=nowhere)
     assert unknown.status_code == 404 and "no received message with Message-ID" in unknown.text
 
+    two_lines = {**base, "action": "correct", "kind": "rejection", "company": "A\nB"}
+    assert client.post("/messages/correct", data=two_lines).status_code == 400
     away = {**base, "action": "correct", "kind": "rejection", "back": "https://evil.example/"}
+    away |= {"company": "Quillstone", "role": " ", "no_follow_up": "1"}
     response = client.post("/messages/correct", data=away)
     assert response.status_code == 303 and response.headers["location"] == "/review"
     after = client.get("/review").text
@@ -431,7 +434,9 @@ def test_an_unsure_message_is_confirmed_or_corrected_on_the_page(client, home, k
     assert f"Unsure: application #{app_id}" not in after
     store = open_store(home)
     try:
-        assert store.application(app_id).status.value == "rejected"
+        record = store.application(app_id)
+        assert record.status.value == "rejected" and record.company == "Quillstone"
+        assert record.no_follow_up and record.role  # a blank role changes nothing
     finally:
         store.close()
 

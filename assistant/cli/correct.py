@@ -1,7 +1,8 @@
 """`followup correct`: tell followup what a message really is.
 
 Also the part of `followup review` that walks the unsure messages first, one key
-each: [y] the guess is right, [c] correct it, [k] skip, [q] quit.
+each: [y] the guess is right, [c] correct the kind, [n] it asks not to be followed up,
+[o] its company, [r] its role, [k] skip, [q] quit.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import click
 from assistant.app.corrections import KINDS as KIND_CHOICES
 from assistant.cli import output
 from assistant.cli.context import emit_json, get_app, optional_settings
+from assistant.errors import FollowupError
 
 
 @click.command("correct")
@@ -103,11 +105,27 @@ def _print_outcome(outcome: dict[str, Any]) -> None:
 
 # -- review: the unsure messages first ---------------------------------------------------
 
-REVIEW_KEYS = {"y": "confirm", "c": "correct", "k": "skip", "q": "quit"}
+REVIEW_KEYS = {
+    "y": "confirm",
+    "c": "correct",
+    "n": "no_follow_up",
+    "o": "company",
+    "r": "role",
+    "k": "skip",
+    "q": "quit",
+}
+REVIEW_PROMPT = (
+    "[y] the guess is right [c]orrect the kind [n]o follow-up wanted "
+    "c[o]mpany [r]ole [k] skip [q]uit"
+)
 
 
 def review_unsure() -> bool:
-    """Walk the unsure messages; False when the user quit (review stops there)."""
+    """Walk the unsure messages; False when the user quit (review stops there).
+
+    ``y`` / ``c`` settle the message's kind and move on; ``n``, ``o`` and ``r``
+    record that it asks not to be followed up, its company or its role, and ask
+    again about the same message (its kind is still a guess)."""
     from assistant.app import corrections
 
     app = get_app()
@@ -120,30 +138,40 @@ def review_unsure() -> bool:
         click.echo(f"  Looks like {item.kind} (confidence {item.confidence:.2f}), because:")
         for reason in item.reasons:
             output.echo(f"    - {reason}")
-        key = click.prompt(
-            "[y] the guess is right [c]orrect it [k] skip [q]uit",
-            type=click.Choice(list(REVIEW_KEYS)),
+        while True:
+            key = click.prompt(
+                REVIEW_PROMPT, type=click.Choice(list(REVIEW_KEYS)), show_choices=False
+            )
+            action = REVIEW_KEYS[key]
+            if action == "quit":
+                return False
+            if action == "skip":
+                break
+            said = _review_word(action)
+            try:
+                outcome = corrections.correct(
+                    app.store, item.message_id, app.now(), settings=optional_settings(), **said
+                )
+            except FollowupError as exc:  # a company or role that is not one line
+                output.error(exc)
+                continue
+            _print_outcome(outcome.as_dict())
+            if action in ("confirm", "correct"):
+                break
+    return True
+
+
+def _review_word(action: str) -> dict[str, Any]:
+    """The keyword arguments of :func:`assistant.app.corrections.correct` for one key."""
+    if action == "confirm":
+        return {"confirm": True}
+    if action == "correct":
+        kind = click.prompt(
+            "What is it? " + ", ".join(KIND_CHOICES),
+            type=click.Choice(KIND_CHOICES),
             show_choices=False,
         )
-        action = REVIEW_KEYS[key]
-        if action == "quit":
-            return False
-        if action == "skip":
-            continue
-        kind = None
-        if action == "correct":
-            kind = click.prompt(
-                "What is it? " + ", ".join(KIND_CHOICES),
-                type=click.Choice(KIND_CHOICES),
-                show_choices=False,
-            )
-        outcome = corrections.correct(
-            app.store,
-            item.message_id,
-            app.now(),
-            kind=kind,
-            confirm=action == "confirm",
-            settings=optional_settings(),
-        )
-        _print_outcome(outcome.as_dict())
-    return True
+        return {"kind": kind}
+    if action == "no_follow_up":
+        return {"no_follow_up": True}
+    return {action: click.prompt(f"The {action}")}  # company or role

@@ -38,7 +38,8 @@ def command() -> None:
     """Review pending drafts one at a time: approve, edit, snooze, discard, skip or quit.
 
     Unsure messages come first (their application gets no follow-up until you
-    answer): [y] the guess is right, [c]orrect it, [k] skip, [q]uit.
+    answer): [y] the guess is right, [c]orrect the kind, [n]o follow-up wanted,
+    c[o]mpany, [r]ole, [k] skip, [q]uit.
 
     Each draft is shown once. Keys: [a]pprove (a draft with no recipient asks
     for one first: a person found in the mail, or an address you type),

@@ -73,18 +73,19 @@ async def correct_message(request: Request) -> Response:
     back = back if _BACK.fullmatch(back) else "/review"
     if not confirm and kind not in corrections.KINDS:
         return web.render(request, "error.html", status=400, message=f"not a kind: {kind!r}")
+    said: dict[str, Any] = {"confirm": True} if confirm else {"kind": kind}
+    for name in ("company", "role"):
+        said[name] = (_text(form, name) or "").strip() or None
+    said["no_follow_up"] = True if _text(form, "no_follow_up") else None
     try:
         with web.store() as store:
             outcome = corrections.correct(
-                store,
-                message_id,
-                web.context.now(),
-                kind=kind,
-                confirm=confirm,
-                settings=web.settings(),
+                store, message_id, web.context.now(), settings=web.settings(), **said
             )
     except corrections.UnknownMessage as exc:
         return web.render(request, "error.html", status=404, message=str(exc.message))
+    except applications.InvalidValue as exc:
+        return web.render(request, "error.html", status=400, message=str(exc.message))
     line = f"{outcome.message_id}: {outcome.said}."
     if outcome.application_id is not None:
         before, after = outcome.status_before, outcome.status_after
