@@ -120,6 +120,14 @@ def test_role_in_body(subject: str, body: str, role: str) -> None:
         ("Your application: Payroll Specialist - Vollzeit", "Payroll Specialist"),
         ("Your application: Payroll Specialist, full-time", "Payroll Specialist"),
         ("Your application: Payroll Specialist (Remote)", "Payroll Specialist"),
+        ("Your application: Payroll Specialist, Leeds, UK", "Payroll Specialist"),
+        # job boards and their languages
+        ("Application status update: Stock Controller at Kestrel Works", "Stock Controller"),
+        ("Deine Bewerbung auf Elektroniker (w/m/d) bei Kestrel Works", "Elektroniker"),
+        ("Votre candidature au poste de Responsable de rayon (H/F)", "Responsable de rayon"),
+        ("Sua candidatura para a vaga de Assistente de Compras", "Assistente de Compras"),
+        ("La tua candidatura per la posizione di Magazziniere", "Magazziniere"),
+        ("Je sollicitatie voor de functie van Chauffeur", "Chauffeur"),
     ],
 )
 def test_role_in_subject(subject: str, role: str) -> None:

@@ -99,7 +99,7 @@ _ROLE_BODY = [
     rf"\boferta\s+(?:de\s+)?(?P<r>{_ROLE_FREE})",
 ]
 _ROLE_SUBJECT = [
-    r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|für|pour|voor|para|per|como|come|-|–)\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*)?\s*$",
+    r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|für|auf(?!\s+(?:eine?|die|das|der)\b)|pour|au|à|voor|para|per|como|come|-|–)\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+(?:van\s+)?|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*)?\s*$",
     r"\binterview\s+(?:for|invitation\s*[-–:])\s*(?:the\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with)\b.*)?\s*$",
     rf"[-–:|]\s*(?P<r>{_ROLE_CAP})\s+(?:position|role)\s*$",
     r"\b(?:update|status\s+update)\s*[-–:]\s*(?P<r>[^\[\]]{2,80}?)\s*$",
@@ -127,8 +127,11 @@ _ROLE_PREFIX = re.compile(
     r"(?i)^(?:(?:your|deine|ihre|votre|uw|je|tu|su|sua)\s+)?(?:(?:application|bewerbung|"
     r"candidature|candidatura|sollicitatie|aggiornamento\s+candidatura|inscri[çc][ãa]o)\s+"
     r"(?:for|to|für|als|auf|pour|per|para|voor|de|a)\s+|(?:vaga|vacature|vacante|stelle|poste|"
-    r"puesto|job\s*title|position|posizione)\s*(?:de\s+|d['’]|:\s*|\s))"
+    r"puesto|job\s*title|position|posizione|ruolo|functie|cargo|fun[çc][ãa]o)\s*"
+    r"(?:de\s+|di\s+|van\s+|d['’]|:\s*|\s))"
 )
+#: an article before the title or before "poste de" ("a vaga de", "au poste de", "la posizione di")
+_ARTICLE = re.compile(r"(?i)^(?:the|a|an|le|la|el|die|der|de|het|o|il|au)\s+")
 #: a reference in brackets or after a dash ("(vacature 1042)", "- 244748", "(FTW-APP-0193)",
 #: "- Req 12345", "#123", "JR-0042")
 _ROLE_REFERENCE = re.compile(
@@ -141,7 +144,7 @@ _ROLE_TAIL = re.compile(
     r"(?i)(?:\s+(?:of|and|de|et|en|y|i|für|in|und|&|-|–|/))+$|\s*(?:[-–|,/]\s*|\()"
     r"(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps\s+(?:plein|partiel)|cdi|cdd|"
     r"tiempo\s+(?:completo|parcial)|tempo\s+(?:pieno|parziale|integral)|voltijd|deeltijd|"
-    r"remote|hybrid|on-?site|home\s*office)\)?$"
+    r"remote|hybrid|on-?site|home\s*office)\)?$|(?-i:,\s*[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2,3})$"
 )
 
 
@@ -155,8 +158,8 @@ GENDER_MARKER = re.compile(
 def _clean_role(value: str) -> str:
     value = clean_name(value)
     value = GENDER_MARKER.sub("", value).strip()
-    value = _ROLE_PREFIX.sub("", value)
-    value = re.sub(r"^(?:the|a|an|le|la|el|die|der|de)\s+", "", value, flags=re.IGNORECASE)
+    for _ in range(2):  # "Sua candidatura para a vaga de X": prefix, article, prefix
+        value = _ARTICLE.sub("", _ROLE_PREFIX.sub("", value))
     value = re.sub(r"\s+(?:position|role|job|vacancy|opening)$", "", value, flags=re.IGNORECASE)
     value = _ROLE_REFERENCE.sub("", value)
     value = _ROLE_TAIL.sub("", value)
@@ -209,6 +212,9 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         found = subject_pattern.search(subject)
         if found:
             value = _clean_role(found.group("r"))
+            if not _good_role(value, company_key):
+                continue  # "Application Rejected - Acme HR": the employer's name
+            value = _without_company(value, company_name)  # "X at Acme"
             value = (
                 re.sub(r"\s*[-–|]\s*[^-–|]*$", "", value)
                 if company_key and squash(value).endswith(company_key)
