@@ -94,6 +94,17 @@ def found(subject: str, body: str, company: str | None = "Kestrel Works") -> str
             "Registered Dental Hygienist (RDH)\nLocation: Leeds\n",
             "Registered Dental Hygienist (RDH)",
         ),
+        # inclusive endings in brackets, "al" inside a Spanish title
+        (
+            "Merci",
+            "Nous avons bien reçu votre candidature au poste de chargé(e) de recrutement.",
+            "chargé(e) de recrutement",
+        ),
+        (
+            "Gracias",
+            "Gracias por tu interés en el puesto de Técnico(a) de Atención al Cliente.",
+            "Técnico(a) de Atención al Cliente",
+        ),
         # Dutch: a dangling joiner is no part of the title
         (
             "Update",
@@ -128,6 +139,8 @@ def test_role_in_body(subject: str, body: str, role: str) -> None:
         ("Sua candidatura para a vaga de Assistente de Compras", "Assistente de Compras"),
         ("La tua candidatura per la posizione di Magazziniere", "Magazziniere"),
         ("Je sollicitatie voor de functie van Chauffeur", "Chauffeur"),
+        ("Candidatura: Analista de Sistemas - Remoto", "Analista de Sistemas"),
+        ("Candidature : Développeur Java (Télétravail)", "Développeur Java"),
     ],
 )
 def test_role_in_subject(subject: str, role: str) -> None:
@@ -143,6 +156,10 @@ def test_role_in_subject(subject: str, role: str) -> None:
 )
 def test_the_employer_is_not_the_role(subject: str, company: str) -> None:
     assert found(subject, "Thank you for your application.", company) is None
+
+
+def test_bewerbung_auf_eine_stelle_names_no_title() -> None:
+    assert found("Ihre Bewerbung auf eine Stelle bei uns", "Danke.") is None
 
 
 def test_a_client_is_not_the_role() -> None:

@@ -35,12 +35,13 @@ _STOP_WORDS = (
     "não|que|seu|sua|ao|aos|é|foi|presso|per|nel|nella|il|lo|gli|che|è|e|non|tuo|tua|"
     "nostra|nostro|sono|siamo|abbiamo"
 )
-_FREE_WORD = r"[^\s,.!?;:\"“”()\n]+"
+#: a word; an inclusive ending in brackets stays ("Chargé(e)", "Vendedor(a)")
+_FREE_WORD = r"[^\s,.!?;:\"“”()\n]+(?:\([a-zà-ÿ]{1,5}\)[^\s,.!?;:\"“”()\n]*)?"
 #: a role written in lower case (French, Dutch...): up to four words, no function words
 #: except "de" / "d'" inside ("Técnico de Soporte IT") and "en" before a lower-case word
 #: ("consultant en stratégie"; "en Grupo Encina" names the employer)
 _ROLE_FREE = (
-    rf"{_FREE_WORD}(?:\s+(?:(?:de|del|di|da|do|dos|das|della|delle)\s+|d['’]|en\s+(?=[a-zà-ÿ]))?"
+    rf"{_FREE_WORD}(?:\s+(?:(?:de|del|al|di|da|do|dos|das|della|delle)\s+|d['’]|en\s+(?=[a-zà-ÿ]))?"
     rf"(?!(?:{_STOP_WORDS})\b)"
     rf"{_FREE_WORD}){{0,3}}"
     r"(?:\s*\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\))?"
@@ -99,7 +100,7 @@ _ROLE_BODY = [
     rf"\boferta\s+(?:de\s+)?(?P<r>{_ROLE_FREE})",
 ]
 _ROLE_SUBJECT = [
-    r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|für|auf(?!\s+(?:eine?|die|das|der)\b)|pour|au|à|voor|para|per|como|come|-|–)\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+(?:van\s+)?|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*)?\s*$",
+    r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|für|auf(?!\s+(?:eine?|die|das|der)\b)|pour|au|à|voor|para|per|como|come|-|–)(?![^\W\d_])\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+(?:van\s+)?|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*)?\s*$",
     r"\binterview\s+(?:for|invitation\s*[-–:])\s*(?:the\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with)\b.*)?\s*$",
     rf"[-–:|]\s*(?P<r>{_ROLE_CAP})\s+(?:position|role)\s*$",
     r"\b(?:update|status\s+update)\s*[-–:]\s*(?P<r>[^\[\]]{2,80}?)\s*$",
@@ -144,7 +145,8 @@ _ROLE_TAIL = re.compile(
     r"(?i)(?:\s+(?:of|and|de|et|en|y|i|für|in|und|&|-|–|/))+$|\s*(?:[-–|,/]\s*|\()"
     r"(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps\s+(?:plein|partiel)|cdi|cdd|"
     r"tiempo\s+(?:completo|parcial)|tempo\s+(?:pieno|parziale|integral)|voltijd|deeltijd|"
-    r"remote|hybrid|on-?site|home\s*office)\)?$|(?-i:,\s*[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2,3})$"
+    r"remote|hybrid|on-?site|home\s*office|remoto|h[íi]brido|presencial|teletrabajo|"
+    r"t[ée]l[ée]travail|ibrido|hybride|clt|pj)\)?$|(?-i:,\s*[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2,3})$"
 )
 
 
