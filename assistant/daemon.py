@@ -159,7 +159,7 @@ class Daemon:
         log.info(
             "cycle done in %.1f s: %s", self.clock() - started, result.summary or "nothing new"
         )
-        if result.new_drafts and self.notify is not None:
+        if (result.new_drafts or result.held_drafts) and self.notify is not None:
             try:
                 self.notify(result)
             except Exception as exc:  # a failed notification must not stop the service

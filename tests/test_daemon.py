@@ -112,6 +112,19 @@ def test_new_mail_from_the_watcher_starts_a_cycle_early():
     assert len(notified) == 2
 
 
+def test_a_cycle_that_held_an_approved_draft_notifies():
+    daemon: Daemon
+
+    def cycle() -> CycleResult:
+        daemon.stop()
+        return CycleResult(held_drafts=1, summary="1 approved draft held")
+
+    notified: list[CycleResult] = []
+    daemon = Daemon(cycle, interval=1, notify=notified.append)
+    assert daemon.run() == 0
+    assert [r.held_drafts for r in notified] == [1]
+
+
 def test_a_failing_notification_does_not_stop_the_service():
     daemon: Daemon
     calls = []

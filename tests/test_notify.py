@@ -46,6 +46,24 @@ def test_summary_lists_each_waiting_draft():
     assert len(text.splitlines()) == 3
 
 
+def test_a_held_draft_is_listed_and_says_why_it_waits_again():
+    store = waiting_store()
+    store.add_draft(
+        NOW,
+        plan_key="3:email:1",
+        channel="email",
+        status="held",
+        to_email="sam@harbor.example",
+        subject="Checking in",
+        error="application 3: the latest message is unsure",
+    )
+    text = notify.waiting_summary(store.drafts())
+    assert (
+        "#3 [email] Checking in -> sam@harbor.example (held: mail came after your approval)" in text
+    )
+    assert "held" not in text.splitlines()[1]
+
+
 def test_desktop_notification_uses_notify_send_when_present(tmp_path, monkeypatch):
     script = tmp_path / "notify-send"
     log = tmp_path / "calls"

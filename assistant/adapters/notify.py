@@ -107,7 +107,8 @@ def waiting_summary(drafts: Sequence[Draft]) -> str:
     for draft in drafts:
         to = draft.to_email or "(no recipient yet)"
         subject = " ".join(draft.subject.split())  # one line per draft
-        lines.append(f"  #{draft.id} [{draft.channel}] {subject} -> {to}")
+        held = " (held: mail came after your approval)" if draft.status == "held" else ""
+        lines.append(f"  #{draft.id} [{draft.channel}] {subject} -> {to}{held}")
     return "\n".join(lines)
 
 

@@ -14,4 +14,6 @@ from dataclasses import dataclass
 class CycleResult:
     new_messages: int = 0
     new_drafts: int = 0
+    #: approved drafts held by this cycle's mail (they wait for the user's word again)
+    held_drafts: int = 0
     summary: str = ""

@@ -256,10 +256,17 @@ def make_cycle(
                 "%d message(s) could not be read: `followup scan --failures` lists them",
                 scanned.failures,
             )
+        if scanned.drafts_held:  # approved, and now waiting for the user's word again
+            log.warning(
+                "%d approved draft(s) held: mail came after the approval "
+                "(`followup drafts list` says why)",
+                scanned.drafts_held,
+            )
         planned = plan(store, settings, now=moment, account=account)
         return CycleResult(
             new_messages=scanned.seen,
             new_drafts=len(planned.created),
+            held_drafts=scanned.drafts_held,
             summary=(
                 f"{scanned.seen} new messages, {scanned.created} new applications, "
                 f"{scanned.updated} updates, {len(planned.created)} new drafts"
@@ -365,11 +372,12 @@ def plan_screen(rows: Sequence[PlanRow], *, everything: bool = False) -> PlanScr
 def make_notifier(
     store: Store, settings: Settings, *, account: str
 ) -> Callable[[CycleResult], None]:
-    """Tell the user that drafts wait: desktop notification, and the digest mail if enabled."""
+    """Tell the user that drafts wait (held ones too): desktop notification, and the
+    digest mail if enabled."""
     from assistant.adapters import notify
 
     def notifier(result: CycleResult) -> None:
-        waiting = store.drafts(["pending", "needs_recipient"])
+        waiting = store.drafts(["pending", "needs_recipient", "held"])
         if not waiting:
             return
         summary = notify.waiting_summary(waiting)
