@@ -107,10 +107,64 @@ MAILS = [
 ]
 
 
+MORE = [
+    (
+        Kind.REJECTION,
+        "Recrutamento <recrutamento@pinhal.example>",
+        "A sua candidatura",
+        "Obrigado pelo seu tempo. Neste momento não seguiremos com a sua candidatura.",
+    ),
+    (
+        Kind.REJECTION,
+        "Selezione <selezione@ortolani.example>",
+        "Aggiornamento candidatura",
+        "Dopo un'attenta valutazione abbiamo deciso di non procedere con il tuo profilo.",
+    ),
+    (
+        Kind.INTERVIEW_INVITATION,
+        "Marta Lopes <marta.lopes@cerrado.example>",
+        "Processo seletivo",
+        "Olá Robin! Sua entrevista está agendada para terça-feira às 10h, por vídeo.",
+    ),
+    (
+        Kind.APPLICATION_CONFIRMATION,
+        "Selección <empleo@alameda.example>",
+        "Solicitud de empleo",
+        "Hola Robin, revisaremos tu candidatura en los próximos días.",
+    ),
+    (
+        Kind.OTHER_JOB,  # the employer answers the candidate's withdrawal
+        "Recruiting <recruiting@brightwell.example>",
+        "Re: Rückzug meiner Bewerbung",
+        "Guten Tag, danke für Ihre Nachricht, wir haben den Rückzug Ihrer Bewerbung "
+        "vermerkt. Für Ihre berufliche Zukunft wünschen wir Ihnen alles Gute.",
+    ),
+    (
+        Kind.OTHER_JOB,  # an offer
+        "Schulleitung <schulleitung@brightwell.example>",
+        "Ihre Bewerbung",
+        "Wir freuen uns, Ihnen mitteilen zu können, dass wir Sie für die Stelle ausgewählt haben.",
+    ),
+    (
+        Kind.OTHER_JOB,  # a job alert
+        "Emplois <alertes@emplois.example>",
+        "3 nouvelles offres",
+        "Bonjour, de nouvelles offres correspondent à votre recherche de candidat "
+        "« comptable Lyon ».",
+    ),
+    (
+        Kind.AUTO_REPLY,  # a reply subject without In-Reply-To
+        "Julien <julien@verdier.example>",
+        "Re: Candidature spontanée",
+        "Je suis actuellement absent et serai de retour lundi.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("kind", "sender", "subject", "body", "extra"), [(*m, "")[:5] for m in MAILS]
+    ("kind", "sender", "subject", "body", "extra"), [(*m, "")[:5] for m in MAILS + MORE]
 )
-def test_italian_and_portuguese_kinds(
+def test_kinds_by_their_wording(
     kind: Kind, sender: str, subject: str, body: str, extra: str
 ) -> None:
     analysis = classify(parse(_mail(sender, subject, body, extra)), use_model=False)
