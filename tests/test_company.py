@@ -150,7 +150,7 @@ def found(sender: str, subject: str, body: str) -> str | None:
         (
             "Schulleitung <schulleitung@schule-au.example>",
             "Ihre Bewerbung",
-            "Danke für Ihr Interesse an der Stellvertretung.",
+            "Danke für Ihr Interesse an der Stellvertretung.\n\nSchule Au\n",
             "Schule Au",
         ),
     ],
@@ -201,4 +201,18 @@ def test_a_recruitment_agency_is_an_employer() -> None:
     assert (
         found("Hive Talent Recruitment <info@hivetalentrecruitment.example>", "Thanks", "Hi.")
         == "Hive Talent Recruitment"
+    )
+
+
+def test_an_unwritten_domain_names_the_employer_only_for_a_person() -> None:
+    # a team's mailbox that never writes the employer's name does not name it
+    assert found("Talent Team <careers@quillmark.example>", "Your application", "Thanks!") is None
+    # a person writing from their work address does; so does an auto-reply
+    assert found("Ines Brandt <ines@quillmark.example>", "Re: internship", "Sorry!") == (
+        "Quillmark"
+    )
+    msg = message("Out of Office <careers@quillmark.example>", "Automatic reply", "Away.")
+    # ("Out of Office" is no name either)
+    assert find_company(msg, sender_info(msg), flatten(msg.text), use_subject=False)[0] == (
+        "Quillmark"
     )

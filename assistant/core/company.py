@@ -114,7 +114,7 @@ _BAD_COMPANY_WORDS = frozenset(
     usted nosotros our team human resources department
     stelle position stellenangebot ausschreibung tätigkeit unternehmen firma vakanz poste offre
     entreprise société equipe équipe puesto vacante empresa posizione azienda vaga oportunidade
-    vacature functie organisatie bedrijf
+    vacature functie organisatie bedrijf out
     """.split()  # noqa: SIM905
 )
 
@@ -289,6 +289,14 @@ def _viewed_by(text: str, low: str) -> list[str]:
     return found
 
 
+def _personal(message: Message) -> bool:
+    """A person's own address: 'Lotte van Dijck' <lotte@...>."""
+    sender = message.sender
+    return bool(
+        sender and sender.name and _person_like(sender.name) and _own_name(sender.name, sender)
+    )
+
+
 def _unteamed(name: str, label: str) -> str:
     """The name without team words, unless they spell the domain ("Tailspin Selezione"
     <...@tailspin-selezione.example>)."""
@@ -301,7 +309,9 @@ def _unteamed(name: str, label: str) -> str:
 def company(
     message: Message, info: SenderInfo, flat: str, *, use_subject: bool = True
 ) -> tuple[str | None, str]:
-    """(company, evidence). Body wording, then subject, display name, domain/tenant."""
+    """(company, evidence). Body wording, then subject, signature, display name,
+    domain/tenant. ``use_subject`` is False for an auto-reply: its subject is the
+    candidate's own, and its domain, even unwritten, names the employer."""
     candidates: list[tuple[str, str]] = []  # (name, source)
     slug = squash(info.tenant or "")
     if not slug and info.employer_domain:
@@ -365,6 +375,10 @@ def company(
             return None, ""  # a job board's own domain names no employer
         label = domain_label(info.employer_domain)
         in_text = _find_in_text(squash(label), flat, message)
+        if in_text is None and use_subject and not _personal(message):
+            # a team's mailbox that never writes the employer's name does not name it;
+            # a person writing from their work address, or their auto-reply, does
+            return None, ""
         name = in_text or _slug_name(label)
         return name, f"company from sender domain: {name!r}"
     return None, ""
