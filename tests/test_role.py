@@ -105,6 +105,45 @@ def found(subject: str, body: str, company: str | None = "Kestrel Works") -> str
             "Gracias por tu interés en el puesto de Técnico(a) de Atención al Cliente.",
             "Técnico(a) de Atención al Cliente",
         ),
+        # a long title with commas before an explicit "position"
+        (
+            "Thanks",
+            "Thanks for applying for our Associate, Wealth Platform position!",
+            "Associate, Wealth Platform",
+        ),
+        # more localised forms
+        ("Hallo", "Danke für Ihre Bewerbung um die Stelle als Bürokauffrau.", "Bürokauffrau"),
+        (
+            "Hallo",
+            "Danke für Ihre Bewerbung auf eine Ausbildungsstelle als Tischler (m/w/d).",
+            "Tischler",
+        ),
+        (
+            "Merci",
+            "Nous avons bien reçu votre candidature en tant que conseiller clientèle.",
+            "conseiller clientèle",
+        ),
+        ("Grazie", "Grazie per la candidatura in qualità di Receptionist.", "Receptionist"),
+        (
+            "Gracias",
+            "Gracias por participar en el proceso de selección para Jefe de Obra.",
+            "Jefe de Obra",
+        ),
+        ("Gracias", "Hemos recibido tu solicitud como camarero de sala.", "camarero de sala"),
+        (
+            "Bedankt",
+            "Bedankt voor je reactie op de vacature voor Logistiek Medewerker.",
+            "Logistiek Medewerker",
+        ),
+        # labelled fields
+        (
+            "Hi",
+            "Your details:\nPosition applied for: Quality Inspector\nDate: 3 March\n",
+            "Quality Inspector",
+        ),
+        ("Hi", "Stellenbezeichnung: Qualitätsprüfer (m/w/d)\nStandort: Köln\n", "Qualitätsprüfer"),
+        ("Hi", "Intitulé du poste : Contrôleur qualité\nLieu : Lyon\n", "Contrôleur qualité"),
+        ("Hi", "Posizione: Ispettore qualità\nSede: Torino\n", "Ispettore qualità"),
         # Dutch: a dangling joiner is no part of the title
         (
             "Update",
@@ -140,6 +179,13 @@ def test_role_in_body(subject: str, body: str, role: str) -> None:
         ("La tua candidatura per la posizione di Magazziniere", "Magazziniere"),
         ("Je sollicitatie voor de functie van Chauffeur", "Chauffeur"),
         ("Candidatura: Analista de Sistemas - Remoto", "Analista de Sistemas"),
+        ("Your application to Kestrel Works for Data Analyst", "Data Analyst"),
+        ("Kestrel Works: Application received for Site Engineer", "Site Engineer"),
+        ("Application Received - Site Engineer [Remote]", "Site Engineer"),
+        ("Your application for Site Engineer (Req #4471) has been received", "Site Engineer"),
+        ("We received your application: Site Engineer - Manchester, UK", "Site Engineer"),
+        ("Next steps for your Site Engineer application", "Site Engineer"),
+        ("Your Site Engineer application at Kestrel Works", "Site Engineer"),
         ("Candidature : Développeur Java (Télétravail)", "Développeur Java"),
     ],
 )
@@ -152,6 +198,7 @@ def test_role_in_subject(subject: str, role: str) -> None:
     [
         ("Application Acknowledgment – Kestrel Works Pty", "Kestrel Works"),
         ("Update on your application - KESTREL WORKS 2.0", "Kestrel Works 2.0"),
+        ("Application Rejected - Kestrel Portal", "Kestrel Works Group"),
     ],
 )
 def test_the_employer_is_not_the_role(subject: str, company: str) -> None:
@@ -178,3 +225,17 @@ def test_a_client_is_not_the_role() -> None:
 )
 def test_the_job_board_card(body: str) -> None:
     assert found("Your application was sent to Kestrel Works", body) == "Maintenance Planner"
+
+
+def test_the_submitted_card() -> None:
+    body = (
+        "Application submitted\n\nWarehouse Associate\nKestrel Works - Leeds\n\n"
+        "The following items were sent to Kestrel Works. Good luck!\n\n- Resume\n"
+    )
+    assert found("Your application has been submitted", body) == "Warehouse Associate"
+
+
+def test_the_employers_first_word_before_a_title_is_kept() -> None:
+    assert found("Application Rejected - Kestrel Cloud Engineer", "Sorry.") == (
+        "Kestrel Cloud Engineer"
+    )

@@ -23,6 +23,9 @@ _ROLE_WORD = (
     r"and|de|et|en|y|i|für|in)"
 )
 _ROLE_CAP = rf"[A-Z][\w/&+#'’-]*(?:\s+{_ROLE_WORD}){{0,7}}"
+#: before an explicit "position" / "role" a title may run longer and hold commas
+#: ("the Associate, Wealth Platform position")
+_ROLE_LONG = rf"[A-Z][\w/&+#'’-]*(?:,?\s+{_ROLE_WORD}){{0,11}}"
 _STOP_WORDS = (
     "position|role|job|vacancy|opening|stelle|poste|functie|puesto|at|with|in|bei|chez|bij|en|"
     "para|pour|for|and|has|was|is|which|that|we|you|on|auprès|dans|op|wij|je|jij|u|ik|nous|vous|"
@@ -64,16 +67,16 @@ _ROLE_STOP = (
 _ROLE_BODY = [
     r"\bjob\s*[\"“](?P<r>[^\"”\n]{2,80})[\"”]",
     rf"\b(?:position|role|post|vacancy|job)\s*(?:of|as|:)\s*(?:the\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
-    rf"\b(?:application|applying|applied|apply|interview|interest|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?:(?:position|role|post|job)\s+(?:of\s+)?)?(?P<r>{_ROLE_CAP})\s+(?:position|role|job|vacancy|opening)\b",
+    rf"\b(?:application|applying|applied|apply|interview|interest|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?:(?:position|role|post|job)\s+(?:of\s+)?)?(?P<r>{_ROLE_LONG})\s+(?:position|role|job|vacancy|opening)\b",
     rf"\b(?:application|applying|applied|candidacy|interview|interviewing)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
     rf"\b(?:apply)\s+for\s+(?:the\s+|this\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
-    rf"\b(?:the|our|this)\s+(?P<r>{_ROLE_CAP})\s+(?:position|role|vacancy|opening)\b",
+    rf"\b(?:the|our|this)\s+(?P<r>{_ROLE_LONG})\s+(?:position|role|vacancy|opening)\b",
     r"\bfollowing\s+(?:vacancy|position|role|job)(?:\s+(?:with|at|in)\s+[^:.\n]{1,60})?\s*:\s*(?P<r>[^\n.]{2,80}?)\s*(?:\.\s|\.$|\n|$)",
-    # "your interest in the Data Engineer role", "viewed your application for “Driver”"
-    rf"\binterest\s+in\s+(?:the\s+|our\s+|an?\s+)?(?P<r>{_ROLE_CAP})\s+(?:position|role|job|vacancy|opening)\b",
+    # a quoted title: "viewed your application for “Driver”"
     r"\b(?:application|applying|applied|candidacy|interest)\s+(?:for|to|in)\s+(?:the\s+)?(?:(?:position|role|job)\s+)?[“\"«„‘](?P<r>[^\"“”«»„‘’\n]{2,80})[”\"»“’]",
-    # "applying to ACME for Backend Developer Intern position", "selected for the X position"
-    rf"\bfor\s+(?:the\s+|our\s+|an?\s+|this\s+)?(?P<r>{_ROLE_CAP})\s+(?:position|role|vacancy|opening)\b",
+    # "applying to ACME for Backend Developer Intern position", "selected for the X position",
+    # "your interest in the Data Engineer role"
+    rf"\b(?:for|interest\s+in)\s+(?:the\s+|our\s+|an?\s+|this\s+)?(?P<r>{_ROLE_LONG})\s+(?:position|role|job|vacancy|opening)\b",
     r"\b(?:application|applying|applied)\s+for\s*:\s*\n+\s*(?P<r>[^\n]{2,80})\n",
     # "for the job Credit Risk Analyst (Req ...)", "join Ironbark as a Site Engineer",
     # "applying to be our Founding Product Designer"
@@ -81,30 +84,41 @@ _ROLE_BODY = [
     rf"\b(?:join|joining|work|working|apply|applying|applied|start|starting|welcome\s+you|hire\s+you|on\s+board)\b[^.!?\n]{{0,60}}?\bas\s+(?:an?\s+|our\s+(?:new\s+)?|the\s+(?:new\s+)?)(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
     rf"\bto\s+be\s+(?:an?|our|the)\s+(?:new\s+|next\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
     # a labelled field on its own line ("Stelle: Sachbearbeiter (m/w/d)")
-    r"\b(?:stelle|poste|functie|vacature|puesto|vacante|job\s*title|job|position|role)[^\S\n]*:[^\S\n]*(?P<r>[^\n:]{2,80}?)\n",
+    r"\b(?:applied\s+for|"
+    r"stellenbezeichnung|stelle|intitul[ée]\s+du\s+poste|poste|functie|vacature|puesto|vacante|"
+    r"posizione|ruolo|vaga|cargo|job\s*title|job|vacancy|opening|position|role)[^\S\n]*:[^\S\n]*"
+    r"(?P<r>[^\n:]{2,80}?)\n",
     # German / French / Dutch / Spanish
-    rf"\b(?:bewerbungen|bewerbung|bewerben)\s+(?:als|für\s+die\s+(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)\s*(?P<r>{_ROLE_DE}|{_ROLE_FREE})",
-    rf"\b(?:stelle|position)\s+(?:als|zum|zur)\s+(?P<r>{_ROLE_DE}|{_ROLE_FREE})",
+    rf"\b(?:bewerbungen|bewerbung|bewerben)\s+(?i:als|(?:für|auf|um)\s+(?:die|eine|den|einen)\s+(?:ausgeschriebene\s+|offene\s+)?(?:stelle|position|ausbildungsstelle|ausbildungsplatz|praktikumsstelle|praktikumsplatz)\s+(?:als\s+|zum\s+|zur\s+)?)\s*(?P<r>{_ROLE_DE}|{_ROLE_FREE})",
+    rf"\b(?:stelle|position|ausbildungsstelle|ausbildungsplatz|praktikumsstelle|praktikumsplatz)\s+(?:als|zum|zur)\s+(?P<r>{_ROLE_DE}|{_ROLE_FREE})",
     rf"\b(?:stelle|position)\s+(?P<r>{_ROLE_DE})",
     rf"\b(?:poste|emploi)\s+(?:de|d['’]|:)\s*(?P<r>{_ROLE_FREE})",
     rf"\boffre\s+(?:de\s+|d['’]|:\s*)?(?P<r>{_ROLE_FREE})",
-    rf"\b(?:functie|vacature|rol)\s+(?:van|als|:)\s*(?P<r>{_ROLE_FREE})",
+    rf"\b(?:functie|vacature|rol)\s+(?:van|als|voor|:)\s*(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
+    # "candidature en tant que", "in qualità di", "solicitud como"
+    rf"\b(?:en\s+tant\s+que|in\s+qualit[àa]\s+di)\s+(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
+    # "proceso de selección para Analista", "processo seletivo para Analista"
+    rf"\b(?:selecci[oó]n|seletivo|selezione)\s+(?:para|per)\s+(?=[A-ZÀ-Þ])(?P<r>{_ROLE_FREE})",
     rf"\b(?:functie|vacature)\s+(?P<r>{_ROLE_CAP})(?![\w'’-])",
     rf"\bsollicitatie\s+(?:als|voor\s+(?:de\s+)?(?:functie\s+(?:van\s+)?|vacature\s+)?)\s*(?P<r>{_ROLE_FREE})",
     rf"\b(?:puesto|vacante|posici[oó]n)\s+(?:de|:)\s*(?P<r>{_ROLE_FREE})",
     # Italian / Portuguese: "posizione di", "ruolo di", "vaga de", "cargo de", "candidatura como"
-    rf"\b(?:posizione|ruolo|figura|profilo)\s+(?:di|da|come|:)\s*(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
-    rf"\b(?:vaga|cargo|fun[çc][ãa]o|posi[çc][ãa]o)\s+(?:de\s+|para\s+|:\s*|(?=[A-ZÀ-Þ]))(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
-    rf"\b(?:candidatura|inscri[çc][ãa]o)\s+(?:come|como|per\s+il\s+ruolo\s+di|per\s+la\s+posizione\s+di)\s+(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
+    rf"\b(?:posizione|ruolo|figura|profilo|vaga|cargo|fun[çc][ãa]o|posi[çc][ãa]o)\s+(?:di\s+|da\s+|de\s+|come\s+|para\s+|:\s*|(?=[A-ZÀ-Þ]))(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
+    rf"\b(?:candidatura|inscri[çc][ãa]o|solicitud|postulaci[oó]n)\s+(?:come|como|per\s+il\s+ruolo\s+di|per\s+la\s+posizione\s+di)\s+(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
     rf"\b(?:candidatura|solicitud|postulaci[oó]n)\s+(?:para\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?)?(?!(?:{_STOP_WORDS})\b)|a\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?|(?=[A-ZÀ-Þ])))(?P<r>{_ROLE_FREE})",
     rf"\boferta\s+(?:de\s+)?(?P<r>{_ROLE_FREE})",
 ]
 _ROLE_SUBJECT = [
-    r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|für|auf(?!\s+(?:eine?|die|das|der)\b)|pour|au|à|voor|para|per|como|come|-|–)(?![^\W\d_])\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+(?:van\s+)?|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*)?\s*$",
+    # "Your application to Acme for Data Analyst", "Acme: Application received for X"
+    r"\b(?:application|applying|applied)\s+(?:to|at|with)\s+[^-–:|]{1,60}?\s+for\s+(?:the\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role)\b.*)?\s*$",
+    r"\b(?:application|candidature|candidacy)\s+(?:received|submitted|confirmed|confirmation|acknowledg(?:ed|ement|ment))\s*(?:for|[-–:|])\s*(?:the\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with)\b.*)?\s*$",
+    r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|für|auf(?!\s+(?:eine?|die|das|der)\b)|pour|au|à|voor|para|per|como|come|-|–)(?![^\W\d_])\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+(?:van\s+)?|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*|\s+(?:has|have|was|is)\s+been\b.*)?\s*$",
     r"\binterview\s+(?:for|invitation\s*[-–:])\s*(?:the\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with)\b.*)?\s*$",
     rf"[-–:|]\s*(?P<r>{_ROLE_CAP})\s+(?:position|role)\s*$",
     r"\b(?:update|status\s+update)\s*[-–:]\s*(?P<r>[^\[\]]{2,80}?)\s*$",
     rf"\bfor\s+(?:your|the|our)\s+(?P<r>{_ROLE_CAP})\s+(?:vacancy|position|role|opening)\b",
+    # "Next steps for your Site Engineer application", "Your Site Engineer application at Acme"
+    rf"\b(?i:your)\s+(?P<r>{_ROLE_CAP})\s+(?i:application|candidacy|interview)\b",
     rf"(?i:application|candidate|interview|vacancy|position|role|follow|candidature|candidatura|bewerbung|sollicitatie)[^-–:|]*?(?:\s[-–|]|:)\s*(?P<r>{_ROLE_CAP})\s*$",
     # "Sollicitatie Digital Marketeer bij Statik": a bare title after the step, then the employer
     rf"^(?i:application|bewerbung|candidature|candidatura|sollicitatie)\s+(?P<r>{_ROLE_CAP}?)\s+(?:at|bei|chez|bij|with|presso|en|em)\s+[A-Z]",
@@ -118,7 +132,8 @@ _ROLE_BAD = re.compile(
     r"application|future|other|similar|us|you|it|all|more|further|employment|team|company|"
     r"has been received|received|submitted|sent|emploi|empleo|trabajo|stelle|job offer|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next week|client|"
-    r"customer|date|start date|time|location|emprego|trabalho|lavoro|impiego)$|@|"
+    r"customer|date|start date|time|location|emprego|trabalho|lavoro|impiego|recent|new|online|"
+    r"latest|last|submitted|job application)$|@|"
     r"https?:|\b(?:thank|received|submitted|update|status|we|our|your)\b"
 )
 
@@ -146,7 +161,8 @@ _ROLE_TAIL = re.compile(
     r"(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps\s+(?:plein|partiel)|cdi|cdd|"
     r"tiempo\s+(?:completo|parcial)|tempo\s+(?:pieno|parziale|integral)|voltijd|deeltijd|"
     r"remote|hybrid|on-?site|home\s*office|remoto|h[íi]brido|presencial|teletrabajo|"
-    r"t[ée]l[ée]travail|ibrido|hybride|clt|pj)\)?$|(?-i:,\s*[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2,3})$"
+    r"t[ée]l[ée]travail|ibrido|hybride|clt|pj)\)?$|"
+    r"(?-i:(?:,|\s[-–|])\s*[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2,3})$|\s*\[[^\[\]]{1,40}\]$"
 )
 
 
@@ -192,10 +208,11 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         for pattern in _ROLE_BODY_RE
     ]
     company_key = squash(company_name or "")
-    card = _sent_card(message.text[:5000])
-    if card and _good_role(card, company_key):
-        return card, f"role from the job board's card: {card!r}"
     lows = {id(text): lowered(text) for text in {id(t): t for _, t in sources}.values()}
+    if any(needle in lows[id(body)] for needle in _CARD_NEEDLES):
+        card = _sent_card(message.text[:5000])
+        if card and _good_role(card, company_key):
+            return card, f"role from the job board's card: {card!r}"
     for pattern, text in sources:
         for match in pattern.finditer(text, lows[id(text)]):
             value = _clean_role(match.group("r"))
@@ -214,7 +231,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         found = subject_pattern.search(subject)
         if found:
             value = _clean_role(found.group("r"))
-            if not _good_role(value, company_key):
+            if not _good_role(value, company_key) or _employer_named(value, company_name):
                 continue  # "Application Rejected - Acme HR": the employer's name
             value = _without_company(value, company_name)  # "X at Acme"
             value = (
@@ -341,6 +358,23 @@ _SENT_CARD = re.compile(
     r"(?P<c>[^\n.]{1,80})(?P<card>[\s\S]{0,400}?)\b(?:applied\s+on|beworben\s+am|"
     r"postul[ée]\s+le|gesolliciteerd\s+op|solicitado\s+el|candidatura\s+inviata|candidatou-se)\b"
 )
+#: Indeed: "Application submitted", the title, "<Company> - <place>", "The following
+#: items were sent to <Company>"
+_SUBMITTED_CARD = re.compile(
+    r"(?i:application\s+submitted)[^\S\n]*\n\s*(?P<r>[^\n]{2,80}?)[^\S\n]*\n[\s\S]{0,200}?"
+    r"(?i:following\s+items\s+were\s+sent\s+to)"
+)
+_CARD_NEEDLES = (
+    "was sent to",
+    "wurde an",
+    "envoyée à",
+    "verzonden naar",
+    "verstuurd naar",
+    "se envi",
+    "stata inviata",
+    "foi enviada",
+    "application submitted",
+)
 #: a card's place line: "Acme · Berlin", "(On-site)", "Emeryville, CA"
 _CARD_PLACE = re.compile(r"·|\((?i:on-?site|remote|hybrid)\)|,\s*[A-Z]{2}\b")
 
@@ -348,7 +382,8 @@ _CARD_PLACE = re.compile(r"·|\((?i:on-?site|remote|hybrid)\)|,\s*[A-Z]{2}\b")
 def _sent_card(text: str) -> str | None:
     found = _SENT_CARD.search(text)
     if not found:
-        return None
+        submitted = _SUBMITTED_CARD.search(text)
+        return _clean_role(submitted.group("r")) if submitted else None
     company = squash(re.sub(r"(?i)\s+(?:gesendet|gesandt|verschickt)\s*$", "", found.group("c")))
     for segment in re.split(r"\n|\.\s+", found.group("card")):
         value = _clean_role(segment.strip(" ."))
@@ -373,6 +408,13 @@ def _without_company(value: str, company_name: str | None) -> str:
         return value[len(company_name) + 1 :]
     cut = re.search(rf"\s+(?:de|at|bei|chez|en|bij|à|for|with|del)\s+{re.escape(first)}\b", value)
     return value[: cut.start()] if cut else value
+
+
+def _employer_named(value: str, company_name: str | None) -> bool:
+    """'Acme HRMS' for 'Acme Group': the employer's first word and no job title after it
+    ('Acme Cloud Engineer' stays)."""
+    first = squash((company_name or "").split(" ")[0])
+    return len(first) >= 4 and squash(value).startswith(first) and not _title_like(value)
 
 
 def _good_role(value: str, company_key: str) -> bool:
