@@ -102,6 +102,9 @@ def test_an_unsure_message_after_approval_holds_the_draft_until_confirmed(
     assert code == 0, err
     assert smtp_server.attempts == 0 and smtp_server.messages == []
     assert "Nothing to send" in out  # held at the scan: send has nothing approved
+    assert f"Draft {approved} held, not sent: application " in err and "unsure" in err
+    report = run_json(capsys, SCANNED, "send", "--json")
+    assert [h["id"] for h in report["held"]] == [int(approved)] and report["ok"] is True
     code, _, err = run(capsys, SCANNED, "drafts", "approve", approved)
     assert code == 1 and "unsure" in err and "followup correct" in err
 
@@ -136,6 +139,8 @@ def test_a_rejection_after_approval_holds_it_and_a_correction_releases_it(
 
     code, out, err = run(capsys, SCANNED, "send")
     assert code == 0 and smtp_server.attempts == 0
+    assert f"Draft {approved} held, not sent: application " in err
+    assert "the application was rejected" in err
 
     # the user says it was not a rejection: the application is open again, the draft can go
     code, out, err = run(capsys, SCANNED, "correct", NO, "--kind", "application_confirmation")

@@ -179,6 +179,7 @@ class Outbox:
             for name, drafts in self._approved_by_account(account).items():
                 self._send_account(name, drafts, report, wait=wait)
         report.unknown = [d.id for d in self.store.drafts(["unknown"])]
+        report.held = [{"id": d.id, "why": d.error or ""} for d in self.store.drafts(["held"])]
         if report.results or report.settled or report.recovered:
             service.decide_all(self.store, self.settings, self.now())  # next steps follow
         return report

@@ -47,6 +47,8 @@ class SendReport:
     settled: list[int] = field(default_factory=list)
     #: drafts whose outcome is still unknown (need the user's decision).
     unknown: list[int] = field(default_factory=list)
+    #: drafts held, not sent (mail came after their approval): ``{"id", "why"}`` each.
+    held: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     #: problems that stopped sending from an account (login refused, server unreachable).
@@ -87,6 +89,7 @@ class SendReport:
             "recovered": self.recovered,
             "settled": self.settled,
             "unknown": self.unknown,
+            "held": self.held,
             "notes": self.notes,
             "warnings": self.warnings,
             "errors": self.errors,
