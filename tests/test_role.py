@@ -136,6 +136,7 @@ def found(subject: str, body: str, company: str | None = "Kestrel Works") -> str
             "Logistiek Medewerker",
         ),
         # labelled fields
+        ("Hi", "We received your application for: Payroll Officer\nThanks\n", "Payroll Officer"),
         (
             "Hi",
             "Your details:\nPosition applied for: Quality Inspector\nDate: 3 March\n",
@@ -186,6 +187,8 @@ def test_role_in_body(subject: str, body: str, role: str) -> None:
         ("We received your application: Site Engineer - Manchester, UK", "Site Engineer"),
         ("Next steps for your Site Engineer application", "Site Engineer"),
         ("Your Site Engineer application at Kestrel Works", "Site Engineer"),
+        ("Kestrel Works | Field Engineer Position Interview", "Field Engineer"),
+        ("Kestrel Works - Field Engineer Role Assessment", "Field Engineer"),
         ("Candidature : Développeur Java (Télétravail)", "Développeur Java"),
     ],
 )

@@ -84,7 +84,7 @@ _ROLE_BODY = [
     rf"\b(?:join|joining|work|working|apply|applying|applied|start|starting|welcome\s+you|hire\s+you|on\s+board)\b[^.!?\n]{{0,60}}?\bas\s+(?:an?\s+|our\s+(?:new\s+)?|the\s+(?:new\s+)?)(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
     rf"\bto\s+be\s+(?:an?|our|the)\s+(?:new\s+|next\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
     # a labelled field on its own line ("Stelle: Sachbearbeiter (m/w/d)")
-    r"\b(?:applied\s+for|"
+    r"\b(?:applied\s+for|application\s+for|"
     r"stellenbezeichnung|stelle|intitul[ée]\s+du\s+poste|poste|functie|vacature|puesto|vacante|"
     r"posizione|ruolo|vaga|cargo|job\s*title|job|vacancy|opening|position|role)[^\S\n]*:[^\S\n]*"
     r"(?P<r>[^\n:]{2,80}?)\n",
@@ -114,7 +114,9 @@ _ROLE_SUBJECT = [
     r"\b(?:application|candidature|candidacy)\s+(?:received|submitted|confirmed|confirmation|acknowledg(?:ed|ement|ment))\s*(?:for|[-–:|])\s*(?:the\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with)\b.*)?\s*$",
     r"\b(?:application|applying|applied|candidature|bewerbung|sollicitatie|candidatura)\s*(?:for|to|:|als|für|auf(?!\s+(?:eine?|die|das|der)\b)|pour|au|à|voor|para|per|como|come|-|–)(?![^\W\d_])\s*(?:the\s+|le\s+poste\s+de\s+|de\s+functie\s+(?:van\s+)?|el\s+puesto\s+de\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with|bei|chez|bij)\b.*|\s+(?:has|have|was|is)\s+been\b.*)?\s*$",
     r"\binterview\s+(?:for|invitation\s*[-–:])\s*(?:the\s+)?(?P<r>[^\[\]]{2,80}?)(?:\s+(?:position|role|at|with)\b.*)?\s*$",
-    rf"[-–:|]\s*(?P<r>{_ROLE_CAP})\s+(?:position|role)\s*$",
+    # "Acme - Developer Role", "Acme | Data Analyst Position Interview"
+    rf"[-–:|]\s*(?P<r>{_ROLE_CAP})\s+(?:[Pp]osition|[Rr]ole)(?:\s+(?i:pre-?assessment|"
+    r"assessment|interview|test|application|update|invitation|offer))?\s*$",
     r"\b(?:update|status\s+update)\s*[-–:]\s*(?P<r>[^\[\]]{2,80}?)\s*$",
     rf"\bfor\s+(?:your|the|our)\s+(?P<r>{_ROLE_CAP})\s+(?:vacancy|position|role|opening)\b",
     # "Next steps for your Site Engineer application", "Your Site Engineer application at Acme"
