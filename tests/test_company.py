@@ -153,6 +153,25 @@ def found(sender: str, subject: str, body: str) -> str | None:
             "Danke für Ihr Interesse an der Stellvertretung.\n\nSchule Au\n",
             "Schule Au",
         ),
+        # "<post> of <title> at <Company>" in the other languages; "en CDI" is no employer
+        (
+            "noreply@mailer.example",
+            "Votre candidature",
+            "Merci pour votre candidature au poste de magasinier en CDI chez Rivage Distribution.",
+            "Rivage Distribution",
+        ),
+        (
+            "noreply@mailer.example",
+            "Candidatura",
+            "Recebemos sua candidatura para a vaga de analista na Serra Verde Alimentos.",
+            "Serra Verde Alimentos",
+        ),
+        (
+            "noreply@mailer.example",
+            "Bewerbung",
+            "Vielen Dank für Ihre Bewerbung bei Kranich.",
+            "Kranich",
+        ),
     ],
 )
 def test_company_families(sender: str, subject: str, body: str, company: str) -> None:

@@ -53,23 +53,32 @@ _COMPANY_BODY = [
     rf"(?:the\s+|de\s+|la\s+|der\s+)?(?P<c>{NAME})",
     rf"\b(?:submitting|uploading|sending)\s+(?:your\s+|a\s+)?(?:application|cv|resume|"
     rf"r[ée]sum[ée]|profile|details)\s+(?:to|with)\s+(?:the\s+)?(?P<c>{NAME})",
-    # interest in / joining / working at <Company>, in de/fr/es/it/pt/nl; see _WEAK_BODY
+    # applying to / working at <Company>, in de/fr/es/it/pt/nl
+    rf"\b(?:werken\s+bij|arbeiten\s+bei|travailler\s+chez|candidature\s+chez|"
+    rf"candidature\s+aupr[èe]s\s+de|candidatura\s+presso|sollicitatie\s+bij|bewerbung\s+bei|"
+    rf"trabalhar\s+na|trabalhar\s+no|trabajar\s+en|lavorare\s+presso)\s+"
+    rf"(?:der\s+|dem\s+|la\s+|l['’]|het\s+|de\s+)?(?P<c>{NAME})",
+    # from here on, see _WEAK_BODY. "poste de <title> chez <Company>", "puesto de <title>
+    # en <Company>", "vaga de <title> na <Company>", "Stelle als <title> bei <Company>"
+    rf"\b(?:poste|puesto|vaga|posizione|posici[óo]n|functie|stelle|vacature|vacante|offre|"
+    rf"oferta)\s+(?:de\s+|di\s+|d['’]|van\s+|als\s+|como\s+|du\s+|da\s+|do\s+)?"
+    rf"[^.!?\n]{{1,60}}?\s+(?:chez|bei|bij|presso|na|no|en|auprès\s+de)\s+"
+    rf"(?:der\s+|la\s+|de\s+|l['’]|el\s+|a\s+|o\s+)?(?P<c>{NAME})",
+    # interest in / joining <Company>
     rf"\b(?:interesse\s+an|interesse\s+f[üu]r|int[ée]r[êe]t\s+pour|int[ée]r[êe]t\s+port[ée]\s+[àa]|"
     rf"inter[ée]s\s+en|inter[ée]s\s+por|interesse\s+per|interesse\s+verso|interesse\s+em|"
     rf"interesse\s+na|interesse\s+no|interesse\s+pela|interesse\s+pelo|interesse\s+in|"
     rf"rejoindre|unirte\s+a|unirse\s+a|formar\s+parte\s+de|far\s+parte\s+di|entrare\s+in|"
-    rf"fazer\s+parte\s+da|fazer\s+parte\s+do|trabalhar\s+na|trabalhar\s+no|trabajar\s+en|"
-    rf"lavorare\s+presso|lavorare\s+in|werken\s+bij|arbeiten\s+bei|travailler\s+chez|"
-    rf"candidature\s+chez|candidature\s+aupr[èe]s\s+de|candidatura\s+presso|"
-    rf"sollicitatie\s+bij|bewerbung\s+bei)\s+"
+    rf"fazer\s+parte\s+da|fazer\s+parte\s+do)\s+"
     rf"(?:der\s+|dem\s+|die\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+|a\s+|o\s+|het\s+|de\s+)?"
     rf"(?P<c>{NAME})",
     # weakest: a preposition alone ("bei", "chez"); see _WEAK_BODY
     rf"\b(?:bei|chez|bij|en|f[üu]r\s+die|pour|voor)\s+(?:der\s+|la\s+|de\s+)?(?P<c>{NAME})\b",
 ]
-#: the last two body patterns: German nouns are capitalised too ("bei Fragen", "Interesse
-#: an der Stelle"), so a one-word name from them needs a legal form or the sender's slug
-_WEAK_BODY = frozenset({len(_COMPANY_BODY) - 2, len(_COMPANY_BODY) - 1})
+#: the last three body patterns: German nouns are capitalised too ("bei Fragen", "Interesse
+#: an der Stelle"), and "en CDI" is no employer, so a one-word name from them needs a legal
+#: form or the sender's slug
+_WEAK_BODY = frozenset(range(len(_COMPANY_BODY) - 3, len(_COMPANY_BODY)))
 #: a name followed by one of these was a job title ("interest in the Data Analyst opening")
 _ROLE_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:opening|position|role|job|vacancy|post|internship|programme|program|scheme)\b",
@@ -114,7 +123,7 @@ _BAD_COMPANY_WORDS = frozenset(
     usted nosotros our team human resources department
     stelle position stellenangebot ausschreibung tätigkeit unternehmen firma vakanz poste offre
     entreprise société equipe équipe puesto vacante empresa posizione azienda vaga oportunidade
-    vacature functie organisatie bedrijf out
+    vacature functie organisatie bedrijf out equipo
     """.split()  # noqa: SIM905
 )
 
