@@ -100,6 +100,7 @@ def cross_validate(
     rules = np.array([learn.CLASSES.index(r.rules_kind) for r in data])
     strong = np.array([r.strong for r in data])
     groups = [r.group for r in data]
+    real = learn.real_mail(data)
     folds = learn.group_folds(groups, k)
     after: list[dict[str, Any] | None] = [None] * len(data)
     for fold in range(k):
@@ -112,6 +113,7 @@ def cross_validate(
             strong[train_idx],
             [groups[i] for i in train_idx],
             inner,
+            real[train_idx],
         )
         fitted = learn.train(x[train_idx], y[train_idx], choice)
         head, weights = learn.header(fitted, choice, {"fold": fold})

@@ -35,7 +35,8 @@ def train(corpus: Path, folds: int = 5) -> bytes:
     rules = learn.np.array([learn.CLASSES.index(r.rules_kind) for r in rows])
     groups = [r.group for r in rows]
     strong = learn.np.array([r.strong for r in rows])
-    choice = learn.choose(x, y, rules, strong, groups, min(folds, len(set(groups))))
+    real = learn.real_mail(rows)
+    choice = learn.choose(x, y, rules, strong, groups, min(folds, len(set(groups))), real)
     meta = {
         "messages": len(rows),
         "sources": len(set(groups)),

@@ -141,7 +141,32 @@ def _features(message: Message, decision: _Decision) -> tuple[list[str], list[st
     local = message.sender.local_part if message.sender else ""
     words, others = model.text_units(message.subject, decision.low, local)
     tags = model.rule_tags(str(decision.kind), decision.reasons, decision.scores)
+    tags += _cue_tags(message.subject, decision.view)
     return words, others, tags
+
+
+#: kinds whose statement cues the model sees, each on its own (the rules stop at the
+#: first that fires; the model weighs them all: a rejection that also thanks for the
+#: application, an invitation that also confirms the receipt)
+_CUE_KINDS = (
+    "rejection",
+    "interview",
+    "confirmation",
+    "offer",
+    "withdrawal",
+    "talent_pool",
+    "incomplete",
+    "job_alert",
+)
+
+
+def _cue_tags(subject: str, view: View) -> list[str]:
+    """Every kind whose cue the text states (``cue <kind>``) or the subject carries."""
+    tags = [f"cue {kind}" for kind in _CUE_KINDS if view.cue(kind)]
+    if view.cue("rejection", "weak"):
+        tags.append("cue rejection closing")
+    tags += [f"subject cue {k}" for k, found in cues().subject.items() if first_cue(found, subject)]
+    return tags
 
 
 def _decide(message: Message) -> _Decision | Analysis:
