@@ -7,6 +7,7 @@ The mail is the project's own (a fictitious employer on an example domain).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -221,3 +222,39 @@ def test_an_out_of_office_without_auto_headers_is_not_a_reply(imap_account):
     assert store.application(app_id).status is Status.APPLIED
     [row] = [m for m in store.received_messages(app_id)]
     assert row["kind"] == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Abwesenheitsnotiz: Following up on my application",
+        "Automatic reply: Following up on my application",
+        "Réponse automatique : Following up on my application",
+    ],
+)
+def test_a_mail_clients_auto_reply_prefix_is_never_a_reply(imap_account, subject):
+    """An out-of-office note with no auto headers, in wording the classifier may not
+    know (a date breaks the sentence): the mail client's subject prefix tells."""
+    away = mail(
+        PRIYA,
+        subject,
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 31.03.2025 nicht im "
+        "Büro. In dringenden Fällen schreiben Sie bitte an jobs@fernhill-analytics.example.",
+        msgid="ooo-3@fernhill-analytics.example",
+        in_reply_to="fu-1@example.org",
+        when=APPLIED + timedelta(days=11),
+    )
+    store, app_id = scan(imap_account, away)
+    assert store.application(app_id).status is Status.APPLIED
+
+
+def test_a_person_writing_about_an_absence_is_still_a_reply():
+    from assistant.core.intake import automatic_reasons
+
+    message, analysis = answer(Kind.OTHER_JOB)
+    for subject in ("Re: Out of office until Monday?", "Re: Following up on my application"):
+        assert automatic_reasons(replace(message, subject=subject), analysis) == []
+    prefixed = replace(message, subject="Out of Office: Following up")
+    assert automatic_reasons(prefixed, analysis) == [
+        "subject: a mail client's automatic-reply prefix 'Out of Office:'"
+    ]

@@ -13,6 +13,7 @@ is here, over plain data:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -148,12 +149,25 @@ def is_outgoing(head: Message, folder_role: str | None, own: set[str]) -> bool:
     return id_domain in own_domains and passed
 
 
+#: The subject prefix mail software (Outlook, Exchange and their translations) puts
+#: on an automatic reply; a person answering writes "Re:", never one of these.
+_AUTO_SUBJECT = re.compile(
+    r"\s*(?:automatic\s+reply|auto[\s-]?reply|out\s+of\s+(?:the\s+)?office"
+    r"|abwesenheitsnotiz|automatische\s+antwort|r[ée]ponse\s+automatique"
+    r"|automatisch\s+antwoord|respuesta\s+autom[aá]tica|risposta\s+automatica"
+    r"|resposta\s+autom[aá]tica)\s*:",
+    re.IGNORECASE,
+)
+
+
 def automatic_reasons(message: Message, analysis: Analysis | None = None) -> list[str]:
     """Why a machine sent this message (empty: a person did).
 
     The one rule set: an automatic reply or an ATS (from the analysis), a no-reply
-    sender, and the classifier's header rules (RFC 3834 Auto-Submitted,
-    Precedence, X-Autoreply, Exchange's out-of-office marks, mailing-list headers).
+    sender, the classifier's header rules (RFC 3834 Auto-Submitted, Precedence,
+    X-Autoreply, Exchange's out-of-office marks, mailing-list headers), and a mail
+    client's automatic-reply subject prefix (an out-of-office note without those
+    headers, whose wording the classifier may not know, is still no reply).
     """
     reasons: list[str] = []
     if analysis is not None and analysis.kind is Kind.AUTO_REPLY:
@@ -164,6 +178,9 @@ def automatic_reasons(message: Message, analysis: Analysis | None = None) -> lis
         reasons.append(f"no-reply sender ({message.sender.email})")
     reasons += auto_headers(message.headers)
     reasons += list_headers(message.headers)
+    prefix = _AUTO_SUBJECT.match(message.subject[:100])
+    if prefix:
+        reasons.append(f"subject: a mail client's automatic-reply prefix {prefix[0].strip()!r}")
     return reasons
 
 
