@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -115,6 +116,21 @@ def follow_up() -> bytes:
     )
 
 
+def in_thread(
+    subject: str, body: str, name: str, *, to: str = "fu-1@example.org", **extra: Any
+) -> bytes:
+    """Priya's message in the thread of the user's mail (the follow-up unless ``to``)."""
+    return mail(
+        PRIYA,
+        subject,
+        body,
+        msgid=f"{name}@fernhill-analytics.example",
+        in_reply_to=to,
+        when=APPLIED + timedelta(days=11),
+        **extra,
+    )
+
+
 def scan(imap_account, *answers: bytes) -> tuple[Store, int]:
     imap_account.deliver(application(), folder="Sent", internaldate=APPLIED)
     imap_account.deliver(follow_up(), folder="Sent", internaldate=APPLIED + timedelta(days=10))
@@ -128,14 +144,11 @@ def scan(imap_account, *answers: bytes) -> tuple[Store, int]:
 
 
 def test_a_recruiters_answer_to_your_follow_up_is_a_reply(imap_account):
-    checking_in = mail(
-        PRIYA,
+    checking_in = in_thread(
         "Re: Following up on my application",
         "Hi Alex,\n\nThanks for checking in, your application is complete and with the "
         "hiring manager. I'll let you know by Friday.\n\nBest,\nPriya",
-        msgid="reply-1@fernhill-analytics.example",
-        in_reply_to="fu-1@example.org",
-        when=APPLIED + timedelta(days=11),
+        "reply-1",
     )
     store, app_id = scan(imap_account, checking_in)
     assert store.application(app_id).status is Status.REPLIED
@@ -149,13 +162,10 @@ def test_a_recruiters_answer_to_your_follow_up_is_a_reply(imap_account):
 
 
 def test_an_out_of_office_in_the_same_thread_is_not_a_reply(imap_account):
-    away = mail(
-        PRIYA,
+    away = in_thread(
         "Automatic reply: Following up on my application",
         "I am out of the office until 24 March with limited access to email.",
-        msgid="ooo-1@fernhill-analytics.example",
-        in_reply_to="fu-1@example.org",
-        when=APPLIED + timedelta(days=11),
+        "ooo-1",
         headers={"Auto-Submitted": "auto-replied"},
     )
     store, app_id = scan(imap_account, away)
@@ -166,14 +176,12 @@ def test_an_out_of_office_in_the_same_thread_is_not_a_reply(imap_account):
 
 def test_a_person_answering_the_application_itself_is_a_reply(imap_account):
     """No follow-up needed: an answer in the thread of the application mail counts too."""
-    thanks = mail(
-        PRIYA,
+    thanks = in_thread(
         "Re: Application for Data Analyst at Fernhill Analytics",
         "Hi Alex,\n\nthank you, we have received your application and I have passed it to "
         "the team. I will be in touch next week.\n\nPriya",
-        msgid="reply-2@fernhill-analytics.example",
-        in_reply_to="app-1@example.org",
-        when=APPLIED + timedelta(days=11),
+        "reply-2",
+        to="app-1@example.org",
     )
     store, app_id = scan(imap_account, thanks)
     assert store.application(app_id).status is Status.REPLIED
@@ -188,14 +196,11 @@ def test_a_person_answering_the_application_itself_is_a_reply(imap_account):
 def test_a_rejection_in_your_thread_is_a_rejection_and_an_answer(imap_account):
     from assistant.app import stats
 
-    no = mail(
-        PRIYA,
+    no = in_thread(
         "Re: Following up on my application",
         "Dear Alex,\n\nthank you for following up. I am sorry to tell you that we have decided "
         "not to move forward with your application for this role.\n\nKind regards,\nPriya",
-        msgid="reply-3@fernhill-analytics.example",
-        in_reply_to="fu-1@example.org",
-        when=APPLIED + timedelta(days=11),
+        "reply-3",
     )
     store, app_id = scan(imap_account, no)
     assert store.application(app_id).status is Status.REJECTED
@@ -209,14 +214,11 @@ def test_a_rejection_in_your_thread_is_a_rejection_and_an_answer(imap_account):
 def test_an_out_of_office_without_auto_headers_is_not_a_reply(imap_account):
     """A vacation note sent by hand-set rules, with no Auto-Submitted header: its wording
     is enough (an automatic reply never counts)."""
-    away = mail(
-        PRIYA,
+    away = in_thread(
         "Re: Following up on my application",
         "Hello,\n\nI am currently on annual leave and will be back on 2 April. I will reply "
         "to your message on my return.\n\nPriya",
-        msgid="ooo-2@fernhill-analytics.example",
-        in_reply_to="fu-1@example.org",
-        when=APPLIED + timedelta(days=11),
+        "ooo-2",
     )
     store, app_id = scan(imap_account, away)
     assert store.application(app_id).status is Status.APPLIED
@@ -235,14 +237,11 @@ def test_an_out_of_office_without_auto_headers_is_not_a_reply(imap_account):
 def test_a_mail_clients_auto_reply_prefix_is_never_a_reply(imap_account, subject):
     """An out-of-office note with no auto headers, in wording the classifier may not
     know (a date breaks the sentence): the mail client's subject prefix tells."""
-    away = mail(
-        PRIYA,
+    away = in_thread(
         subject,
         "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 31.03.2025 nicht im "
         "Büro. In dringenden Fällen schreiben Sie bitte an jobs@fernhill-analytics.example.",
-        msgid="ooo-3@fernhill-analytics.example",
-        in_reply_to="fu-1@example.org",
-        when=APPLIED + timedelta(days=11),
+        "ooo-3",
     )
     store, app_id = scan(imap_account, away)
     assert store.application(app_id).status is Status.APPLIED
