@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from assistant.core.needles import needle_sets
 from assistant.core.nofollowup import compile_fast, may_match, needles
 
 
@@ -50,9 +51,44 @@ def test_unknown_or_optional_parts_give_no_long_needle(pattern: str) -> None:
         (r"\bten+ders?\s+closed", "tenders closed"),
         (r"\b(?:move|moving)\s+on\s+with\s+(?:other|another)s?", "moving on with others"),
         (r"\bregret\s+to|\bsorry", "we are sorry"),
+        (
+            r"\bsorry\b[^.]{0,40}?\b(?:not\s+selected|(?:role|job)\s+filled)",
+            "sorry, the job filled",
+        ),
+        (r"\b(?:regret|sorry)\s+to\s+(?:inform|tell)", "sorry to tell"),
     ],
 )
 def test_every_match_passes_the_needle_check(pattern: str, text: str) -> None:
     compiled = compile_fast(pattern, re.VERBOSE)
     assert compiled.search(text)
     assert may_match(compiled, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # every required part is a set: the text must hold a needle of each
+        (
+            r"\b(?:regret|sorry)\s+to\s+(?:inform|tell|let\s+you)",
+            (("regret", "sorry"), ("inform", "tell", "let"), ("to",)),
+        ),
+        # an alternative that starts with a group gives that group's beginnings
+        (
+            r"\bsorry\b[^.]{0,40}?\b(?:not\s+selected|(?:role|job)\s+filled)",
+            (("sorry",), ("not", "role", "job")),
+        ),
+        # optional parts, lookarounds and alternatives without a literal start give none
+        (r"\bsorry\s+(?:to\s+)?(?=say)(?:\w+|inform)", (("sorry",),)),
+        (r"\bwe\s+regret|\bsorry", ()),
+    ],
+)
+def test_needle_sets_are_every_required_part(
+    pattern: str, expected: tuple[tuple[str, ...], ...]
+) -> None:
+    assert needle_sets(pattern) == expected
+
+
+def test_a_text_without_a_later_required_word_is_not_searched() -> None:
+    compiled = compile_fast(r"\bsorry\s+to\s+(?:inform|tell)", re.VERBOSE)
+    assert not may_match(compiled, "sorry to bother you")
+    assert may_match(compiled, "sorry to bother you, and to tell you")

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from assistant.core.needles import NeedleSets
 from assistant.core.nofollowup import (
     compile_fast,
     first_match,
+    holds,
     lowered,
     matches,
     may_match,
@@ -134,9 +136,7 @@ class View:
             ]
         return found
 
-    def screened(
-        self, table: dict[str, list[str]]
-    ) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    def screened(self, table: dict[str, list[str]]) -> list[tuple[re.Pattern[str], NeedleSets]]:
         """:meth:`patterns` each with its needles, so :func:`_statement` checks them inline."""
         key = (id(table), self.active)
         found = _SCREENED.get(key)
@@ -148,7 +148,7 @@ class View:
 #: compiled pattern lists per (cue table, active languages); the tables live as long
 #: as the cached cues() they come from
 _PATTERNS: dict[tuple[int, frozenset[str]], list[re.Pattern[str]]] = {}
-_SCREENED: dict[tuple[int, frozenset[str]], list[tuple[re.Pattern[str], tuple[str, ...]]]] = {}
+_SCREENED: dict[tuple[int, frozenset[str]], list[tuple[re.Pattern[str], NeedleSets]]] = {}
 
 
 def quote(text: str, limit: int = 80) -> str:
@@ -160,7 +160,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|however|and|so)\b|\s[-–]\s")
 
 
 def _statement(
-    patterns: list[tuple[re.Pattern[str], tuple[str, ...]]],
+    patterns: list[tuple[re.Pattern[str], NeedleSets]],
     view: View,
     skip: tuple[tuple[int, int], ...] = (),
 ) -> str | None:
@@ -173,12 +173,8 @@ def _statement(
     c = cues()
     low = view.low
     for pattern, needles in patterns:
-        if needles:  # the inline form of may_match (called ~100 times per message)
-            for needle in needles:
-                if needle in low:
-                    break
-            else:
-                continue
+        if needles and not holds(needles, low):
+            continue
         for match in matches(pattern, low):
             if any(start <= match.start() < end for start, end in skip):
                 continue

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.core.needles import group_end
-from assistant.core.nofollowup import compile_fast, matches, needles_of
+from assistant.core.needles import NeedleSets, group_end
+from assistant.core.nofollowup import compile_fast, holds, matches, needles_of
 
 
 def _leading_group_end(pattern: str) -> int:
@@ -31,8 +31,8 @@ class Cue:
 
     head: re.Pattern[str] | None
     tail: re.Pattern[str]
-    #: substrings one of which any head match contains (() when not worth checking)
-    needles: tuple[str, ...] = ()
+    #: needle sets: any head match contains a needle of each (() when not worth checking)
+    needles: NeedleSets = ()
 
     @classmethod
     def of(cls, pattern: str) -> Cue:
@@ -49,12 +49,8 @@ class Cue:
         if self.head is None:
             yield from self.tail.finditer(text)
             return
-        if self.needles:  # may_match, inline: ~25 cues run over every job message
-            for needle in self.needles:
-                if needle in low:
-                    break
-            else:
-                return
+        if self.needles and not holds(self.needles, low):
+            return
         for keyword in matches(self.head, low):
             found = self.tail.match(text, keyword.end())
             if found:

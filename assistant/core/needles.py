@@ -7,12 +7,17 @@ needles :func:`required_needles` finds further on: many patterns begin with a
 short word ("we", "no", "i") that is in every text, yet require a longer word
 further on ("\\bwe\\s+(?:regret|are\\s+sorry)"). Anything not understood gives
 None (no needles, so the pattern is always searched): a wrong needle would lose
-a match.
+a match. :func:`needle_sets` keeps every required part it finds, so a pattern runs
+only when the text holds a needle of each ("unfortunately" and one of the words
+the pattern needs after it).
 """
 
 from __future__ import annotations
 
 from functools import cache
+
+#: needle sets: every match holds a needle of each set
+NeedleSets = tuple[tuple[str, ...], ...]
 
 _META = frozenset("\\()[]{}?*+.|^$#")
 
@@ -149,6 +154,62 @@ def _skip_quantifier(source: str, i: int) -> int:
 
 def required_needles(source: str) -> tuple[str, ...] | None:
     """The candidate needle set with the longest shortest needle, or None."""
+    candidates = _required_sets(source)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda found: min(map(len, found)))
+
+
+@cache
+def needle_sets(source: str) -> NeedleSets:
+    """Every needle set of ``source``: a match holds a needle of each (() if none known).
+
+    The set :func:`needles` picks comes first (it is the most telling), then the other
+    required parts, longest first."""
+    best = needles(source)
+    if best is None:
+        return ()
+    others = sorted(
+        (found for found in _required_sets(source.lstrip()) or () if found != best),
+        key=lambda found: -min(map(len, found)),
+    )
+    return tuple(dict.fromkeys([best, *others]))
+
+
+def _alternatives_needles(group: str) -> tuple[str, ...] | None:
+    """One needle per alternative of ``group`` (a group's inner text), or None when an
+    alternative has no certain beginning. An alternative that starts with a group
+    ("(?:position|role)\\s+filled") gives that group's own needles."""
+    found: list[str] = []
+    for alternative in _split_top(group):
+        if alternative.startswith("\\b"):
+            alternative = alternative[2:]
+        prefix = _literal_prefix(alternative)
+        if prefix:
+            found.append(prefix)
+            continue
+        inner = _leading_group(alternative)
+        if inner is None:
+            return None
+        nested = _alternatives_needles(inner)
+        if nested is None:
+            return None
+        found.extend(nested)
+    return tuple(found)
+
+
+def _leading_group(source: str) -> str | None:
+    """The inner text of the required ``(?:...)`` group ``source`` starts with, or None."""
+    if not source.startswith("(?:"):
+        return None
+    close = group_end(source, 0)
+    if close < 0 or source[close + 1 : close + 2] in ("?", "*", "{"):
+        return None
+    return source[3:close]
+
+
+def _required_sets(source: str) -> list[tuple[str, ...]] | None:
+    """The needle sets of the required parts of ``source``, in order (None: unknown)."""
     candidates: list[tuple[str, ...]] = []
     run: list[str] = []
 
@@ -189,16 +250,10 @@ def required_needles(source: str) -> tuple[str, ...] | None:
                     inner = ""  # a lookaround: not part of the match
                 else:
                     return None  # inline flags and the like
-            if inner and after not in _OPTIONAL:
-                found: list[str] = []
-                for alternative in _split_top(inner):
-                    prefix = _literal_prefix(alternative)
-                    if not prefix:
-                        found = []
-                        break
-                    found.append(prefix)
+            if inner and not (after and after in _OPTIONAL):
+                found = _alternatives_needles(inner)
                 if found:
-                    candidates.append(tuple(found))
+                    candidates.append(found)
             i = _skip_quantifier(source, close + 1)
             continue
         if ch in ").^$" or ch.isspace():
@@ -219,6 +274,4 @@ def required_needles(source: str) -> tuple[str, ...] | None:
             continue
         i += 1
     end_run()
-    if not candidates:
-        return None
-    return max(candidates, key=lambda found: min(map(len, found)))
+    return candidates

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from assistant.core.needles import needles
+from assistant.core.needles import NeedleSets, needle_sets, needles
 
-__all__ = ["Hit", "find_no_follow_up", "scan", "FAMILIES"]
+__all__ = ["Hit", "find_no_follow_up", "scan", "FAMILIES", "needles"]
 
 FAMILIES = (
     "explicit_request",
@@ -106,33 +106,37 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Ma
         pos = max(match.end(), start + 1)
 
 
-_NO_NEEDLES: tuple[str, ...] = ()
-_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
+_NEEDLES: dict[re.Pattern[str], NeedleSets] = {}
 
 
-def needles_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The needles :func:`may_match` checks for ``pattern`` (() when not worth checking)."""
-    found = _NEEDLES.get(pattern)
-    if found is None:
-        derived = needles(pattern.pattern)
+def needles_of(pattern: re.Pattern[str]) -> NeedleSets:
+    """The needle sets :func:`may_match` checks for ``pattern`` (() when none is worth it)."""
+    sets = _NEEDLES.get(pattern)
+    if sets is None:
         # a needle of one or two letters is in nearly every text: not worth checking
-        found = _NEEDLES[pattern] = (
-            _NO_NEEDLES if derived is None or min(map(len, derived)) < 3 else derived
+        sets = _NEEDLES[pattern] = tuple(
+            found for found in needle_sets(pattern.pattern) if min(map(len, found)) >= 3
         )
-    return found
+    return sets
 
 
 def may_match(pattern: re.Pattern[str], low: str) -> bool:
-    """False when ``pattern`` cannot match ``low`` (none of its needles occurs)."""
-    found = _NEEDLES.get(pattern)
-    if found is None:
-        found = needles_of(pattern)
-    if not found:
-        return True
-    for needle in found:  # noqa: SIM110 (a plain loop is faster than any() here)
-        if needle in low:
-            return True
-    return False
+    """False when ``pattern`` cannot match ``low`` (a needle set has no needle in it)."""
+    sets = _NEEDLES.get(pattern)
+    if sets is None:
+        sets = needles_of(pattern)
+    return holds(sets, low)
+
+
+def holds(sets: NeedleSets, low: str) -> bool:
+    """Whether ``low`` holds a needle of each set."""
+    for found in sets:
+        for needle in found:  # a plain loop is faster than any() here
+            if needle in low:
+                break
+        else:
+            return False
+    return True
 
 
 def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
