@@ -33,6 +33,10 @@ _FLAGS = re.VERBOSE
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")
 
 
+#: how many tokens a Lexicon remembers (whether they start with one of its prefixes)
+_TOKEN_MEMORY = 100_000
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Words, word prefixes ("recruit*") and phrases, looked up in a token set."""
@@ -40,6 +44,11 @@ class Lexicon:
     words: frozenset[str]
     prefixes: tuple[str, ...]
     phrases: tuple[str, ...]
+    #: tokens already checked against the prefixes, and those of them that start with one:
+    #: a message's tokens are mostly words seen before, so two set operations replace a
+    #: startswith() per token
+    _checked: set[str] = field(default_factory=set, compare=False, repr=False)
+    _prefixed: set[str] = field(default_factory=set, compare=False, repr=False)
 
     @classmethod
     def of(cls, entries: list[str]) -> Lexicon:
@@ -51,7 +60,14 @@ class Lexicon:
     def found(self, tokens: frozenset[str], low: str) -> set[str]:
         hits = set(tokens & self.words)
         if self.prefixes:
-            hits.update(t for t in tokens if t.startswith(self.prefixes))
+            new = tokens - self._checked
+            if new:
+                prefixed = {t for t in new if t.startswith(self.prefixes)}
+                hits |= prefixed
+                if len(self._checked) < _TOKEN_MEMORY:  # never cleared: safe across threads
+                    self._prefixed.update(prefixed)  # before _checked, for the same reason
+                    self._checked.update(new)
+            hits |= tokens & self._prefixed
         hits.update(p for p in self.phrases if p in low)
         return hits
 
