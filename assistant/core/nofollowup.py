@@ -258,6 +258,22 @@ def _paragraph_neighbours(flat: str, left: int, right: int) -> str:
     return before + " " + after
 
 
+_FAMILIES: dict[frozenset[str], list[tuple[str, str, re.Pattern[str], NeedleSets]]] = {}
+
+
+def _families(active: frozenset[str]) -> list[tuple[str, str, re.Pattern[str], NeedleSets]]:
+    """(family, language, pattern, needle sets) of the ``active`` languages, in file order."""
+    found = _FAMILIES.get(active)
+    if found is None:
+        found = _FAMILIES[active] = [
+            (family, language, pattern, needles_of(pattern))
+            for family, language, source in rules().families
+            if language in active
+            for pattern in (compile_fast(source),)
+        ]
+    return found
+
+
 def scan(text: str, *, prepared: tuple[str, str, frozenset[str]] | None = None) -> list[Hit]:
     """Every family hit in ``text``, in text order, hard negatives included.
 
@@ -276,17 +292,14 @@ def scan(text: str, *, prepared: tuple[str, str, frozenset[str]] | None = None) 
     compiled = rules()
     hits: dict[tuple[int, int], Hit] = {}
     gate_cache: dict[tuple[str, str], bool] = {}
-    for family, language, source in compiled.families:
-        if language not in active:
-            continue
+    for family, language, pattern, sets in _families(active):
         key = (family, language)
         if key not in gate_cache:
             words = compiled.gates.get(key)
             gate_cache[key] = words is None or any(word in low for word in words)
         if not gate_cache[key]:
             continue
-        pattern = compile_fast(source)
-        if not may_match(pattern, low):
+        if sets and not holds(sets, low):
             continue
         for match in matches(pattern, low):
             left, right = sentence_span(flat, match.start(), match.end())
