@@ -37,7 +37,8 @@ def contact(message: Message, info: SenderInfo, flat: str) -> tuple[Address | No
     )
     if personal_from and sender is not None:
         return sender, f"contact: From {sender.email}"
-    for match in _EMAIL.finditer(flat[:20_000]):
+    body = flat[:20_000]
+    for match in _EMAIL.finditer(body) if "@" in body else ():
         email = match.group(0).rstrip(".")
         address = Address(name="", email=email)
         if human(address) and not email.lower().startswith(("candidate@",)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from assistant.core.caseless import Caseless
 from assistant.core.models import Message, ResponseWindow
 from assistant.core.nofollowup import lowered
 
@@ -77,9 +78,11 @@ def find_date(text: str, reference: datetime | None) -> tuple[date, int, int] | 
     return best
 
 
-_APPLIED = re.compile(
-    r"(?i)\b(?:submitted|applied|received|sent|eingegangen|reçue|ontvangen|recibida)\s+"
-    r"(?:on|am|le|op|el)\s+(?P<rest>[^.\n]{4,40})"
+_APPLIED = Caseless(
+    re.compile(
+        r"(?i)\b(?:submitted|applied|received|sent|eingegangen|reçue|ontvangen|recibida)\s+"
+        r"(?:on|am|le|op|el)\s+(?P<rest>[^.\n]{4,40})"
+    )
 )
 
 
@@ -146,9 +149,11 @@ _WINDOW_TOPIC = re.compile(
     r"touch|notify|inform|melden|r[üu]ckmeldung|antwort|nachricht|r[ée]ponse|reviendr|contacter|"
     r"reactie|bericht|horen|respuesta|contactar|noticias|assess|evaluat|shortlist|process)"
 )
-_UNTIL = re.compile(
-    r"(?i)\b(?:until|till|through|by|before|after\s+the\s+closing\s+date\s+(?:of|on)|closing\s+date\s+(?:of|on|is)|"
-    r"bis\s+(?:zum\s+)?|jusqu['’]au|avant\s+le|tot|hasta\s+el)\s+"
+_UNTIL = Caseless(
+    re.compile(
+        r"(?i)\b(?:until|till|through|by|before|after\s+the\s+closing\s+date\s+(?:of|on)|closing\s+date\s+(?:of|on|is)|"
+        r"bis\s+(?:zum\s+)?|jusqu['’]au|avant\s+le|tot|hasta\s+el)\s+"
+    )
 )
 
 

@@ -41,13 +41,13 @@ class Cue:
         "apply to"), as the tail cannot make the head backtrack."""
         end = _leading_group_end(pattern)
         if not end:
-            return cls(None, re.compile(pattern))
+            return cls(None, compile_fast(pattern, 0))  # matches() checks a leading \\b
         head = compile_fast(pattern[:end] + r"(?!\w)", 0)
         return cls(head, re.compile(pattern[end:]), needles_of(head))
 
     def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
         if self.head is None:
-            yield from self.tail.finditer(text)
+            yield from matches(self.tail, text)
             return
         if self.needles and not holds(self.needles, low):
             return

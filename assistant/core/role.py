@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.caseless import Caseless
 from assistant.core.company import clean_name
 from assistant.core.models import Message
 from assistant.core.name_cue import Cue
-from assistant.core.nofollowup import lowered
+from assistant.core.nofollowup import compile_fast, first_match, lowered
 from assistant.core.senders import sender_data, squash
 
 _ROLE_WORD = (
@@ -434,19 +435,21 @@ def _good_role(value: str, company_key: str) -> bool:
 
 # --------------------------------------------------------------------------- details
 
-_REQ = re.compile(
-    r"\b(?:req(?:uisition)?|job|reference|ref|posting|vacancy|position|stellen|referenz|"
-    r"kennziffer|r[ée]f[ée]rence|referentie|vacaturenummer|referencia)\.?\s*"
-    r"(?:id|#|no\.?|number|nr\.?|code|nummer|num[ée]ro)?\s*[:#]?\s*"
-    r"(?P<id>[A-Z]{0,5}[-_]?\d[\w-]{2,20})\b",
-    re.IGNORECASE,
+_REQ = Caseless(
+    re.compile(
+        r"\b(?:req(?:uisition)?|job|reference|ref|posting|vacancy|position|stellen|referenz|"
+        r"kennziffer|r[ée]f[ée]rence|referentie|vacaturenummer|referencia)\.?\s*"
+        r"(?:id|#|no\.?|number|nr\.?|code|nummer|num[ée]ro)?\s*[:#]?\s*"
+        r"(?P<id>[A-Z]{0,5}[-_]?\d[\w-]{2,20})\b",
+        re.IGNORECASE,
+    )
 )
-_REQ_BARE = re.compile(r"\b(?P<id>(?:JR|REQ|R|JOB)-?\d{4,10})\b")
+_REQ_BARE = compile_fast(r"\b(?P<id>(?:JR|REQ|R|JOB)-?\d{4,10})\b", 0)
 
 
 def requisition_id(message: Message, flat: str) -> str | None:
     for source in (message.subject, flat[:20_000]):
-        match = _REQ.search(source) or _REQ_BARE.search(source)
+        match = _REQ.search(source) or first_match(_REQ_BARE, source)
         if match and re.search(r"\d", match.group("id")):
             value = match.group("id")
             if not re.fullmatch(r"(?:19|20)\d\d", value):  # a year is not an id
