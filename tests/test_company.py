@@ -172,6 +172,26 @@ def found(sender: str, subject: str, body: str) -> str | None:
             "Vielen Dank für Ihre Bewerbung bei Kranich.",
             "Kranich",
         ),
+        # a job board's templates: the employer as written there
+        (
+            "Indeed <noreply@indeed.com>",
+            "An update on your application from brightloom.io",
+            "",
+            "brightloom.io",
+        ),
+        (
+            "Indeed <noreply@indeed.com>",
+            "Neuigkeiten zu Ihrer Bewerbung von Kessler & Partner",
+            "Leider ...",
+            "Kessler & Partner",
+        ),
+        # a job card's "<Company> · <Location>" line
+        (
+            "LinkedIn <jobs-noreply@linkedin.com>",
+            "Your application was viewed",
+            "Good news!\n\nWarehouse Lead\nOsterwald Freight · Rotterdam (On-site)\n",
+            "Osterwald Freight",
+        ),
     ],
 )
 def test_company_families(sender: str, subject: str, body: str, company: str) -> None:

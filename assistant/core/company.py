@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.board_formats import board_names
 from assistant.core.company_choice import ARTICLES, OF, agrees, choose, same_brand, spells_domain
 from assistant.core.models import Address, Message
 from assistant.core.name_cue import NAME, Cue
@@ -354,6 +355,9 @@ def company(
             )
             if _plausible_company(name):
                 candidates.append((name, "subject"))
+    if info.board:  # LinkedIn, Indeed: the employer as the template writes it
+        names = board_names(message.subject, message.text)
+        candidates += [(n, "body") for n in names if _plausible_company(n)]
     display = _display_company(message, info)
     if display:
         candidates.append((display, "display name"))
