@@ -8,7 +8,7 @@ A part of :class:`assistant.adapters.store.Store` (a mixin, as ``store_learning.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -62,6 +62,20 @@ class MailRows(StoreRows):
             "SELECT * FROM messages WHERE account = ? AND message_key = ?",
             (account, message_key),
         )
+
+    def message_refs(self, account: str, message_keys: Sequence[str]) -> dict[str, int]:
+        """The row ids of those of ``message_keys`` already stored (one query per 500)."""
+        found: dict[str, int] = {}
+        for start in range(0, len(message_keys), 500):
+            chunk = message_keys[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self._db.execute(
+                f"SELECT message_key, id FROM messages WHERE account = ? "  # noqa: S608
+                f"AND message_key IN ({marks})",
+                (account, *chunk),
+            ).fetchall()
+            found.update((row[0], int(row[1])) for row in rows)
+        return found
 
     def find_message_by_id(self, message_id: str) -> dict[str, Any] | None:
         return self._one(

@@ -255,8 +255,10 @@ class Recorder:
         for kind, reason in writes.evidence:
             self.store.add_evidence(app_id, message.message_id, kind, reason, when)
         if not writes.follow_up:
-            self._remember(app_id, known)
-            report.changes += changes.of_write(before, self.store.application_row(app_id) or {})
+            after = self.store.application_row(app_id)
+            if after is not None:
+                known.remember(after)
+            report.changes += changes.of_write(before, after or {})
         return app_id
 
     def settle_draft(self, message_id: str | None, known: Known) -> int:
@@ -267,11 +269,6 @@ class Recorder:
 
         known.draft_ids.pop(message_id)
         return len(settle_from_sent(self.store, [message_id], self.now))
-
-    def _remember(self, app_id: int, known: Known) -> None:
-        row = self.store.application_row(app_id)
-        if row is not None:
-            known.remember(row)
 
     def load_known(self) -> Known:
         return Known.of(

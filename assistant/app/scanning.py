@@ -16,13 +16,16 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
 from datetime import date, datetime
 from functools import partial
 
 from assistant.adapters.sources.base import FolderInfo, HeaderBlock, MailSource
 from assistant.adapters.store import Store
 from assistant.app import retry
+from assistant.app.fetching import Ahead
 from assistant.app.recording import Recorder, ScanReport, Understood
 from assistant.core import drafts as draft_moves
 from assistant.core import intake
@@ -258,13 +261,29 @@ class Scanner:
         total = len(uids)
         done = 0
         batch_size = getattr(source, "header_batch", 1000)
-        for start in range(0, total, batch_size):
-            batch = uids[start : start + batch_size]
-            headers = source.fetch_headers(folder, batch)
-            self._handle_batch(source, folder, headers, known, report, position=batch[-1])
-            done += len(batch)
-            if self.progress:
-                self.progress(folder.name, done, total)
+        batches = [uids[start : start + batch_size] for start in range(0, total, batch_size)]
+        # the next batch's headers are fetched while this one is understood and written
+        with Ahead() as ahead:
+            coming = ahead.submit(source.fetch_headers, folder, batches[0]) if batches else None
+            for i, batch in enumerate(batches):
+                assert coming is not None
+                headers = coming.result()
+                following = batches[i + 1] if i + 1 < len(batches) else None
+                coming = self._handle_batch(
+                    source,
+                    folder,
+                    headers,
+                    known,
+                    report,
+                    position=batch[-1],
+                    ahead=ahead,
+                    then=partial(ahead.submit, source.fetch_headers, folder, following)
+                    if following
+                    else None,
+                )
+                done += len(batch)
+                if self.progress:
+                    self.progress(folder.name, done, total)
         if not uids and folder.uidvalidity is not None and state is None:
             # nothing in the window: start the next scan after what is there now
             highest = (folder.uidnext - 1) if folder.uidnext else 0
@@ -302,33 +321,43 @@ class Scanner:
         *,
         recount: bool = True,
         position: int | None = None,
-    ) -> None:
+        ahead: Ahead | None = None,
+        then: Callable[[], Future[list[HeaderBlock]]] | None = None,
+    ) -> Future[list[HeaderBlock]] | None:
         """Decide from headers, fetch and understand the candidates, then write.
 
         The network and the parsing happen before the write transaction opens, so
         other commands are never kept waiting on the database by a slow server or
         a large message; each message is written under its own savepoint, so one
-        that fails leaves nothing half-written.
+        that fails leaves nothing half-written. The folder's position is saved
+        with the last write of the batch, so nothing of it is skipped if the
+        connection drops in between.
+
+        ``then`` queues the next batch's header fetch on ``ahead`` once this
+        batch's own fetches are queued; its future is returned.
         """
         duplicates: list[tuple[int, HeaderBlock, Message]] = []
         wanted: dict[int, tuple[HeaderBlock, str, str]] = {}
         passed: list[tuple[HeaderBlock, str, Message]] = []
+        parsed = []
         for block in headers:
-            report.seen += recount
             head = self.parse(block.data)
-            key = message_key(head.message_id, block.gm_msgid, block.data)
-            existing = self.store.find_message(source.account, key)
-            if existing is not None:
+            parsed.append((block, head, message_key(head.message_id, block.gm_msgid, block.data)))
+        stored = self.store.message_refs(source.account, [key for _b, _h, key in parsed])
+        for block, head, key in parsed:
+            report.seen += recount
+            if key in stored:
                 report.duplicates += recount
-                duplicates.append((int(existing["id"]), block, head))
+                duplicates.append((stored[key], block, head))
                 continue
             reason = self._why_fetch(head, folder, known)
             if reason is not None:
                 wanted[block.uid] = (block, key, reason)
             else:
                 passed.append((block, key, head))
-        understood = self._understand_all(source, folder, wanted, report)
+        understood, coming = self._understand_all(source, folder, wanted, report, ahead, then)
         apps_before = len(known.apps)
+        again: dict[int, tuple[HeaderBlock, str, str]] = {}
         with self.store.transaction():
             for message_ref, block, head in duplicates:
                 if folder.uidvalidity is not None:
@@ -337,23 +366,28 @@ class Scanner:
                     report.drafts_settled += self.recorder.settle_draft(head.message_id, known)
             for item in understood:
                 self.recorder.record_safely(source.account, folder, item, known, report)
-            if position is not None and folder.uidvalidity is not None:
-                self.store.save_folder_state(
-                    source.account, folder.name, folder.uidvalidity, position, self.now
-                )
-        if len(known.apps) > apps_before and passed:
-            # this batch found new applications: mail in it that was passed over may be
-            # a reply to them or the user's own follow-up (an mbox holds both)
-            again = {}
-            for block, key, head in passed:
-                reason = self._why_fetch(head, folder, known, screen=False)
-                if reason is not None:
-                    again[block.uid] = (block, key, reason)
-            if again:
-                understood = self._understand_all(source, folder, again, report)
-                with self.store.transaction():
-                    for item in understood:
-                        self.recorder.record_safely(source.account, folder, item, known, report)
+            if len(known.apps) > apps_before:
+                # this batch found new applications: mail in it that was passed over may
+                # be a reply to them or the user's own follow-up (an mbox holds both)
+                for block, key, head in passed:
+                    reason = self._why_fetch(head, folder, known, screen=False)
+                    if reason is not None:
+                        again[block.uid] = (block, key, reason)
+            if not again:
+                self._save_position(source, folder, position)
+        if again:
+            understood, _ = self._understand_all(source, folder, again, report, ahead)
+            with self.store.transaction():
+                for item in understood:
+                    self.recorder.record_safely(source.account, folder, item, known, report)
+                self._save_position(source, folder, position)
+        return coming
+
+    def _save_position(self, source: MailSource, folder: FolderInfo, position: int | None) -> None:
+        if position is not None and folder.uidvalidity is not None:
+            self.store.save_folder_state(
+                source.account, folder.name, folder.uidvalidity, position, self.now
+            )
 
     def _understand_all(
         self,
@@ -361,14 +395,27 @@ class Scanner:
         folder: FolderInfo,
         wanted: dict[int, tuple[HeaderBlock, str, str]],
         report: ScanReport,
-    ) -> list[Understood]:
-        """Fetch the candidates whole and parse and classify them (no writes)."""
+        ahead: Ahead | None = None,
+        then: Callable[[], Future[list[HeaderBlock]]] | None = None,
+    ) -> tuple[list[Understood], Future[list[HeaderBlock]] | None]:
+        """Fetch the candidates whole and parse and classify them (no writes).
+
+        The next chunk is fetched (on ``ahead``) while this one is classified;
+        ``then`` is queued after the last chunk, and its future returned.
+        """
         result: list[Understood] = []
         body_batch = getattr(source, "body_batch", 50)
         uids = list(wanted)
-        for start in range(0, len(uids), body_batch):
-            chunk = uids[start : start + body_batch]
-            bodies = source.fetch_messages(folder, chunk)
+        chunks = [uids[start : start + body_batch] for start in range(0, len(uids), body_batch)]
+        ahead = ahead or Ahead(threaded=False)
+        fetching = deque(ahead.submit(source.fetch_messages, folder, c) for c in chunks[:1])
+        coming = then() if then is not None and len(chunks) <= 1 else None
+        for n, chunk in enumerate(chunks):
+            bodies = fetching.popleft().result()
+            if n + 1 < len(chunks):
+                fetching.append(ahead.submit(source.fetch_messages, folder, chunks[n + 1]))
+                if n + 2 == len(chunks) and then is not None:
+                    coming = then()
             for uid in chunk:
                 block, key, reason = wanted[uid]
                 report.fetched += 1
@@ -392,7 +439,7 @@ class Scanner:
                         log.debug("details", exc_info=True)
                         item.problem = f"{type(exc).__name__}: {exc}"
                 result.append(item)
-        return result
+        return result, coming
 
     # -- deciding what to fetch ---------------------------------------------------------
 
