@@ -36,6 +36,10 @@ class Known:
     draft_ids: dict[str, int] = field(default_factory=dict)  # Message-ID of a draft -> id
     contacts: dict[str, int] = field(default_factory=dict)  # a contact's address -> app id
     rows: dict[int, Mapping[str, Any]] = field(default_factory=dict)  # stored fields by id
+    #: the applications each matching key points at (a thread's Message-ID, a requisition
+    #: id, a company, an employer domain): a message is compared with those, not with all
+    keyed: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    order: dict[int, int] = field(default_factory=dict)  # application id -> when first known
 
     def link(self, message_id: str | None, app_id: int, *, own: bool = False) -> None:
         """Remember that ``message_id`` belongs to the thread of application ``app_id``
@@ -46,6 +50,7 @@ class Known:
         summary = self.apps.get(app_id)
         if summary is not None and message_id not in summary.message_ids:
             summary = replace(summary, message_ids=summary.message_ids | {message_id})
+            self.keyed.setdefault(("thread", message_id), set()).add(app_id)
         if summary is not None and own and message_id not in summary.own_message_ids:
             summary = replace(summary, own_message_ids=summary.own_message_ids | {message_id})
         if summary is not None:
@@ -53,7 +58,13 @@ class Known:
 
     def remember(self, row: Mapping[str, Any]) -> None:
         """Take in an application's stored row (new or changed)."""
-        summary = summary_of(row, self.apps.get(row["id"]))
+        previous = self.apps.get(row["id"])
+        summary = summary_of(row, previous)
+        for key in _keys(previous):
+            self.keyed[key].discard(summary.id)
+        for key in _keys(summary):
+            self.keyed.setdefault(key, set()).add(summary.id)
+        self.order.setdefault(summary.id, len(self.order))
         self.apps[summary.id] = summary
         self.rows[summary.id] = row
         if summary.domain:
@@ -84,6 +95,32 @@ class Known:
                 if draft.status not in ("sent", "discarded"):
                     known.draft_ids[draft.message_id] = draft.id
         return known
+
+
+def _keys(app: track.AppSummary | None) -> list[tuple[str, str]]:
+    if app is None:
+        return []
+    keys = [("thread", m) for m in app.message_ids]
+    keys += [("company", app.company_key), ("domain", app.domain)]
+    keys.append(("requisition", app.requisition_id or ""))
+    return [(kind, value) for kind, value in keys if value]
+
+
+def matchable(message: Message, analysis: Analysis | None, known: Known) -> list[track.AppSummary]:
+    """The known applications :func:`track.find_application` can match ``message`` with
+    (same thread, requisition id, company or employer domain), in the order known."""
+    wanted = [("thread", m) for m in (message.in_reply_to, *message.references) if m]
+    if analysis is not None:
+        wanted += [
+            ("requisition", analysis.requisition_id or ""),
+            ("company", track.normalise_company(analysis.company)),
+            ("domain", track.employer_domain(message.sender.domain if message.sender else None)),
+        ]
+    ids: set[int] = set()
+    for key in wanted:
+        if key[1]:
+            ids |= known.keyed.get(key, set())
+    return [known.apps[i] for i in sorted(ids, key=known.order.__getitem__)]
 
 
 def summary_of(row: Mapping[str, Any], previous: track.AppSummary | None) -> track.AppSummary:
@@ -260,7 +297,9 @@ def incoming(
 ) -> Writes | None:
     """What a received message changes, or None when it belongs to no application."""
     automatic = bool(automatic_reasons(message, analysis))
-    change = track.decide(message, analysis, list(known.apps.values()), is_automatic=automatic)
+    change = track.decide(
+        message, analysis, matchable(message, analysis, known), is_automatic=automatic
+    )
     when = plausible(message.date, now)
     if change.action == "ignore":
         return None
