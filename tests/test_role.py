@@ -242,3 +242,18 @@ def test_the_employers_first_word_before_a_title_is_kept() -> None:
     assert found("Application Rejected - Kestrel Cloud Engineer", "Sorry.") == (
         "Kestrel Cloud Engineer"
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Re: Analista de Dados", "Analista de Dados"),
+        ("Re: Addetto alle vendite", "Addetto alle vendite"),
+        ("Re: Técnico de Mantenimiento", "Técnico de Mantenimiento"),
+        ("Re: Softwareentwicklerin", "Softwareentwicklerin"),
+        ("Re: Informe de ventas", None),
+        ("Re: Lunch with the team", None),
+    ],
+)
+def test_a_bare_title_in_a_reply_subject(subject: str, role: str | None) -> None:
+    assert found(subject, "Thanks, we will come back to you next week.") == role

@@ -14,6 +14,7 @@ import re
 
 from assistant.core.caseless import Caseless
 from assistant.core.company import clean_name
+from assistant.core.job_title import title_like
 from assistant.core.models import Message
 from assistant.core.name_cue import Cue
 from assistant.core.nofollowup import compile_fast, first_match, lowered
@@ -227,7 +228,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     for match in _TITLE_AFTER.finditer(body):
         value = _on_one_line(message, match, _clean_role(match.group("r")))
         value = _without_company(value, company_name)
-        if _title_like(value) and _good_role(value, company_key):
+        if title_like(value) and _good_role(value, company_key):
             return value, f"role from body (a job title): {value!r}"
     subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", message.subject, flags=re.I)
     for subject_pattern in _ROLE_SUBJECT_RE:
@@ -251,7 +252,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     # line next to the employer's name on a job board's card
     for part in re.split(r"\s+[-–|]\s+", subject):
         value = _clean_role(_PROCESS_WORD.sub("", part.strip()))
-        if _title_like(value) and _good_role(value, company_key):
+        if title_like(value, loose=True) and _good_role(value, company_key):
             return value, f"role from subject (a job title): {value!r}"
     card = _card_title(message.text[:20_000], company_name)
     if card and _good_role(card, company_key):
@@ -318,21 +319,9 @@ def subject_title(subject: str) -> str | None:
     """A bare job title in a subject ("Re: Machine Learning Engineer", "X - Data Analyst")."""
     subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", subject, flags=re.I)
     for part in re.split(r"\s+[-–|]\s+", subject):
-        if _title_like(part.strip()):
+        if title_like(part.strip()):
             return part.strip()
     return None
-
-
-_TITLE_LINE = re.compile(r"[A-ZÀ-Þ][\w/&+#'’(). -]{1,79}")
-
-
-def _title_like(value: str) -> bool:
-    """'Senior Motion Designer': capitalised, short, ending in a job-title head noun."""
-    value = re.sub(r"\s*\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\)\s*$", "", value)
-    words = value.split()
-    if not 1 <= len(words) <= 7 or not _TITLE_LINE.fullmatch(value):
-        return False
-    return words[-1].lower().strip(".,()") in sender_data().title_heads
 
 
 def _card_title(text: str, company_name: str | None) -> str | None:
@@ -347,7 +336,7 @@ def _card_title(text: str, company_name: str | None) -> str | None:
         if rest and not re.match(r"\s*(?:[-–·|,(]|$)", rest):
             continue
         for neighbour in (index - 1, index + 1):
-            if 0 <= neighbour < len(lines) and _title_like(lines[neighbour]):
+            if 0 <= neighbour < len(lines) and title_like(lines[neighbour], loose=True):
                 return lines[neighbour]
     return None
 
@@ -417,7 +406,7 @@ def _employer_named(value: str, company_name: str | None) -> bool:
     """'Acme HRMS' for 'Acme Group': the employer's first word and no job title after it
     ('Acme Cloud Engineer' stays)."""
     first = squash((company_name or "").split(" ")[0])
-    return len(first) >= 4 and squash(value).startswith(first) and not _title_like(value)
+    return len(first) >= 4 and squash(value).startswith(first) and not title_like(value)
 
 
 def _good_role(value: str, company_key: str) -> bool:
