@@ -255,3 +255,10 @@ def test_an_unwritten_domain_names_the_employer_only_for_a_person() -> None:
     assert find_company(msg, sender_info(msg), flatten(msg.text), use_subject=False)[0] == (
         "Quillmark"
     )
+
+
+def test_an_ats_tenant_slug_is_a_name_only_as_the_text_spells_it() -> None:
+    assert found("qrx@myworkday.com", "Thank you for applying", "We received it.") is None
+    assert found("harbourline@myworkday.com", "Thanks", "Regards,\nHarbour Line\n") == (
+        "Harbour Line"
+    )

@@ -379,10 +379,11 @@ def company(
     if candidates:
         name, source = choose(candidates, slug, label, [n for n, _ in signed])
         return name, f"company from {source}: {name!r}"
-    if info.tenant:
+    if info.tenant:  # an ATS tenant slug ("rhe", "anz") is a name only as the text spells it
         in_text = _find_in_text(slug, flat, message)
-        name = in_text or _slug_name(info.tenant)
-        return name, f"company from ATS address: {name!r}"
+        if in_text is None:
+            return None, ""
+        return in_text, f"company from ATS address: {in_text!r}"
     if info.employer_domain:
         if brand:
             return None, ""  # a job board's own domain names no employer
