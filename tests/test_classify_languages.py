@@ -110,6 +110,48 @@ MAILS = [
 MORE = [
     (
         Kind.REJECTION,
+        "Personal <karriere@brightwell.example>",
+        "Ihre Bewerbung",
+        "Vielen Dank für Ihre Bewerbung. Die Wahl ist am Ende auf eine andere Person gefallen.",
+    ),
+    (
+        Kind.REJECTION,
+        "Vacatures <vacatures@brugwerk.example>",
+        "Je sollicitatie",
+        "Bedankt voor je sollicitatie. Je ervaring sluit helaas onvoldoende aan bij de functie.",
+    ),
+    (
+        Kind.REJECTION,
+        "Selección <empleo@alameda.example>",
+        "Tu candidatura",
+        "Gracias por tu candidatura. Tu experiencia no encaja con lo que necesitamos ahora.",
+    ),
+    (
+        Kind.REJECTION,
+        "Selezione <selezione@ortolani.example>",
+        "La tua candidatura",
+        "Grazie per la tua candidatura. Abbiamo scelto un altro candidato per questo ruolo.",
+    ),
+    (
+        Kind.INTERVIEW_INVITATION,
+        "Léa <lea@verdier.example>",
+        "Votre candidature",
+        "Merci pour votre candidature. Nous vous proposons un entretien jeudi à 14h.",
+    ),
+    (
+        Kind.INTERVIEW_INVITATION,
+        "Lucía <lucia@alameda.example>",
+        "Tu candidatura",
+        "Gracias por tu candidatura. ¿Tienes disponibilidad para una llamada el lunes?",
+    ),
+    (
+        Kind.INTERVIEW_INVITATION,
+        "Jonas <jonas@brightwell.example>",
+        "Deine Bewerbung",
+        "Danke für deine Bewerbung! Hast du am Freitag Zeit für ein kurzes Telefonat?",
+    ),
+    (
+        Kind.REJECTION,
         "Recrutamento <recrutamento@pinhal.example>",
         "A sua candidatura",
         "Obrigado pelo seu tempo. Neste momento não seguiremos com a sua candidatura.",
