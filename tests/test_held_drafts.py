@@ -141,6 +141,8 @@ def test_a_rejection_after_approval_holds_it_and_a_correction_releases_it(
     assert code == 0 and smtp_server.attempts == 0
     assert f"Draft {approved} held, not sent: application " in err
     assert "the application was rejected" in err
+    code, _, err = run(capsys, SCANNED, "drafts", "approve", approved)
+    assert code == 1 and f"followup correct {NO} --kind KIND" in err  # the way out
 
     # the user says it was not a rejection: the application is open again, the draft can go
     code, out, err = run(capsys, SCANNED, "correct", NO, "--kind", "application_confirmation")

@@ -435,6 +435,8 @@ def approve(store: Store, draft_id: int, now: datetime, *, resend: bool = False)
 
 
 def _unblock_hint(store: Store, draft: Draft) -> str:
+    if draft.status == DraftStatus.HELD and draft.error:
+        return f"it is held: {draft.error}"  # names the mail to correct or confirm
     app = store.application(int(draft.application_id or 0))
     if app.no_follow_up:
         fix = f"`followup apps edit {app.id} --follow-up-ok` if that mark is wrong"
