@@ -253,7 +253,17 @@ def test_the_employers_first_word_before_a_title_is_kept() -> None:
         ("Re: Softwareentwicklerin", "Softwareentwicklerin"),
         ("Re: Informe de ventas", None),
         ("Re: Lunch with the team", None),
+        # a recruiter's subject
+        ("Senior Consultant opportunity - Shanghai", "Senior Consultant"),
+        ("Data Engineer role at Kestrel Works", "Data Engineer"),
+        ("Exciting Opportunity at Kestrel Works", None),
+        ("Remote Position available", None),
     ],
 )
-def test_a_bare_title_in_a_reply_subject(subject: str, role: str | None) -> None:
+def test_a_bare_title_in_a_reply_or_a_recruiters_subject(subject: str, role: str | None) -> None:
     assert found(subject, "Thanks, we will come back to you next week.") == role
+
+
+def test_the_title_before_opportunity_in_the_body() -> None:
+    body = "I am reaching out about the Platform Engineer opportunity in our Leeds office."
+    assert found("Hello", body) == "Platform Engineer"

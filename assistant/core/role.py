@@ -72,7 +72,7 @@ _ROLE_BODY = [
     rf"\b(?:application|applying|applied|apply|interview|interest|candidacy)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?:(?:position|role|post|job)\s+(?:of\s+)?)?(?P<r>{_ROLE_LONG})\s+(?:position|role|job|vacancy|opening)\b",
     rf"\b(?:application|applying|applied|candidacy|interview|interviewing)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
     rf"\b(?:apply)\s+for\s+(?:the\s+|this\s+)?(?P<r>{_ROLE_CAP}){_ROLE_STOP}",
-    rf"\b(?:the|our|this)\s+(?P<r>{_ROLE_LONG})\s+(?:position|role|vacancy|opening)\b",
+    rf"\b(?:the|our|this)\s+(?P<r>{_ROLE_LONG})\s+(?:position|role|vacancy|opening|opportunity)\b",
     r"\bfollowing\s+(?:vacancy|position|role|job)(?:\s+(?:with|at|in)\s+[^:.\n]{1,60})?\s*:\s*(?P<r>[^\n.]{2,80}?)\s*(?:\.\s|\.$|\n|$)",
     # a quoted title: "viewed your application for “Driver”"
     r"\b(?:application|applying|applied|candidacy|interest)\s+(?:for|to|in)\s+(?:the\s+)?(?:(?:position|role|job)\s+)?[“\"«„‘](?P<r>[^\"“”«»„‘’\n]{2,80})[”\"»“’]",
@@ -121,6 +121,10 @@ _ROLE_SUBJECT = [
     r"assessment|interview|test|application|update|invitation|offer))?\s*$",
     r"\b(?:update|status\s+update)\s*[-–:]\s*(?P<r>[^\[\]]{2,80}?)\s*$",
     rf"\bfor\s+(?:your|the|our)\s+(?P<r>{_ROLE_CAP})\s+(?:vacancy|position|role|opening)\b",
+    # a recruiter's "Senior Consultant opportunity - Shanghai", "Data Engineer role at Acme"
+    r"^(?!(?:Exciting|Great|Interesting|New|Open|Potential|Career|Job|Your|An?|The|Amazing|"
+    rf"Unique|Excellent|Urgent|Immediate|Remote|Hybrid)\b)(?P<r>{_ROLE_CAP})\s+"
+    r"(?i:opportunity|position|role|vacancy|opening)\b",
     # "Next steps for your Site Engineer application", "Your Site Engineer application at Acme"
     rf"\b(?i:your)\s+(?P<r>{_ROLE_CAP})\s+(?i:application|candidacy|interview)\b",
     rf"(?i:application|candidate|interview|vacancy|position|role|follow|candidature|candidatura|bewerbung|sollicitatie)[^-–:|]*?(?:\s[-–|]|:)\s*(?P<r>{_ROLE_CAP})\s*$",
