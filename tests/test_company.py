@@ -172,6 +172,13 @@ def found(sender: str, subject: str, body: str) -> str | None:
             "Vielen Dank für Ihre Bewerbung bei Kranich.",
             "Kranich",
         ),
+        # a graduate or campus programme is not part of the employer's name
+        (
+            "Pellworth Graduate Academy <no-reply@pellworth.greenhouse.io>",
+            "Application outcome",
+            "Thank you for applying.",
+            "Pellworth",
+        ),
         # a job board's templates: the employer as written there
         (
             "Indeed <noreply@indeed.com>",

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from assistant.core.board_formats import board_names
-from assistant.core.company_choice import ARTICLES, OF, agrees, choose, same_brand, spells_domain
+from assistant.core.company_choice import (
+    ARTICLES,
+    OF,
+    agrees,
+    choose,
+    find_in_text,
+    same_brand,
+    spells_domain,
+)
 from assistant.core.models import Address, Message
 from assistant.core.name_cue import NAME, Cue
 from assistant.core.nofollowup import lowered
@@ -146,9 +154,16 @@ def _lone_resources(words: list[str], name: str) -> bool:
 _HUMAN = re.compile(r"(?i)\b(?:human|humaines|humanos|umane|humains)\b")
 
 
+#: a graduate or campus programme after the name ("Quantium Graduate Academy")
+_PROGRAMME = re.compile(
+    r"(?i)[^\S\n]+(?:graduate|early[^\S\n]+careers?|campus|student|internship)"
+    r"(?:[^\S\n]+(?:academy|program|programme|scheme|recruiting|recruitment|hiring|team))*$"
+)
+
+
 def _strip_team_words(name: str) -> str:
     generic = sender_data().generic_names
-    words = name.split()
+    words = _PROGRAMME.sub("", name).split()
     while words and words[-1].lower().strip("()&,") in generic:
         if _lone_resources(words, name):
             break  # "Bluefin Resources" is a name; "Human Resources" a team
@@ -380,7 +395,7 @@ def company(
         name, source = choose(candidates, slug, label, [n for n, _ in signed])
         return name, f"company from {source}: {name!r}"
     if info.tenant:  # an ATS tenant slug ("rhe", "anz") is a name only as the text spells it
-        in_text = _find_in_text(slug, flat, message)
+        in_text = find_in_text(slug, flat, message)
         if in_text is None:
             return None, ""
         return in_text, f"company from ATS address: {in_text!r}"
@@ -388,7 +403,7 @@ def company(
         if brand:
             return None, ""  # a job board's own domain names no employer
         label = domain_label(info.employer_domain)
-        in_text = _find_in_text(squash(label), flat, message)
+        in_text = find_in_text(squash(label), flat, message)
         if in_text is None and use_subject and not _personal(message):
             # a team's mailbox that never writes the employer's name does not name it;
             # a person writing from their work address, or their auto-reply, does
@@ -398,67 +413,12 @@ def company(
     return None, ""
 
 
-_CAP_RUN = re.compile(NAME)
-
-
 def _strong_name(name: str, slug: str) -> bool:
     """A name that stands on its own: several words, a legal form, or the sender's slug."""
     key = squash(name)
     if slug and key and (key in slug or slug in key):
         return True
     return len(name.split()) >= 2 or bool(LEGAL_SUFFIX.search(" " + name))
-
-
-def _find_in_text(slug: str, flat: str, message: Message) -> str | None:
-    """The company as the text writes it, found from the sender's slug.
-
-    A capitalised run whose squashed form equals the slug ('wideworldimporters' ->
-    'Wide World Importers'); else a run whose first word begins the slug and makes up
-    most of it ('hollowelleng' -> 'Hollowell Engineering Ltd', 'thistledowncare' ->
-    'Thistledown Nursing Group'), without trailing team words."""
-    if not slug:
-        return None
-    data = sender_data()
-    prefix_hit: str | None = None
-    # the real lines: a signature's company line must not run into the next line
-    for source in (message.subject, message.text[:20_000]):
-        for match in _CAP_RUN.finditer(source):
-            words = _cut_after_legal_form(match.group(0).split())
-            for i in range(len(words)):
-                for j in range(len(words), i, -1):
-                    joined = " ".join(words[i:j])
-                    if squash(joined) == slug or squash(_ELIDED.sub("", joined)) == slug:
-                        start = i - 1 if i and words[i - 1].lower() in ARTICLES else i
-                        while (
-                            j < len(words) and j - i < 5 and words[j].lower() in data.company_tails
-                        ):
-                            j += 1  # "cinderhill" -> "Cinderhill Labs"
-                        return " ".join(words[start:j])  # "Les Vergers d'Antan"
-                first = squash(words[i])
-                if (
-                    prefix_hit is None
-                    and len(first) >= 5
-                    and slug.startswith(first)
-                    and (
-                        len(first) * 3 >= len(slug) * 2
-                        or squash(" ".join(words[i:])).startswith(slug)
-                    )
-                ):
-                    run = words[i : i + 4]
-                    while len(run) > 1 and run[-1].lower() in data.generic_names:
-                        run.pop()
-                    prefix_hit = " ".join(run)
-    return prefix_hit
-
-
-_ELIDED = re.compile(r"\b[dl]['’]", re.IGNORECASE)
-
-
-def _cut_after_legal_form(words: list[str]) -> list[str]:
-    for index, word in enumerate(words[1:], start=1):
-        if LEGAL_SUFFIX.search(" " + word):
-            return words[: index + 1]
-    return words
 
 
 def _trim_company_tail(name: str, board: bool = False) -> str:

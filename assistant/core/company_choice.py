@@ -1,4 +1,5 @@
-"""Choosing the employer among the names a job mail offers (pure).
+"""Choosing the employer among the names a job mail offers, and finding how the text
+spells the sender's domain (pure).
 
 Each candidate comes with its source (body wording, subject, signature, display name).
 Candidates add up by name; one that is the sender's domain or ATS slug written out wins;
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.models import Message
+from assistant.core.name_cue import NAME
 from assistant.core.senders import LEGAL_SUFFIX, sender_data, squash
 
 ARTICLES = frozenset("the le la les de het el los las die der das".split())  # noqa: SIM905
@@ -120,3 +123,58 @@ def _initials(name: str) -> str:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
+
+
+_CAP_RUN = re.compile(NAME)
+
+
+def find_in_text(slug: str, flat: str, message: Message) -> str | None:
+    """The company as the text writes it, found from the sender's slug.
+
+    A capitalised run whose squashed form equals the slug ('wideworldimporters' ->
+    'Wide World Importers'); else a run whose first word begins the slug and makes up
+    most of it ('hollowelleng' -> 'Hollowell Engineering Ltd', 'thistledowncare' ->
+    'Thistledown Nursing Group'), without trailing team words."""
+    if not slug:
+        return None
+    data = sender_data()
+    prefix_hit: str | None = None
+    # the real lines: a signature's company line must not run into the next line
+    for source in (message.subject, message.text[:20_000]):
+        for match in _CAP_RUN.finditer(source):
+            words = cut_after_legal_form(match.group(0).split())
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    joined = " ".join(words[i:j])
+                    if squash(joined) == slug or squash(_ELIDED.sub("", joined)) == slug:
+                        start = i - 1 if i and words[i - 1].lower() in ARTICLES else i
+                        while (
+                            j < len(words) and j - i < 5 and words[j].lower() in data.company_tails
+                        ):
+                            j += 1  # "cinderhill" -> "Cinderhill Labs"
+                        return " ".join(words[start:j])  # "Les Vergers d'Antan"
+                first = squash(words[i])
+                if (
+                    prefix_hit is None
+                    and len(first) >= 5
+                    and slug.startswith(first)
+                    and (
+                        len(first) * 3 >= len(slug) * 2
+                        or squash(" ".join(words[i:])).startswith(slug)
+                    )
+                ):
+                    run = words[i : i + 4]
+                    while len(run) > 1 and run[-1].lower() in data.generic_names:
+                        run.pop()
+                    prefix_hit = " ".join(run)
+    return prefix_hit
+
+
+_ELIDED = re.compile(r"\b[dl]['’]", re.IGNORECASE)
+
+
+def cut_after_legal_form(words: list[str]) -> list[str]:
+    for index, word in enumerate(words[1:], start=1):
+        if LEGAL_SUFFIX.search(" " + word):
+            return words[: index + 1]
+    return words
