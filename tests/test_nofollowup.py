@@ -8,8 +8,17 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from assistant.core.nofollowup import find_no_follow_up, flatten, hard_negatives, scan
+from assistant.core.nofollowup import (
+    _SINGLE_NEWLINE,
+    _flatten_lines,
+    find_no_follow_up,
+    flatten,
+    hard_negatives,
+    scan,
+)
 
 POSITIVE = [
     # explicit_request
@@ -351,3 +360,13 @@ def test_reported_requests_are_found_as_families(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", NEGATIVES)
 def test_look_alikes_of_the_reported_requests_are_not(sentence: str) -> None:
     assert find_no_follow_up(sentence) is None, sentence
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b c", " ", "\t", "\n", "\n", " \n", "\n\t"]), max_size=30))
+def test_flatten_line_by_line_is_the_regex_replacement(parts: list[str]) -> None:
+    # flatten() goes line by line when line breaks are few; _SINGLE_NEWLINE says what changes
+    text = "".join(parts)
+    expected = _SINGLE_NEWLINE.sub(lambda m: " " * len(m.group(0)), text)
+    assert _flatten_lines(text) == expected
+    assert flatten(text) == expected
