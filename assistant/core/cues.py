@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from assistant.core.needles import NeedleSets
 from assistant.core.nofollowup import (
+    NeedleMasks,
     compile_fast,
     first_match,
     holds,
@@ -27,6 +27,7 @@ from assistant.core.nofollowup import (
     needles_of,
     sentence_span,
 )
+from assistant.core.substrings import SUBSTRINGS
 
 #: patterns are lower case and run over lower-cased text (faster than IGNORECASE)
 _FLAGS = re.VERBOSE
@@ -131,8 +132,8 @@ class View:
         """The first statement cue of ``kind`` in the text (computed once per message)."""
         key = (kind, strength)
         if key not in self.memo:
-            gate = cues().gates.get(kind)
-            if gate and not any(word in self.low for word in gate):
+            gate = _gate(kind)
+            if gate and not SUBSTRINGS.found(self.low) & gate:
                 self.memo[key] = None
                 return None
             table = getattr(cues(), strength)[kind]
@@ -152,7 +153,7 @@ class View:
             ]
         return found
 
-    def screened(self, table: dict[str, list[str]]) -> list[tuple[re.Pattern[str], NeedleSets]]:
+    def screened(self, table: dict[str, list[str]]) -> list[tuple[re.Pattern[str], NeedleMasks]]:
         """:meth:`patterns` each with its needles, so :func:`_statement` checks them inline."""
         key = (id(table), self.active)
         found = _SCREENED.get(key)
@@ -164,7 +165,14 @@ class View:
 #: compiled pattern lists per (cue table, active languages); the tables live as long
 #: as the cached cues() they come from
 _PATTERNS: dict[tuple[int, frozenset[str]], list[re.Pattern[str]]] = {}
-_SCREENED: dict[tuple[int, frozenset[str]], list[tuple[re.Pattern[str], NeedleSets]]] = {}
+_SCREENED: dict[tuple[int, frozenset[str]], list[tuple[re.Pattern[str], NeedleMasks]]] = {}
+
+
+@cache
+def _gate(kind: str) -> int:
+    """The SUBSTRINGS bits of a kind's gate words (0: no gate)."""
+    words = cues().gates.get(kind)
+    return SUBSTRINGS.mask(words) if words else 0
 
 
 def quote(text: str, limit: int = 80) -> str:
@@ -176,7 +184,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|however|and|so)\b|\s[-–]\s")
 
 
 def _statement(
-    patterns: list[tuple[re.Pattern[str], NeedleSets]],
+    patterns: list[tuple[re.Pattern[str], NeedleMasks]],
     view: View,
     skip: tuple[tuple[int, int], ...] = (),
 ) -> str | None:

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.core.needles import NeedleSets, group_end
-from assistant.core.nofollowup import compile_fast, holds, matches, needles_of
+from assistant.core.needles import group_end
+from assistant.core.nofollowup import NeedleMasks, compile_fast, holds, matches, needles_of
 
 
 def _leading_group_end(pattern: str) -> int:
@@ -32,7 +32,7 @@ class Cue:
     head: re.Pattern[str] | None
     tail: re.Pattern[str]
     #: needle sets: any head match contains a needle of each (() when not worth checking)
-    needles: NeedleSets = ()
+    needles: NeedleMasks = ()
 
     @classmethod
     def of(cls, pattern: str) -> Cue:

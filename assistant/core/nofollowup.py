@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from assistant.core.needles import NeedleSets, needle_sets, needles
+from assistant.core.substrings import SUBSTRINGS
 
 __all__ = ["Hit", "find_no_follow_up", "scan", "FAMILIES", "needles"]
 
@@ -106,11 +107,13 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Ma
         pos = max(match.end(), start + 1)
 
 
+#: a pattern's needle sets, each as the SUBSTRINGS bits of its needles
+NeedleMasks = tuple[int, ...]
 _NEEDLES: dict[re.Pattern[str], NeedleSets] = {}
+_MASKS: dict[re.Pattern[str], NeedleMasks] = {}
 
 
-def needles_of(pattern: re.Pattern[str]) -> NeedleSets:
-    """The needle sets :func:`may_match` checks for ``pattern`` (() when none is worth it)."""
+def _needle_sets_of(pattern: re.Pattern[str]) -> NeedleSets:
     sets = _NEEDLES.get(pattern)
     if sets is None:
         # a needle of one or two letters is in nearly every text: not worth checking
@@ -120,21 +123,35 @@ def needles_of(pattern: re.Pattern[str]) -> NeedleSets:
     return sets
 
 
+def needles_of(pattern: re.Pattern[str]) -> NeedleMasks:
+    """The needle sets :func:`holds` checks for ``pattern`` (() when none is worth it)."""
+    masks = _MASKS.get(pattern)
+    if masks is None:
+        masks = _MASKS[pattern] = tuple(map(SUBSTRINGS.mask, _needle_sets_of(pattern)))
+    return masks
+
+
 def may_match(pattern: re.Pattern[str], low: str) -> bool:
-    """False when ``pattern`` cannot match ``low`` (a needle set has no needle in it)."""
-    sets = _NEEDLES.get(pattern)
-    if sets is None:
-        sets = needles_of(pattern)
-    return holds(sets, low)
+    """False when ``pattern`` cannot match ``low`` (a needle set has no needle in it).
 
-
-def holds(sets: NeedleSets, low: str) -> bool:
-    """Whether ``low`` holds a needle of each set."""
-    for found in sets:
+    For one pattern over a text: the needles are looked up with ``in``. Many patterns
+    over one text check :func:`needles_of` with :func:`holds` (one pass)."""
+    for found in _needle_sets_of(pattern):
         for needle in found:  # a plain loop is faster than any() here
             if needle in low:
                 break
         else:
+            return False
+    return True
+
+
+def holds(masks: NeedleMasks, low: str) -> bool:
+    """Whether ``low`` holds a needle of each set (``needles_of``)."""
+    if not masks:
+        return True
+    found = SUBSTRINGS.found(low)
+    for mask in masks:  # noqa: SIM110 (a plain loop is faster than all() here)
+        if not found & mask:
             return False
     return True
 
@@ -288,19 +305,25 @@ def _paragraph_neighbours(flat: str, left: int, right: int) -> str:
     return before + " " + after
 
 
-_FAMILIES: dict[frozenset[str], list[tuple[str, str, re.Pattern[str], NeedleSets]]] = {}
+_FAMILIES: dict[frozenset[str], list[tuple[str, str, re.Pattern[str], NeedleMasks]]] = {}
 
 
-def _families(active: frozenset[str]) -> list[tuple[str, str, re.Pattern[str], NeedleSets]]:
-    """(family, language, pattern, needle sets) of the ``active`` languages, in file order."""
+def _families(active: frozenset[str]) -> list[tuple[str, str, re.Pattern[str], NeedleMasks]]:
+    """(family, language, pattern, needle sets) of the ``active`` languages, in file order.
+
+    The family's gate words (any of them, when it has a gate) are one more needle set."""
     found = _FAMILIES.get(active)
     if found is None:
-        found = _FAMILIES[active] = [
-            (family, language, pattern, needles_of(pattern))
-            for family, language, source in rules().families
-            if language in active
-            for pattern in (compile_fast(source),)
-        ]
+        compiled = rules()
+        found = _FAMILIES[active] = []
+        for family, language, source in compiled.families:
+            if language in active:
+                pattern = compile_fast(source)
+                gate = compiled.gates.get((family, language))
+                if gate is not None and not gate:
+                    continue  # an empty gate lets nothing through
+                masks = needles_of(pattern) + ((SUBSTRINGS.mask(gate),) if gate else ())
+                found.append((family, language, pattern, masks))
     return found
 
 
@@ -321,15 +344,8 @@ def scan(text: str, *, prepared: tuple[str, str, frozenset[str]] | None = None) 
         active = languages(low)
     compiled = rules()
     hits: dict[tuple[int, int], Hit] = {}
-    gate_cache: dict[tuple[str, str], bool] = {}
-    for family, language, pattern, sets in _families(active):
-        key = (family, language)
-        if key not in gate_cache:
-            words = compiled.gates.get(key)
-            gate_cache[key] = words is None or any(word in low for word in words)
-        if not gate_cache[key]:
-            continue
-        if sets and not holds(sets, low):
+    for family, language, pattern, masks in _families(active):
+        if masks and not holds(masks, low):
             continue
         for match in matches(pattern, low):
             left, right = sentence_span(flat, match.start(), match.end())
