@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.core.needles import group_end
-from assistant.core.nofollowup import NeedleMasks, compile_fast, holds, matches, needles_of
+from assistant.core.nofollowup import NeedleMasks, compile_fast, matches, needles_of
+from assistant.core.substrings import SUBSTRINGS
 
 
 def _leading_group_end(pattern: str) -> int:
@@ -49,8 +50,11 @@ class Cue:
         if self.head is None:
             yield from matches(self.tail, text)
             return
-        if self.needles and not holds(self.needles, low):
-            return
+        if self.needles:
+            present = SUBSTRINGS.found(low)
+            for mask in self.needles:  # needles_of's masks: ~25 cues per job message
+                if not present & mask:
+                    return
         for keyword in matches(self.head, low):
             found = self.tail.match(text, keyword.end())
             if found:

@@ -124,7 +124,8 @@ def _needle_sets_of(pattern: re.Pattern[str]) -> NeedleSets:
 
 
 def needles_of(pattern: re.Pattern[str]) -> NeedleMasks:
-    """The needle sets :func:`holds` checks for ``pattern`` (() when none is worth it)."""
+    """The needle sets of ``pattern`` as SUBSTRINGS masks (() when none is worth it): the
+    pattern can match a text only if ``SUBSTRINGS.found(text) & mask`` for each."""
     masks = _MASKS.get(pattern)
     if masks is None:
         masks = _MASKS[pattern] = tuple(map(SUBSTRINGS.mask, _needle_sets_of(pattern)))
@@ -135,23 +136,12 @@ def may_match(pattern: re.Pattern[str], low: str) -> bool:
     """False when ``pattern`` cannot match ``low`` (a needle set has no needle in it).
 
     For one pattern over a text: the needles are looked up with ``in``. Many patterns
-    over one text check :func:`needles_of` with :func:`holds` (one pass)."""
+    over one text check the masks of :func:`needles_of` instead (one pass)."""
     for found in _needle_sets_of(pattern):
         for needle in found:  # a plain loop is faster than any() here
             if needle in low:
                 break
         else:
-            return False
-    return True
-
-
-def holds(masks: NeedleMasks, low: str) -> bool:
-    """Whether ``low`` holds a needle of each set (``needles_of``)."""
-    if not masks:
-        return True
-    found = SUBSTRINGS.found(low)
-    for mask in masks:  # noqa: SIM110 (a plain loop is faster than all() here)
-        if not found & mask:
             return False
     return True
 
@@ -344,8 +334,9 @@ def scan(text: str, *, prepared: tuple[str, str, frozenset[str]] | None = None) 
         active = languages(low)
     compiled = rules()
     hits: dict[tuple[int, int], Hit] = {}
+    present = SUBSTRINGS.found(low)
     for family, language, pattern, masks in _families(active):
-        if masks and not holds(masks, low):
+        if not all(present & mask for mask in masks):
             continue
         for match in matches(pattern, low):
             left, right = sentence_span(flat, match.start(), match.end())
