@@ -73,12 +73,10 @@ _COMPANY_BODY = [
     rf"oferta)\s+(?:de\s+|di\s+|d['’]|van\s+|als\s+|como\s+|du\s+|da\s+|do\s+)?"
     rf"[^.!?\n]{{1,60}}?\s+(?:chez|bei|bij|presso|na|no|en|auprès\s+de)\s+"
     rf"(?:der\s+|la\s+|de\s+|l['’]|el\s+|a\s+|o\s+)?(?P<c>{NAME})",
-    # interest in / joining <Company>
-    rf"\b(?:interesse\s+an|interesse\s+f[üu]r|int[ée]r[êe]t\s+pour|int[ée]r[êe]t\s+port[ée]\s+[àa]|"
-    rf"inter[ée]s\s+en|inter[ée]s\s+por|interesse\s+per|interesse\s+verso|interesse\s+em|"
-    rf"interesse\s+na|interesse\s+no|interesse\s+pela|interesse\s+pelo|interesse\s+in|"
-    rf"rejoindre|unirte\s+a|unirse\s+a|formar\s+parte\s+de|far\s+parte\s+di|entrare\s+in|"
-    rf"fazer\s+parte\s+da|fazer\s+parte\s+do)\s+"
+    # interest in / joining <Company> (one-word heads: their needles stay specific)
+    rf"\b(?:interesse|intérêt|interet|interés|interes|rejoindre|unirte|unirse|entrare|fazer)"
+    rf"(?:\s+(?:an|f[üu]r|pour|port[ée]\s+[àa]|en|por|per|verso|em|na|no|pela|pelo|in|a|"
+    rf"parte\s+d[ao]))?\s+"
     rf"(?:der\s+|dem\s+|die\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+|a\s+|o\s+|het\s+|de\s+)?"
     rf"(?P<c>{NAME})",
     # weakest: a preposition alone ("bei", "chez"); see _WEAK_BODY

@@ -64,7 +64,8 @@ def _lines_under_closing(text: str) -> list[str]:
     if quoted:
         head = head[: quoted.start()]
     last = None
-    for last in _CLOSING.finditer(head):  # noqa: B007 - the last closing counts
+    tail_from = max(0, len(head) - 3_000)  # a signature ends the sender's own text
+    for last in _CLOSING.finditer(head, tail_from):  # noqa: B007 - the last closing counts
         pass
     if last is None:
         return []
