@@ -125,16 +125,16 @@ TEXTS: dict[str, dict[str, list[tuple[str, str]]]] = {
                 "Update on your application to {company}",
                 "Dear Alex,\n\nThank you for your interest in the {role} role at {company} and for "
                 "the time you put into your application. After careful consideration we have "
-                "decided to move forward with other candidates whose experience more closely "
-                "matches our needs at this time.\n\nWe wish you every success in your search.\n\n"
+                "decided to move forward with other candidates whose background is a closer "
+                "match for our needs right now.\n\nWe wish you every success in your search.\n\n"
                 "Best,\n{company} Recruiting",
             ),
             (
                 "Your application for {role}",
                 "Hi Alex,\n\nThanks again for applying. We have now reviewed all applications for "
                 "the {role} position, and unfortunately we will not be progressing yours any "
-                "further. We appreciate your interest and encourage you to apply for future "
-                "openings.\n\nKind regards,\nThe {company} Hiring Team",
+                "further. Thank you for thinking of us; we hope to see your name again on a "
+                "later opening.\n\nKind regards,\nThe {company} Hiring Team",
             ),
         ],
         "de": [

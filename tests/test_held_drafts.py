@@ -45,8 +45,8 @@ def clear_rejection(when: datetime) -> bytes:
         f"Fernhill Careers <careers@{EMPLOYER}>",
         "Your application: Data Analyst",
         "Dear Alex,\n\nthank you for your interest in the Data Analyst position. After careful "
-        "consideration we regret to inform you that we have decided not to move forward "
-        "with your application.\n\nWe wish you every success.\nFernhill Analytics",
+        "consideration we are sorry to say that we will not take your application "
+        "further.\n\nWe wish you every success.\nFernhill Analytics",
         msgid=NO.strip("<>"),
         when=when,
     )

@@ -213,7 +213,7 @@ def test_bewerbung_auf_eine_stelle_names_no_title() -> None:
 
 
 def test_a_client_is_not_the_role() -> None:
-    body = "We will assess all applications against our Client's role requirements."
+    body = "Every application is weighed against what our Client asks of the role."
     assert found("Received", body) is None
 
 
