@@ -70,12 +70,16 @@ class Lexicon:
             hits |= tokens & self._prefixed
         if self.phrases:
             present = SUBSTRINGS.found(low)
-            hits.update(p for p, mask in self._phrase_masks if present & mask)
+            masks, any_phrase = self._phrase_masks
+            if present & any_phrase:  # most texts hold none of the phrases
+                hits.update(p for p, mask in masks if present & mask)
         return hits
 
     @cached_property
-    def _phrase_masks(self) -> tuple[tuple[str, int], ...]:
-        return tuple((p, SUBSTRINGS.mask([p])) for p in self.phrases)
+    def _phrase_masks(self) -> tuple[tuple[tuple[str, int], ...], int]:
+        """Each phrase with its SUBSTRINGS bit, and the bits of them all."""
+        masks = tuple((p, SUBSTRINGS.mask([p])) for p in self.phrases)
+        return masks, SUBSTRINGS.mask(self.phrases)
 
 
 @dataclass(frozen=True)
