@@ -240,6 +240,8 @@ def all_languages(kind: str) -> list[re.Pattern[str]]:
 
 def first_cue(patterns: list[re.Pattern[str]], text: str) -> str | None:
     """First match in ``text`` (matched on its lower-cased form), quoted from ``text``."""
+    if not patterns:  # a kind without subject patterns (the model asks every kind)
+        return None
     low = lowered(text)
     for pattern in patterns:
         if not may_match(pattern, low):
