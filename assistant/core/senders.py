@@ -14,7 +14,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from assistant.core.addresses import is_no_reply
@@ -83,6 +83,7 @@ LEGAL_SUFFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same few names and domains, ~20 times per message
 def squash(value: str) -> str:
     """Lower-case letters and digits only: 'Wide World Importers' -> 'wideworldimporters'.
 
