@@ -254,7 +254,7 @@ def test_the_employers_first_word_before_a_title_is_kept() -> None:
         ("Re: Informe de ventas", None),
         ("Re: Lunch with the team", None),
         # a recruiter's subject
-        ("Senior Consultant opportunity - Shanghai", "Senior Consultant"),
+        ("Senior Consultant opportunity - Lisbon", "Senior Consultant"),
         ("Data Engineer role at Kestrel Works", "Data Engineer"),
         ("Exciting Opportunity at Kestrel Works", None),
         ("Remote Position available", None),

@@ -152,7 +152,7 @@ def _lone_resources(words: list[str], name: str) -> bool:
 _HUMAN = re.compile(r"(?i)\b(?:human|humaines|humanos|umane|humains)\b")
 
 
-#: a graduate or campus programme after the name ("Quantium Graduate Academy")
+#: a graduate or campus programme after the name ("Acme Graduate Academy")
 _PROGRAMME = re.compile(
     r"(?i)[^\S\n]+(?:graduate|early[^\S\n]+careers?|campus|student|internship)"
     r"(?:[^\S\n]+(?:academy|program|programme|scheme|recruiting|recruitment|hiring|team))*$"
@@ -248,7 +248,7 @@ def _display_company(message: Message, info: SenderInfo) -> str | None:
         and spells_domain(display, domain_label(sender.domain), exact=True)
         and not re.search(r"(?i)(jobs?|careers?|board)$", domain_slug)
     ):
-        # "Open Hiring" <noreply@openhiring.nl>, "Recruitment Hive" <info@recruitmenthive...>:
+        # "Fair Hiring" <noreply@fairhiring.example>, "Talent House" <info@talenthouse...>:
         # the words that usually name a team are part of this company's name
         return display.strip()
     stripped = _strip_team_words(display)
@@ -290,7 +290,7 @@ _AT_NEXT = re.compile(
 
 
 def _after_at(text: str, match: re.Match[str], board: bool) -> str | None:
-    """ "interest in FPGA Engineering at Citadel", "Your application to Platform Engineer at
+    """ "interest in Chip Design at Acme", "Your application to Platform Engineer at
     Halvard Systems": the captured name was a title or a team; the employer follows. A job
     board fills its template with the employer's whole name, team words and all."""
     found = _AT_NEXT.match(text, match.end("c"))
@@ -313,7 +313,7 @@ def _viewed_by(text: str, low: str) -> list[str]:
 
 
 def _personal(message: Message) -> bool:
-    """A person's own address: 'Lotte van Dijck' <lotte@...>."""
+    """A person's own address: 'Noor van Leeuwen' <noor@...>."""
     sender = message.sender
     return bool(
         sender and sender.name and _person_like(sender.name) and _own_name(sender.name, sender)
@@ -382,7 +382,7 @@ def company(
     if platform:  # the job board or ATS is not the employer ("Welcome to the Jungle")
         candidates = [(n, s) for n, s in candidates if platform not in squash(n)]
     brand = board_brand(message, info)
-    if brand:  # nor is a board's own brand ("EVP Jobs" <no-reply@evp-jobs.example>)
+    if brand:  # nor is a board's own brand ("Acme Jobs" <no-reply@acme-jobs.example>)
         candidates = [
             (n, s)
             for n, s in candidates
@@ -421,7 +421,7 @@ def _strong_name(name: str, slug: str) -> bool:
 
 def _trim_company_tail(name: str, board: bool = False) -> str:
     """ "Google Staffing", "Northwind Traders Team" -> the name; "Adventure Works on July" ->
-    cut. A job board's template names the employer whole ("sent to Eleven Recruiting")."""
+    cut. A job board's template names the employer whole ("sent to Twelve Staffing")."""
     words = name.split()
     cut = len(words)
     for i, word in enumerate(words):

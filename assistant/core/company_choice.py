@@ -20,9 +20,9 @@ OF = frozenset({"de", "di", "da", "do", "del", "des", "du", "van", "von", "of"})
 
 
 def spells_domain(name: str, label: str, *, exact: bool = True) -> bool:
-    """The name is the domain label written out, particles aside ("Gestor de Talentos" ~
+    """The name is the domain label written out, particles aside ("Centro de Talentos" ~
     gestortalentos); unless ``exact``, it may also hold each part of a hyphenated label in
-    its own order ("Primarschule Sonnenrain" ~ sonnenrain-schule)."""
+    its own order ("Primarschule Birkenweg" ~ birkenweg-schule)."""
     slug = squash(label)
     if not slug:
         return False
@@ -79,7 +79,7 @@ def choose(
         if slug and key and (key == slug or key in slug or slug in key):
             weight += 3.0
         elif spells_domain(name, label):
-            weight += 3.0  # "Gestor de Talentos" <...@gestortalentos.example>
+            weight += 3.0  # "Centro de Talentos" <...@centrotalentos.example>
         scores[key] = scores.get(key, 0.0) + weight
         if key not in canonical or len(name) > len(canonical[key]):
             canonical[key] = name
@@ -90,13 +90,13 @@ def choose(
             if long == short:
                 continue
             if _initials(canonical[long]) == canonical[short]:
-                # "TUT" and "Tshwane University of Technology": one employer, written out
+                # "NUT" and "Northvale University of Technology": one employer, written out
                 scores[long] += scores[short]
                 scores[short] = 0.0
             elif canonical[long].startswith(canonical[short] + " "):
                 extra = canonical[long][len(canonical[short]) :].split()
                 if _company_words(extra):
-                    full_form[short] = canonical[long]  # "Lapeco" / "Lapeco Group of Companies"
+                    full_form[short] = canonical[long]  # "Marwick" / "Marwick Group of Companies"
                 elif len(extra) >= 2:
                     # "Thanks for applying to the Wrenfield Consulting Business Analyst
                     # Scheme" and "Wrenfield Consulting": the shorter one is the company
@@ -118,7 +118,7 @@ def _company_words(words: list[str]) -> bool:
 
 
 def _initials(name: str) -> str:
-    """'Tshwane University of Technology' -> 'TUT' (joiners skipped), '' when short."""
+    """'Northvale University of Technology' -> 'NUT' (joiners skipped), '' when short."""
     words = [w for w in name.split() if w.lower() not in OF and w.lower() not in ("and", "&")]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""

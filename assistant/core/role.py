@@ -121,14 +121,14 @@ _ROLE_SUBJECT = [
     r"assessment|interview|test|application|update|invitation|offer))?\s*$",
     r"\b(?:update|status\s+update)\s*[-–:]\s*(?P<r>[^\[\]]{2,80}?)\s*$",
     rf"\bfor\s+(?:your|the|our)\s+(?P<r>{_ROLE_CAP})\s+(?:vacancy|position|role|opening)\b",
-    # a recruiter's "Senior Consultant opportunity - Shanghai", "Data Engineer role at Acme"
+    # a recruiter's "Senior Consultant opportunity - Lisbon", "Data Engineer role at Acme"
     r"^(?!(?:Exciting|Great|Interesting|New|Open|Potential|Career|Job|Your|An?|The|Amazing|"
     rf"Unique|Excellent|Urgent|Immediate|Remote|Hybrid)\b)(?P<r>{_ROLE_CAP})\s+"
     r"(?i:opportunity|position|role|vacancy|opening)\b",
     # "Next steps for your Site Engineer application", "Your Site Engineer application at Acme"
     rf"\b(?i:your)\s+(?P<r>{_ROLE_CAP})\s+(?i:application|candidacy|interview)\b",
     rf"(?i:application|candidate|interview|vacancy|position|role|follow|candidature|candidatura|bewerbung|sollicitatie)[^-–:|]*?(?:\s[-–|]|:)\s*(?P<r>{_ROLE_CAP})\s*$",
-    # "Sollicitatie Digital Marketeer bij Statik": a bare title after the step, then the employer
+    # "Sollicitatie Digital Marketeer bij Acme": a bare title after the step, then the employer
     rf"^(?i:application|bewerbung|candidature|candidatura|sollicitatie)\s+(?P<r>{_ROLE_CAP}?)\s+(?:at|bei|chez|bij|with|presso|en|em)\s+[A-Z]",
 ]
 _ROLE_BODY_RE = [Cue.of(p) for p in _ROLE_BODY]
@@ -371,7 +371,7 @@ _CARD_NEEDLES = (
     "foi enviada",
     "application submitted",
 )
-#: a card's place line: "Acme · Berlin", "(On-site)", "Emeryville, CA"
+#: a card's place line: "Acme · Berlin", "(On-site)", "Springfield, IL"
 _CARD_PLACE = re.compile(r"·|\((?i:on-?site|remote|hybrid)\)|,\s*[A-Z]{2}\b")
 
 

@@ -158,9 +158,9 @@ def sender_info(message: Message) -> SenderInfo:
     )
 
 
-#: a domain that is a job board's or alert service's own ("evp-jobs", "empleospinolero",
-#: "carriereplus"), or a shared service's ("notifications.service.gov.uk"); a recruitment
-#: agency's ("recruitmenthive", "brighthiring") is an employer's name
+#: a domain that is a job board's or alert service's own ("acme-jobs", "empleosnorte",
+#: "carrieresud"), or a shared service's ("notifications.service.gov.uk"); a recruitment
+#: agency's ("talenthouse", "peoplebridge") is an employer's name
 _BOARD_LABEL = re.compile(
     r"(?:jobs?|careers?|vacatures?|vacancies|stellen)$|"
     r"^(?:jobs?|empleos?|emplois?|vagas|vacatures|stellen|lavoro|trabajos?|carrieres?|"
@@ -174,8 +174,8 @@ _HOSTNAME = re.compile(r"[\w-]+(?:\.[a-z]{2,6}){1,2}", re.IGNORECASE)
 
 def board_brand(message: Message, info: SenderInfo) -> str:
     """The squashed brand of a sender whose own domain is a job board or a shared
-    service rather than an employer ('' when it is not): a label such as 'evp-jobs' or
-    'service', or a display name that is the site's address ("Pracuj.be")."""
+    service rather than an employer ('' when it is not): a label such as 'acme-jobs' or
+    'service', or a display name that is the site's address ("Vacatures.example")."""
     if message.sender is None or not info.employer_domain:
         return ""
     label = domain_label(info.employer_domain)

@@ -1,10 +1,10 @@
 """The organisation a sender signs with, from the lines under a closing (pure).
 
 Mail from a hiring team ends like "Best regards, / HR Team / Graphic Design Institute",
-"Mit freundlichen Grüssen / Thomas Frei / Schule Gundeldingen" or "Cordialement, /
+"Mit freundlichen Grüssen / Jana Roth / Schule Lindenhof" or "Cordialement, /
 Northwind Traders". The first line under the closing is usually a person or a team;
 a name after a person, a team or a title, or beside a person on the same line
-("Regula Meier / Primarschule Sonnenrain"), is the organisation.
+("Vera Keller / Primarschule Birkenweg"), is the organisation.
 """
 
 from __future__ import annotations
@@ -35,13 +35,13 @@ _PERSON = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?(?:[^\S\n]+(?:de|van|der|von|da|di|del|la|le|[A-ZÀ-Þ]\.|"
     r"[A-ZÀ-Þ][a-zà-ÿ'’-]+)){1,3}"
 )
-#: one first name, or two ("Jimmy en Lorenzo")
+#: one first name, or two ("Sam en Noor")
 _ONE_PERSON = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[^\S\n]+(?:and|und|et|en|y|e)[^\S\n]+[A-ZÀ-Þ]\S+)?"
 )
 
 
-#: "Boris y el equipo de Casa Lumbre", "The team of X", "L'équipe de X": the team's owner
+#: "Marta y el equipo de Casa Ribera", "The team of X", "L'équipe de X": the team's owner
 _TEAM_OF = re.compile(
     r"(?i)^(?:.{1,40}?[^\S\n](?:and|y|et|und|en|e|&)[^\S\n]+)?(?:(?:the|el|la|le|il|lo|o|a|"
     r"het|das)[^\S\n]+|l['’])?(?:team|equipo|équipe|equipe|squadra|staff)[^\S\n]+"
@@ -108,7 +108,7 @@ def signed_names(text: str) -> list[Signed]:
                 out.append(Signed(part, False))
                 continue
             if person and beside_person and not tailed and part == parts[0]:
-                continue  # "Thomas Frei / Schule Gundeldingen": the person comes first
+                continue  # "Jana Roth / Schule Lindenhof": the person comes first
             out.append(Signed(part, after_someone or beside_person or tailed))
             after_someone = True
     return out
