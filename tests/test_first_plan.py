@@ -37,7 +37,7 @@ def test_plan_shows_what_is_due_and_one_line_for_the_rest(isolated_env, tmp_path
     assert "Oldfield" not in out and "Freshly" not in out
     summary = [line for line in out.splitlines() if "more applications" in line]
     assert summary == [
-        "2 more applications: 1 old when first seen (a suggestion, no draft), 1 waiting; "
+        "2 more applications: 1 waiting, 1 old when first seen (a suggestion, no draft); "
         "`followup plan --all` lists them."
     ]
     decisions = {row["company"]: row for row in json.loads(run(config, "plan", "--json",
@@ -49,3 +49,12 @@ def test_plan_shows_what_is_due_and_one_line_for_the_rest(isolated_env, tmp_path
     assert all(name in everything for name in ("Oldfield", "Duefort", "Freshly"))
     drafts = json.loads(run(config, "drafts", "list", "--json", capsys=capsys))
     assert len(drafts) == 1  # only the due one was drafted
+
+
+def test_the_summary_does_not_depend_on_the_order_rows_came_in():
+    from assistant.app.service import PlanScreen
+
+    one = PlanScreen(rows=[], hidden={"suggest": 1, "wait": 2, "none": 0}).summary
+    two = PlanScreen(rows=[], hidden={"wait": 2, "suggest": 1}).summary
+    assert one == two
+    assert one.startswith("3 more applications: 2 waiting, 1 old when first seen")

@@ -344,7 +344,9 @@ class PlanScreen:
             "suggest": "old when first seen (a suggestion, no draft)",
             "none": "with nothing to do",
         }
-        parts = [f"{n} {words.get(action, action)}" for action, n in self.hidden.items() if n]
+        # a fixed order (the words', then any other action by name), not the rows' order
+        order = [*words, *sorted(set(self.hidden) - set(words))]
+        parts = [f"{self.hidden[a]} {words.get(a, a)}" for a in order if self.hidden.get(a)]
         if not parts:
             return ""
         total = sum(self.hidden.values())
