@@ -117,12 +117,9 @@ def test_each_test_gets_a_fresh_account(imap_server, test_cert):
     assert second.uids() == []
 
 
-def test_deliver_1000_messages_is_fast_and_all_are_searchable(imap_account: ImapAccount):
-    start = time.perf_counter()
+def test_1000_delivered_messages_are_all_searchable(imap_account: ImapAccount):
     for n in range(1000):
         imap_account.deliver(mail(n), flags="S" if n % 2 else "")
-    elapsed = time.perf_counter() - start
-    assert elapsed < 3.0, f"deliver of 1,000 messages took {elapsed:.2f}s"
     with imap_account.client() as client:
         client.select_folder("INBOX", readonly=True)
         uids = client.search("ALL")
