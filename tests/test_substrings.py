@@ -53,3 +53,37 @@ def test_no_string_and_the_empty_string() -> None:
     assert index.found("anything") == 0
     with pytest.raises(ValueError):
         index.mask([""])
+
+
+FIRST_MESSAGE = r"""
+import json
+from assistant.core.classify import classify
+from assistant.core.parse import parse
+
+raw = (
+    "From: Talent Team <jobs@fernhill-labs.example>\n"
+    "To: sam@example.org\n"
+    "Subject: Your application for Data Analyst\n\n"
+    "Dear Sam,\n\nThank you for applying. We have received your curriculum vitae.\n\n"
+    "Please do not contact us about the status of your application.\n"
+).encode()
+first = classify(parse(raw))
+again = classify(parse(raw))
+print(json.dumps([first.no_follow_up, first.reasons == again.reasons, first.reasons]))
+"""
+
+
+def test_the_first_message_of_a_process_is_read_like_the_next() -> None:
+    # a check asked SUBSTRINGS about a text before its strings were registered (the first
+    # message of a language set): their bits were missing and a family never ran
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_MESSAGE], capture_output=True, text=True, check=True
+    )
+    no_follow_up, same, reasons = json.loads(done.stdout)
+    assert no_follow_up, reasons
+    assert same, reasons
+    assert any(r.startswith("job words") and "curriculum vitae" in r for r in reasons), reasons

@@ -69,8 +69,8 @@ class Lexicon:
                     self._checked.update(new)
             hits |= tokens & self._prefixed
         if self.phrases:
+            masks, any_phrase = self._phrase_masks  # registered before SUBSTRINGS is asked
             present = SUBSTRINGS.found(low)
-            masks, any_phrase = self._phrase_masks
             if present & any_phrase:  # most texts hold none of the phrases
                 hits.update(p for p, mask in masks if present & mask)
         return hits

@@ -334,8 +334,9 @@ def scan(text: str, *, prepared: tuple[str, str, frozenset[str]] | None = None) 
         active = languages(low)
     compiled = rules()
     hits: dict[tuple[int, int], Hit] = {}
+    families = _families(active)  # registers their needles: before asking SUBSTRINGS
     present = SUBSTRINGS.found(low)
-    for family, language, pattern, masks in _families(active):
+    for family, language, pattern, masks in families:
         if not all(present & mask for mask in masks):
             continue
         for match in matches(pattern, low):

@@ -47,7 +47,10 @@ class Substrings:
             return mask
 
     def found(self, text: str) -> int:
-        """The bits of the registered strings that ``text`` holds."""
+        """The bits of the registered strings that ``text`` holds.
+
+        The answer covers the strings registered when it is given: register (``mask``)
+        every string a check needs before asking, or its bit is missing."""
         answers, automaton = self._answers, self._automaton
         known = answers.get(text)
         if known is not None:
