@@ -184,3 +184,28 @@ def test_blank_lines_and_closings_take_linear_time() -> None:
         small_time = _classify_cpu(small)
         large_time = _classify_cpu(large)
         assert large_time < 0.05 + 8 * small_time, (repr(unit), small_time, large_time)
+
+
+def test_a_job_noun_followed_by_spaces_takes_linear_time() -> None:
+    # "poste de <title> chez <Company>": the gap, the title and the next gap shared out a
+    # run of spaces, cubic (2 s for 2,000 spaces, 32 s for 8,000); linear now
+    for unit in ("poste de ", "vaga de x", "Stelle als ", "oferta  a"):
+        small = unit + " " * 2_000 + "chez"
+        large = unit + " " * 8_000 + "chez"
+        small_time = _classify_cpu(small)
+        large_time = _classify_cpu(large)
+        assert large_time < 0.05 + 8 * small_time, (repr(unit), small_time, large_time)
+
+
+def test_a_legal_form_after_a_run_of_spaces_is_found_in_linear_time() -> None:
+    from assistant.core.senders import LEGAL_SUFFIX
+
+    assert LEGAL_SUFFIX.search("Acme" + " " * 50 + "GmbH")
+    small, large = " " * 1_000 + "x", " " * 4_000 + "x"
+    start = time.process_time()
+    assert LEGAL_SUFFIX.search(small) is None
+    small_time = time.process_time() - start
+    start = time.process_time()
+    assert LEGAL_SUFFIX.search(large) is None
+    large_time = time.process_time() - start
+    assert large_time < 0.02 + 8 * small_time, (small_time, large_time)

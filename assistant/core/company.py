@@ -70,8 +70,10 @@ _COMPANY_BODY = [
     # from here on, see _WEAK_BODY. "poste de <title> chez <Company>", "puesto de <title>
     # en <Company>", "vaga de <title> na <Company>", "Stelle als <title> bei <Company>"
     rf"\b(?:poste|puesto|vaga|posizione|posici[óo]n|functie|stelle|vacature|vacante|offre|"
-    rf"oferta)\s+(?:de\s+|di\s+|d['’]|van\s+|als\s+|como\s+|du\s+|da\s+|do\s+)?"
-    rf"[^.!?\n]{{1,60}}?\s+(?:chez|bei|bij|presso|na|no|en|auprès\s+de)\s+"
+    rf"oferta)\s++(?:de\s++|di\s++|d['’]|van\s++|als\s++|como\s++|du\s++|da\s++|do\s++)?"
+    # the title starts and ends with a non-space and the gaps are possessive: the three
+    # cannot share out a run of spaces (which made hostile mail take cubic time)
+    rf"\S[^.!?\n]{{0,59}}?(?<!\s)\s++(?:chez|bei|bij|presso|na|no|en|auprès\s+de)\s+"
     rf"(?:der\s+|la\s+|de\s+|l['’]|el\s+|a\s+|o\s+)?(?P<c>{NAME})",
     # interest in / joining <Company> (one-word heads: their needles stay specific)
     rf"\b(?:interesse|intérêt|interet|interés|interes|rejoindre|unirte|unirse|entrare|fazer)"

@@ -75,8 +75,8 @@ _FREEMAIL = (
 )
 _LOCAL_SPLIT = re.compile(r"[.\-_+=]+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-LEGAL_SUFFIX = re.compile(
-    r"[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ggmbh|mbh|ag|sa|sas|sarl|bv|b\.v|nv|n\.v|plc|"
+LEGAL_SUFFIX = re.compile(  # the lookbehind: tried once per run of spaces, not per space
+    r"(?<![\s,])[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ggmbh|mbh|ag|sa|sas|sarl|bv|b\.v|nv|n\.v|plc|"
     r"corp|corporation|co|srl|oy|ab|as|aps|kg|kgaa|ug|e\.\s?v|pty|pvt|se|spa|s\.a|s\.l|s\.a\.s|"
     r"llp|lp)\.?$",
     re.IGNORECASE,
