@@ -428,11 +428,13 @@ def _good_role(value: str, company_key: str) -> bool:
 
 # --------------------------------------------------------------------------- details
 
+#: the gaps are possessive: what may follow each starts with a non-space, so no match
+#: changes, but "job" and a run of spaces no longer share it out three ways (cubic)
 _REQ = Caseless(
     re.compile(
         r"\b(?:req(?:uisition)?|job|reference|ref|posting|vacancy|position|stellen|referenz|"
-        r"kennziffer|r[ée]f[ée]rence|referentie|vacaturenummer|referencia)\.?\s*"
-        r"(?:id|#|no\.?|number|nr\.?|code|nummer|num[ée]ro)?\s*[:#]?\s*"
+        r"kennziffer|r[ée]f[ée]rence|referentie|vacaturenummer|referencia)\.?\s*+"
+        r"(?:id|#|no\.?|number|nr\.?|code|nummer|num[ée]ro)?\s*+[:#]?\s*+"
         r"(?P<id>[A-Z]{0,5}[-_]?\d[\w-]{2,20})\b",
         re.IGNORECASE,
     )
