@@ -34,6 +34,7 @@ from assistant.core import language as languages
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import Address, Application
 from assistant.core.plan import Decision
+from assistant.core.subject_prefix import strip_replies
 from assistant.errors import DraftError, TemplateError
 
 #: (subject template, body template) for each channel.
@@ -44,8 +45,6 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 }
 
 
-# "Re:", "RE :", "Aw:", "SV:", "Antw:", "Re[2]:" ... at the start of a subject
-_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|antw|odp|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _ONE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LEFTOVERS = re.compile(
@@ -332,7 +331,7 @@ def _strings(value: Any) -> list[str]:
 
 def strip_reply_prefix(subject: str) -> str:
     """'Re: RE: Aw: Your application' -> 'Your application'."""
-    return _REPLY_PREFIX.sub("", one_line(subject)).strip()
+    return strip_replies(one_line(subject)).strip()
 
 
 def _single_reply_prefix(subject: str) -> str:

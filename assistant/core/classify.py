@@ -40,6 +40,7 @@ from assistant.core.nofollowup import (
     lowered,
     scan,
 )
+from assistant.core.subject_prefix import is_reply
 
 __all__ = ["classify", "model_input"]
 
@@ -50,8 +51,6 @@ MAX_TEXT = 60_000
 _TOKEN = re.compile(r"[\w'’]+")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
-#: a reply's subject prefix in the languages the cues know (Re, AW, SV, Antw, R, RIF, RES)
-_REPLY_SUBJECT = re.compile(r"(?i)\s*(?:re|aw|sv|antw|r|rif|res)\s*:")
 
 
 def _garbage(message: Message) -> str | None:
@@ -202,9 +201,7 @@ def _decide(message: Message) -> _Decision | Analysis:
     vacation = vacation_headers(message.headers)
     # out-of-office wording counts only in a reply or automatic mail; such texts are
     # short and often too short to tell their language, so every language is tried
-    replying = bool(
-        auto or ooo_subject or message.in_reply_to or vacation or _REPLY_SUBJECT.match(subject)
-    )
+    replying = bool(auto or ooo_subject or message.in_reply_to or vacation or is_reply(subject))
     ooo_body = first_cue(all_languages("auto_reply"), flat[:3000]) if replying else None
     confirmation = view.cue("confirmation")
     kind: Kind | None = None

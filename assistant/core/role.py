@@ -19,6 +19,7 @@ from assistant.core.models import Message
 from assistant.core.name_cue import Cue
 from assistant.core.nofollowup import compile_fast, first_match, lowered
 from assistant.core.senders import sender_data, squash
+from assistant.core.subject_prefix import strip_all
 
 _ROLE_WORD = (
     r"(?:[A-Z0-9][\w/&+#'’()-]*|\((?:m|f|w|d|x|h|/|\s)+\)|\([A-Z]{2,6}\)|–|-|/|&|of|"
@@ -234,7 +235,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         value = _without_company(value, company_name)
         if title_like(value) and _good_role(value, company_key):
             return value, f"role from body (a job title): {value!r}"
-    subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", message.subject, flags=re.I)
+    subject = strip_all(message.subject)
     for subject_pattern in _ROLE_SUBJECT_RE:
         found = subject_pattern.search(subject)
         if found:
@@ -321,7 +322,7 @@ _TITLE_AFTER = re.compile(
 
 def subject_title(subject: str) -> str | None:
     """A bare job title in a subject ("Re: Machine Learning Engineer", "X - Data Analyst")."""
-    subject = re.sub(r"^(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", "", subject, flags=re.I)
+    subject = strip_all(subject)
     for part in re.split(r"\s+[-–|]\s+", subject):
         if title_like(part.strip()):
             return part.strip()

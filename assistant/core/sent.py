@@ -18,12 +18,11 @@ from dataclasses import dataclass
 
 from assistant.core.addresses import registrable_domain
 from assistant.core.models import Address, Message
+from assistant.core.subject_prefix import is_reply_or_forward
 from assistant.core.track import employer_domain
 
 RESUME_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages")
 
-_REPLY = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.IGNORECASE)
-_FORWARD = re.compile(r"^\s*(?:fwd?|wg)\s*:", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:job\s+|initiativ)?(?:application|applying|candidacy|bewerbung|candidature|"
     r"sollicitatie|solicitud|candidatura)\b"
@@ -89,9 +88,7 @@ class SentApplication:
 def is_application(message: Message) -> bool:
     """Sent with a résumé attached, to someone, and not a reply or forward."""
     resumes = [a for a in message.attachments if a.lower().endswith(RESUME_SUFFIXES)]
-    return bool(resumes and message.to) and not (
-        _REPLY.match(message.subject) or _FORWARD.match(message.subject)
-    )
+    return bool(resumes and message.to) and not (is_reply_or_forward(message.subject))
 
 
 def resumes(message: Message) -> list[str]:

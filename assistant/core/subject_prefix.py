@@ -1,0 +1,45 @@
+"""The prefixes mail clients put before a subject when one replies or forwards (pure).
+
+One list for every reader, so a prefix learnt for one language is known everywhere:
+the classifier (is this a reply?), the user's sent mail (an answer or a forward is no
+new application), role extraction (the title behind "Re: Fwd:") and drafting (one "Re:").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Re", German "AW", Nordic "SV", Dutch "Antw", Polish "Odp", Finnish "VS", Italian
+#: "R" / "RIF", Portuguese "RES"
+REPLY_WORDS = ("re", "aw", "sv", "antw", "odp", "vs", "r", "rif", "res")
+#: "Fw" / "Fwd", German "WG", French "TR"
+FORWARD_WORDS = ("fw", "fwd", "wg", "tr")
+
+
+def _run(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any run of these prefixes ("Re: RE[2]: Aw:") at the start, with the spaces after."""
+    return re.compile(rf"^(?:\s*+(?:{'|'.join(words)})\s*+(?:\[\d+\])?\s*+:\s*+)+", re.IGNORECASE)
+
+
+_REPLIES = _run(REPLY_WORDS)
+_FORWARDS = _run(FORWARD_WORDS)
+_ANY = _run(REPLY_WORDS + FORWARD_WORDS)
+
+
+def is_reply(subject: str) -> bool:
+    """The subject starts with a reply prefix."""
+    return _REPLIES.match(subject) is not None
+
+
+def is_reply_or_forward(subject: str) -> bool:
+    return _ANY.match(subject) is not None
+
+
+def strip_replies(subject: str) -> str:
+    """'Re: RE: Aw: Your application' -> 'Your application' (a forward prefix stays)."""
+    return _REPLIES.sub("", subject, count=1)
+
+
+def strip_all(subject: str) -> str:
+    """'Re: Fwd: Data Analyst' -> 'Data Analyst'."""
+    return _ANY.sub("", subject, count=1)
