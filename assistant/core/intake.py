@@ -13,7 +13,6 @@ is here, over plain data:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -24,6 +23,7 @@ from assistant.core.addresses import is_no_reply, looks_like
 from assistant.core.header_rules import auto_headers, list_headers
 from assistant.core.known import Known, matchable
 from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message
+from assistant.core.subject_prefix import automatic_reply_prefix
 
 #: no application is older than this; a date before it (1970) is a broken clock
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -65,17 +65,6 @@ def is_outgoing(head: Message, folder_role: str | None, own: set[str]) -> bool:
     return id_domain in own_domains and passed
 
 
-#: The subject prefix mail software (Outlook, Exchange and their translations) puts
-#: on an automatic reply; a person answering writes "Re:", never one of these.
-_AUTO_SUBJECT = re.compile(
-    r"\s*(?:automatic\s+reply|auto[\s-]?reply|out\s+of\s+(?:the\s+)?office"
-    r"|abwesenheitsnotiz|automatische\s+antwort|r[ée]ponse\s+automatique"
-    r"|automatisch\s+antwoord|respuesta\s+autom[aá]tica|risposta\s+automatica"
-    r"|resposta\s+autom[aá]tica)\s*:",
-    re.IGNORECASE,
-)
-
-
 def automatic_reasons(message: Message, analysis: Analysis | None = None) -> list[str]:
     """Why a machine sent this message (empty: a person did).
 
@@ -94,9 +83,9 @@ def automatic_reasons(message: Message, analysis: Analysis | None = None) -> lis
         reasons.append(f"no-reply sender ({message.sender.email})")
     reasons += auto_headers(message.headers)
     reasons += list_headers(message.headers)
-    prefix = _AUTO_SUBJECT.match(message.subject[:100])
+    prefix = automatic_reply_prefix(message.subject[:100])
     if prefix:
-        reasons.append(f"subject: a mail client's automatic-reply prefix {prefix[0].strip()!r}")
+        reasons.append(f"subject: a mail client's automatic-reply prefix {prefix!r}")
     return reasons
 
 

@@ -1,8 +1,9 @@
-"""The prefixes mail clients put before a subject when one replies or forwards (pure).
+"""The prefixes mail clients put before a subject: a reply, a forward, an automatic reply (pure).
 
 One list for every reader, so a prefix learnt for one language is known everywhere:
 the classifier (is this a reply?), the user's sent mail (an answer or a forward is no
-new application), role extraction (the title behind "Re: Fwd:") and drafting (one "Re:").
+new application), role extraction (the title behind "Re: Fwd:"), drafting (one "Re:")
+and tracking (an automatic reply is never a person's answer).
 """
 
 from __future__ import annotations
@@ -43,3 +44,21 @@ def strip_replies(subject: str) -> str:
 def strip_all(subject: str) -> str:
     """'Re: Fwd: Data Analyst' -> 'Data Analyst'."""
     return _ANY.sub("", subject, count=1)
+
+
+#: what mail software (Outlook, Exchange and their translations) writes before the
+#: subject of an automatic reply; a person answering writes "Re:", never one of these
+_AUTOMATIC = re.compile(
+    r"\s*+(?:automatic\s+reply|auto[\s-]?reply|out\s+of\s+(?:the\s+)?office"
+    r"|abwesenheitsnotiz|automatische\s+antwort|r[ée]ponse\s+automatique"
+    r"|automatisch\s+antwoord|respuesta\s+autom[aá]tica|risposta\s+automatica"
+    r"|resposta\s+autom[aá]tica|automatisk\s+svar|autosvar|automatyczna\s+odpowied[źz]"
+    r"|automaattinen\s+vastaus)\s*+:",
+    re.IGNORECASE,
+)
+
+
+def automatic_reply_prefix(subject: str) -> str | None:
+    """The automatic-reply prefix the subject starts with ("Automatic reply:"), or None."""
+    found = _AUTOMATIC.match(subject)
+    return found[0].strip() if found else None
