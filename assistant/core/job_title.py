@@ -8,6 +8,7 @@ Romance title with its head first ("Analista de Dados") or a German compound
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.core.senders import sender_data
 
@@ -30,31 +31,20 @@ def title_like(value: str, loose: bool = False) -> bool:
     if (
         len(words) >= 3
         and _JOINERS.match(words[1])
-        and (words[0] in heads or _HEAD_FIRST.match(words[0]))
+        and (words[0] in heads or _head_first().match(words[0]))
     ):
         return True
-    return bool(_DE_COMPOUND.search(words[-1]))
+    return bool(_compound_end().search(words[-1]))
 
 
-#: Romance and Dutch head nouns the shared list lacks; in Romance titles the head comes
-#: first ("Analista de Dados", "Addetto alle vendite", "Chargé de communication")
-_HEAD_FIRST = re.compile(
-    r"(?:sviluppat(?:ore|rice)|impiegat[oa]|addett[oa]|ingegnere|commess[oa]|magazziniere|"
-    r"operai[oa]|responsabile|consulente|assistente|infermier[ea]|autista|camerier[ea]|cuoco|"
-    r"contabile|progettista|programmat(?:ore|rice)|desenvolvedora?|engenheir[oa]|auxiliar|"
-    r"atendente|vendedora?|enfermeir[oa]|motorista|eletricista|gerente|coordenadora?|"
-    r"estagi[áa]ri[oa]|operadora?|consultora?|contadora?|coordinadora?|asistente|camarer[oa]|"
-    r"conductor|profesora?|becari[oa]|programadora?|diseñadora?|contable|operari[oa]|"
-    r"teleoperadora?|comptable|directeur|directrice|op[ée]rat(?:eur|rice)|serveu(?:r|se)|"
-    r"cuisini[eè]re?|stagiaire|alternante?|vendeuse|conducteur|chauffeur|employ[ée]e?|"
-    r"animat(?:eur|rice)|format(?:eur|rice)|auxiliaire|magasinier|caissi[eè]re?|docent|leraar|"
-    r"analist)$"
-)
+@cache
+def _head_first() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(sender_data().title_heads_first) + ")$")
+
+
+@cache
+def _compound_end() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(sender_data().title_compound_ends) + ")(?:in|innen)?$")
+
+
 _JOINERS = re.compile(r"(?:de|di|da|do|du|des|del|della|dello|delle|dos|das|al|alle|ai)$")
-#: the head at the end of a German compound ("Softwareentwickler", "Lagerfachkraft")
-_DE_COMPOUND = re.compile(
-    r"(?:entwickler|leiter|berater|ingenieur|techniker|mechaniker|manager|kaufmann|kauffrau|"
-    r"fachkraft|mitarbeiter|referent|assistent|arbeiter|fahrer|verkäufer|helfer|pfleger|"
-    r"erzieher|lehrer|planer|prüfer|meister|monteur|elektriker|administrator|koordinator|"
-    r"medewerker|adviseur|ontwikkelaar|beheerder|leider)(?:in|innen)?$"
-)

@@ -28,6 +28,8 @@ class _SenderData:
     other_mailboxes: frozenset[str]
     generic_names: frozenset[str]
     title_heads: frozenset[str]
+    title_heads_first: tuple[str, ...]  # regex alternatives
+    title_compound_ends: tuple[str, ...]  # regex alternatives
     company_tails: frozenset[str]
 
 
@@ -50,6 +52,8 @@ def sender_data() -> _SenderData:
         other_mailboxes=frozenset(data["mailboxes"]["other"]),
         generic_names=frozenset(w.lower() for w in data["display_names"]["generic"]),
         title_heads=frozenset(data["job_titles"]["heads"]),
+        title_heads_first=tuple(data["job_titles"]["heads_first"]),
+        title_compound_ends=tuple(data["job_titles"]["compound_ends"]),
         company_tails=frozenset(data["company_names"]["tails"]),
     )
 
