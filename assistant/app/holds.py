@@ -18,10 +18,10 @@ as its compare-and-set to ``sending``, so nothing slips between the two.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
+from datetime import datetime
 
 from assistant.adapters.store import Store
+from assistant.adapters.stored_time import moment
 from assistant.app.approval import VOIDABLE, blocking_reason, void_blocked_drafts
 from assistant.core import drafts as machine
 from assistant.core.drafts import Draft, DraftStatus
@@ -70,17 +70,10 @@ def _mail_since(
     for row in store.received_messages(application_id):
         if row["kind"] == Kind.AUTO_REPLY.value and not is_unsure(row["confidence"]):
             continue
-        if row["message_id"] and _after(row.get("seen_at"), approved_at):
+        seen = moment(row.get("seen_at"))
+        if row["message_id"] and seen is not None and seen > approved_at:
             return row["message_id"], row["kind"]
     return None
-
-
-def _after(seen_at: Any, moment: datetime) -> bool:
-    if not seen_at:
-        return False
-    seen = seen_at if isinstance(seen_at, datetime) else datetime.fromisoformat(str(seen_at))
-    seen = seen if seen.tzinfo else seen.replace(tzinfo=UTC)
-    return seen > moment
 
 
 def hold(store: Store, draft: Draft, now: datetime, why: str) -> Draft:
@@ -94,7 +87,7 @@ def after_mail(store: Store, application_id: int, now: datetime) -> tuple[list[i
     is unsure: those wait for the user's word). Returns (held ids, discarded ids)."""
     from assistant.app.corrections import held_back
 
-    waiting = [d for d in store.drafts(list(VOIDABLE), application_id=application_id)]
+    waiting = store.drafts(list(VOIDABLE), application_id=application_id)
     if not any(d.is_email for d in waiting):
         return [], []  # the common case: nothing waits to be sent
     held: list[int] = []
