@@ -161,6 +161,11 @@ def discard_open_drafts(
         return _apply_each(store, wanted, lambda draft: machine.discard(draft, now, why))
 
 
+#: How the audit log words a discard because the application rules email out
+#: (read back by :func:`assistant.app.holds.restore_ruled_out`).
+VOIDED = "not to be sent: "
+
+
 def void_blocked_drafts(
     store: Store, application_id: int, now: datetime, *, keep_held: bool = False
 ) -> list[int]:
@@ -179,7 +184,7 @@ def void_blocked_drafts(
         return []
     kept = (DraftStatus.HELD,) if keep_held else ()
     return discard_open_drafts(
-        store, application_id, now, f"not to be sent: {reason}", channels=("email",), keep=kept
+        store, application_id, now, VOIDED + reason, channels=("email",), keep=kept
     )
 
 

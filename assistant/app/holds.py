@@ -22,7 +22,8 @@ from datetime import datetime
 
 from assistant.adapters.store import Store
 from assistant.adapters.stored_time import moment
-from assistant.app.approval import VOIDABLE, blocking_reason, void_blocked_drafts
+from assistant.app.approval import VOIDABLE, VOIDED, blocking_reason, void_blocked_drafts
+from assistant.app.sending import NOT_SENT
 from assistant.core import drafts as machine
 from assistant.core.drafts import Draft, DraftStatus
 from assistant.core.learning import is_unsure
@@ -105,9 +106,8 @@ def after_mail(store: Store, application_id: int, now: datetime) -> tuple[list[i
     return held, void_blocked_drafts(store, application_id, now, keep_held=True)
 
 
-#: How the audit log words a discard by the application's rules
-#: (approval.void_blocked_drafts, sending.stop_before_sending), never the user's own.
-_RULED_OUT = ("not to be sent: ", "not sent: ")
+#: The audit wordings of a discard by the application's rules, never the user's own.
+_RULED_OUT = (VOIDED, NOT_SENT)
 
 
 def restore_ruled_out(store: Store, application_id: int, now: datetime) -> list[int]:

@@ -128,6 +128,11 @@ def result_of(draft: Draft, status: str, detail: str, **extra: Any) -> SendResul
     )
 
 
+#: How the audit log words a discard by ``send`` because the application rules email
+#: out (read back by :func:`assistant.app.holds.restore_ruled_out`).
+NOT_SENT = "not sent: "
+
+
 def stop_before_sending(
     store: Store, draft: Draft, now: datetime, account: str
 ) -> SendResult | None:
@@ -141,7 +146,7 @@ def stop_before_sending(
         holds.hold(store, draft, now, held)
         return result_of(draft, "held", f"not sent, held: {held}")
     if blocked:
-        store.apply(machine.discard(draft, now, f"not sent: {blocked}", account=account))
+        store.apply(machine.discard(draft, now, NOT_SENT + blocked, account=account))
         return result_of(draft, "discarded", f"not sent, discarded: {blocked}")
     if found:
         return fail(store, draft, now, account, "; ".join(found), attempts=0)
