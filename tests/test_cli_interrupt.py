@@ -14,7 +14,12 @@ import pytest
 
 from assistant.adapters import paths
 from assistant.adapters.store import Store
-from tests.test_fail_fast import closed_port, config_for, silent_server  # noqa: F401
+from tests.test_fail_fast import (  # noqa: F401
+    closed_port,
+    config_for,
+    silent_server,
+    wait_until_blocked,
+)
 from tests.test_outbox import add_draft, write_config
 
 
@@ -42,6 +47,7 @@ def read_until(
 
 
 def interrupt(process: subprocess.Popen[bytes]) -> str:
+    wait_until_blocked(process)
     process.send_signal(signal.SIGINT)
     try:
         _out, err = process.communicate(timeout=30)

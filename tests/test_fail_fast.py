@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,6 +118,24 @@ def test_send_with_the_smtp_server_down_stops_at_once_and_keeps_the_draft(
         store.close()
 
 
+def wait_until_blocked(process: subprocess.Popen[Any]) -> None:
+    """Wait until the process sleeps in a system call (reading a socket or the terminal).
+
+    A signal that lands in the instant between Python's last check for signals and the
+    blocking call is only seen when that call returns (here: a 30 s server timeout),
+    which tests the race, not what a user's Ctrl-C or `kill` does. Linux shows the
+    process state in /proc.
+    """
+    stat = Path(f"/proc/{process.pid}/stat")
+    deadline = time.monotonic() + 30
+    asleep = 0
+    while asleep < 5:
+        assert time.monotonic() < deadline, "the process never waited"
+        state = stat.read_text().rsplit(")", 1)[1].split()[0]
+        asleep = asleep + 1 if state == "S" else 0
+        time.sleep(0.02)
+
+
 def start_run(config: Path) -> subprocess.Popen[str]:
     env = dict(os.environ, FOLLOWUP_CONFIG=str(config))
     return subprocess.Popen(
@@ -160,7 +179,7 @@ def test_run_stops_within_a_second_of_sigterm_while_a_server_does_not_answer(
     config = config_for(tmp_path / "config.toml", port, closed_port())
     process = start_run(config)
     assert accepted.wait(30), "followup run never connected"
-    time.sleep(0.3)  # now waiting for a greeting that never comes (timeout: 30 s)
+    wait_until_blocked(process)  # waiting for a greeting that never comes (timeout: 30 s)
     seconds, err = stop_and_time(process)
     assert seconds < 2.5, f"took {seconds:.1f} s"
     assert "cut short" in err
