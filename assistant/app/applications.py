@@ -40,6 +40,7 @@ from assistant.app.records import (
 from assistant.core import drafts as draft_moves
 from assistant.core.addresses import address_problem, is_no_reply
 from assistant.core.models import FINAL_STATUSES, Address, Status
+from assistant.core.stored_time import moment
 from assistant.core.track import normalise_company, normalise_role
 from assistant.errors import DraftError
 
@@ -169,14 +170,11 @@ def _stored_time(value: datetime) -> str:
 
 def _local_day(text: str | None, zone: tzinfo | None) -> str:
     """The calendar day of a stored time in the user's zone ('' for none)."""
-    if not text:
-        return ""
     try:
-        value = datetime.fromisoformat(text)
+        value = moment(text)
     except ValueError:
-        return text[:10]
-    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-    return aware.astimezone(zone or UTC).date().isoformat()
+        return (text or "")[:10]
+    return value.astimezone(zone or UTC).date().isoformat() if value else ""
 
 
 def _short(value: Any) -> str:

@@ -21,13 +21,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from assistant.adapters.store import Store
-from assistant.adapters.stored_time import moment
 from assistant.app.approval import VOIDABLE, VOIDED, blocking_reason, void_blocked_drafts
 from assistant.app.sending import NOT_SENT
 from assistant.core import drafts as machine
 from assistant.core.drafts import Draft, DraftStatus
 from assistant.core.learning import is_unsure
 from assistant.core.models import Application, Kind
+from assistant.core.stored_time import moment
 from assistant.errors import DraftError, StoreError
 
 

@@ -9,13 +9,14 @@ did not tell) is put under "Needs you" with the reason.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, tzinfo
 from typing import Any
 
 from assistant.adapters.store import Store
 from assistant.app import applications, corrections
 from assistant.app.corrections import Unsure
 from assistant.core.evidence import quoted_phrases, segments
+from assistant.core.stored_time import moment
 
 #: the columns, in order: (key, title)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -64,12 +65,8 @@ class Column:
 
 
 def _day(iso: str | None, zone: tzinfo) -> str:
-    if not iso:
-        return ""
-    value = datetime.fromisoformat(iso)
-    return (
-        (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(zone).date().isoformat()
-    )
+    value = moment(iso)
+    return value.astimezone(zone).date().isoformat() if value else ""
 
 
 def needs_you(store: Store, record: dict[str, Any], unsure: Unsure | None = None) -> str:

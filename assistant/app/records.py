@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from assistant.adapters.store import Store
 from assistant.app.corrections import unsure
 from assistant.core.learning import is_unsure
 from assistant.core.models import Address, Status
+from assistant.core.stored_time import moment
 from assistant.errors import FollowupError
 
 #: statuses hidden from ``apps list`` unless asked for (``--all`` or ``--status``).
@@ -56,10 +57,10 @@ def _iso(text: str | None) -> str | None:
     if not text:
         return None
     try:
-        value = datetime.fromisoformat(text)
+        value = moment(text)
     except ValueError:
         return text
-    return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+    return value.isoformat() if value else None
 
 
 def _contact(row: dict[str, Any]) -> str | None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.store import Store
 from assistant.app.applications import ApplicationNotFound
+from assistant.core.stored_time import moment
 from assistant.core.track import employer_domain, normalise_company
 from assistant.errors import FollowupError
 
@@ -36,10 +37,6 @@ class Regrouped:
 
     def as_dict(self) -> dict[str, Any]:
         return {"application_ids": list(self.application_ids), "what": self.what}
-
-
-def _dt(text: Any, default: datetime) -> datetime:
-    return datetime.fromisoformat(str(text)) if text else default
 
 
 def _row(store: Store, application_id: int) -> dict[str, Any]:
@@ -91,7 +88,7 @@ def merge(
     with store.transaction():
         store.merge_applications(keep_id, other_id)
         missing = {k: other[k] for k in ("role", "contact_email", "contact_name") if not keep[k]}
-        earliest = min(_dt(keep["applied_at"], now), _dt(other["applied_at"], now))
+        earliest = min(moment(keep["applied_at"]) or now, moment(other["applied_at"]) or now)
         store.update_application(keep_id, now, applied_at=earliest, **missing)
         store.add_evidence(
             keep_id, None, "merged", f"application {other_id} merged into this one by you", now
@@ -124,9 +121,9 @@ def split(
             now,
             company=analysis.get("company") or row["company"],
             role=analysis.get("role"),
-            applied_at=_dt(message["date"], now),
+            applied_at=moment(message["date"]) or now,
             thread_subject=message["subject"],
-            last_activity_at=_dt(message["date"], now),
+            last_activity_at=moment(message["date"]) or now,
             source="split",
         )
         store.move_message(message_id, new_id)
@@ -157,13 +154,13 @@ def attach(
         store.move_message(message_id, application_id)
         store.settle_unsure(message_id)
         if message["direction"] == "out":  # the user's own mail: a follow-up they made
-            store.add_follow_up(application_id, _dt(message["date"], now), message_id, "sent")
+            store.add_follow_up(application_id, moment(message["date"]) or now, message_id, "sent")
         store.add_evidence(
             application_id,
             message_id,
             str(message["kind"] or "other_job"),
             "attached to this application by you",
-            _dt(message["date"], now),
+            moment(message["date"]) or now,
         )
         ids = (application_id,) if before in (None, application_id) else (application_id, before)
         _rederive(store, ids, now, settings)

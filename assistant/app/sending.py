@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,7 @@ from assistant.adapters.store import Store
 from assistant.app.message import build_message, message_bytes
 from assistant.core import drafts as machine
 from assistant.core.drafts import Draft
+from assistant.core.stored_time import moment
 from assistant.errors import LockError
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ def limits(
         for entry in audit
         if entry["action"] == "sent"
         and entry.get("account") == account
-        and (at := _parse(entry["at"])) is not None
+        and (at := moment(entry["at"])) is not None
     ]
     if daily_cap <= 0:  # 0 pauses sending; it never means "no limit"
         return ("cap", "daily_cap = 0 pauses sending from this account", 0.0)
@@ -217,13 +218,6 @@ def limits(
             seconds = (next_at - now).total_seconds()
             return ("spacing", f"next send possible at {next_at:%H:%M:%S} UTC", seconds)
     return None
-
-
-def _parse(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    value = datetime.fromisoformat(text)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def spacing_note(spacing: int, left: int, when: str) -> str:

@@ -7,31 +7,21 @@ JSON. Both front ends call :func:`figures` and :func:`to_json`.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from assistant.adapters.store import Store
 from assistant.core.stats import AppFacts, Figures, Rate, first_answer, summarise
+from assistant.core.stored_time import moment_if_readable
 
 #: the kind a reply counts as for the first answer (one of core.stats.ANSWER_KINDS)
 ANSWER = "other_job"
-
-
-def _when(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def facts(store: Store) -> list[AppFacts]:
     """One :class:`AppFacts` per application in the store."""
     found = []
     for row in store.application_rows():
-        applied = _when(row["applied_at"])
+        applied = moment_if_readable(row["applied_at"])
         if applied is None:
             continue
         # a person's answer in the user's thread is an answer whatever it sounds like
@@ -45,12 +35,14 @@ def facts(store: Store) -> list[AppFacts]:
             (
                 m["direction"],
                 ANSWER if m["message_id"] in replies else m["kind"] or "",
-                _when(m["date"]),
+                moment_if_readable(m["date"]),
             )
             for m in store.application_messages(int(row["id"]))
         ]
         follow_ups = tuple(
-            at for f in store.follow_ups(int(row["id"])) if (at := _when(f["at"])) is not None
+            at
+            for f in store.follow_ups(int(row["id"]))
+            if (at := moment_if_readable(f["at"])) is not None
         )
         found.append(
             AppFacts(

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from typing import Any
 
 from assistant.core import track
 from assistant.core.drafts import Draft
 from assistant.core.models import Analysis, Message, Status
+from assistant.core.stored_time import moment_if_readable
 
 
 @dataclass
@@ -124,15 +124,6 @@ def summary_of(row: Mapping[str, Any], previous: track.AppSummary | None) -> tra
         requisition_id=row["requisition_id"],
         contact_email=row["contact_email"],
         message_ids=previous.message_ids if previous else frozenset(),
-        applied_at=_when(row.get("applied_at")),
+        applied_at=moment_if_readable(row.get("applied_at")),
         own_message_ids=previous.own_message_ids if previous else frozenset(),
     )
-
-
-def _when(value: Any) -> datetime | None:
-    if isinstance(value, datetime) or value is None:
-        return value
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
