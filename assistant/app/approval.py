@@ -42,7 +42,7 @@ from assistant.core.draft_checks import (
     problems,
     recipient_problem,
 )
-from assistant.core.drafts import CLOSED, EDITABLE, OPEN, Draft, DraftStatus
+from assistant.core.drafts import CLOSED, EDITABLE, IN_REVIEW, OPEN, Draft, DraftStatus
 from assistant.core.models import FINAL_STATUSES, Application, Status
 from assistant.errors import DraftError, StoreError
 
@@ -253,10 +253,6 @@ def waiting_emails(store: Store, *, include_no_recipient: bool = False) -> list[
     return [d for d in store.drafts(statuses) if d.is_email and not d.pushed_at]
 
 
-#: Statuses ``review`` shows (snoozed ones too, once their date has come).
-_IN_REVIEW = ("pending", "needs_recipient", "failed", "held")
-
-
 def in_review(draft: Draft, now: datetime) -> bool:
     """Whether ``followup review`` shows this draft now.
 
@@ -265,7 +261,7 @@ def in_review(draft: Draft, now: datetime) -> bool:
     """
     if draft.pushed_at:
         return False
-    if draft.status in _IN_REVIEW:
+    if draft.status in IN_REVIEW:
         return True
     if draft.status == DraftStatus.SNOOZED:
         return draft.snoozed_until is None or draft.snoozed_until <= now
@@ -273,7 +269,7 @@ def in_review(draft: Draft, now: datetime) -> bool:
 
 
 def review_queue(store: Store, now: datetime) -> list[Draft]:
-    drafts = store.drafts([*_IN_REVIEW, "snoozed"])
+    drafts = store.drafts([*IN_REVIEW, DraftStatus.SNOOZED])
     return [d for d in drafts if in_review(d, now)]
 
 

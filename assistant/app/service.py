@@ -18,7 +18,7 @@ from assistant.adapters.store import Store
 from assistant.app.cycle import CycleResult
 from assistant.app.progress import ProgressLines
 from assistant.app.scanning import Scanner, ScanReport
-from assistant.core.drafts import Draft
+from assistant.core.drafts import AWAITING_APPROVAL, Draft
 
 log = logging.getLogger(__name__)
 
@@ -379,7 +379,7 @@ def make_notifier(
     from assistant.adapters import notify
 
     def notifier(result: CycleResult) -> None:
-        waiting = store.drafts(["pending", "needs_recipient", "held"])
+        waiting = store.drafts(list(AWAITING_APPROVAL))
         if not waiting:
             return
         summary = notify.waiting_summary(waiting)

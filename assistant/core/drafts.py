@@ -72,6 +72,11 @@ OPEN = (
 )
 #: Statuses a draft can be edited, snoozed or discarded by its application from.
 EDITABLE = (S.PENDING, S.NEEDS_RECIPIENT, S.APPROVED, S.HELD, S.SNOOZED, S.FAILED)
+#: Statuses that wait for the user's approval: new, still needing a recipient, or held
+#: (mail about the application came after an approval). The service tells of these.
+AWAITING_APPROVAL = (S.PENDING, S.NEEDS_RECIPIENT, S.HELD)
+#: Statuses ``review`` shows (and snoozed ones, once their date has come).
+IN_REVIEW = (*AWAITING_APPROVAL, S.FAILED)
 #: Statuses that are final for the queue.
 CLOSED = (S.SENT, S.DISCARDED)
 #: Statuses approve accepts (``unknown`` only with ``resend``).
