@@ -11,8 +11,8 @@ from assistant.adapters import paths
 from assistant.adapters.sources.local import MaildirSource
 from assistant.adapters.store import Store
 from assistant.app import regrouping
-from assistant.app.corrections import with_unsure
 from assistant.app.scanning import Scanner
+from assistant.app.unsure import with_unsure
 from assistant.core.models import Status
 from tests.test_apps_cli import run
 from tests.test_scanning import ME, NOW, mail, write_maildir

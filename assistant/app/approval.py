@@ -35,6 +35,7 @@ from email.utils import parseaddr
 from typing import Any
 
 from assistant.adapters.store import Store
+from assistant.app.unsure import held_back
 from assistant.core import drafts as machine
 from assistant.core.draft_checks import (
     header_problem,
@@ -135,8 +136,6 @@ def application_blocks(store: Store, draft: Draft) -> str | None:
     app = _application(store, draft) if draft.is_email else None
     if app is None:
         return None
-    from assistant.app.corrections import held_back
-
     return held_back(store, app.id) or blocking_reason(app)  # unsure first: the user's word
 
 

@@ -86,8 +86,8 @@ def redraft_application(
     An approved draft goes back to pending (what was approved changed). Returns the
     ids of the drafts that changed.
     """
-    from assistant.app.corrections import with_unsure
     from assistant.app.service import policy_of
+    from assistant.app.unsure import with_unsure
     from assistant.core import drafts as machine
     from assistant.core import plan as planner
     from assistant.errors import DraftError

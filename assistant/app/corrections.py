@@ -11,8 +11,9 @@ next step), and from then on:
   saved next to the store, moves later mail of the same style to the corrected
   kind. It never leaves the machine; the packaged model is never changed.
 
-Unsure results (confidence below ``UNSURE_BELOW``) are what :func:`unsure` lists:
-the planner drafts no email for an application whose latest message is one.
+Unsure results (confidence below ``UNSURE_BELOW``) wait for such a word:
+:mod:`assistant.app.unsure` lists them, and the planner drafts no email for an
+application whose latest message is one.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parseaddr
 from pathlib import Path
@@ -30,9 +31,10 @@ from typing import TYPE_CHECKING, Any
 from assistant.adapters.store import Store
 from assistant.app.approval import blocking_reason, void_blocked_drafts
 from assistant.app.holds import restore_ruled_out
+from assistant.app.unsure import with_unsure
 from assistant.core import learning
 from assistant.core.addresses import is_no_reply
-from assistant.core.models import FINAL_STATUSES, Analysis, Application, Kind, Message, Status
+from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message, Status
 from assistant.core.track import advances
 from assistant.errors import FollowupError
 
@@ -319,84 +321,6 @@ def plan_next(
         app_id, decision.action, decision.channel, decision.due_at, decision.reason, now
     )
     return decision.action, decision.reason
-
-
-# -- unsure results ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Unsure:
-    """An application's latest status-deciding message, classified below the threshold."""
-
-    application_id: int
-    message_id: str
-    kind: str
-    confidence: float
-    subject: str
-    sender: str
-    date: str | None
-    reasons: tuple[str, ...]
-
-    @property
-    def words(self) -> str:
-        return (
-            f"the latest message is unsure: {self.message_id} from {self.sender or '?'} "
-            f"looks like {self.kind} ({self.confidence:.2f}); confirm or correct it with "
-            f"`followup correct {self.message_id} --confirm` or `--kind KIND`"
-        )
-
-    def as_dict(self) -> dict[str, Any]:
-        return {**self.__dict__, "reasons": list(self.reasons)}
-
-
-def unsure(store: Store, application_ids: Iterable[int] | None = None) -> list[Unsure]:
-    """Applications whose latest status-deciding message is unsure (sure automatic
-    replies decide nothing and are passed over)."""
-    ids = application_ids
-    if ids is None:
-        ids = [row["id"] for row in store.application_rows(include_closed=False)]
-    found = []
-    for app_id in ids:
-        for row in store.received_messages(app_id):
-            sure = not learning.is_unsure(row["confidence"])
-            if row["kind"] == Kind.AUTO_REPLY.value and sure:
-                continue
-            if not sure and row["message_id"]:
-                found.append(
-                    Unsure(
-                        app_id,
-                        row["message_id"],
-                        row["kind"],
-                        float(row["confidence"]),
-                        row["subject"] or "",
-                        row["sender"] or "",
-                        row["date"],
-                        tuple(row["reasons"]),
-                    )
-                )
-            break
-    return found
-
-
-def held_back(store: Store, application_id: int) -> str | None:
-    """Why an email about this application waits (its latest message is unsure), or None.
-
-    Approving and pushing ask this; it is no reason to discard a draft: the user
-    may confirm the guess."""
-    held = unsure(store, [application_id])
-    return f"application {application_id}: {held[0].words}" if held else None
-
-
-def with_unsure(store: Store, applications: Iterable[Application]) -> list[Application]:
-    """The applications, each marked when its latest message is unsure (the planner
-    then drafts no email for it)."""
-    apps = list(applications)
-    marks = {u.application_id: u.words for u in unsure(store, [a.id for a in apps])}
-    from assistant.app.regrouping import open_questions  # a message placed nowhere yet
-
-    for app_id, words in open_questions(store, [a.id for a in apps]).items():
-        marks.setdefault(app_id, words)
-    return [replace(a, unsure=marks[a.id]) if a.id in marks else a for a in apps]
 
 
 # -- the local refit and the classifier that uses it -------------------------------------

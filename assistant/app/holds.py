@@ -23,6 +23,7 @@ from datetime import datetime
 from assistant.adapters.store import Store
 from assistant.app.approval import VOIDABLE, VOIDED, blocking_reason, void_blocked_drafts
 from assistant.app.sending import NOT_SENT
+from assistant.app.unsure import held_back
 from assistant.core import drafts as machine
 from assistant.core.drafts import Draft, DraftStatus
 from assistant.core.learning import is_unsure
@@ -37,8 +38,6 @@ def hold_reason(store: Store, draft: Draft, app: Application | None = None) -> s
     ``app``: the draft's application when the caller has read it already."""
     if not draft.is_email or not draft.application_id:
         return None
-    from assistant.app.corrections import held_back
-
     unsure = held_back(store, draft.application_id)
     if unsure is not None:
         return unsure
@@ -86,8 +85,6 @@ def after_mail(store: Store, application_id: int, now: datetime) -> tuple[list[i
     """After a received message was filed under the application: hold its approved emails
     that must wait, then discard the open emails it rules out (unless its latest message
     is unsure: those wait for the user's word). Returns (held ids, discarded ids)."""
-    from assistant.app.corrections import held_back
-
     waiting = store.drafts(list(VOIDABLE), application_id=application_id)
     if not any(d.is_email for d in waiting):
         return [], []  # the common case: nothing waits to be sent

@@ -13,8 +13,8 @@ from datetime import UTC, tzinfo
 from typing import Any
 
 from assistant.adapters.store import Store
-from assistant.app import applications, corrections
-from assistant.app.corrections import Unsure
+from assistant.app import applications
+from assistant.app.unsure import Unsure, unsure
 from assistant.core.evidence import quoted_phrases, segments
 from assistant.core.stored_time import moment
 
@@ -73,7 +73,7 @@ def needs_you(store: Store, record: dict[str, Any], unsure: Unsure | None = None
     """Why this application needs the user now ('' when it does not).
 
     ``unsure``: its latest deciding message was classified below the confidence
-    threshold (:func:`assistant.app.corrections.unsure`); no email is drafted
+    threshold (:func:`assistant.app.unsure.unsure`); no email is drafted
     until the user confirms or corrects it.
     """
     waiting = store.drafts(["needs_recipient"], application_id=int(record["id"]))
@@ -123,7 +123,7 @@ def matches(record: dict[str, Any], query: str) -> bool:
 def board(store: Store, *, query: str = "", column: str = "", zone: tzinfo = UTC) -> list[Column]:
     """The columns with their cards (due soonest first), filtered by search words and column."""
     columns = {key: Column(key, title) for key, title in COLUMNS}
-    marks = {u.application_id: u for u in corrections.unsure(store)}
+    marks = {u.application_id: u for u in unsure(store)}
     for record in applications.list_records(store, include_closed=True):
         if query and not matches(record, query):
             continue
@@ -161,6 +161,6 @@ def story(store: Store, application_id: int, zone: tzinfo = UTC) -> dict[str, An
             }
         )
     detail["timeline"] = timeline
-    marks = corrections.unsure(store, [application_id])
+    marks = unsure(store, [application_id])
     detail["card"] = card(store, detail, zone, marks[0] if marks else None)
     return detail

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from assistant.adapters.store import Store
-from assistant.app.corrections import unsure
+from assistant.app.unsure import unsure
 from assistant.core.learning import is_unsure
 from assistant.core.models import Address, Status
 from assistant.core.stored_time import moment

@@ -165,15 +165,3 @@ def attach(
         ids = (application_id,) if before in (None, application_id) else (application_id, before)
         _rederive(store, ids, now, settings)
     return Regrouped(ids, f"{message_id} now belongs to application {application_id}")
-
-
-def open_questions(store: Store, application_ids: list[int]) -> dict[int, str]:
-    """Applications with a message the scan could not place (an 'unsure' line not yet
-    settled by ``apps attach``), with the words that say so: no email is drafted for
-    them until the user has said which application the message belongs to."""
-    found: dict[int, str] = {}
-    for app_id in application_ids:
-        asked = [e for e in store.evidence(app_id) if e["kind"] == "unsure"]
-        if asked:
-            found[app_id] = f"on hold until you say where a message belongs: {asked[-1]['reason']}"
-    return found

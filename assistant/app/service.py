@@ -18,6 +18,7 @@ from assistant.adapters.store import Store
 from assistant.app.cycle import CycleResult
 from assistant.app.progress import ProgressLines
 from assistant.app.scanning import Scanner, ScanReport
+from assistant.app.unsure import with_unsure
 from assistant.core.drafts import AWAITING_APPROVAL, Draft
 
 log = logging.getLogger(__name__)
@@ -199,7 +200,6 @@ def decide_all(
     ``plan`` drafts from these; ``scan``, ``send`` and the draft commands call it
     too, so the next step shown follows mail, sends and the user's moves at once.
     """
-    from assistant.app.corrections import with_unsure
     from assistant.core import plan as planner
 
     applications = {a.id: a for a in with_unsure(store, store.applications())}

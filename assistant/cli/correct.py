@@ -127,9 +127,10 @@ def review_unsure() -> bool:
     record that it asks not to be followed up, its company or its role, and ask
     again about the same message (its kind is still a guess)."""
     from assistant.app import corrections
+    from assistant.app.unsure import unsure
 
     app = get_app()
-    waiting = corrections.unsure(app.store)
+    waiting = unsure(app.store)
     for position, item in enumerate(waiting, start=1):
         click.echo(f"[unsure {position}/{len(waiting)}] application {item.application_id}")
         output.echo(f"  From:    {item.sender}")

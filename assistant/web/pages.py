@@ -18,6 +18,7 @@ from starlette.responses import RedirectResponse, Response
 
 from assistant.app import applications, corrections, pipeline, queue, snooze_dates
 from assistant.app import stats as app_stats
+from assistant.app.unsure import unsure as unsure_results
 from assistant.errors import DraftError, FollowupError
 from assistant.web import charts
 from assistant.web.app import Web, web_of
@@ -108,7 +109,7 @@ def _queue_rows(web: Web) -> list[dict[str, Any]]:
 def _unsure(web: Web) -> list[dict[str, Any]]:
     """The unsure messages that hold follow-ups back, as ``followup review`` walks them."""
     with web.store() as store:
-        return [u.as_dict() for u in corrections.unsure(store)]
+        return [u.as_dict() for u in unsure_results(store)]
 
 
 async def review(
