@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from assistant.adapters.store import Store
-from assistant.app import approval, snooze_dates
+from assistant.app import approval, ruled_out, snooze_dates
 from assistant.errors import DraftError
 
 T0 = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
@@ -339,14 +339,14 @@ def test_application_blocks_says_why_or_none(store):
     quiet = blocked_app(store, no_follow_up=True)
     rejected = blocked_app(store, status="rejected")
     row = approval.get_draft(store, add_draft(store, application_id=open_app))
-    assert approval.application_blocks(store, row) is None
-    assert approval.application_blocks(store, row.changed(application_id=None)) is None
-    assert "asked not to be contacted" in approval.application_blocks(
+    assert ruled_out.application_blocks(store, row) is None
+    assert ruled_out.application_blocks(store, row.changed(application_id=None)) is None
+    assert "asked not to be contacted" in ruled_out.application_blocks(
         store, row.changed(application_id=quiet)
     )
-    assert "rejected" in approval.application_blocks(store, row.changed(application_id=rejected))
+    assert "rejected" in ruled_out.application_blocks(store, row.changed(application_id=rejected))
     call = row.changed(channel="call", application_id=quiet)
-    assert approval.application_blocks(store, call) is None
+    assert ruled_out.application_blocks(store, call) is None
 
 
 def test_void_blocked_drafts_discards_open_email_drafts_with_the_reason(store):
@@ -362,11 +362,11 @@ def test_void_blocked_drafts_discards_open_email_drafts_with_the_reason(store):
     networking = add_draft(store, application_id=app_id, channel="networking", to_email=None)
     other_app = add_draft(store, application_id=blocked_app(store, no_follow_up=True))
 
-    assert approval.void_blocked_drafts(store, app_id, T0) == []  # not blocked: nothing happens
+    assert ruled_out.void_blocked_drafts(store, app_id, T0) == []  # not blocked: nothing happens
     assert store.draft(pending).status == "pending"
 
     store.update_application(app_id, T0, no_follow_up=True, no_follow_up_phrase="no calls please")
-    voided = approval.void_blocked_drafts(store, app_id, T0)
+    voided = ruled_out.void_blocked_drafts(store, app_id, T0)
 
     assert voided == [pending, approved, snoozed, no_recipient, failed]
     for draft_id in voided:
@@ -380,7 +380,7 @@ def test_void_blocked_drafts_discards_open_email_drafts_with_the_reason(store):
     assert store.draft(sent).status == "sent"
     assert store.draft(networking).status == "pending"
     assert store.draft(other_app).status == "pending"
-    assert approval.void_blocked_drafts(store, app_id, T0) == []  # idempotent
+    assert ruled_out.void_blocked_drafts(store, app_id, T0) == []  # idempotent
 
 
 # -- addresses followup can send to -----------------------------------------------------------

@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from assistant.adapters.store import Store
-from assistant.app import approval
+from assistant.app import ruled_out
 from assistant.app.records import (
     HIDDEN_BY_DEFAULT,
     OPEN_STATUSES,
@@ -373,7 +373,7 @@ def edit(
                 store, now, application_id, f"application {changed['status']} by hand"
             )
         else:
-            reason = approval.blocking_reason(store.application(application_id))
+            reason = ruled_out.blocking_reason(store.application(application_id))
             if reason and (changed.get("no_follow_up") or changed.get("status") in FINAL_STATUSES):
                 result.drafts_discarded = _discard_drafts(
                     store, now, application_id, f"edited by hand: {reason}", email_only=True
@@ -418,7 +418,7 @@ def _discard_drafts(
 ) -> list[int]:
     """Drafts not yet sent are discarded (a draft being sent is left to the sender)."""
     channels = ("email",) if email_only else None
-    return approval.discard_open_drafts(store, application_id, now, why, channels=channels)
+    return ruled_out.discard_open_drafts(store, application_id, now, why, channels=channels)
 
 
 def _readdress_drafts(store: Store, now: datetime, row: dict[str, Any]) -> list[int]:

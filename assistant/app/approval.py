@@ -17,17 +17,15 @@ What approving means depends on the channel:
   marks it done: status ``sent`` with audit action ``done`` (not ``sent``, so it
   does not count against the daily cap), and the application records a follow-up.
 
-No email goes to an employer who asked not to be contacted, nor about an
-application that is over or answered (a final status: replied, interviewing,
-offer, rejected, withdrawn, closed). :func:`application_blocks` is the one rule
-for that; approve, send and push all ask it, and :func:`void_blocked_drafts`
-discards what it blocks (the scanner calls it when it learns of such a change).
+No email is approved about an application that rules email out (the employer
+asked not to be contacted, or a final status): :mod:`assistant.app.ruled_out`
+holds that rule and discards what it blocks.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
@@ -35,7 +33,8 @@ from email.utils import parseaddr
 from typing import Any
 
 from assistant.adapters.store import Store
-from assistant.app.unsure import held_back
+from assistant.app.holds import hold_reason
+from assistant.app.ruled_out import application_blocks, application_of, apply_each, blocking_reason
 from assistant.core import drafts as machine
 from assistant.core.draft_checks import (
     header_problem,
@@ -44,8 +43,8 @@ from assistant.core.draft_checks import (
     recipient_problem,
 )
 from assistant.core.drafts import CLOSED, EDITABLE, IN_REVIEW, OPEN, Draft, DraftStatus
-from assistant.core.models import FINAL_STATUSES, Application, Status
-from assistant.errors import DraftError, StoreError
+from assistant.core.models import Application
+from assistant.errors import DraftError
 
 __all__ = ["Draft", "header_problem", "placeholder_in", "problems", "recipient_problem"]
 
@@ -54,28 +53,14 @@ STATUSES = tuple(s.value for s in DraftStatus)
 
 #: Statuses ``drafts list`` shows unless asked for all.
 OPEN_STATUSES = tuple(s.value for s in OPEN)
-#: Statuses a draft is discarded from when its application no longer wants it
-#: (``sending`` and ``unknown`` are the sender's business; ``sent`` is history).
-VOIDABLE = EDITABLE
-
 #: Characters that make a display name need quotes (RFC 5322 specials).
 _SPECIALS = re.compile(r'[][\\()<>@,:;".]')
-
-#: Why a final status rules out an email, in words.
-_FINAL_WORDS = {
-    Status.REPLIED: "the employer replied",
-    Status.INTERVIEWING: "you are interviewing",
-    Status.OFFER: "you have an offer",
-    Status.REJECTED: "the application was rejected",
-    Status.WITHDRAWN: "you withdrew the application",
-    Status.CLOSED: "the application is closed",
-}
 
 
 def own_values(store: Store, draft: Draft) -> list[str]:
     """The words a draft may hold that come from its application, not from a template:
     company, role, contact and recruiter names, and the draft's recipient name."""
-    return _own_values(_application(store, draft), draft)
+    return _own_values(application_of(store, draft), draft)
 
 
 def _own_values(app: Application | None, draft: Draft) -> list[str]:
@@ -84,15 +69,6 @@ def _own_values(app: Application | None, draft: Draft) -> list[str]:
         values += [app.company, app.role, app.contact.name if app.contact else None]
         values.append(app.recruiter_name)
     return [v for v in values if v and v.strip()]
-
-
-def _application(store: Store, draft: Draft) -> Application | None:
-    if not draft.application_id:
-        return None
-    try:
-        return store.application(draft.application_id)
-    except StoreError:
-        return None  # the application was deleted; the draft is no longer linked to it
 
 
 def problems_of(store: Store, draft: Draft, *, need_recipient: bool = True) -> list[str]:
@@ -104,87 +80,10 @@ def sending_checks(store: Store, draft: Draft) -> tuple[str | None, str | None, 
     """What send asks right before an approved draft goes out: why it must wait (mail
     came after its approval: :mod:`assistant.app.holds`), why the application rules
     email out, and the draft's own problems (None, None, [] when it may go)."""
-    from assistant.app.holds import hold_reason
-
-    app = _application(store, draft)
+    app = application_of(store, draft)
     held = hold_reason(store, draft, app)
     blocked = blocking_reason(app) if app is not None and draft.is_email else None
     return held, blocked, problems(draft, ignore=_own_values(app, draft))
-
-
-# -- applications that rule out an email ------------------------------------------------
-
-
-def blocking_reason(app: Application) -> str | None:
-    """Why no email may go out about ``app``, or None (see :func:`application_blocks`)."""
-    if app.no_follow_up:
-        said = f" ({app.no_follow_up_phrase!r})" if app.no_follow_up_phrase else ""
-        return f"application {app.id}: the employer asked not to be contacted{said}"
-    if app.status in FINAL_STATUSES:
-        words = _FINAL_WORDS.get(app.status, f"the application is {app.status}")
-        return f"application {app.id}: {words} (status {app.status})"
-    return None
-
-
-def application_blocks(store: Store, draft: Draft) -> str | None:
-    """Why this email draft must not go out, read from its application now; None if it may.
-
-    The employer asked not to be contacted (``no_follow_up``), or the application
-    has a final status. Networking and call drafts are never blocked: they are
-    the way to reach out when email is ruled out, and followup does not send them.
-    """
-    app = _application(store, draft) if draft.is_email else None
-    if app is None:
-        return None
-    return held_back(store, app.id) or blocking_reason(app)  # unsure first: the user's word
-
-
-def discard_open_drafts(
-    store: Store,
-    application_id: int,
-    now: datetime,
-    why: str,
-    *,
-    channels: Sequence[str] | None = None,
-    keep: Sequence[DraftStatus] = (),
-) -> list[int]:
-    """Discard the application's drafts in :data:`VOIDABLE` statuses (of ``channels``, or all),
-    each with an audit line saying ``why``; returns their ids.
-
-    A draft that moves meanwhile (``followup send`` took it) is left to the sender,
-    which asks :func:`application_blocks` again right before it sends.
-    """
-    with store.transaction():
-        drafts = store.drafts([s for s in VOIDABLE if s not in keep], application_id=application_id)
-        wanted = [d for d in drafts if channels is None or d.channel in channels]
-        return _apply_each(store, wanted, lambda draft: machine.discard(draft, now, why))
-
-
-#: How the audit log words a discard because the application rules email out
-#: (read back by :func:`assistant.app.holds.restore_ruled_out`).
-VOIDED = "not to be sent: "
-
-
-def void_blocked_drafts(
-    store: Store, application_id: int, now: datetime, *, keep_held: bool = False
-) -> list[int]:
-    """If the application now rules out email, discard its open email drafts; returns their ids.
-
-    For the scanner, after it sets ``no_follow_up`` or a final status from mail
-    (``keep_held``: drafts held for the user's word stay), and for a correction.
-    Each discarded draft gets an audit line with the reason. Does nothing (and
-    returns ``[]``) when the application still allows a follow-up.
-    """
-    try:
-        reason = blocking_reason(store.application(application_id))
-    except StoreError:
-        return []
-    if reason is None:
-        return []
-    kept = (DraftStatus.HELD,) if keep_held else ()
-    return discard_open_drafts(
-        store, application_id, now, VOIDED + reason, channels=("email",), keep=kept
-    )
 
 
 def settle_from_sent(
@@ -201,21 +100,7 @@ def settle_from_sent(
     if not wanted:
         return []
     found = [d for d in store.drafts() if d.message_id in wanted and d.status not in CLOSED]
-    return _apply_each(store, found, lambda draft: machine.settle(draft, now, source))
-
-
-def _apply_each(
-    store: Store, drafts: Iterable[Draft], move: Callable[[Draft], machine.Transition]
-) -> list[int]:
-    """Apply ``move`` to each draft; the ids it moved (one moved meanwhile is left be)."""
-    moved: list[int] = []
-    for draft in drafts:
-        try:
-            store.apply(move(draft))
-        except DraftError:
-            continue
-        moved.append(draft.id)
-    return moved
+    return apply_each(store, found, lambda draft: machine.settle(draft, now, source))
 
 
 # -- reading --------------------------------------------------------------------------

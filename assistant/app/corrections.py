@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.store import Store
-from assistant.app.approval import blocking_reason, void_blocked_drafts
 from assistant.app.holds import restore_ruled_out
+from assistant.app.ruled_out import blocking_reason, void_blocked_drafts
 from assistant.app.unsure import with_unsure
 from assistant.core import learning
 from assistant.core.addresses import is_no_reply

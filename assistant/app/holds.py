@@ -21,8 +21,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from assistant.adapters.store import Store
-from assistant.app.approval import VOIDABLE, VOIDED, blocking_reason, void_blocked_drafts
-from assistant.app.sending import NOT_SENT
+from assistant.app.ruled_out import NOT_SENT, VOIDABLE, VOIDED, blocking_reason, void_blocked_drafts
 from assistant.app.unsure import held_back
 from assistant.core import drafts as machine
 from assistant.core.drafts import Draft, DraftStatus

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.adapters import mail_folders
 from assistant.adapters.smtp import one_line
 from assistant.adapters.store import Store
-from assistant.app import approval
+from assistant.app import approval, ruled_out
 from assistant.app.message import build_message, message_bytes, new_message_id
 from assistant.core import drafts as machine
 from assistant.core.drafts import Draft, DraftStatus
@@ -67,7 +67,7 @@ def push_drafts(
         reason = push_refusal(draft, approval.own_values(store, draft))
         if not reason and not draft.to_email and not include_no_recipient:
             reason = "it has no recipient yet (--include-no-recipient pushes it anyway)"
-        reason = reason or approval.application_blocks(store, draft)
+        reason = reason or ruled_out.application_blocks(store, draft)
         if reason:
             results.append(PushResult(draft.id, "skipped", detail=reason))
             continue

@@ -13,7 +13,10 @@ from filelock import FileLock, Timeout
 
 from assistant.adapters.smtp import one_line
 from assistant.adapters.store import Store
+from assistant.app import approval, holds
+from assistant.app.approval import recipient_text
 from assistant.app.message import build_message, message_bytes
+from assistant.app.ruled_out import NOT_SENT
 from assistant.core import drafts as machine
 from assistant.core.drafts import Draft
 from assistant.core.stored_time import moment
@@ -116,8 +119,6 @@ def send_lock(home: Path) -> Iterator[None]:
 
 
 def result_of(draft: Draft, status: str, detail: str, **extra: Any) -> SendResult:
-    from assistant.app.approval import recipient_text
-
     return SendResult(
         draft_id=draft.id,
         status=status,
@@ -129,19 +130,12 @@ def result_of(draft: Draft, status: str, detail: str, **extra: Any) -> SendResul
     )
 
 
-#: How the audit log words a discard by ``send`` because the application rules email
-#: out (read back by :func:`assistant.app.holds.restore_ruled_out`).
-NOT_SENT = "not sent: "
-
-
 def stop_before_sending(
     store: Store, draft: Draft, now: datetime, account: str
 ) -> SendResult | None:
     """What must not go out, settled in the transaction of the move to ``sending``:
     held (mail came after the approval), discarded (the application rules email out)
     or failed (the draft's own problems); None when the approved draft may go."""
-    from assistant.app import approval, holds
-
     held, blocked, found = approval.sending_checks(store, draft)
     if held:
         holds.hold(store, draft, now, held)
@@ -171,8 +165,6 @@ def dry_run_one(
     attachment: Path | None,
 ) -> SendResult:
     """What a real send would do with ``draft``; writes the message to ``target`` as .eml."""
-    from assistant.app import approval
-
     held, blocked, found = approval.sending_checks(store, draft)
     if held:
         return result_of(draft, "would_hold", f"would not send, would hold: {held}")
