@@ -9,7 +9,7 @@ it. When a status-deciding message arrives afterwards, the email is *held*
 - mail seen after the approval ruled email out (a rejection, an invitation, a
   reply, a request not to be contacted): held rather than discarded, because
   the classifier may be wrong. The user's correction releases it (approve it
-  again); confirming that mail discards it (:func:`assistant.app.corrections.rederive`).
+  again); confirming that mail discards it (:func:`assistant.app.rederiving.rederive`).
 
 The scanner asks :func:`after_mail` for each message it files under an
 application; ``followup send`` asks :func:`hold_reason` in the same transaction

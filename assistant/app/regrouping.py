@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.store import Store
 from assistant.app.applications import ApplicationNotFound
+from assistant.app.rederiving import plan_next, rederive
 from assistant.core.stored_time import moment
 from assistant.core.track import employer_domain, normalise_company
 from assistant.errors import FollowupError
@@ -58,8 +59,6 @@ def same_employer(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _rederive(store: Store, ids: tuple[int, ...], now: datetime, settings: Settings | None):
     """Status and do-not-follow-up again from the messages, then the next step."""
-    from assistant.app.corrections import plan_next, rederive
-
     for app_id in ids:
         rederive(store, app_id, now, no_follow_up=True)
         if settings is not None:

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from assistant.app.corrections import KINDS as KIND_CHOICES
+from assistant.app.corrections import Outcome
 from assistant.cli import output
 from assistant.cli.context import emit_json, get_app, optional_settings
 from assistant.errors import FollowupError
@@ -76,27 +77,25 @@ def command(
     if as_json:
         emit_json(outcome.as_dict())
         return
-    _print_outcome(outcome.as_dict())
+    _print_outcome(outcome)
 
 
-def _print_outcome(outcome: dict[str, Any]) -> None:
-    output.echo(f"{outcome['message_id']}: {outcome['said']}.")
-    if outcome["application_id"] is None:
+def _print_outcome(outcome: Outcome) -> None:
+    output.echo(f"{outcome.message_id}: {outcome.said}.")
+    if outcome.application_id is None:
         click.echo("It belongs to no application; later mail like it learns from it.")
         return
-    before, after = outcome["status_before"], outcome["status_after"]
-    change = f"{before} -> {after}" if before and before != after else f"still {after}"
-    click.echo(f"Application {outcome['application_id']}: {change}.")
-    if outcome["next_action"]:
-        output.echo(f"Next: {outcome['next_action']} ({outcome['next_reason']}).")
+    click.echo(f"Application {outcome.application_id}: {outcome.status_change}.")
+    if outcome.next_action:
+        output.echo(f"Next: {outcome.next_action} ({outcome.next_reason}).")
     else:
         click.echo("Run `followup plan` for its next step.")
-    for draft_id in outcome["restored"]:
+    for draft_id in outcome.restored:
         click.echo(
             f"Draft {draft_id}, discarded because of that message, is back: "
             f"`followup drafts approve {draft_id}` to send it."
         )
-    for draft_id in outcome["held"]:
+    for draft_id in outcome.held:
         click.echo(
             f"Draft {draft_id} is held (mail came after you approved it): `followup drafts "
             f"approve {draft_id}` to send it, or `followup drafts discard {draft_id}`."
@@ -156,7 +155,7 @@ def review_unsure() -> bool:
             except FollowupError as exc:  # a company or role that is not one line
                 output.error(exc)
                 continue
-            _print_outcome(outcome.as_dict())
+            _print_outcome(outcome)
             if action in ("confirm", "correct"):
                 break
     return True

@@ -28,6 +28,10 @@ class Kind(StrEnum):
     NOT_JOB = "not_job"
 
 
+#: Every kind by the name the store, the CLI and the web page use.
+KINDS = tuple(k.value for k in Kind)
+
+
 class Status(StrEnum):
     """Where an application stands."""
 

@@ -89,9 +89,7 @@ async def correct_message(request: Request) -> Response:
         return web.render(request, "error.html", status=400, message=str(exc.message))
     line = f"{outcome.message_id}: {outcome.said}."
     if outcome.application_id is not None:
-        before, after = outcome.status_before, outcome.status_after
-        change = f"{before} -> {after}" if before and before != after else f"still {after}"
-        line += f" Application {outcome.application_id}: {change}."
+        line += f" Application {outcome.application_id}: {outcome.status_change}."
     web.notice(line)
     for draft_id in outcome.held:
         web.notice(
