@@ -5,10 +5,14 @@ The messages are written for these tests, in the shapes such mail has.
 
 from __future__ import annotations
 
+from array import array
+
 import pytest
 
+from assistant.core.classify import classify
 from assistant.core.company import company as find_company
-from assistant.core.models import Message
+from assistant.core.model import DIM, KindModel
+from assistant.core.models import Kind, Message
 from assistant.core.nofollowup import flatten
 from assistant.core.parse import parse
 from assistant.core.senders import sender_info
@@ -269,3 +273,33 @@ def test_an_ats_tenant_slug_is_a_name_only_as_the_text_spells_it() -> None:
     assert found("harbourline@myworkday.com", "Thanks", "Regards,\nHarbour Line\n") == (
         "Harbour Line"
     )
+
+
+def _fixed_model(not_job_bias: float) -> KindModel:
+    """A model that says not_job whatever the text (zero weights), as sure as its bias;
+    its confidence is its probability."""
+    classes = [str(k) for k in Kind]
+    header: dict[str, object] = {
+        "classes": classes,
+        "scale": 1.0,
+        "bias": [not_job_bias if c == "not_job" else 0.0 for c in classes],
+        "thresholds": [0.0, 0.0],
+        "calibration": {"a": 1.0, "b": 0.0, "c": 0.0},
+    }
+    return KindModel(header, array("h", [0] * (DIM * len(classes))))
+
+
+def test_mail_only_guessed_not_to_be_job_mail_keeps_its_employer() -> None:
+    raw = (
+        b"From: Talent Team <jobs@brackenfield.example>\nSubject: Your application\n"
+        b"Date: Mon, 10 Mar 2025 10:00:00 +0000\n\nDear Sam,\n\nThank you for your interest "
+        b"in Brackenfield Analytics. Unfortunately we will not be moving forward with your "
+        b"application.\n\nKind regards,\nTalent Team\n"
+    )
+    unsure = classify(parse(raw), kind_model=_fixed_model(1.0))  # not_job at ~0.35
+    assert unsure.kind is Kind.NOT_JOB and unsure.unsure
+    assert unsure.company == "Brackenfield Analytics"
+    sure = classify(parse(raw), kind_model=_fixed_model(12.0))
+    assert sure.kind is Kind.NOT_JOB and not sure.unsure
+    assert sure.company is None and sure.role is None
+

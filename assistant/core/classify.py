@@ -32,7 +32,7 @@ from assistant.core import company, contacts, dates, model, role, senders
 from assistant.core.cues import View, all_languages, cues, first_cue, quote
 from assistant.core.header_rules import auto_headers, list_headers, vacation_headers
 from assistant.core.job_kind import job_kind, receipt_of_a_job
-from assistant.core.models import Analysis, Kind, Message
+from assistant.core.models import UNSURE_BELOW, Analysis, Kind, Message
 from assistant.core.nofollowup import (
     Hit,
     flatten,
@@ -292,7 +292,9 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
     company_name: str | None = None
     role_value: str | None = None
     company_why = role_why = ""
-    if analysis_kind is not Kind.NOT_JOB:  # not job mail has no company or role to find
+    # not job mail has no company or role to find; mail only guessed not to be job mail
+    # keeps its employer, so that a user who corrects it to job mail starts a record with it
+    if analysis_kind is not Kind.NOT_JOB or confidence < UNSURE_BELOW:
         company_name, company_why = company.company(
             message, info, flat, use_subject=analysis_kind is not Kind.AUTO_REPLY
         )
