@@ -303,3 +303,27 @@ def test_mail_only_guessed_not_to_be_job_mail_keeps_its_employer() -> None:
     assert sure.kind is Kind.NOT_JOB and not sure.unsure
     assert sure.company is None and sure.role is None
 
+
+@pytest.mark.parametrize(
+    ("sender", "company"),
+    [
+        # a careers page's or a hiring team's words before or after the name, seven languages
+        ("Werken bij Brandt Logistiek <vacatures@brandtlogistiek.example>", "Brandt Logistiek"),
+        ("Karriere bei Kesselhaus <karriere@kesselhaus.example>", "Kesselhaus"),
+        ("Travailler chez Maison Ravel <recrutement@maisonravel.example>", "Maison Ravel"),
+        ("Maison Ravel Carrières <carrieres@maisonravel.example>", "Maison Ravel"),
+        ("Empleo Grupo Serrano <empleo@gruposerrano.example>", "Grupo Serrano"),
+        ("Trabalhe Conosco Vale Verde <rh@valeverde.example>", "Vale Verde"),
+        ("Vale Verde Recrutamento e Seleção <rh@valeverde.example>", "Vale Verde"),
+        ("Ferretti Lavora con noi <hr@ferretti.example>", "Ferretti"),
+        ("Ufficio Personale Ferretti <hr@ferretti.example>", "Ferretti"),
+        ("Quillmark Werving & Selectie <rh@quillmark.example>", "Quillmark"),
+        ("Quillmark People Ops <no-reply@quillmark.example>", "Quillmark"),
+        ("The Quillmark Team <no-reply@quillmark.example>", "Quillmark"),
+        ("HR-Team der Quillmark GmbH <bewerbung@quillmark.example>", "Quillmark GmbH"),
+        # an article that begins the name stays
+        ("Recrutement Le Fournil <recrutement@lefournil.example>", "Le Fournil"),
+    ],
+)
+def test_team_words_around_a_display_name(sender: str, company: str) -> None:
+    assert found(sender, "Your application", "Thank you.") == company

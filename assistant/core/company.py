@@ -161,18 +161,33 @@ _PROGRAMME = re.compile(
 )
 
 
+def _team_word(word: str, generic: frozenset[str]) -> bool:
+    bare = word.lower().strip("()&,")
+    return bare in generic or not bare  # a bare "&" joins two team words
+
+
+#: "of" and "of the" after a team word; "Recrutement Le Livreur" keeps its article
+_OF_THE = OF | {"der", "dem", "della", "dello", "degli"}
+
+
 def _strip_team_words(name: str) -> str:
     generic = sender_data().generic_names
     words = _PROGRAMME.sub("", name).split()
-    while words and words[-1].lower().strip("()&,") in generic:
+    tailed = False
+    while words and _team_word(words[-1], generic):
         if _lone_resources(words, name):
             break  # "Bluefin Resources" is a name; "Human Resources" a team
-        words.pop()
+        words.pop()  # "Acme Werving & Selectie"
+        tailed = True
     popped = False
     while (
         len(words) > 1
-        and words[0].lower().strip("()&,") in generic
-        and (words[0].lower() not in ARTICLES or (popped and words[0].lower() in OF))
+        and _team_word(words[0], generic)
+        and (
+            words[0].lower() not in ARTICLES
+            or (popped and words[0].lower() in _OF_THE)  # "HR-Team der Acme GmbH"
+            or (tailed and not popped)  # "The Acme Team"
+        )
     ):
         words.pop(0)  # "Personalabteilung Müller & Söhne", "Team Contoso", "Equipe de X"
         popped = True
