@@ -48,12 +48,12 @@ from assistant.app.message import build_message, message_bytes, new_message_id, 
 from assistant.app.sending import (
     SendReport,
     SendResult,
-    dry_run_one,
+    dry_run,
     fail,
+    left_for_later,
     limits,
     result_of,
     send_lock,
-    spacing_note,
     stop_before_sending,
     waiting_line,
 )
@@ -178,15 +178,17 @@ class Outbox:
             self._reconcile_at_start(account, report)
             for name, drafts in self._approved_by_account(account).items():
                 self._send_account(name, drafts, report, wait=wait)
-        report.unknown = [d.id for d in self.store.drafts(["unknown"])]
-        report.held = [{"id": d.id, "why": d.error or ""} for d in self.store.drafts(["held"])]
+        report.unknown = [d.id for d in self.store.drafts([DraftStatus.UNKNOWN])]
+        report.held = [
+            {"id": d.id, "why": d.error or ""} for d in self.store.drafts([DraftStatus.HELD])
+        ]
         if report.results or report.settled or report.recovered:
             service.decide_all(self.store, self.settings, self.now())  # next steps follow
         return report
 
     def _recover(self, report: SendReport) -> None:
         """A draft still ``sending`` belongs to a send that died: its outcome is unknown."""
-        for draft in self.store.drafts(["sending"]):
+        for draft in self.store.drafts([DraftStatus.SENDING]):
             transition = machine.mark_unknown(
                 draft,
                 self.now(),
@@ -199,7 +201,9 @@ class Outbox:
 
     def _reconcile_at_start(self, account: str | None, report: SendReport) -> None:
         """Look for unknown drafts in their account's Sent folder (best effort)."""
-        names = {push.account_of(self.settings, d) for d in self.store.drafts(["unknown"])}
+        names = {
+            push.account_of(self.settings, d) for d in self.store.drafts([DraftStatus.UNKNOWN])
+        }
         for name in sorted(n for n in names if account is None or n == account):
             settled, warning = sent_folder.reconcile_account(
                 self.store, self.settings, name, self._open_imap, self.now()
@@ -210,7 +214,7 @@ class Outbox:
 
     def _approved_by_account(self, account: str | None) -> dict[str, list[Draft]]:
         groups: dict[str, list[Draft]] = {}
-        for draft in self.store.drafts(["approved"]):
+        for draft in self.store.drafts([DraftStatus.APPROVED]):
             name = push.account_of(self.settings, draft)
             if draft.is_email and (account is None or name == account):
                 groups.setdefault(name, []).append(draft)
@@ -248,22 +252,8 @@ class Outbox:
                 )
                 if hold is not None:
                     kind, note, delay = hold
-                    rest = drafts[index:]
-                    if kind == "cap":
-                        report.notes.append(
-                            f"daily cap of {smtp_config.daily_cap} sends from {name} reached: "
-                            f"{len(rest)} approved draft(s) left for later ({note})"
-                        )
-                        report.results.extend(
-                            result_of(d, "skipped", "daily cap reached") for d in rest
-                        )
-                        return
-                    if not wait:
-                        spacing = smtp_config.min_spacing_seconds
-                        report.notes.append(spacing_note(spacing, len(rest), note))
-                        report.results.extend(
-                            result_of(d, "skipped", "minimum spacing") for d in rest
-                        )
+                    if kind == "cap" or not wait:
+                        left_for_later(report, drafts[index:], name, smtp_config, kind, note)
                         return
                     self._announce(waiting_line(delay, draft.id, name, smtp_config))
                     self._sleep(delay)
@@ -462,25 +452,8 @@ class Outbox:
     def _dry_run(self, account: str | None, out_dir: Path | None, report: SendReport) -> SendReport:
         now = self.now()
         target = out_dir or (self.home / "outbox-dry-run" / now.strftime("%Y%m%dT%H%M%S"))
-        drafts = self._approved_by_account(account)
-        for draft in self.store.drafts(["sending"]):
-            report.notes.append(
-                f"draft {draft.id} is in `sending`: a real send would mark it outcome unknown"
-            )
-        report.dry_run_dir = target
-        if not drafts:
-            return report
-        target.mkdir(parents=True, exist_ok=True)
-        for draft in sorted((d for g in drafts.values() for d in g), key=lambda d: d.id):
-            try:
-                config = self.settings.account(push.account_of(self.settings, draft))
-            except ConfigError as exc:
-                report.results.append(result_of(draft, "failed", error_line(exc)))
-                continue
-            report.results.append(
-                dry_run_one(self.store, draft, config, target, now, self.attachment())
-            )
-        return report
+        drafts = [d for group in self._approved_by_account(account).values() for d in group]
+        return dry_run(self.store, self.settings, drafts, target, now, self.attachment(), report)
 
 
 def _default_open_smtp(account: AccountSettings) -> Any:

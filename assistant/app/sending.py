@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -13,17 +13,17 @@ from filelock import FileLock, Timeout
 
 from assistant.adapters.smtp import one_line
 from assistant.adapters.store import Store
-from assistant.app import approval, holds
+from assistant.app import approval, holds, push
 from assistant.app.approval import recipient_text
 from assistant.app.message import build_message, message_bytes
 from assistant.app.ruled_out import NOT_SENT
 from assistant.core import drafts as machine
-from assistant.core.drafts import Draft
+from assistant.core.drafts import Draft, DraftStatus
 from assistant.core.stored_time import moment
-from assistant.errors import LockError
+from assistant.errors import ConfigError, LockError
 
 if TYPE_CHECKING:
-    from assistant.adapters.settings import AccountSettings
+    from assistant.adapters.settings import AccountSettings, Settings
 
 
 @dataclass
@@ -156,7 +156,37 @@ def fail(
     return result_of(draft, "failed", error, attempts=attempts)
 
 
-def dry_run_one(
+def dry_run(
+    store: Store,
+    settings: Settings,
+    drafts: Iterable[Draft],
+    target: Path,
+    now: datetime,
+    attachment: Path | None,
+    report: SendReport,
+) -> SendReport:
+    """What a real send would do with the approved ``drafts``, as ``.eml`` files in
+    ``target``; nothing is sent and nothing in the store changes."""
+    for draft in store.drafts([DraftStatus.SENDING]):
+        report.notes.append(
+            f"draft {draft.id} is in `sending`: a real send would mark it outcome unknown"
+        )
+    report.dry_run_dir = target
+    wanted = sorted(drafts, key=lambda d: d.id)
+    if not wanted:
+        return report
+    target.mkdir(parents=True, exist_ok=True)
+    for draft in wanted:
+        try:
+            config = settings.account(push.account_of(settings, draft))
+        except ConfigError as exc:
+            report.results.append(result_of(draft, "failed", one_line(exc)))
+            continue
+        report.results.append(_dry_run_one(store, draft, config, target, now, attachment))
+    return report
+
+
+def _dry_run_one(
     store: Store,
     draft: Draft,
     config: AccountSettings,
@@ -210,6 +240,22 @@ def limits(
             seconds = (next_at - now).total_seconds()
             return ("spacing", f"next send possible at {next_at:%H:%M:%S} UTC", seconds)
     return None
+
+
+def left_for_later(
+    report: SendReport, rest: Sequence[Draft], account: str, smtp: Any, kind: str, note: str
+) -> None:
+    """Report the approved drafts that the daily cap (``kind`` "cap") or the minimum
+    spacing (see :func:`limits`) leaves for a later run."""
+    if kind == "cap":
+        report.notes.append(
+            f"daily cap of {smtp.daily_cap} sends from {account} reached: "
+            f"{len(rest)} approved draft(s) left for later ({note})"
+        )
+        report.results.extend(result_of(d, "skipped", "daily cap reached") for d in rest)
+    else:
+        report.notes.append(spacing_note(smtp.min_spacing_seconds, len(rest), note))
+        report.results.extend(result_of(d, "skipped", "minimum spacing") for d in rest)
 
 
 def spacing_note(spacing: int, left: int, when: str) -> str:
