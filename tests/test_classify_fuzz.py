@@ -218,3 +218,25 @@ def test_a_reference_word_followed_by_spaces_takes_linear_time() -> None:
         small_time = _classify_cpu(unit + " " * 300 + "x")
         large_time = _classify_cpu(unit + " " * 1_200 + "x")
         assert large_time < 0.05 + 8 * small_time, (repr(unit), small_time, large_time)
+
+
+def test_french_and_portuguese_cues_take_linear_time() -> None:
+    # each unit opens one of the cue families and never closes it
+    for unit in (
+        "votre candidature ",
+        "statut de votre candidature ",
+        "vous avez été ",
+        "nous ne pourra pas ",
+        "sua candidatura ",
+        "processo seletivo ",
+        "status da candidatura ",
+        "não daremos ",
+        "curr\u00edculo chegou ",
+        "nous vous attendons ",
+        "d'autres candidats ",
+        "outros candidatos ",
+        "compareça ",
+    ):
+        small = _classify_cpu(unit * (2_000 // len(unit)))
+        large = _classify_cpu(unit * (8_000 // len(unit)))
+        assert large < 0.05 + 8 * small, (unit, small, large)

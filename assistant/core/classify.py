@@ -156,6 +156,7 @@ _CUE_KINDS = (
     "talent_pool",
     "incomplete",
     "job_alert",
+    "status",
 )
 
 
@@ -241,7 +242,7 @@ def _decide(message: Message) -> _Decision | Analysis:
             else:
                 # "we have received your CV / candidature / Bewerbung": a receipt
                 # of something only a job application sends
-                if confirmation and receipt_of_a_job(view.low, confirmation):
+                if confirmation and receipt_of_a_job(view.low, confirmation, bool(topics)):
                     job_score += 2
         non_score = len(topics) * 1.5
         if info.other_mailbox:

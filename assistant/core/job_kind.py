@@ -2,8 +2,9 @@
 
 First match wins: a withdrawal reply or an offer -> other_job, then rejection,
 talent-pool sign-up, unfinished application, interview invitation, application
-confirmation, the candidate's own application, rejection by closing words only,
-job alert / bulk, then the subject's cues; else other_job. Each decision appends
+confirmation, a status notice (other_job), the candidate's own application,
+rejection by closing words only, job alert / bulk, then the subject's cues (a status
+notice first); else other_job. Each decision appends
 the words it rests on to the reasons.
 """
 
@@ -15,8 +16,11 @@ from assistant.core.cues import View, cues, first_cue, quote
 from assistant.core.models import Kind, Message
 
 _JOB_NOUN = re.compile(
-    r"\bcv|resum|r[ée]sum|candida|bewerb|sollicit|postula|curr[ií]cul|lebenslauf|unterlagen"
+    r"\bcv|resum|r[ée]sum|bewerb|sollicit|postula|curr[ií]cul|lebenslauf|unterlagen"
 )
+#: "candidature / candidatura" is also what one sends to a course, a grant, a fair or a
+#: volunteering programme: it names a job only when the mail names no other business
+_CANDIDACY = re.compile(r"candida")
 #: "... your application for the Data Engineer role / as Data Engineer": a job's receipt
 _FOR_A_JOB = re.compile(
     r"[^.!?\n]{0,80}?\b(?:role|position|job|vacancy|opening|post|stelle|poste|functie|"
@@ -24,10 +28,12 @@ _FOR_A_JOB = re.compile(
 )
 
 
-def receipt_of_a_job(low: str, confirmation: str) -> bool:
-    """The receipt names what only a job application sends ("your CV", "Bewerbung") or
-    its sentence goes on to name a job ("... for the X role")."""
-    if _JOB_NOUN.search(confirmation.lower()):
+def receipt_of_a_job(low: str, confirmation: str, other_business: bool = False) -> bool:
+    """The receipt names what only a job application sends ("your CV", "Bewerbung"; a
+    "candidature" unless the mail is about ``other_business``) or its sentence goes on
+    to name a job ("... for the X role")."""
+    said = confirmation.lower()
+    if _JOB_NOUN.search(said) or (not other_business and _CANDIDACY.search(said)):
         return True
     at = low.find(confirmation.lower())
     return at >= 0 and _FOR_A_JOB.match(low, at + len(confirmation)) is not None
@@ -81,6 +87,10 @@ def job_kind(
     if confirmation:
         reasons.append(f"confirmation: {quote(confirmation)!r}")
         return Kind.APPLICATION_CONFIRMATION
+    status = view.cue("status")
+    if status:  # "the status of your application changed", "est en cours d'examen"
+        reasons.append(f"status notice: {quote(status)!r}")
+        return Kind.OTHER_JOB
     own = _OWN_APPLICATION.search(view.low[:3000])
     if own:  # "Please find my CV attached": the candidate's own application, not a receipt
         reasons.append(
@@ -94,6 +104,10 @@ def job_kind(
     alert = first_cue(view.patterns(c.strong["job_alert"]), subject + "\n" + view.flat[:5000])
     if alert or (listed and not confirmation):
         reasons.append(f"job alert: {quote(alert or listed[0])!r}")
+        return Kind.OTHER_JOB
+    status_subject = first_cue(c.subject["status"], subject)
+    if status_subject:
+        reasons.append(f"subject: status notice {quote(status_subject)!r}")
         return Kind.OTHER_JOB
     rejection_subject = first_cue(c.subject["rejection"], subject)
     if rejection_subject:

@@ -32,7 +32,12 @@ _SCREEN_SUBJECT = re.compile(
     r"risposta\s+automatica|fuori\s+(?:ufficio|sede)|assente|in\s+ferie|vaga|vagas|emprego|"
     r"recrutamento|sele[çc][ãa]o|processo\s+seletivo|curr[íi]culo|inscri[çc][ãa]o|obrigad[oa]|"
     r"recebid[oa]|convoca[çc][ãa]o|infelizmente|atualiza[çc][ãa]o|oportunidade|"
-    r"resposta\s+autom[áa]tica|ausente|fora\s+do\s+escrit[óo]rio|f[ée]rias)\b"
+    r"resposta\s+autom[áa]tica|ausente|fora\s+do\s+escrit[óo]rio|f[ée]rias|parab[ée]ns|"
+    r"aprovad[oa]|selecionad[oa]|novas\s+vagas|teste|etapa|proposta|agradecemos|"
+    # French beyond the words above
+    r"pr[ée]s[ée]lection\w*|s[ée]lectionn[ée]e?s?|f[ée]licitations|nouvelles?(?:\(s\))?\s+offres?|"
+    r"offres?\s+(?:d['’]emploi|pour\s+vous)|exercice|convocation|merci|re[çc]ue?|r[ée]ception|"
+    r"malheureusement|dossier|stage|alternance|cdi|cdd|absente?|cong[ée]s)\b"
 )
 
 
