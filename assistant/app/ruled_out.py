@@ -59,9 +59,11 @@ def blocking_reason(app: Application) -> str | None:
 def application_blocks(store: Store, draft: Draft) -> str | None:
     """Why this email draft must not go out, read from its application now; None if it may.
 
-    The employer asked not to be contacted (``no_follow_up``), or the application
-    has a final status. Networking and call drafts are never blocked: they are
-    the way to reach out when email is ruled out, and followup does not send them.
+    The application's latest message is unsure (:func:`held_back`: it waits for the
+    user's word), the employer asked not to be contacted (``no_follow_up``), or the
+    application has a final status. Networking and call drafts are never blocked:
+    they are the way to reach out when email is ruled out, and followup does not
+    send them.
     """
     app = application_of(store, draft) if draft.is_email else None
     if app is None:
