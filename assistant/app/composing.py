@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.store import Store
+from assistant.app.unsure import with_unsure
+from assistant.app.user import own_addresses, policy_of
 from assistant.core import language as languages
 from assistant.core import recipients
 from assistant.core.models import Application
@@ -86,8 +88,6 @@ def redraft_application(
     An approved draft goes back to pending (what was approved changed). Returns the
     ids of the drafts that changed.
     """
-    from assistant.app.service import policy_of
-    from assistant.app.unsure import with_unsure
     from assistant.core import drafts as machine
     from assistant.core import plan as planner
     from assistant.errors import DraftError
@@ -178,7 +178,6 @@ def recipient_candidates(
     """
     from email.utils import parseaddr
 
-    from assistant.app.service import own_addresses
     from assistant.core.addresses import is_no_reply
     from assistant.core.models import Address, Message
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.store import Store
 from assistant.app.ruled_out import void_blocked_drafts
-from assistant.app.service import policy_of
 from assistant.app.unsure import with_unsure
+from assistant.app.user import policy_of
 from assistant.core import plan as planner
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import FINAL_STATUSES, KINDS, Kind, Status

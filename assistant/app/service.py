@@ -15,17 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.sources.base import MailSource
 from assistant.adapters.store import Store
+from assistant.app.composing import compose
 from assistant.app.cycle import CycleResult
 from assistant.app.progress import ProgressLines
 from assistant.app.scanning import Scanner, ScanReport
 from assistant.app.unsure import with_unsure
+from assistant.app.user import own_addresses, own_names, policy_of
 from assistant.core.drafts import AWAITING_APPROVAL, Draft
-
-log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from assistant.adapters.settings import Settings
-    from assistant.core import plan as planner
     from assistant.core.models import Application
     from assistant.core.plan import Decision
 
@@ -73,20 +72,6 @@ def open_source(
         lambda: open_imap(config),
         folders=config.imap.folders,
     )
-
-
-def own_addresses(settings: Settings | None) -> list[str]:
-    if settings is None:
-        return []
-    return [a.email for a in settings.accounts.values()]
-
-
-def own_names(settings: Settings | None) -> list[str]:
-    """The user's names (never part of a role read from their own application mail)."""
-    if settings is None:
-        return []
-    names = [settings.profile.name, *(a.display_name for a in settings.accounts.values())]
-    return [n for n in names if n]
 
 
 def scan(
@@ -143,8 +128,6 @@ def plan(
     (application, channel, which follow-up), and a key that exists is skipped
     (also when the user discarded that draft).
     """
-    from assistant.app.composing import compose
-
     account_name, account_config = settings.account_named(account)
     report = PlanReport()
     with store.transaction():
@@ -216,20 +199,6 @@ def decide_all(
             )
             decided.append((applications[decision.application_id], decision))
     return decided
-
-
-def policy_of(settings: Settings) -> planner.Policy:
-    """The planner's rules from the ``[policy]`` section."""
-    from assistant.core import plan as planner
-
-    return planner.Policy(
-        follow_up_after_days=settings.policy.follow_up_after_days,
-        max_follow_ups=settings.policy.max_follow_ups,
-        stale_after_days=settings.policy.stale_after_days,
-        timezone=settings.policy.timezone,
-        working_hours=tuple(settings.policy.working_hours),  # type: ignore[arg-type]
-        calls=settings.policy.calls,
-    )
 
 
 def make_cycle(

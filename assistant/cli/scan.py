@@ -62,7 +62,7 @@ def command(
     message that cannot be read is listed by --failures, and its application
     drafts nothing until you have read it and dismissed it (--dismiss ID).
     """
-    from assistant.app import service
+    from assistant.app import service, user
 
     if failures or dismiss is not None:
         if maildir or mbox or since:
@@ -88,8 +88,8 @@ def command(
             source,
             now=app.now(),
             since=window,
-            own=service.own_addresses(settings),
-            names=service.own_names(settings),
+            own=user.own_addresses(settings),
+            names=user.own_names(settings),
             progress=progress,
             backfill=since is not None,
             settings=settings,
