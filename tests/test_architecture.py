@@ -9,6 +9,9 @@
   front end through its entry point (``followup run`` the service loop, ``followup
   web`` and ``demo --web`` the web server): that is one front end handing over to
   another, not a front end reaching past the use cases.
+- The use cases (``assistant/app``) import one another without a cycle, counting
+  the imports inside functions: a cycle is what forces such an import, and the
+  cure is the module both sides need (``app/unsure.py``, ``app/ruled_out.py``).
 - No module is over 500 lines.
 
 ``ALLOWED`` lists what is still in the way, with the reason; it only shrinks. An
@@ -178,6 +181,37 @@ def test_front_ends_use_only_the_use_case_layer(module: str) -> None:
 def test_no_module_is_over_500_lines() -> None:
     big = sorted(m for m, p in PROBLEMS if p == "size" and (m, p) not in ALLOWED)
     assert not big, f"over {MAX_LINES} lines: {', '.join(big)}; split by what the parts hold"
+
+
+def _cycle_through(start: str, graph: dict[str, set[str]]) -> list[str] | None:
+    """A chain of imports from ``start`` back to itself (``[start, ..., start]``), or None."""
+    paths = [[start]]
+    seen: set[str] = set()
+    while paths:
+        path = paths.pop()
+        for name in sorted(graph.get(path[-1], ())):
+            if name == start:
+                return [*path, name]
+            if name not in seen:
+                seen.add(name)
+                paths.append([*path, name])
+    return None
+
+
+def test_the_use_cases_import_one_another_without_a_cycle() -> None:
+    graph = {
+        module: {n for n in _imports(module, path) if _under(n, "assistant.app")} - {module}
+        for module, path in MODULES.items()
+        if _under(module, "assistant.app")
+    }
+    cycles = sorted(" -> ".join(c) for m in graph if (c := _cycle_through(m, graph)))
+    assert not cycles, f"app modules import each other: {cycles}; move what both need apart"
+
+
+def test_the_cycle_check_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c", "d"}, "c": {"a"}, "d": set()}
+    assert _cycle_through("a", graph) == ["a", "b", "c", "a"]
+    assert _cycle_through("d", graph) is None
 
 
 def test_the_allow_list_only_names_real_problems() -> None:
