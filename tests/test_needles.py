@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.core.needles import needle_sets
 from assistant.core.nofollowup import compile_fast, may_match, needles
@@ -13,7 +15,15 @@ from assistant.core.nofollowup import compile_fast, may_match, needles
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        (r"\bwe\s+(?:regret|are\s+sorry)\s+to", ("regret", "are")),
+        # each alternative gives its own longest required word ("sorry", not "are")
+        (r"\bwe\s+(?:regret|are\s+sorry)\s+to", ("regret", "sorry")),
+        (
+            r"\b(?:withdraw\w*|r(?:ü|ue|u)e?ckzug|ritiro\s+(?:della\s+)?candidatura)",
+            ("withdraw", "ckzug", "candidatura"),
+        ),
+        # top-level alternatives: each one's needles
+        (r"\bwe\s+regret|\bsorry", ("regret", "sorry")),
+        (r"\bwe\s+\x41bc|\bsorry", ("we", "sorry")),  # a character by its code: no needle
         (r"\bdid\s+not\s+select\b", ("select",)),
         (r"\b(?:go|going)\s+(?:in\s+)?different\s+direction", ("different",)),
         (r"\bfür\s+(?:eine[nr]?\s+)?entschieden", ("entschieden",)),
@@ -29,8 +39,9 @@ def test_needles_come_from_a_required_part(pattern: str, expected: tuple[str, ..
     "pattern",
     [
         r"\bno\s+(?:longer\s+hiring)?\s+x",  # an optional group is never a needle
-        r"\bwe\s+regret|\bsorry",  # a top-level alternative: unknown
-        r"\bregret\s+to|\bsorry",  # ... even when its first branch starts with a long word
+        r"\bwe\s+regret|sorry\b  # a comment | that is no alternative",  # unknown
+        r"\bwe\s+\x72egret",  # a character by its code is no literal
+        r"\b(we)\s+\1regret",  # nor is a back-reference
         r"\bwe\s+(?=regrets)\w+",  # a lookahead is not part of the match
         r"\bno\s+(?i:regrets)",  # inline flags: unknown
         r"\bwe\s+[]a]+ok",  # a class that starts with "]"
@@ -56,6 +67,8 @@ def test_unknown_or_optional_parts_give_no_long_needle(pattern: str) -> None:
             "sorry, the job filled",
         ),
         (r"\b(?:regret|sorry)\s+to\s+(?:inform|tell)", "sorry to tell"),
+        (r"\b(?:withdraw\w*|r(?:ü|ue|u)e?ckzug)", "sein rueckzug"),
+        (r"\bwe\s+regret|\bsorry", "so sorry"),
     ],
 )
 def test_every_match_passes_the_needle_check(pattern: str, text: str) -> None:
@@ -75,11 +88,11 @@ def test_every_match_passes_the_needle_check(pattern: str, text: str) -> None:
         # an alternative that starts with a group gives that group's beginnings
         (
             r"\bsorry\b[^.]{0,40}?\b(?:not\s+selected|(?:role|job)\s+filled)",
-            (("sorry",), ("not", "role", "job")),
+            (("selected", "filled"), ("sorry",)),
         ),
         # optional parts, lookarounds and alternatives without a literal start give none
         (r"\bsorry\s+(?:to\s+)?(?=say)(?:\w+|inform)", (("sorry",),)),
-        (r"\bwe\s+regret|\bsorry", ()),
+        (r"\bwe\s+regret|\bsorry", (("regret", "sorry"),)),
     ],
 )
 def test_needle_sets_are_every_required_part(
@@ -92,3 +105,42 @@ def test_a_text_without_a_later_required_word_is_not_searched() -> None:
     compiled = compile_fast(r"\bsorry\s+to\s+(?:inform|tell)", re.VERBOSE)
     assert not may_match(compiled, "sorry to bother you")
     assert may_match(compiled, "sorry to bother you, and to tell you")
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    """Small regexes of the shapes the data files use: words, groups of alternatives
+    (optional or not), classes, escapes, quantifiers and top-level alternatives."""
+    word = st.text("abcd", min_size=1, max_size=4)
+    leaf = st.one_of(
+        word,
+        word.map(lambda w: w + "?"),
+        word.map(lambda w: w + "+"),
+        st.just(r"\s+"),
+        st.just(r"\w*"),
+        st.just("[ab]"),
+        st.just(r"\b"),
+        st.just(r"[^.]{0,3}?"),
+    )
+
+    def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        group = st.lists(inner, min_size=1, max_size=3).map(
+            lambda parts: "(?:" + "|".join(parts) + ")"
+        )
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            group,
+            group.map(lambda g: g + "?"),
+            group.map(lambda g: g + "{0,2}"),
+        )
+
+    body = st.recursive(leaf, extend, max_leaves=8)
+    return st.lists(body, min_size=1, max_size=3).map("|".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_patterns(), st.text("abcd \n.", max_size=40))
+def test_every_match_holds_a_needle_of_each_set(pattern: str, text: str) -> None:
+    """A wrong needle would lose a match: every match holds a needle of every set."""
+    for match in re.finditer(pattern, text):
+        for found in needle_sets(pattern):
+            assert any(needle in match.group(0) for needle in found), (pattern, match, found)

@@ -121,6 +121,8 @@ def _leading_needles(source: str) -> tuple[str, ...] | None:
 
 
 _QUANT = "?*+{"
+#: escapes followed by more characters of the same item ("\\x41", "\\N{...}", "\\12")
+_CODED = frozenset("xuUN0123456789")
 _OPTIONAL = "?*{"
 
 
@@ -177,25 +179,32 @@ def needle_sets(source: str) -> NeedleSets:
 
 
 def _alternatives_needles(group: str) -> tuple[str, ...] | None:
-    """One needle per alternative of ``group`` (a group's inner text), or None when an
-    alternative has no certain beginning. An alternative that starts with a group
-    ("(?:position|role)\\s+filled") gives that group's own needles."""
+    """The needles of ``group`` (a group's inner text): each alternative's own, joined,
+    or None when an alternative has none. An alternative gives its most telling
+    required part: "withdraw\\w*|r(?:ü|ue|u)e?ckzug" gives "withdraw" and "ckzug" (not
+    "r", which is in every text); one that starts with a group ("(?:position|role)
+    \\s+filled") may give that group's own needles."""
     found: list[str] = []
     for alternative in _split_top(group):
-        if alternative.startswith("\\b"):
-            alternative = alternative[2:]
-        prefix = _literal_prefix(alternative)
-        if prefix:
-            found.append(prefix)
-            continue
-        inner = _leading_group(alternative)
-        if inner is None:
+        best = _alternative_needles(alternative)
+        if best is None:
             return None
-        nested = _alternatives_needles(inner)
-        if nested is None:
-            return None
-        found.extend(nested)
+        found.extend(best)
     return tuple(found)
+
+
+def _alternative_needles(alternative: str) -> tuple[str, ...] | None:
+    """The needle set of one alternative with the longest shortest needle (None: unknown)."""
+    if alternative.startswith("\\b"):
+        alternative = alternative[2:]
+    candidates = _required_sets(alternative)
+    if candidates:
+        return max(candidates, key=lambda found: min(map(len, found)))
+    prefix = _literal_prefix(alternative)
+    if prefix:
+        return (prefix,)
+    inner = _leading_group(alternative)
+    return None if inner is None else _alternatives_needles(inner)
 
 
 def _leading_group(source: str) -> str | None:
@@ -209,7 +218,12 @@ def _leading_group(source: str) -> str | None:
 
 
 def _required_sets(source: str) -> list[tuple[str, ...]] | None:
-    """The needle sets of the required parts of ``source``, in order (None: unknown)."""
+    """The needle sets of the required parts of ``source``, in order (None: unknown).
+
+    Top-level alternatives ("a|b") give one set, each alternative's needles joined."""
+    if "#" not in source and len(_split_top(source)) > 1:  # "#": a verbose comment
+        found = _alternatives_needles(source)
+        return [found] if found else None
     candidates: list[tuple[str, ...]] = []
     run: list[str] = []
 
@@ -224,6 +238,8 @@ def _required_sets(source: str) -> list[tuple[str, ...]] | None:
         if ch in "|#":
             return None  # a top-level alternative or a verbose comment: unknown
         if ch == "\\":
+            if source[i + 1 : i + 2] in _CODED:
+                return None  # a character by its code ("\\x41") or a back-reference
             end_run()
             i = _skip_quantifier(source, i + 2)
             continue
