@@ -218,11 +218,11 @@ def _decide(message: Message) -> _Decision | Analysis:
 
     # -- job or not
     if kind is None:
-        both = lowered(subject) + "\n" + low
-        tokens = frozenset(_TOKEN.findall(both))
-        job_words = c.job_strong.found(tokens, both)
-        weak_words = c.job_weak.found(tokens, both)
-        topics = c.not_job.found(tokens, both)
+        subject_low = lowered(subject)
+        tokens = frozenset(_TOKEN.findall(subject_low) + _TOKEN.findall(low))
+        job_words = c.job_strong.found(tokens, subject_low, low)
+        weak_words = c.job_weak.found(tokens, subject_low, low)
+        topics = c.not_job.found(tokens, subject_low, low)
         job_score = min(len(job_words), 4) * 1.0
         if info.ats:
             # a job board also sends social and marketing mail: weaker evidence

@@ -55,9 +55,16 @@ class Lexicon:
         words = {e for e in entries if " " not in e and not e.endswith("*")}
         prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
         phrases = tuple(e for e in entries if " " in e or "#" in e)
+        if any("\n" in p for p in phrases):
+            raise ValueError("a lexicon phrase holds a line break: texts are searched apart")
         return cls(frozenset(words - set(phrases)), prefixes, phrases)
 
-    def found(self, tokens: frozenset[str], low: str) -> set[str]:
+    def found(self, tokens: frozenset[str], *texts: str) -> set[str]:
+        """The entries among ``tokens`` and, for phrases, in the lower-cased ``texts``.
+
+        The texts are searched apart (the subject and the body: each is searched for
+        other cues anyway, so their answers are known), which is the same as searching
+        them joined by line breaks, as no phrase holds one."""
         hits = set(tokens & self.words)
         if self.prefixes:
             new = tokens - self._checked
@@ -70,7 +77,9 @@ class Lexicon:
             hits |= tokens & self._prefixed
         if self.phrases:
             masks, any_phrase = self._phrase_masks  # registered before SUBSTRINGS is asked
-            present = SUBSTRINGS.found(low)
+            present = 0
+            for text in texts:
+                present |= SUBSTRINGS.found(text)
             if present & any_phrase:  # most texts hold none of the phrases
                 hits.update(p for p, mask in masks if present & mask)
         return hits

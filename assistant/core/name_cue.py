@@ -46,12 +46,16 @@ class Cue:
         head = compile_fast(pattern[:end] + r"(?!\w)", 0)
         return cls(head, re.compile(pattern[end:]), needles_of(head))
 
-    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, low: str, flat_low: str | None = None) -> Iterator[re.Match[str]]:
+        """The matches in ``text`` (``low`` its lower-cased form). ``flat_low``, when
+        given, is ``low`` with line breaks flattened (``nofollowup.flatten``): the
+        needles are looked up there, as its needles are known already; needles hold no
+        blanks, so a text and its flattened form hold the same ones."""
         if self.head is None:
             yield from matches(self.tail, text)
             return
         if self.needles:
-            present = SUBSTRINGS.found(low)
+            present = SUBSTRINGS.found(low if flat_low is None else flat_low)
             for mask in self.needles:  # needles_of's masks: ~25 cues per job message
                 if not present & mask:
                     return

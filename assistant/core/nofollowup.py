@@ -107,17 +107,18 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Ma
         pos = max(match.end(), start + 1)
 
 
-#: a pattern's needle sets, each as the SUBSTRINGS bits of its needles
+#: a pattern's needle sets, each as the SUBSTRINGS bits of its needles. Keyed by the
+#: pattern's source: hashing a compiled pattern hashes its whole program, every time.
 NeedleMasks = tuple[int, ...]
-_NEEDLES: dict[re.Pattern[str], NeedleSets] = {}
-_MASKS: dict[re.Pattern[str], NeedleMasks] = {}
+_NEEDLES: dict[str, NeedleSets] = {}
+_MASKS: dict[str, NeedleMasks] = {}
 
 
 def _needle_sets_of(pattern: re.Pattern[str]) -> NeedleSets:
-    sets = _NEEDLES.get(pattern)
+    sets = _NEEDLES.get(pattern.pattern)
     if sets is None:
         # a needle of one or two letters is in nearly every text: not worth checking
-        sets = _NEEDLES[pattern] = tuple(
+        sets = _NEEDLES[pattern.pattern] = tuple(
             found for found in needle_sets(pattern.pattern) if min(map(len, found)) >= 3
         )
     return sets
@@ -126,9 +127,9 @@ def _needle_sets_of(pattern: re.Pattern[str]) -> NeedleSets:
 def needles_of(pattern: re.Pattern[str]) -> NeedleMasks:
     """The needle sets of ``pattern`` as SUBSTRINGS masks (() when none is worth it): the
     pattern can match a text only if ``SUBSTRINGS.found(text) & mask`` for each."""
-    masks = _MASKS.get(pattern)
+    masks = _MASKS.get(pattern.pattern)
     if masks is None:
-        masks = _MASKS[pattern] = tuple(map(SUBSTRINGS.mask, _needle_sets_of(pattern)))
+        masks = _MASKS[pattern.pattern] = tuple(map(SUBSTRINGS.mask, _needle_sets_of(pattern)))
     return masks
 
 
@@ -337,7 +338,12 @@ def scan(text: str, *, prepared: tuple[str, str, frozenset[str]] | None = None) 
     families = _families(active)  # registers their needles: before asking SUBSTRINGS
     present = SUBSTRINGS.found(low)
     for family, language, pattern, masks in families:
-        if not all(present & mask for mask in masks):
+        held = True
+        for mask in masks:  # a plain loop: ~100 families a message, most without a needle
+            if not present & mask:
+                held = False
+                break
+        if not held:
             continue
         for match in matches(pattern, low):
             left, right = sentence_span(flat, match.start(), match.end())

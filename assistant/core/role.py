@@ -223,7 +223,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         if card and _good_role(card, company_key):
             return card, f"role from the job board's card: {card!r}"
     for pattern, text in sources:
-        for match in pattern.finditer(text, lows[id(text)]):
+        for match in pattern.finditer(text, lows[id(text)], lows[id(body)]):
             value = _clean_role(match.group("r"))
             if text is body:
                 value = _on_one_line(message, match, value)
