@@ -40,7 +40,7 @@ from assistant.app.records import (
 from assistant.core import drafts as draft_moves
 from assistant.core.addresses import address_problem, is_no_reply
 from assistant.core.models import FINAL_STATUSES, Address, Status
-from assistant.core.stored_time import moment
+from assistant.core.stored_time import iso, moment
 from assistant.core.track import normalise_company, normalise_role
 from assistant.errors import DraftError
 
@@ -160,12 +160,6 @@ def parse_applied(text: str, now: datetime, zone: tzinfo | None = None) -> datet
 
 
 # -- writing ------------------------------------------------------------------------------
-
-
-def _stored_time(value: datetime) -> str:
-    """A time as the store writes it (UTC, ISO 8601), so it compares with a stored one."""
-    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-    return aware.astimezone(UTC).isoformat()
 
 
 def _local_day(text: str | None, zone: tzinfo | None) -> str:
@@ -326,7 +320,7 @@ def edit(
         new["portal_url"] = check_url(url) if url.strip() else None
     if applied is not None:
         when = parse_applied(applied, now, zone) if isinstance(applied, str) else applied
-        new["applied_at"] = _stored_time(when)
+        new["applied_at"] = iso(when)  # as the store writes it: compares with a stored one
     if no_follow_up_phrase is not None:
         phrase = check_text(no_follow_up_phrase, field="no-follow-up-phrase", max_length=500)
         new["no_follow_up_phrase"] = phrase or None
