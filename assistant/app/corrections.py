@@ -290,18 +290,19 @@ def overrides(store: Store) -> dict[str, learning.Correction]:
 def classifier(
     store: Store, classify: Callable[[Message], Analysis] | None = None
 ) -> Callable[[Message], Analysis]:
-    """``classify`` (the core's by default, loaded at the first message) with the
-    user's corrections: their word for a message they corrected, the refit for the rest."""
+    """``classify`` (the core's by default) with the user's corrections (:func:`taught`)."""
+    from assistant.core.classify import classify as core_classify
+
+    adjust, base = taught(store), classify or core_classify
+    return lambda message: adjust(message, base(message))
+
+
+def taught(store: Store) -> Callable[[Message, Analysis], Analysis]:
+    """What a classifier said, with the user's word or else the local refit applied."""
     said = overrides(store)
     fitted = load_refit(store)
-    base: list[Callable[[Message], Analysis]] = [classify] if classify else []
 
-    def run(message: Message) -> Analysis:
-        if not base:
-            from assistant.core.classify import classify as core_classify
-
-            base.append(core_classify)
-        analysis = base[0](message)
+    def adjust(message: Message, analysis: Analysis) -> Analysis:
         correction = said.get(message.message_id or "")
         if correction is not None:
             return learning.apply_correction(analysis, correction)
@@ -310,4 +311,4 @@ def classifier(
             return fitted.adjust(analysis, units, learning.sender_of(message))
         return analysis
 
-    return run
+    return adjust

@@ -65,6 +65,9 @@ class Understood:
     analysis: Analysis | None = None
     problem: str | None = None
     unread: str | None = None  # what of a big message could not be read (the rest was)
+    # worked out with the analysis by the worker process (app/understanding.py):
+    units: tuple[int, ...] | None = None  # learning.features
+    language: str | None = ""  # "" not guessed yet; None: it could not be told
 
 
 class Recorder:
@@ -181,10 +184,14 @@ class Recorder:
             "in_reply_to": message.in_reply_to,
             "kind": analysis.kind.value if analysis else "sent",
             "reasons": [fetch_reason, *(analysis.reasons if analysis else ())],
-            "analysis": _analysis_json(analysis, message) if analysis else None,
+            "analysis": _analysis_json(analysis, message, item.language) if analysis else None,
             # how sure the classifier was, and the units a later correction teaches with
             "confidence": analysis.confidence if analysis else None,
-            "features": learning.pack(learning.features(message)) if analysis else None,
+            "features": learning.pack(
+                learning.features(message) if item.units is None else item.units
+            )
+            if analysis
+            else None,
             "defects": list(message.defects),
             "seen_at": self.now,
             "application_id": application_id,
@@ -291,11 +298,10 @@ def _application_of(head: Message, known: Known) -> int | None:
     return next((a.id for a in known.apps.values() if domain and a.domain == domain), None)
 
 
-def _analysis_json(analysis: Analysis, message: Message) -> dict[str, Any]:
+def _analysis_json(analysis: Analysis, message: Message, language: str | None) -> dict[str, Any]:
     # the language picks the follow-up's templates (drafts: app/composing.py)
-    language = getattr(analysis, "language", None) or guess_language(
-        f"{message.subject}\n{message.text}"
-    )
+    if language == "":
+        language = guess_language(f"{message.subject}\n{message.text}")
     return {
         "language": language,
         "kind": analysis.kind.value,

@@ -13,12 +13,9 @@ that may be an application or a follow-up are fetched whole and classified.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future
 from datetime import date, datetime
 from functools import partial
 
@@ -26,10 +23,11 @@ from assistant.adapters.sources.base import FolderInfo, HeaderBlock, MailSource
 from assistant.adapters.store import Store
 from assistant.app import retry
 from assistant.app.fetching import Ahead
-from assistant.app.recording import Recorder, ScanReport, Understood
+from assistant.app.reading import Batch, Reading, message_key
+from assistant.app.recording import Recorder, ScanReport
+from assistant.app.understanding import WORKER_FROM, Worker
 from assistant.core import drafts as draft_moves
 from assistant.core import intake
-from assistant.core.bigmail import Slimmed
 from assistant.core.intake import Known
 from assistant.core.models import Analysis, Message
 from assistant.errors import ConnectError
@@ -39,20 +37,13 @@ __all__ = ["Scanner", "ScanReport", "message_key"]
 log = logging.getLogger(__name__)
 
 
-def message_key(message_id: str | None, gm_msgid: str | None, header_bytes: bytes) -> str:
-    """A stable identity across folders and rescans: Gmail's id, Message-ID, or a hash."""
-    if gm_msgid:
-        return f"gm:{gm_msgid}"
-    if message_id:
-        return message_id
-    return "sha1:" + hashlib.sha1(header_bytes).hexdigest()
-
-
-class Scanner:
+class Scanner(Reading):
     """Runs scans of mail sources into a store.
 
     ``parse``, ``classify`` and ``screen`` default to the core's; ``sleep`` and
-    ``progress`` are seams for tests and the terminal.
+    ``progress`` are seams for tests and the terminal. A folder with
+    ``worker_from`` new messages or more is read with a worker process
+    (:mod:`assistant.app.understanding`; only with the core's parse and classify).
     """
 
     def __init__(
@@ -68,6 +59,7 @@ class Scanner:
         sleep: Callable[[float], None] = time.sleep,
         policy: retry.Policy = retry.ONE_SHOT,
         progress: Callable[[str, int, int], None] | None = None,
+        worker_from: int = WORKER_FROM,
     ) -> None:
         from assistant.core import parse as parse_module
 
@@ -81,28 +73,13 @@ class Scanner:
         self.sleep = sleep
         self.policy = policy
         self.progress = progress
+        self.worker_from = worker_from
+        self._may_use_worker = parse is None and classify is None
+        self._worker: Worker | None = None
+        self._taught: Callable[[Message, Analysis], Analysis] | None = None
         self.recorder = Recorder(
             store, own=self.own, now=now, own_names=tuple(n for n in own_names if n)
         )
-
-    # The classifier's patterns take a fifth of a second to compile: a scan with
-    # nothing new (the daemon's usual case) never loads them.
-    @property
-    def classify(self) -> Callable[[Message], Analysis]:
-        if self._classify_as_taught is None:
-            from assistant.app.corrections import classifier
-
-            # with the user's corrections: their word, and the local refit
-            self._classify_as_taught = classifier(self.store, self._classify)
-        return self._classify_as_taught
-
-    @property
-    def screen(self) -> Callable[[Message], str | None]:
-        if self._screen is None:
-            from assistant.core.screen import screen
-
-            self._screen = screen
-        return self._screen
 
     # -- the loop -----------------------------------------------------------------
 
@@ -114,6 +91,14 @@ class Scanner:
         ``backfill``: the user asked for ``since`` explicitly, so folders scanned
         before from a later date are also read back to ``since``.
         """
+        try:
+            return self._scan(source, since, backfill)
+        finally:
+            if self._worker is not None:
+                self._worker.close()
+                self._worker = None
+
+    def _scan(self, source: MailSource, since: date | None, backfill: bool) -> ScanReport:
         report = ScanReport()
         known = self.recorder.load_known()
         folders = source.folders()  # a server that cannot be reached fails the scan at once
@@ -233,7 +218,8 @@ class Scanner:
                 batch_size = getattr(source, "header_batch", 1000)
                 for begin in range(0, len(uids), batch_size):
                     headers = source.fetch_headers(selected, uids[begin : begin + batch_size])
-                    self._handle_batch(source, selected, headers, known, report, recount=False)
+                    batch = Batch.of(headers)
+                    self._handle_batch(source, selected, batch, known, report, recount=False)
 
             self._retrying(source, folder, report, again, known)
 
@@ -262,22 +248,23 @@ class Scanner:
         done = 0
         batch_size = getattr(source, "header_batch", 1000)
         batches = [uids[start : start + batch_size] for start in range(0, total, batch_size)]
+        if total >= self.worker_from and self._worker is None and self._may_use_worker:
+            self._worker = Worker()
         # the next batch's headers are fetched while this one is understood and written
         with Ahead() as ahead:
-            coming = ahead.submit(source.fetch_headers, folder, batches[0]) if batches else None
+            coming = self._next(source, folder, batches[0], ahead) if batches else None
             for i, batch in enumerate(batches):
                 assert coming is not None
-                headers = coming.result()
                 following = batches[i + 1] if i + 1 < len(batches) else None
                 coming = self._handle_batch(
                     source,
                     folder,
-                    headers,
+                    coming,
                     known,
                     report,
                     position=batch[-1],
                     ahead=ahead,
-                    then=partial(ahead.submit, source.fetch_headers, folder, following)
+                    then=partial(self._next, source, folder, following, ahead)
                     if following
                     else None,
                 )
@@ -309,21 +296,21 @@ class Scanner:
         batch_size = getattr(source, "header_batch", 1000)
         for start in range(0, len(uids), batch_size):
             headers = source.fetch_headers(folder, uids[start : start + batch_size])
-            self._handle_batch(source, folder, headers, known, report)
+            self._handle_batch(source, folder, Batch.of(headers), known, report)
 
     def _handle_batch(
         self,
         source: MailSource,
         folder: FolderInfo,
-        headers: Sequence[HeaderBlock],
+        batch: Batch,
         known: Known,
         report: ScanReport,
         *,
         recount: bool = True,
         position: int | None = None,
         ahead: Ahead | None = None,
-        then: Callable[[], Future[list[HeaderBlock]]] | None = None,
-    ) -> Future[list[HeaderBlock]] | None:
+        then: Callable[[], Batch] | None = None,
+    ) -> Batch | None:
         """Decide from headers, fetch and understand the candidates, then write.
 
         The network and the parsing happen before the write transaction opens, so
@@ -333,16 +320,14 @@ class Scanner:
         with the last write of the batch, so nothing of it is skipped if the
         connection drops in between.
 
-        ``then`` queues the next batch's header fetch on ``ahead`` once this
-        batch's own fetches are queued; its future is returned.
+        ``then`` starts the next batch (its header fetch, and with a worker the
+        reading of its likely candidates) once this batch's own fetches are
+        queued; that batch is returned.
         """
         duplicates: list[tuple[int, HeaderBlock, Message]] = []
         wanted: dict[int, tuple[HeaderBlock, str, str]] = {}
         passed: list[tuple[HeaderBlock, str, Message]] = []
-        parsed = []
-        for block in headers:
-            head = self.parse(block.data)
-            parsed.append((block, head, message_key(head.message_id, block.gm_msgid, block.data)))
+        parsed = self._parsed(batch)
         stored = self.store.message_refs(source.account, [key for _b, _h, key in parsed])
         for block, head, key in parsed:
             report.seen += recount
@@ -350,12 +335,16 @@ class Scanner:
                 report.duplicates += recount
                 duplicates.append((stored[key], block, head))
                 continue
-            reason = self._why_fetch(head, folder, known)
+            screen = partial(self._screened, batch, block.uid)
+            reason = intake.why_fetch(head, folder.role, known, self.own, screen)
             if reason is not None:
                 wanted[block.uid] = (block, key, reason)
             else:
                 passed.append((block, key, head))
-        understood, coming = self._understand_all(source, folder, wanted, report, ahead, then)
+        ahead = ahead or Ahead(threaded=False)
+        reading = self._read(source, folder, list(wanted), ahead, batch.reading)
+        coming = then() if then is not None else None
+        understood = self._understood(folder, wanted, reading, report)
         apps_before = len(known.apps)
         again: dict[int, tuple[HeaderBlock, str, str]] = {}
         with self.store.transaction():
@@ -376,7 +365,8 @@ class Scanner:
             if not again:
                 self._save_position(source, folder, position)
         if again:
-            understood, _ = self._understand_all(source, folder, again, report, ahead)
+            reading = self._read(source, folder, list(again), ahead)
+            understood = self._understood(folder, again, reading, report)
             with self.store.transaction():
                 for item in understood:
                     self.recorder.record_safely(source.account, folder, item, known, report)
@@ -389,62 +379,7 @@ class Scanner:
                 source.account, folder.name, folder.uidvalidity, position, self.now
             )
 
-    def _understand_all(
-        self,
-        source: MailSource,
-        folder: FolderInfo,
-        wanted: dict[int, tuple[HeaderBlock, str, str]],
-        report: ScanReport,
-        ahead: Ahead | None = None,
-        then: Callable[[], Future[list[HeaderBlock]]] | None = None,
-    ) -> tuple[list[Understood], Future[list[HeaderBlock]] | None]:
-        """Fetch the candidates whole and parse and classify them (no writes).
-
-        The next chunk is fetched (on ``ahead``) while this one is classified;
-        ``then`` is queued after the last chunk, and its future returned.
-        """
-        result: list[Understood] = []
-        body_batch = getattr(source, "body_batch", 50)
-        uids = list(wanted)
-        chunks = [uids[start : start + body_batch] for start in range(0, len(uids), body_batch)]
-        ahead = ahead or Ahead(threaded=False)
-        fetching = deque(ahead.submit(source.fetch_messages, folder, c) for c in chunks[:1])
-        coming = then() if then is not None and len(chunks) <= 1 else None
-        for n, chunk in enumerate(chunks):
-            bodies = fetching.popleft().result()
-            if n + 1 < len(chunks):
-                fetching.append(ahead.submit(source.fetch_messages, folder, chunks[n + 1]))
-                if n + 2 == len(chunks) and then is not None:
-                    coming = then()
-            for uid in chunk:
-                block, key, reason = wanted[uid]
-                report.fetched += 1
-                item = Understood(block, key, reason)
-                raw = bodies.get(uid)
-                if isinstance(raw, Slimmed):  # a big message, read by its text parts
-                    item.unread = raw.problem or None
-                    raw = raw.raw or None
-                    if raw is None:
-                        item.problem = f"too big to read: {item.unread}"
-                if raw is None:
-                    item.problem = item.problem or "message vanished before fetch"
-                else:
-                    try:
-                        item.message = self.parse(raw)
-                        item.outgoing = self._is_outgoing(item.message, folder)
-                        if not item.outgoing:
-                            item.analysis = self.classify(item.message)
-                    except Exception as exc:  # a bad message is recorded and skipped
-                        log.warning("cannot read UID %s in %s: %s", uid, folder.name, exc)
-                        log.debug("details", exc_info=True)
-                        item.problem = f"{type(exc).__name__}: {exc}"
-                result.append(item)
-        return result, coming
-
     # -- deciding what to fetch ---------------------------------------------------------
-
-    def _is_outgoing(self, head: Message, folder: FolderInfo) -> bool:
-        return intake.is_outgoing(head, folder.role, self.own)
 
     def _why_fetch(
         self, head: Message, folder: FolderInfo, known: Known, *, screen: bool = True

@@ -1,0 +1,145 @@
+"""Reading fetched mail: parse and classify, in a worker process during a big scan.
+
+A first scan spends most of its time understanding the job mail it fetched
+(parsing, classifying) and writing what it understood (matching, SQLite). The
+two are independent until the write, so on a big scan a :class:`Worker` process
+parses and classifies the bodies the scan fetched while the scan's own process
+screens headers and records what came back before; on a small scan (the daemon's
+usual case) it is all done in line, with no process to start.
+
+What the worker does is pure (:func:`read`): the same bytes give the same
+:class:`Read`, in the worker or in line, and results come back in the order they
+were asked for. The user's own corrections are applied by the scan afterwards
+(``app/corrections.py``), so the worker never touches the store.
+
+The worker ignores Ctrl-C (it reaches the whole process group): the scan handles
+it, and the worker ends when the scan closes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from assistant.core.models import Analysis, Message
+
+log = logging.getLogger(__name__)
+
+#: a folder with at least this many new messages is read with a worker process
+WORKER_FROM = 1000
+
+
+@dataclass(frozen=True)
+class Read:
+    """One fetched message, understood; ``problem`` when it could not be."""
+
+    message: Message | None = None
+    outgoing: bool = False
+    analysis: Analysis | None = None  # the core's, before the user's corrections
+    units: tuple[int, ...] | None = None  # learning.features, for the store
+    language: str | None = None
+    problem: str | None = None
+
+
+def read(raw: bytes, role: str | None, own: frozenset[str]) -> Read:
+    """Parse ``raw``; classify it unless it is the user's own mail (pure)."""
+    from assistant.core import intake, learning
+    from assistant.core.classify import classify
+    from assistant.core.language import guess
+    from assistant.core.parse import parse
+
+    message = None
+    try:
+        message = parse(raw)
+        if intake.is_outgoing(message, role, set(own)):
+            return Read(message, outgoing=True)
+        analysis = classify(message)
+        units = learning.features(message)
+        language = guess(f"{message.subject}\n{message.text}")
+    except Exception as exc:  # a bad message is recorded and skipped
+        return Read(message, problem=f"{type(exc).__name__}: {exc}")
+    return Read(message, False, analysis, units, language)
+
+
+def read_all(
+    raws: Sequence[tuple[int, bytes]], role: str | None, own: frozenset[str]
+) -> list[tuple[int, Read]]:
+    return [(uid, read(raw, role, own)) for uid, raw in raws]
+
+
+def _quiet() -> None:
+    """In the worker: Ctrl-C is the scan's to handle (it was blocked while we started)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _warm_up() -> None:
+    """Load the classifier (imports, patterns) while the scan fetches headers."""
+    read(
+        b"Subject: warm-up\r\nFrom: a@b.example\r\n\r\nthank you for applying\r\n",
+        None,
+        frozenset(),
+    )
+
+
+class Worker:
+    """One worker process that reads chunks of messages, in order."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        # spawn, not fork: the scan has a fetch thread and an open database
+        self._pool = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet
+        )
+        # the process starts with the first task; Ctrl-C stays blocked until it ignores it
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self._pool.submit(_warm_up)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+    def submit(
+        self, raws: Sequence[tuple[int, bytes]], role: str | None, own: frozenset[str]
+    ) -> Fetched:
+        """Read ``raws`` in the worker; the answer is waited for by :meth:`Fetched.reads`."""
+        try:
+            future = self._pool.submit(read_all, list(raws), role, own)
+        except (BrokenProcessPool, RuntimeError):  # stopped: read in line when asked
+            future = None
+        return Fetched(dict(raws), role, own, future)
+
+    def close(self, *, wait: bool = True) -> None:
+        self._pool.shutdown(wait=wait, cancel_futures=True)
+
+
+class Fetched:
+    """The messages of one fetched chunk, being read by the worker."""
+
+    def __init__(
+        self,
+        raws: dict[int, bytes],
+        role: str | None,
+        own: frozenset[str],
+        future: Future[list[tuple[int, Read]]] | None,
+    ) -> None:
+        self._raws, self._role, self._own = raws, role, own
+        self._future = future
+        self._reads: dict[int, Read] | None = None
+
+    def reads(self) -> dict[int, Read]:
+        """Each message's :class:`Read` (waits for the worker; in line if it died)."""
+        if self._reads is None:
+            try:
+                if self._future is None:
+                    raise BrokenProcessPool("not started")
+                answer = self._future.result()
+            except BrokenProcessPool as exc:
+                log.warning("the reading process stopped (%s); reading in this one", exc)
+                answer = read_all(list(self._raws.items()), self._role, self._own)
+            self._reads = dict(answer)
+        return self._reads

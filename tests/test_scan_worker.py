@@ -1,0 +1,193 @@
+"""A big scan reads its mail in a worker process: the same records, Ctrl-C, no process left.
+
+The worker (app/understanding.py) parses and classifies while the scan records;
+with it, a batch's likely candidates are read while the batch before is written
+(app/reading.py). None of that may change what a scan records.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from assistant.adapters.sources.local import MaildirSource
+from assistant.adapters.store import Store
+from assistant.app.scanning import Scanner
+from assistant.app.understanding import Worker, read
+from tests.test_scanning import (
+    ME,
+    NOW,
+    ats_confirmation,
+    imap_source,
+    mail,
+    newsletter,
+    write_maildir,
+)
+
+ATS_EMPLOYERS = [
+    "Juniper Works",
+    "Alderbank Foods",
+    "Copperline Media",
+    "Meadowgate Travel",
+    "Stonebridge Dental",
+    "Windrose Marine",
+]
+
+
+def mailbox_traffic() -> list[tuple[str, bytes]]:
+    """Job mail whose handling depends on what earlier batches recorded, among noise."""
+    applied = NOW - timedelta(days=30)
+    traffic: list[tuple[str, bytes]] = []
+    for n in range(6):
+        company = f"Quarrystone {n} Systems"
+        domain = f"quarrystone{n}.example"
+        traffic.append(
+            (
+                "Sent",
+                mail(
+                    ME,
+                    f"Application for Platform Engineer at {company}",
+                    "Dear hiring team,\n\nplease find my CV attached.\n\nAlex",
+                    msgid=f"app-{n}@example.org",
+                    to=f"Robin Vale <robin.vale@{domain}>",
+                    when=applied + timedelta(hours=n),
+                    attachment="Alex_Morgan_CV.pdf",
+                ),
+            )
+        )
+    inbox: list[bytes] = []
+    for n in range(6):
+        domain = f"quarrystone{n}.example"
+        inbox.append(newsletter(n))
+        employer = ATS_EMPLOYERS[n]
+        inbox.append(ats_confirmation(n, employer, "Data Analyst", when=applied))
+        # known only from the Sent folder: fetched for its thread, not for its headers
+        inbox.append(
+            mail(
+                f"Robin Vale <robin.vale@{domain}>",
+                "Re: our call",
+                "Hi Alex,\n\ncould we talk on Thursday at ten?\n\nRobin",
+                msgid=f"reply-{n}@{domain}",
+                in_reply_to=f"app-{n}@example.org",
+                when=applied + timedelta(days=3),
+            )
+        )
+        # from a known employer's domain, about nothing the screen knows
+        inbox.append(
+            mail(
+                f"Office <office@{domain}>",
+                "Parking this week",
+                "The car park is closed on Friday.",
+                msgid=f"office-{n}@{domain}",
+                when=applied + timedelta(days=4),
+            )
+        )
+        inbox.append(
+            mail(
+                f"{employer} Hiring Team <no-reply@us.greenhouse-mail.io>",
+                f"Your application to {employer}",
+                f"Hi Alex,\n\nthank you for your interest in the Data Analyst role at {employer}. "
+                "After "
+                "careful consideration we have decided to move forward with other "
+                "candidates.\n\nJuniper Recruiting",
+                msgid=f"no-{n}@greenhouse.example",
+                when=applied + timedelta(days=9),
+            )
+        )
+    inbox.append(b"\xff\xfe not a message at all \x00\x01")
+    inbox.append(ats_confirmation(0, ATS_EMPLOYERS[0], "Data Analyst", when=applied))  # a copy
+    return traffic + [("", raw) for raw in inbox]
+
+
+def recorded(store: Store) -> str:
+    """What a scan left in the store, without row ids and times."""
+    tables = {
+        "applications": "SELECT company, role, status, applied_at, ats, contact_email, "
+        "thread_message_id FROM applications ORDER BY company",
+        "messages": "SELECT message_key, folder, uid, direction, subject, kind, reasons, "
+        "analysis, confidence, hex(features), defects FROM messages ORDER BY message_key",
+        "evidence": "SELECT message_id, kind, reason FROM evidence ORDER BY message_id, kind",
+        "failures": "SELECT uid, defect FROM scan_failures ORDER BY folder, uid",
+        "follow_ups": "SELECT message_id, source FROM follow_ups ORDER BY message_id",
+    }
+    db = store._db  # noqa: SLF001 - a test reads the rows as they are stored
+    return json.dumps({name: [list(r) for r in db.execute(q)] for name, q in tables.items()})
+
+
+def scan(maildir: Path, worker_from: int) -> tuple[str, dict]:
+    store = Store.memory()
+    source = MaildirSource(maildir)
+    source.header_batch = 4  # type: ignore[attr-defined]  # many batches, each read ahead
+    source.body_batch = 2  # type: ignore[attr-defined]
+    report = Scanner(store, own_addresses=[ME], now=NOW, worker_from=worker_from).scan(source)
+    return recorded(store), report.as_dict()
+
+
+def test_a_scan_with_a_worker_records_exactly_what_one_without_it_does(tmp_path):
+    maildir = tmp_path / "Mail"
+    write_maildir(maildir, mailbox_traffic())
+    alone, alone_report = scan(maildir, worker_from=10**9)
+    with_worker, worker_report = scan(maildir, worker_from=1)
+    assert with_worker == alone
+    assert worker_report == alone_report
+    # the scan did what the traffic asks for, so the comparison means something
+    stored = json.loads(alone)
+    statuses = {company: status for company, _r, status, *_ in stored["applications"]}
+    assert statuses == {
+        **{f"Quarrystone {n} Systems": "replied" for n in range(6)},
+        **dict.fromkeys(ATS_EMPLOYERS, "rejected"),
+    }
+    assert len(stored["failures"]) == 1
+    # the employers' office mail was fetched for its domain alone, once they were known
+    assert alone_report["fetched"] == 31 and alone_report["duplicates"] == 1
+
+
+def test_an_imap_scan_with_a_worker_records_what_one_without_it_does(imap_account):
+    for _folder, raw in mailbox_traffic():
+        imap_account.deliver(raw)
+    results = []
+    for worker_from in (10**9, 1):
+        store = Store.memory()
+        source = imap_source(imap_account)
+        source.header_batch = 5
+        source.body_batch = 3
+        Scanner(store, own_addresses=[ME], now=NOW, worker_from=worker_from).scan(source)
+        results.append(recorded(store))
+    assert results[0] == results[1]
+    assert len(json.loads(results[0])["applications"]) >= 6
+
+
+def test_the_worker_ignores_ctrl_c_and_ends_with_the_scan():
+    worker = Worker()
+    pid = worker._pool.submit(os.getpid).result()  # noqa: SLF001 - the process to signal
+    os.kill(pid, signal.SIGINT)  # what Ctrl-C sends the whole process group
+    raw = ats_confirmation(1, "Brightforge Labs", "Backend Engineer")
+    answer = worker.submit([(7, raw)], "inbox", frozenset({ME})).reads()
+    assert answer[7].analysis is not None and answer[7].analysis.company == "Brightforge Labs"
+    assert answer[7] == read(raw, "inbox", frozenset({ME}))  # the same as in this process
+    worker.close()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_ctrl_c_in_a_scan_with_a_worker_leaves_no_process_behind(tmp_path):
+    maildir = tmp_path / "Mail"
+    write_maildir(maildir, mailbox_traffic())
+
+    def interrupted(folder: str, done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    store = Store.memory()
+    source = MaildirSource(maildir)
+    source.header_batch = 4  # type: ignore[attr-defined]
+    scanner = Scanner(store, own_addresses=[ME], now=NOW, worker_from=1, progress=interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        scanner.scan(source)
+    assert multiprocessing.active_children() == []
+    assert store.message_count() > 0  # the first batch was committed before the interrupt
