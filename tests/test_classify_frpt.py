@@ -14,6 +14,7 @@ import pytest
 
 from assistant.core.classify import classify
 from assistant.core.models import Kind
+from assistant.core.nofollowup import find_no_follow_up
 from assistant.core.parse import parse
 from assistant.core.screen import screen
 
@@ -484,6 +485,62 @@ MAILS = [
         "Bonjour Robin, nous sommes heureux de vous proposer le poste de comptable. Bienvenue "
         "dans l'équipe !",
     ),
+    (
+        R,
+        "Vagas Pinhal <naoresponda@pinhal-vagas.example>",
+        "Processo encerrado",
+        "Olá Robin, a empresa que anunciou a vaga de Analista Financeiro encerrou o processo "
+        "seletivo. Continue a procurar novas oportunidades no portal.",
+    ),
+    (
+        R,
+        "Empregos Tejo <avisos@empregos-tejo.example>",
+        "A sua candidatura",
+        "Olá Robin, a empresa Pinhal descartou a sua candidatura à oferta de Técnico de "
+        "Contabilidade.",
+    ),
+    (
+        C,
+        "Talents <talents@lumen.example>",
+        "Candidature",
+        "Bonjour Robin, nous vous confirmons la bonne réception de votre candidature au poste de "
+        "chef de projet.",
+    ),
+    (
+        C,
+        "Talents <talents@lumen.example>",
+        "Candidature",
+        "Bonjour Robin, votre candidature au poste de chef de projet a bien été prise en compte.",
+    ),
+    (
+        O,
+        "Emplois Nord <notifications@emplois-nord.example>",
+        "Du nouveau sur votre candidature",
+        "Bonjour Robin, bonne nouvelle : le recruteur a consulté votre candidature au poste "
+        "d'électricien.",
+    ),
+    (
+        O,
+        "Empregos Tejo <avisos@empregos-tejo.example>",
+        "Novidades",
+        "Olá Robin, a sua candidatura à oferta de Técnico de Contabilidade encontra-se em "
+        "processo de seleção pela empresa.",
+    ),
+    (
+        A,
+        "Claire Dumas <claire.dumas@lumen.example>",
+        "Absence du bureau",
+        "Bonjour, je serai de retour le 2 septembre et je n'ai pas accès à mes e-mails d'ici là.",
+        "Auto-Submitted: auto-replied\n",
+    ),
+    (
+        A,
+        "Rita Sousa <rita.sousa@pinhal.example>",
+        "Ausência",
+        "Bom dia, estou de licença até ao fim do mês, sem acesso ao e-mail. Estarei de volta "
+        "no dia 1.",
+        "Auto-Submitted: auto-replied\n",
+    ),
 ]
 
 
@@ -532,3 +589,34 @@ def test_a_candidacy_names_a_job_only_without_other_business() -> None:
 def test_screen_keeps_french_and_portuguese_subjects(subject: str) -> None:
     message = parse(f"From: Kim <kim@example.org>\nSubject: {subject}\n".encode())
     assert screen(message) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Retornaremos apenas aos candidatos selecionados.",
+        "Você receberá retorno apenas se for selecionado para a próxima etapa.",
+        "Nous ne prendrons contact qu'avec les candidats présélectionnés.",
+        "Nous ne pouvons malheureusement pas donner de retour personnalisé à chaque candidat.",
+        "Seul·es les candidat·es retenu·es seront contacté·es.",
+    ],
+)
+def test_french_and_portuguese_no_follow_up_wording(sentence: str) -> None:
+    assert find_no_follow_up(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time, not a selection: everyone hears back
+        "Retornaremos apenas após o encerramento do processo.",
+        "Você receberá uma resposta apenas quando o processo terminar.",
+        "Nous ne vous contacterons qu'après la clôture des candidatures.",
+        "Nous ne prendrons contact qu'une fois toutes les candidatures étudiées.",
+        # only some people, but not about hearing back on an application
+        "Seuls les inscrits à la formation recevront le programme.",
+        "Apenas os participantes do evento receberão o link.",
+    ],
+)
+def test_french_and_portuguese_look_alikes_are_no_request(sentence: str) -> None:
+    assert find_no_follow_up(sentence) is None

@@ -236,6 +236,9 @@ def test_french_and_portuguese_cues_take_linear_time() -> None:
         "d'autres candidats ",
         "outros candidatos ",
         "compareça ",
+        "receberá resposta apenas ",
+        "nous ne prendrons contact qu'",
+        "le recruteur a consulté votre ",
     ):
         small = _classify_cpu(unit * (2_000 // len(unit)))
         large = _classify_cpu(unit * (8_000 // len(unit)))
