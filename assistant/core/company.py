@@ -13,15 +13,26 @@ import re
 
 from assistant.core.board_formats import board_names
 from assistant.core.company_choice import (
-    ARTICLES,
-    OF,
     agrees,
     choose,
     find_in_text,
     same_brand,
     spells_domain,
 )
-from assistant.core.models import Address, Message
+from assistant.core.display_company import (  # PAREN_NAME, clean_name: for contacts, role
+    PAREN_NAME as PAREN_NAME,
+)
+from assistant.core.display_company import (
+    clean_name,
+    display_company,
+    own_name,
+    person_like,
+    plausible_company,
+    reply_to_company,
+    strip_team_words,
+)
+from assistant.core.legal_line import legal_names
+from assistant.core.models import Message
 from assistant.core.name_cue import NAME, Cue
 from assistant.core.nofollowup import lowered
 from assistant.core.senders import (
@@ -32,7 +43,8 @@ from assistant.core.senders import (
     sender_data,
     squash,
 )
-from assistant.core.signature import signed_names
+from assistant.core.signature import own_text, signed_names
+from assistant.core.subject_prefix import strip_all
 
 _COMPANY_BODY = [
     # at / with / to / join / in <Company>
@@ -104,7 +116,18 @@ _COMPANY_SUBJECT = [
     rf"\b(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})(?:\s*$|\s+(?:wurde|was|has|is|ist|werd|est|a\s+"
     rf"été|ha\s+sido)\b)",
     rf"\b(?:viewed|seen|reviewed)\s+by\s+(?P<c>{NAME})\s*$",
+    # "Tu candidatura en Grupo Serrano", "La tua candidatura presso Ferretti", "... na Vale"
+    rf"(?i:application|bewerbung|candidature|candidatura|sollicitatie|postulaci[óo]n|solicitud)"
+    rf"\s+(?i:bei|chez|aupr[èe]s\s+de|bij|en|presso|na|no|em|voor)\s+"
+    rf"(?:(?i:la|le|el|de|het|der|die|a|o)\s+|[lL]['’])?(?P<c>{NAME})\s*(?:$|[-–|:(])",
 ]
+#: "Acme: your application", "Acme - Ihre Bewerbung": a name before the subject's topic
+_SUBJECT_LEAD = re.compile(
+    rf"^(?P<c>{NAME})[^\S\n]*+(?::|\||[-–—](?=[^\S\n]))[^\S\n]*+(?:(?i:your|ihre?|deine?|"
+    rf"votre|ta|je|uw|tu|su|la\s+tua|a\s+sua|sua|o\s+seu)[^\S\n]+)?(?i:application|bewerbung|"
+    rf"candidature|candidatura|sollicitatie|postulaci[óo]n|solicitud|interview|"
+    rf"vorstellungsgespr[äa]ch|entretien|sollicitatiegesprek|entrevista|colloquio)"
+)
 _COMPANY_BODY_RE = [Cue.of(p) for p in _COMPANY_BODY]
 _TITLE_AT_RE = [
     Cue.of(
@@ -119,179 +142,6 @@ _VIEWED = re.compile(
 )
 _NAME_BEFORE = re.compile(rf"(?P<c>{NAME})[^\S\n]+$")
 _COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
-PAREN_NAME = re.compile(r"\(([^()]{2,60})\)\s*$")
-_BAD_COMPANY_WORDS = frozenset(
-    """
-    a an the we our you your us i it this that these those he she they thank thanks dear hi
-    hello regards best sincerely application applications candidate candidates position role
-    job jobs team interview unfortunately please note kindly future if when after all every
-    recruiting recruitment hiring talent careers career hr human resources seattle london
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december microsoft teams zoom google meet
-    skype linkedin indeed glassdoor ihre ihr sie wir vous nous votre uw je jij u wij su tu
-    usted nosotros our team human resources department
-    stelle position stellenangebot ausschreibung tätigkeit unternehmen firma vakanz poste offre
-    entreprise société equipe équipe puesto vacante empresa posizione azienda vaga oportunidade
-    vacature functie organisatie bedrijf out equipo
-    """.split()  # noqa: SIM905
-)
-
-
-def clean_name(value: str) -> str:
-    value = value.strip(" \t\"'“”‘’.,;:!?-–")
-    value = re.sub(r"\s+", " ", value)
-    value = re.sub(r"['’]s$", "", value)
-    return value
-
-
-def _lone_resources(words: list[str], name: str) -> bool:
-    """ "Bluefin Resources" ends with a name's word, "Human Resources" with a team's."""
-    if words[-1].lower() not in ("resources", "ressources", "recursos", "risorse"):
-        return False
-    return len(words) > 1 and not _HUMAN.search(name)
-
-
-_HUMAN = re.compile(r"(?i)\b(?:human|humaines|humanos|umane|humains)\b")
-
-
-#: a graduate or campus programme after the name ("Acme Graduate Academy")
-_PROGRAMME = re.compile(
-    r"(?i)[^\S\n]+(?:graduate|early[^\S\n]+careers?|campus|student|internship)"
-    r"(?:[^\S\n]+(?:academy|program|programme|scheme|recruiting|recruitment|hiring|team))*$"
-)
-
-
-def _team_word(word: str, generic: frozenset[str]) -> bool:
-    bare = word.lower().strip("()&,")
-    return bare in generic or not bare  # a bare "&" joins two team words
-
-
-#: "of" and "of the" after a team word; "Recrutement Le Livreur" keeps its article
-_OF_THE = OF | {"der", "dem", "della", "dello", "degli"}
-
-
-def _strip_team_words(name: str) -> str:
-    generic = sender_data().generic_names
-    words = _PROGRAMME.sub("", name).split()
-    tailed = False
-    while words and _team_word(words[-1], generic):
-        if _lone_resources(words, name):
-            break  # "Bluefin Resources" is a name; "Human Resources" a team
-        words.pop()  # "Acme Werving & Selectie"
-        tailed = True
-    popped = False
-    while (
-        len(words) > 1
-        and _team_word(words[0], generic)
-        and (
-            words[0].lower() not in ARTICLES
-            or (popped and words[0].lower() in _OF_THE)  # "HR-Team der Acme GmbH"
-            or (tailed and not popped)  # "The Acme Team"
-        )
-    ):
-        words.pop(0)  # "Personalabteilung Müller & Söhne", "Team Contoso", "Equipe de X"
-        popped = True
-    return " ".join(words)
-
-
-def _plausible_company(value: str) -> bool:
-    if not value or len(value) > 60 or len(value) < 2:
-        return False
-    words = value.lower().split()
-    if all(w.strip(".,&") in _BAD_COMPANY_WORDS for w in words):
-        return False
-    if words[0] in _BAD_COMPANY_WORDS and words[0] not in ("the",):
-        return False
-    if "@" in value or "http" in value.lower():
-        return False
-    return not re.fullmatch(r"[\d\s.,:/-]+", value)
-
-
-_PARTICLES = frozenset(
-    ["de", "van", "der", "den", "von", "da", "di", "del", "la", "le", "du", "ten", "ter"]
-)
-
-
-def _person_like(name: str) -> bool:
-    """'Sam Carter', 'Sanne de Groot' look like a person (or a two-word company)."""
-    words = name.split()
-    if not 2 <= len(words) <= 5:
-        return False
-    named = [w for w in words if w not in _PARTICLES]
-    if len(named) < 2 or words[0] in _PARTICLES or words[-1] in _PARTICLES:
-        return False
-    if any(not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?|[A-Z]\.", w) for w in named):
-        return False
-    generic = sender_data().generic_names
-    return not any(w.lower() in generic for w in named)
-
-
-def _own_name(name: str, sender: Address) -> bool:
-    """The display name is the address owner's ('Sam Carter' <s.carter@...>)."""
-    local = squash(sender.local_part)
-    return any(len(w) >= 3 and w in local for w in (squash(p) for p in name.split()))
-
-
-def _display_company(message: Message, info: SenderInfo) -> str | None:
-    sender = message.sender
-    if sender is None or not sender.name or info.board:
-        return None  # a job board's name is not the employer
-    display = sender.name.strip()
-    paren = PAREN_NAME.search(display)
-    if paren:
-        return clean_name(paren.group(1))
-    if " via " in display:  # "<sender> via <platform>": the sender is the employer
-        left, _, right = display.partition(" via ")
-        display = right if _person_like(left.strip()) and _own_name(left, sender) else left
-    generic = sender_data().generic_names
-    for sep in (" at ", " @ ", " | ", " - ", " – ", " from "):
-        if sep in display:
-            left, _, right = display.partition(sep)
-            left_words = [w.lower().strip("()&,") for w in left.split()]
-            if all(w.lower().strip("()&,") in generic for w in right.split()):
-                display = left  # "Maison Velours - Ressources humaines": a team after
-                break
-            if (
-                _person_like(left.strip())
-                or all(w in generic for w in left_words)  # "L'équipe RH - Fabrikam"
-                # "Jeanne - Villa do Vale": a first name before a company of several words
-                or (len(left_words) == 1 and _own_name(left, sender) and len(right.split()) > 1)
-            ):
-                display = right
-                break
-    domain_slug = squash(domain_label(sender.domain))
-    if (
-        len(display.split()) >= 2
-        and spells_domain(display, domain_label(sender.domain), exact=True)
-        and not re.search(r"(?i)(jobs?|careers?|board)$", domain_slug)
-    ):
-        # "Fair Hiring" <noreply@fairhiring.example>, "Talent House" <info@talenthouse...>:
-        # the words that usually name a team are part of this company's name
-        return display.strip()
-    stripped = _strip_team_words(display)
-    if not stripped:
-        return None
-    if _person_like(stripped):
-        slug = squash(info.tenant or "") or squash(domain_label(sender.domain))
-        key = squash(stripped)
-        if slug and (
-            key in slug
-            or (len(slug) >= 4 and slug in key)
-            or spells_domain(stripped, info.tenant or domain_label(sender.domain), exact=False)
-        ):
-            return stripped  # "Marrowbrook Foods" <hello@marrowbrookfoods...>
-        if _own_name(stripped, sender):
-            return None  # a person's own name on their address ("Sam Carter" <s.carter@...>)
-        if info.no_reply or info.ats:  # nobody signs a no-reply or ATS mailer as a person
-            return stripped
-        if stripped != display.strip():  # "Maria Lopez Careers" is odd; keep it
-            return stripped
-        return None
-    if len(stripped.split()) == 1 and re.search(
-        r"(?i)(jobs?|careers?|recruit\w*|talent|hiring|board)$", stripped
-    ):
-        return None  # a job board's brand ("ErieJobs")
-    return stripped if _plausible_company(stripped) else None
 
 
 def _slug_name(slug: str) -> str:
@@ -324,7 +174,7 @@ def _viewed_by(text: str, low: str) -> list[str]:
         before = _NAME_BEFORE.search(text, max(0, verb.start() - 80), verb.start())
         if before:
             name = _trim_company_tail(clean_name(before.group("c")))
-            if _plausible_company(name):
+            if plausible_company(name):
                 found.append(name)
     return found
 
@@ -333,14 +183,14 @@ def _personal(message: Message) -> bool:
     """A person's own address: 'Noor van Leeuwen' <noor@...>."""
     sender = message.sender
     return bool(
-        sender and sender.name and _person_like(sender.name) and _own_name(sender.name, sender)
+        sender and sender.name and person_like(sender.name) and own_name(sender.name, sender)
     )
 
 
 def _unteamed(name: str, label: str) -> str:
     """The name without team words, unless they spell the domain ("Tailspin Selezione"
     <...@tailspin-selezione.example>)."""
-    stripped = _strip_team_words(name)
+    stripped = strip_team_words(name)
     if spells_domain(name, label, exact=False) and not spells_domain(stripped, label, exact=False):
         return name
     return stripped
@@ -367,12 +217,12 @@ def company(
             name = name or _trim_company_tail(clean_name(match.group("c")), info.board)
             if index in _WEAK_BODY and not _strong_name(name, slug):
                 continue
-            if _plausible_company(name):
+            if plausible_company(name):
                 candidates.append((name, "body"))
     for pattern in _TITLE_AT_RE:  # "apply for <title> at <Company>": only with "at"
         for match in pattern.finditer(head_text, head_low):
             name = _after_at(head_text, match, info.board)
-            if name and _plausible_company(name):
+            if name and plausible_company(name):
                 candidates.append((name, "body"))
     for name in _viewed_by(head_text, head_low):
         candidates.append((name, "body"))
@@ -383,19 +233,31 @@ def company(
             name = _after_at(subject, found, info.board) or _trim_company_tail(
                 clean_name(found.group("c")), info.board
             )
-            if _plausible_company(name):
+            if plausible_company(name):
                 candidates.append((name, "subject"))
+    lead = _SUBJECT_LEAD.match(strip_all(subject))
+    if lead:
+        name = clean_name(lead.group("c"))
+        # a job title leads some subjects too ("Data Analyst: your application"): the
+        # name counts when the text or the sender's slug says it is the employer's
+        if plausible_company(name) and (name in message.text or agrees(name, candidates, slug)):
+            candidates.append((name, "subject"))
     if info.board:  # LinkedIn, Indeed: the employer as the template writes it
         names = board_names(message.subject, message.text)
-        candidates += [(n, "body") for n in names if _plausible_company(n)]
-    display = _display_company(message, info)
+        candidates += [(n, "body") for n in names if plausible_company(n)]
+    display = display_company(message, info)
     if display:
         candidates.append((display, "display name"))
+    replied = reply_to_company(message, flat)
+    if replied:
+        candidates.append((replied, "display name"))
     label = info.tenant or domain_label(info.employer_domain or "")
     signed = [(_unteamed(clean_name(s.name), label), s.sure) for s in signed_names(message.text)]
     for name, sure in signed:
-        if _plausible_company(name) and (sure or agrees(name, candidates, slug)):
+        if plausible_company(name) and (sure or agrees(name, candidates, slug)):
             candidates.append((name, "signature"))
+    legal = legal_names(own_text(message.text))  # "Acme B.V." keeps its dot
+    candidates += [(n, "footer") for n in legal if plausible_company(n)]
     if platform:  # the job board or ATS is not the employer ("Welcome to the Jungle")
         candidates = [(n, s) for n, s in candidates if platform not in squash(n)]
     brand = board_brand(message, info)
@@ -407,7 +269,7 @@ def company(
         ]
 
     if candidates:
-        name, source = choose(candidates, slug, label, [n for n, _ in signed])
+        name, source = choose(candidates, slug, label, [n for n, _ in signed] + legal)
         return name, f"company from {source}: {name!r}"
     if info.tenant:  # an ATS tenant slug ("rhe", "anz") is a name only as the text spells it
         in_text = find_in_text(slug, flat, message)

@@ -36,7 +36,8 @@ def spells_domain(name: str, label: str, *, exact: bool = True) -> bool:
     return len(parts) >= 2 and all(p in key for p in parts)
 
 
-_WEIGHT = {"body": 3.0, "subject": 2.5, "signature": 2.5, "display name": 2.0}
+#: a footer's legal line is weakest: an unknown platform's footer names the platform
+_WEIGHT = {"body": 3.0, "subject": 2.5, "signature": 2.5, "display name": 2.0, "footer": 1.5}
 
 
 def same_brand(key: str, brand: str) -> bool:

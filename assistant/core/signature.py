@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from assistant.core.senders import LEGAL_SUFFIX, sender_data
 
@@ -50,6 +51,23 @@ _TEAM_OF = re.compile(
 _THE = re.compile(r"(?i)^(?:the|el|la|le|il|het|die|der|das)[^\S\n]+(?=[A-ZÀ-Þ0-9])")
 
 
+@cache
+def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = sender_data()
+    ends = "|".join(data.title_compound_ends)
+    firsts = "|".join(data.title_heads_first)
+    return (
+        re.compile(rf"(?i)\w(?:{ends})(?:in|innen)?\b"),  # "Personalreferentin"
+        re.compile(rf"(?i)(?:{firsts})\b"),  # "Analista de Recrutamento", "Consulente HR"
+    )
+
+
+def _titled(part: str) -> bool:
+    """A job title in a German compound or a Romance head-first form."""
+    compound, first = _title_patterns()
+    return bool(compound.search(part) or first.match(part))
+
+
 @dataclass(frozen=True)
 class Signed:
     """A name under the closing; ``sure`` when its place says it is the organisation."""
@@ -58,11 +76,15 @@ class Signed:
     sure: bool
 
 
-def _lines_under_closing(text: str) -> list[str]:
+def own_text(text: str) -> str:
+    """The sender's own text: the first 20,000 characters, before a quoted message."""
     head = text[:20_000]
     quoted = _QUOTED.search(head)
-    if quoted:
-        head = head[: quoted.start()]
+    return head[: quoted.start()] if quoted else head
+
+
+def _lines_under_closing(text: str) -> list[str]:
+    head = own_text(text)
     last = None
     tail_from = max(0, len(head) - 3_000)  # a signature ends the sender's own text
     for last in _CLOSING.finditer(head, tail_from):  # noqa: B007 - the last closing counts
@@ -96,7 +118,9 @@ def signed_names(text: str) -> list[Signed]:
             if all(w in data.generic_names for w in words):
                 after_someone = True  # "HR Team", "L'équipe Recrutement"
                 continue
-            if any(w in data.title_heads for w in words):
+            if any(w in data.title_heads for w in words) or (
+                _titled(part) and not LEGAL_SUFFIX.search(" " + part)
+            ):
                 after_someone = True  # "Talent Acquisition Partner", "Senior Recruiter"
                 continue
             tailed = any(w in data.company_tails for w in words) or bool(

@@ -1,0 +1,219 @@
+"""The employer a sender's display name or Reply-To names, and what a name must look
+like to be an employer at all (pure).
+
+"<Company> Careers", "Talent at <Company>", "Sam Carter (<Company>)", "Werken bij
+<Company>": the display name minus team words, unless it is a person's own name on
+their own address. A Reply-To to the employer's own mailbox names it too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.core.company_choice import ARTICLES, OF, find_in_text, spells_domain
+from assistant.core.models import Address, Message
+from assistant.core.senders import (
+    SenderInfo,
+    board_brand,
+    domain_label,
+    sender_data,
+    sender_info,
+    squash,
+)
+
+PAREN_NAME = re.compile(r"\(([^()]{2,60})\)\s*$")
+_BAD_COMPANY_WORDS = frozenset(
+    """
+    a an the we our you your us i it this that these those he she they thank thanks dear hi
+    hello regards best sincerely application applications candidate candidates position role
+    job jobs team interview unfortunately please note kindly future if when after all every
+    recruiting recruitment hiring talent careers career hr human resources seattle london
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december microsoft teams zoom google meet
+    skype linkedin indeed glassdoor ihre ihr sie wir vous nous votre uw je jij u wij su tu
+    usted nosotros our team human resources department
+    stelle position stellenangebot ausschreibung tätigkeit unternehmen firma vakanz poste offre
+    entreprise société equipe équipe puesto vacante empresa posizione azienda vaga oportunidade
+    vacature functie organisatie bedrijf out equipo
+    """.split()  # noqa: SIM905
+)
+
+
+def clean_name(value: str) -> str:
+    value = value.strip(" \t\"'“”‘’.,;:!?-–")
+    value = re.sub(r"\s+", " ", value)
+    value = re.sub(r"['’]s$", "", value)
+    return value
+
+
+def _lone_resources(words: list[str], name: str) -> bool:
+    """ "Bluefin Resources" ends with a name's word, "Human Resources" with a team's."""
+    if words[-1].lower() not in ("resources", "ressources", "recursos", "risorse"):
+        return False
+    return len(words) > 1 and not _HUMAN.search(name)
+
+
+_HUMAN = re.compile(r"(?i)\b(?:human|humaines|humanos|umane|humains)\b")
+
+
+#: a graduate or campus programme after the name ("Acme Graduate Academy")
+_PROGRAMME = re.compile(
+    r"(?i)[^\S\n]+(?:graduate|early[^\S\n]+careers?|campus|student|internship)"
+    r"(?:[^\S\n]+(?:academy|program|programme|scheme|recruiting|recruitment|hiring|team))*$"
+)
+
+
+def _team_word(word: str, generic: frozenset[str]) -> bool:
+    bare = word.lower().strip("()&,")
+    return bare in generic or not bare  # a bare "&" joins two team words
+
+
+#: "of" and "of the" after a team word; "Recrutement Le Livreur" keeps its article
+_OF_THE = OF | {"der", "dem", "della", "dello", "degli"}
+
+
+def strip_team_words(name: str) -> str:
+    generic = sender_data().generic_names
+    words = _PROGRAMME.sub("", name).split()
+    tailed = False
+    while words and _team_word(words[-1], generic):
+        if _lone_resources(words, name):
+            break  # "Bluefin Resources" is a name; "Human Resources" a team
+        words.pop()  # "Acme Werving & Selectie"
+        tailed = True
+    popped = False
+    while (
+        len(words) > 1
+        and _team_word(words[0], generic)
+        and (
+            words[0].lower() not in ARTICLES
+            or (popped and words[0].lower() in _OF_THE)  # "HR-Team der Acme GmbH"
+            or (tailed and not popped)  # "The Acme Team"
+        )
+    ):
+        words.pop(0)  # "Personalabteilung Müller & Söhne", "Team Contoso", "Equipe de X"
+        popped = True
+    return " ".join(words)
+
+
+def plausible_company(value: str) -> bool:
+    if not value or len(value) > 60 or len(value) < 2:
+        return False
+    words = value.lower().split()
+    if all(w.strip(".,&") in _BAD_COMPANY_WORDS for w in words):
+        return False
+    if words[0] in _BAD_COMPANY_WORDS and words[0] not in ("the",):
+        return False
+    if "@" in value or "http" in value.lower():
+        return False
+    return not re.fullmatch(r"[\d\s.,:/-]+", value)
+
+
+_PARTICLES = frozenset(
+    ["de", "van", "der", "den", "von", "da", "di", "del", "la", "le", "du", "ten", "ter"]
+)
+
+
+def person_like(name: str) -> bool:
+    """'Sam Carter', 'Sanne de Groot' look like a person (or a two-word company)."""
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    named = [w for w in words if w not in _PARTICLES]
+    if len(named) < 2 or words[0] in _PARTICLES or words[-1] in _PARTICLES:
+        return False
+    if any(not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?|[A-Z]\.", w) for w in named):
+        return False
+    generic = sender_data().generic_names
+    return not any(w.lower() in generic for w in named)
+
+
+def own_name(name: str, sender: Address) -> bool:
+    """The display name is the address owner's ('Sam Carter' <s.carter@...>)."""
+    local = squash(sender.local_part)
+    return any(len(w) >= 3 and w in local for w in (squash(p) for p in name.split()))
+
+
+def display_company(message: Message, info: SenderInfo) -> str | None:
+    sender = message.sender
+    if sender is None or not sender.name or info.board:
+        return None  # a job board's name is not the employer
+    display = sender.name.strip()
+    paren = PAREN_NAME.search(display)
+    if paren:
+        return clean_name(paren.group(1))
+    if " via " in display:  # "<sender> via <platform>": the sender is the employer
+        left, _, right = display.partition(" via ")
+        display = right if person_like(left.strip()) and own_name(left, sender) else left
+    generic = sender_data().generic_names
+    for sep in (" at ", " @ ", " | ", " - ", " – ", " from "):
+        if sep in display:
+            left, _, right = display.partition(sep)
+            left_words = [w.lower().strip("()&,") for w in left.split()]
+            if all(w.lower().strip("()&,") in generic for w in right.split()):
+                display = left  # "Maison Velours - Ressources humaines": a team after
+                break
+            if (
+                person_like(left.strip())
+                or all(w in generic for w in left_words)  # "L'équipe RH - Fabrikam"
+                # "Jeanne - Villa do Vale": a first name before a company of several words
+                or (len(left_words) == 1 and own_name(left, sender) and len(right.split()) > 1)
+            ):
+                display = right
+                break
+    domain_slug = squash(domain_label(sender.domain))
+    if (
+        len(display.split()) >= 2
+        and spells_domain(display, domain_label(sender.domain), exact=True)
+        and not re.search(r"(?i)(jobs?|careers?|board)$", domain_slug)
+    ):
+        # "Fair Hiring" <noreply@fairhiring.example>, "Talent House" <info@talenthouse...>:
+        # the words that usually name a team are part of this company's name
+        return display.strip()
+    stripped = strip_team_words(display)
+    if not stripped:
+        return None
+    if person_like(stripped):
+        slug = squash(info.tenant or "") or squash(domain_label(sender.domain))
+        key = squash(stripped)
+        if slug and (
+            key in slug
+            or (len(slug) >= 4 and slug in key)
+            or spells_domain(stripped, info.tenant or domain_label(sender.domain), exact=False)
+        ):
+            return stripped  # "Marrowbrook Foods" <hello@marrowbrookfoods...>
+        if own_name(stripped, sender):
+            return None  # a person's own name on their address ("Sam Carter" <s.carter@...>)
+        if info.no_reply or info.ats:  # nobody signs a no-reply or ATS mailer as a person
+            return stripped
+        if stripped != display.strip():  # "Maria Lopez Careers" is odd; keep it
+            return stripped
+        return None
+    if len(stripped.split()) == 1 and re.search(
+        r"(?i)(jobs?|careers?|recruit\w*|talent|hiring|board)$", stripped
+    ):
+        return None  # a job board's brand ("ErieJobs")
+    return stripped if plausible_company(stripped) else None
+
+
+def reply_to_company(message: Message, flat: str) -> str | None:
+    """A platform's or a no-reply mailer's Reply-To that is the employer's own mailbox
+    ("Acme Recruiting" <jobs@acme.example>): its name, or its domain as the text
+    writes it. Freemail, ATS and the sender's own domain say nothing more."""
+    sender = message.sender
+    own = {a.email.lower() for a in message.to + message.cc}
+    for address in message.reply_to[:2]:
+        if address.email.lower() in own or (sender and address.domain == sender.domain):
+            continue
+        as_sender = replace(message, sender=address)
+        info = sender_info(as_sender)
+        if info.ats or not info.employer_domain or board_brand(as_sender, info):
+            continue
+        name = display_company(as_sender, info)
+        if name:
+            return name
+        found = find_in_text(squash(domain_label(info.employer_domain)), flat, message)
+        if found:
+            return found
+    return None

@@ -1,0 +1,97 @@
+"""The employer's legal name from a mail's footer: copyright and imprint lines (pure).
+
+Hiring mail from a company's own system often ends with "© 2026 Acme Foods Ltd. All
+rights reserved.", "Acme Logistiek B.V. | KvK 12345678", "Acme Alimentos S.A. — CNPJ
+…", "Acme SAS - RCS Paris …" or a German imprint ("Acme GmbH · Hauptstraße 5 ·
+Amtsgericht …"). The name is the run of capitalised words that ends with a legal
+form, on a line that says it is a legal line (a copyright sign or a register), or
+that begins with it. Words are walked one by one: no pattern can backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a footer's legal or register wording, in the seven languages
+_MARKER = re.compile(
+    r"(?i)©|\(c\)|\bcopyright\b|rights\s+reserved|rechte\s+vorbehalten|droits\s+r[ée]serv|"
+    r"derechos\s+reservados|diritti\s+riservati|direitos\s+reservados|rechten\s+voorbehouden|"
+    r"\bkvk\b|kamer\s+van\s+koophandel|\bhr[ab]\b|amtsgericht|registergericht|handelsregister|"
+    r"gesch[äa]ftsf[üu]hr|sitz\s+der\s+gesellschaft|ust-?id|\brcs\b|\bsiret\b|\bsiren\b|"
+    r"capital\s+social|capitale\s+sociale|\bcnpj\b|\bnif\b|\bcif\b|p\.\s?iva|partita\s+iva|"
+    r"registered\s+(?:in|office)|company\s+(?:number|no\b)|\bbtw\b|\bvat\b|\bimpressum\b"
+)
+#: legal forms that end a company's name (compared without dots, as written)
+_FORMS = frozenset(
+    """
+    inc incorporated llc ltd limited gmbh ggmbh mbh ag kg kgaa ug se sa sas sasu sarl eurl
+    bv nv plc corp corporation srl spa sagl sl slu sau lda ltda llp lp oy ab as aps pty pvt
+    ek ev ohg gbr
+    """.split()  # noqa: SIM905
+)
+#: two-letter forms that are also words ("se", "sa", "as"): only in capitals
+_SHORT_CAPS = frozenset({"se", "sa", "as", "ab", "ag", "kg", "ug", "bv", "nv", "sl", "oy"})
+#: what may follow a legal form and still belong to it ("GmbH & Co. KG")
+_FORM_GLUE = frozenset({"&", "co", "und", "cie"})
+_JOINERS = frozenset("& and of de du des der van y e et und di da do del la le".split())  # noqa: SIM905
+_LINES = 40  # the footer is near the end
+
+
+def _form(word: str) -> bool:
+    bare = word.strip(".,;:()").replace(".", "").lower()
+    if bare not in _FORMS:
+        return False
+    if bare in _SHORT_CAPS:
+        return word.strip(".,;:()").replace(".", "").isupper()
+    return word[:1].isupper() or bare in ("ek", "ev")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _JOINERS
+
+
+def _name_before(words: list[str], at: int) -> str | None:
+    """The capitalised run that ends with the legal form at ``at`` (and its glue)."""
+    end = at + 1
+    while end < len(words) and (_form(words[end]) or words[end].strip(".,").lower() in _FORM_GLUE):
+        end += 1
+    while end > at + 1 and words[end - 1].strip(".,").lower() in _FORM_GLUE:
+        end -= 1  # "Acme Ltd &": a dangling joiner
+    start = at
+    while start > 0 and start > at - 6:
+        word = words[start - 1]
+        if not _capitalised(word) or word[-1:] in ":;!?" or word.startswith("©"):
+            break
+        if word[-1:] == "," and start != at:
+            break  # "Paris, Acme SA": a comma ends the run, except "Serrano, S.L."
+        if word[-1:] == "." and len(word) > 2 and not _form(word):
+            break  # a sentence ended ("reserved. Acme Ltd")
+        start -= 1
+    while start < at and (words[start].lower() in _JOINERS or words[start][:1].isdigit()):
+        start += 1  # "2026 Acme Ltd", "and Acme Ltd"
+    if start == at:
+        return None  # a legal form alone
+    return " ".join(words[start:end]).strip(" ,;:")
+
+
+def legal_names(text: str) -> list[str]:
+    """Legal names in the last lines: on a copyright or register line, or beginning a
+    line ("Acme B.V. | Havenweg 1"), last line first."""
+    lines = text[-4_000:].splitlines()[-_LINES:]
+    names: list[str] = []
+    for line in reversed(lines):
+        words = line.split()
+        if len(words) > 60:
+            continue
+        for index in range(1, len(words)):
+            word = words[index]
+            if not (word[0].isupper() or word[0] == "e") or not _form(word):
+                continue  # (most words are neither: the cheap test first)
+            name = _name_before(words, index)
+            if name is None:
+                continue
+            opens = line.lstrip(" ©").lower().startswith(name.lower())
+            if (opens or _MARKER.search(line)) and name not in names:
+                names.append(name)
+            break
+    return names

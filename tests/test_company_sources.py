@@ -1,0 +1,144 @@
+"""Where else a job mail names its employer: the footer's legal line, the subject, the
+Reply-To, a signature under a title. Written for these tests, with invented employers.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from assistant.core.company import company as find_company
+from assistant.core.legal_line import legal_names
+from assistant.core.nofollowup import flatten
+from assistant.core.parse import parse
+from assistant.core.senders import sender_info
+
+
+def found(head: str, body: str) -> str | None:
+    raw = f"{head}\nDate: Mon, 10 Mar 2025 10:00:00 +0000\n\n{body}".encode()
+    message = parse(raw)
+    return find_company(message, sender_info(message), flatten(message.text))[0]
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        ("© 2026 Harrowgate Foods Ltd. All rights reserved.", "Harrowgate Foods Ltd."),
+        ("Copyright © 2026 Quillmark Inc.", "Quillmark Inc."),
+        (
+            "Kesselhaus Energie GmbH · Hauptstraße 5 · 10115 Berlin\n"
+            "Geschäftsführer: Max Muster · Amtsgericht Berlin HRB 12345",
+            "Kesselhaus Energie GmbH",
+        ),
+        ("Auto Werk GmbH & Co. KG | Amtsgericht Ulm", "Auto Werk GmbH & Co. KG"),
+        ("Brandt Logistiek B.V. | KvK 12345678 | Havenweg 1, Rotterdam", "Brandt Logistiek B.V."),
+        ("Vale Verde Alimentos S.A. — CNPJ 12.345.678/0001-90", "Vale Verde Alimentos S.A."),
+        ("Maison Ravel SAS - 12 rue de la Paix, 75002 Paris - RCS Paris 123", "Maison Ravel SAS"),
+        ("© 2026 Grupo Serrano, S.L. Todos los derechos reservados.", "Grupo Serrano, S.L."),
+        ("Ferretti Costruzioni S.r.l. - P.IVA 01234567890", "Ferretti Costruzioni S.r.l."),
+        ("Registered in England. Quillmark Ltd, company number 1234", "Quillmark Ltd"),
+    ],
+)
+def test_a_footers_legal_line_names_the_company(footer: str, name: str) -> None:
+    assert legal_names(f"Thank you for applying.\n\nKind regards\n\n{footer}\n") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence with a legal form, not a legal line; words that are only words
+        "We, at Acme Ltd, are hiring.",
+        "Se você tiver dúvidas, se manifeste.",
+        "© 2026 all rights reserved",
+        "Geschäftsführer: Max Muster · Amtsgericht Berlin HRB 12345",
+    ],
+)
+def test_no_legal_name_where_no_legal_line(text: str) -> None:
+    assert legal_names(text) == []
+
+
+def test_the_footer_names_the_employer_behind_a_mailer() -> None:
+    assert (
+        found(
+            "From: Recruiting <no-reply@mailer-service.example>\nSubject: Your application",
+            "Dear Sam,\n\nThank you for applying.\n\nKind regards\nThe Recruiting Team\n\n"
+            "© 2026 Harrowgate Foods Ltd. All rights reserved.\n",
+        )
+        == "Harrowgate Foods Ltd."
+    )
+    # the footer is the weakest witness: the body's wording wins over it
+    assert (
+        found(
+            "From: Jobs <no-reply@hirely.example>\nSubject: Your application",
+            "Your application was sent to Orchard Lane Bakery.\n\n© 2026 Hirely Ltd\n",
+        )
+        == "Orchard Lane Bakery"
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        ("Ihre Bewerbung bei Kesselhaus Energie", "Kesselhaus Energie"),
+        ("Votre candidature chez Maison Ravel", "Maison Ravel"),
+        ("Je sollicitatie bij Brandt Logistiek", "Brandt Logistiek"),
+        ("Tu candidatura en Grupo Serrano", "Grupo Serrano"),
+        ("La tua candidatura presso Ferretti", "Ferretti"),
+        ("Sua candidatura na Vale Verde", "Vale Verde"),
+    ],
+)
+def test_the_subject_names_the_employer(subject: str, company: str) -> None:
+    head = f"From: Recruiting <noreply@hire-mail.example>\nSubject: {subject}"
+    assert found(head, "Thank you.") == company
+
+
+def test_a_name_leading_the_subject_counts_when_the_text_confirms_it() -> None:
+    head = "From: Recruiting <noreply@hire-mail.example>\nSubject: Quillmark: your application"
+    assert found(head, "Thank you for applying to the Quillmark graduate scheme.") == "Quillmark"
+    # a job title leads some subjects the same way; unconfirmed, it is no employer
+    head = "From: Recruiting <noreply@hire-mail.example>\nSubject: Data Analyst: your application"
+    assert found(head, "Thank you for applying.") is None
+
+
+def test_a_reply_to_the_employers_own_mailbox_names_it() -> None:
+    head = (
+        "From: Notifications <no-reply@hire-mail.example>\n"
+        "Reply-To: Quillmark Recruiting <jobs@quillmark.example>\nSubject: Your application"
+    )
+    assert found(head, "Thank you for applying.") == "Quillmark"
+    # the candidate's own address, or a freemail one, names no employer
+    head = (
+        "From: Notifications <no-reply@hire-mail.example>\nTo: sam@samcarter.example\n"
+        "Reply-To: Sam Carter <sam@samcarter.example>\nSubject: Your application"
+    )
+    assert found(head, "Thank you for applying.") is None
+
+
+def test_a_title_under_the_signer_is_no_company() -> None:
+    head = "From: Jana Roth <jana.roth@hire-mail.example>\nSubject: Einladung"
+    body = (
+        "Hallo Sam,\n\nwir laden Sie ein.\n\nViele Grüße\nJana Roth\nPersonalreferentin\n"
+        "Kesselhaus Energie GmbH\n"
+    )
+    assert found(head, body) == "Kesselhaus Energie GmbH"
+    body = (
+        "Olá Sam,\n\nObrigado.\n\nAtenciosamente,\nAna Lima\nAnalista de Recrutamento\nVale Verde\n"
+    )
+    assert found(head.replace("Einladung", "Candidatura"), body) == "Vale Verde"
+
+
+def _cpu(subject: str) -> float:
+    started = time.process_time()
+    found(f"From: Jobs <no-reply@hire-mail.example>\nSubject: {subject}", "Hi.")
+    return time.process_time() - started
+
+
+@pytest.mark.parametrize("unit", ["Aa-", "Candidatura en Aa-", "Aa - ", "A & "])
+def test_hostile_subjects_take_linear_time(unit: str) -> None:
+    # a name's hyphens could be inside a word or between words: "Aa-Aa-..." took
+    # exponential time (2.5 s for 50 of them); each word is read once now
+    _cpu(unit)  # warm the caches
+    small_time = _cpu(unit * 200)
+    large_time = _cpu(unit * 800)
+    assert large_time < 0.05 + 8 * small_time, (small_time, large_time)
