@@ -39,6 +39,7 @@ from assistant.core.nofollowup import (
     languages,
     lowered,
     scan,
+    sentence_span,
 )
 from assistant.core.subject_prefix import is_reply
 
@@ -117,6 +118,7 @@ _STRONG = (
     "withdrawal: ",
     "talent pool",
     "application not finished",
+    "next step, not an interview: ",
     "rejection: ",
     "interview: ",
     "confirmation: ",
@@ -134,6 +136,28 @@ def model_input(message: Message) -> tuple[str, bool, list[str], list[str], list
         return None
     words, others, tags = _features(message, decision)
     return str(decision.kind), decision.strong, words, others, tags
+
+
+#: words that make a sentence about hiring, beside the strong job words ("we will not
+#: move forward with other candidates"); "application" alone is not one (rentals, grants)
+_HIRING = re.compile(
+    r"candida|applicant|shortlist|short-list|bewerber|bewerbende|kandida|sollicitant|postulant|"
+    r"selezion|recruit|hiring|hire[ds]?\b|vacan|position|stelle|vacature|puesto|posizion"
+)
+
+
+def _about_hiring(view: View, cue: str) -> bool:
+    """The cue's sentence names hiring: a statement only hiring makes (a scholarship or a
+    rental application is also "unsuccessful" and "will not be considered further")."""
+    at = view.low.find(cue.lower())
+    if at < 0:
+        return True
+    left, right = sentence_span(view.low, at, at + len(cue))
+    sentence = view.low[left:right]
+    if _HIRING.search(sentence):
+        return True
+    tokens = frozenset(_TOKEN.findall(sentence))
+    return bool(cues().job_strong.found(tokens, sentence))
 
 
 def _features(message: Message, decision: _Decision) -> tuple[list[str], list[str], list[str]]:
@@ -155,6 +179,7 @@ _CUE_KINDS = (
     "withdrawal",
     "talent_pool",
     "incomplete",
+    "next_step",
     "job_alert",
     "status",
 )
@@ -237,7 +262,9 @@ def _decide(message: Message) -> _Decision | Analysis:
             for kind_name in ("rejection", "interview", "offer", "job_alert"):
                 cue = view.cue(kind_name)
                 if cue:
-                    job_score += 2
+                    # a rejection's wording fits grants and rentals too unless it names hiring
+                    generic = kind_name == "rejection" and not _about_hiring(view, cue)
+                    job_score += 1 if generic else 2
                     break
             else:
                 # "we have received your CV / candidature / Bewerbung": a receipt

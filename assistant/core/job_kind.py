@@ -1,7 +1,8 @@
 """Which kind of job mail a message is, once it is known to be job mail (pure).
 
 First match wins: a withdrawal reply or an offer -> other_job, then rejection,
-talent-pool sign-up, unfinished application, interview invitation, application
+talent-pool sign-up, unfinished application, interview invitation, a step forward
+that is neither (a test to take, the next stage reached: other_job), application
 confirmation, a status notice (other_job), the candidate's own application,
 rejection by closing words only, job alert / bulk, then the subject's cues (a status
 notice first); else other_job. Each decision appends
@@ -84,6 +85,10 @@ def job_kind(
     if interview:
         reasons.append(f"interview: {quote(interview)!r}")
         return Kind.INTERVIEW_INVITATION
+    next_step = view.cue("next_step")
+    if next_step:  # "please complete the online assessment", "moved to the next phase"
+        reasons.append(f"next step, not an interview: {quote(next_step)!r}")
+        return Kind.OTHER_JOB
     if confirmation:
         reasons.append(f"confirmation: {quote(confirmation)!r}")
         return Kind.APPLICATION_CONFIRMATION
