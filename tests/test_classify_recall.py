@@ -275,7 +275,7 @@ def test_a_receipt_that_explains_the_process_stays_a_confirmation(language: str,
         (
             "Arts Fund <grants@artsfund.example>",
             "Your application",
-            "Thank you for applying to this year's community programme. Sadly, your "
+            "Thank you for applying to this year's community arts grant. Sadly, your "
             "application was unsuccessful and will not be considered further.",
         ),
         (

@@ -262,9 +262,10 @@ def _decide(message: Message) -> _Decision | Analysis:
             for kind_name in ("rejection", "interview", "offer", "job_alert"):
                 cue = view.cue(kind_name)
                 if cue:
-                    # a rejection's wording fits grants and rentals too unless it names hiring
-                    generic = kind_name == "rejection" and not _about_hiring(view, cue)
-                    job_score += 1 if generic else 2
+                    # in mail about other business (a grant, a rental), a refusal whose
+                    # sentence names no hiring is that business's refusal
+                    other_refusal = topics and kind_name == "rejection"
+                    job_score += 1 if other_refusal and not _about_hiring(view, cue) else 2
                     break
             else:
                 # "we have received your CV / candidature / Bewerbung": a receipt
