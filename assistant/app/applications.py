@@ -28,13 +28,13 @@ from assistant.app.records import (
     SORTS,
     ApplicationNotFound,
     InvalidValue,
-    _row,
-    _status,
     get_detail,
     get_record,
     hidden_count,
     list_records,
+    row_of,
     sort_records,
+    status_of,
     to_record,
 )
 from assistant.core import drafts as draft_moves
@@ -290,14 +290,14 @@ def edit(
     discards the e-mail drafts not yet sent (networking and call drafts stay).
     A new status also counts as activity (``last_activity_at``).
     """
-    row = _row(store, application_id)
+    row = row_of(store, application_id)
     new: dict[str, Any] = {}
     if company is not None:
         new["company"] = check_text(company, field="company", required=True)
     if role is not None:
         new["role"] = check_text(role, field="role", required=True)
     if status is not None:
-        new["status"] = _status(status).value
+        new["status"] = status_of(status).value
     if contact is not None:
         if contact.strip():
             address = parse_contact(contact)
@@ -359,7 +359,7 @@ def edit(
                 text = f"status {old} -> {value}"
             result.changes.append(text)
             store.add_evidence(application_id, None, "edited", f"edited by hand: {text}", now)
-        after = _row(store, application_id)
+        after = row_of(store, application_id)
         if "contact_email" in changed and after["contact_email"] and not after["no_follow_up"]:
             result.drafts_readdressed = _readdress_drafts(store, now, after)
         if changed.get("status") in HIDDEN_BY_DEFAULT:
@@ -393,7 +393,7 @@ def close(
 ) -> CloseResult:
     """Close (or withdraw) an application: status, an evidence row with the reason,
     and its unsent drafts discarded so nothing goes out about a closed job."""
-    row = _row(store, application_id)
+    row = row_of(store, application_id)
     status = Status.WITHDRAWN.value if withdrawn else Status.CLOSED.value
     why = check_text(reason or "", field="reason", max_length=500)
     if row["status"] == status:

@@ -179,7 +179,7 @@ def list_records(
     ``statuses`` keeps only those statuses (closed/withdrawn included if named);
     otherwise closed and withdrawn ones are left out unless ``include_closed``.
     """
-    wanted = {_status(s).value for s in statuses}
+    wanted = {status_of(s).value for s in statuses}
     rows = store.application_rows()
     if wanted:
         rows = [r for r in rows if r["status"] in wanted]
@@ -193,7 +193,8 @@ def hidden_count(store: Store) -> int:
     return sum(1 for r in store.application_rows() if r["status"] in HIDDEN_BY_DEFAULT)
 
 
-def _row(store: Store, application_id: int) -> dict[str, Any]:
+def row_of(store: Store, application_id: int) -> dict[str, Any]:
+    """The application's stored row (raises :class:`ApplicationNotFound` without one)."""
     row = store.application_row(application_id)
     if row is None:
         raise ApplicationNotFound(application_id)
@@ -201,7 +202,7 @@ def _row(store: Store, application_id: int) -> dict[str, Any]:
 
 
 def get_record(store: Store, application_id: int) -> dict[str, Any]:
-    return to_record(store, _row(store, application_id))
+    return to_record(store, row_of(store, application_id))
 
 
 def get_detail(store: Store, application_id: int) -> dict[str, Any]:
@@ -261,7 +262,8 @@ def get_detail(store: Store, application_id: int) -> dict[str, Any]:
     return record
 
 
-def _status(value: str | Status) -> Status:
+def status_of(value: str | Status) -> Status:
+    """The status the user named (raises :class:`InvalidValue` for an unknown one)."""
     try:
         return Status(str(value).strip().lower())
     except ValueError:

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.adapters.store import Store
-from assistant.app.applications import ApplicationNotFound
+from assistant.app.records import row_of
 from assistant.app.rederiving import plan_next, rederive
 from assistant.core.stored_time import moment
 from assistant.core.track import employer_domain, normalise_company
@@ -38,13 +38,6 @@ class Regrouped:
 
     def as_dict(self) -> dict[str, Any]:
         return {"application_ids": list(self.application_ids), "what": self.what}
-
-
-def _row(store: Store, application_id: int) -> dict[str, Any]:
-    row = store.application_row(application_id)
-    if row is None:
-        raise ApplicationNotFound(application_id)
-    return row
 
 
 def _employers(row: dict[str, Any]) -> tuple[str, str]:
@@ -77,7 +70,7 @@ def merge(
     """Move everything of ``other_id`` into ``keep_id`` and remove ``other_id``."""
     if keep_id == other_id:
         raise RegroupError(f"application {keep_id} cannot be merged into itself")
-    keep, other = _row(store, keep_id), _row(store, other_id)
+    keep, other = row_of(store, keep_id), row_of(store, other_id)
     if not force and not same_employer(keep, other):
         raise RegroupError(
             f"applications {keep_id} ({keep['company']}) and {other_id} ({other['company']}) "
@@ -105,7 +98,7 @@ def split(
     settings: Settings | None = None,
 ) -> Regrouped:
     """Take one message (and its evidence) out of an application into a new one."""
-    row = _row(store, application_id)
+    row = row_of(store, application_id)
     message = store.find_message_by_id(message_id)
     if message is None or message["application_id"] != application_id:
         raise RegroupError(
@@ -144,7 +137,7 @@ def attach(
     settings: Settings | None = None,
 ) -> Regrouped:
     """Say which application a message belongs to (an unsure one, or a misfiled one)."""
-    _row(store, application_id)
+    row_of(store, application_id)
     message = store.find_message_by_id(message_id)
     if message is None:
         raise RegroupError(f"no message {message_id} was kept by a scan")
