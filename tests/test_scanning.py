@@ -11,6 +11,7 @@ import mailbox
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
+from pathlib import Path
 
 import pytest
 
@@ -206,13 +207,19 @@ def test_a_message_that_breaks_the_pipeline_is_recorded_and_skipped(imap_account
 
 
 def write_maildir(root, messages):
-    """messages: (folder, raw) pairs; folder '' is INBOX, 'Sent' a Maildir++ folder."""
-    boxes = {}
+    """messages: (folder, raw) pairs; folder '' is INBOX, 'Sent' a Maildir++ folder.
+
+    Each file is named after the ones already in its folder, so a scan (which reads a
+    Maildir in file-name order) reads the messages in the order given, in every run.
+    mailbox.Maildir's own names (the time, with unpadded microseconds) do not always
+    sort in the order they were written."""
     top = mailbox.Maildir(str(root), create=True)
     for folder, raw in messages:
-        if folder and folder not in boxes:
-            boxes[folder] = top.add_folder(folder)
-        (boxes[folder] if folder else top).add(raw)
+        box = Path(root, f".{folder}") if folder else Path(root)
+        if folder and not box.is_dir():
+            top.add_folder(folder)
+        written = sum(1 for sub in ("new", "cur") for _ in (box / sub).iterdir())
+        (box / "new" / f"{written:06d}.followup-test").write_bytes(raw)
 
 
 def test_application_lifecycle_from_a_maildir(tmp_path):
