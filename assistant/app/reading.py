@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import CancelledError, Future
 from dataclasses import dataclass, field
+from functools import partial
 
 from assistant.adapters.sources.base import FolderInfo, HeaderBlock, MailSource
 from assistant.adapters.store import Store
@@ -83,18 +84,27 @@ class Reading:
     def _next(
         self, source: MailSource, folder: FolderInfo, uids: Sequence[int], ahead: Ahead
     ) -> Batch:
-        """Start on a batch: fetch its headers; with a worker, also fetch and read the
-        mail the header screen keeps, which no later write can change."""
+        """Start on a batch: fetch its headers; with a worker, its ``start`` then reads
+        ahead (:meth:`_read_ahead`), as soon as the headers are there."""
         batch = Batch(ahead.submit(source.fetch_headers, folder, uids))
-        if self._worker is None or not _arrived(batch.coming):
-            return batch  # a failed fetch raises where the batch is handled, in order
+        if self._worker is not None:
+            batch.start = partial(self._read_ahead, source, folder, batch, ahead)
+        return batch
+
+    def _read_ahead(
+        self, source: MailSource, folder: FolderInfo, batch: Batch, ahead: Ahead
+    ) -> None:
+        """Fetch and read (in the worker) the batch's mail that the header screen keeps:
+        no write of the batch before can change that. Waits for the headers."""
+        batch.start = None
+        if not _arrived(batch.coming):
+            return  # a failed fetch raises where the batch is handled, in order
         likely = [
             block.uid
             for block, head, _key in self._parsed(batch)
             if not self._is_outgoing(head, folder) and self._screened(batch, block.uid, head)
         ]
         batch.reading.update(self._read(source, folder, likely, ahead))
-        return batch
 
     def _parsed(self, batch: Batch) -> list[tuple[HeaderBlock, Message, str]]:
         if batch.parsed is None:
@@ -155,10 +165,18 @@ class Reading:
         wanted: Mapping[int, tuple[HeaderBlock, str, str]],
         reading: Mapping[int, Future[_Chunk]],
         report: ScanReport,
+        meanwhile: Batch | None = None,
     ) -> list[Understood]:
-        """The candidates, parsed and classified (no writes), in order."""
+        """The candidates, parsed and classified (no writes), in order.
+
+        While a candidate is not read yet, and the headers of the ``meanwhile``
+        batch are there, that batch is started, so the worker always has work.
+        """
         result: list[Understood] = []
         for uid, (block, key, reason) in wanted.items():
+            if _may_start(meanwhile) and not _ready(reading[uid]):
+                assert meanwhile is not None and meanwhile.start is not None
+                meanwhile.start()
             chunk = reading[uid].result()
             report.fetched += 1
             item = Understood(block, key, reason)
@@ -205,6 +223,7 @@ class Batch:
     parsed: list[tuple[HeaderBlock, Message, str]] | None = None
     screened: dict[int, str | None] = field(default_factory=dict)
     reading: dict[int, Future[_Chunk]] = field(default_factory=dict)
+    start: Callable[[], None] | None = None  # reads its likely candidates ahead, once
 
     @classmethod
     def of(cls, headers: list[HeaderBlock]) -> Batch:
@@ -232,6 +251,22 @@ def _unpack(raw: bytes | Slimmed | None) -> tuple[bytes | None, str | None, str 
     if raw is None:
         problem = problem or "message vanished before fetch"
     return raw, unread, problem
+
+
+def _may_start(batch: Batch | None) -> bool:
+    """Whether ``batch`` can start reading ahead without waiting for its headers."""
+    return batch is not None and batch.start is not None and batch.coming.done()
+
+
+def _ready(chunk: Future[_Chunk]) -> bool:
+    """Whether a chunk is fetched and read (asking would not wait)."""
+    if not chunk.done():
+        return False
+    try:
+        reads = chunk.result().reads
+    except BaseException:  # noqa: BLE001 - raised where the chunk is asked for
+        return True
+    return reads is None or reads.done()
 
 
 def _arrived(coming: Future[list[HeaderBlock]]) -> bool:

@@ -344,7 +344,9 @@ class Scanner(Reading):
         ahead = ahead or Ahead(threaded=False)
         reading = self._read(source, folder, list(wanted), ahead, batch.reading)
         coming = then() if then is not None else None
-        understood = self._understood(folder, wanted, reading, report)
+        understood = self._understood(folder, wanted, reading, report, coming)
+        if coming is not None and coming.start is not None:
+            coming.start()  # before the writes: the worker reads while this batch is written
         apps_before = len(known.apps)
         again: dict[int, tuple[HeaderBlock, str, str]] = {}
         with self.store.transaction():

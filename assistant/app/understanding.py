@@ -131,6 +131,9 @@ class Fetched:
         self._future = future
         self._reads: dict[int, Read] | None = None
 
+    def done(self) -> bool:
+        return self._future is None or self._future.done()
+
     def reads(self) -> dict[int, Read]:
         """Each message's :class:`Read` (waits for the worker; in line if it died)."""
         if self._reads is None:
