@@ -206,6 +206,49 @@ def test_a_test_to_take_or_a_status_change_is_other_job(language: str, body: str
     assert _kind(language, body) is Kind.OTHER_JOB
 
 
+OFFERS = [
+    ("en", "Congratulations! You have been hired for the Data Analyst role."),
+    (
+        "en",
+        "We are delighted to say that you have been selected for the position. A contract follows.",
+    ),
+    ("en", "Congratulations, you got the job! HR will send the paperwork this week."),
+    ("de", "Wir freuen uns, dass wir uns für Sie entschieden haben. Der Vertrag folgt in Kürze."),
+    ("de", "Herzlichen Glückwunsch! Sie haben die Stelle bekommen."),
+    ("de", "Gerne möchten wir Ihnen die Stelle als Datenanalystin anbieten."),
+    ("nl", "Gefeliciteerd! We willen je graag de functie van data-analist aanbieden."),
+    ("nl", "Goed nieuws: je bent aangenomen! Het contract volgt per mail."),
+    (
+        "es",
+        "¡Enhorabuena! Has sido seleccionada para el puesto de Analista de datos en "
+        "nuestro equipo.",
+    ),
+    ("it", "Congratulazioni! Sei stato selezionato per la posizione di Analista dati."),
+    ("it", "Siamo lieti di offrirti il ruolo di Analista dati nel nostro gruppo."),
+]
+
+
+@pytest.mark.parametrize(("language", "body"), OFFERS)
+def test_an_offer_or_a_hire_is_other_job(language: str, body: str) -> None:
+    assert _kind(language, body) is Kind.OTHER_JOB
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "Thank you for applying. Unfortunately, you have not been selected for the position.",
+        ),
+        ("de", "Vielen Dank für Ihre Bewerbung. Leider haben wir uns nicht für Sie entschieden."),
+        ("nl", "Bedankt voor je sollicitatie. Je bent helaas niet aangenomen voor deze functie."),
+        ("es", "Gracias por tu candidatura. Lamentablemente no podemos ofrecerte el puesto."),
+    ],
+)
+def test_a_no_that_names_the_offer_stays_a_rejection(language: str, body: str) -> None:
+    assert _kind(language, body) is Kind.REJECTION
+
+
 def test_a_video_interview_to_record_stays_an_invitation() -> None:
     body = "You are invited to complete a one-way video interview. You have 3 days to record it."
     assert _kind("en", body) is Kind.INTERVIEW_INVITATION
@@ -277,6 +320,17 @@ def test_a_receipt_that_explains_the_process_stays_a_confirmation(language: str,
             "Your application",
             "Thank you for applying to this year's community arts grant. Sadly, your "
             "application was unsuccessful and will not be considered further.",
+        ),
+        (
+            "International Office <exchange@uni-nordhafen.example>",
+            "Ihre Bewerbung für ein Auslandssemester",
+            "Vielen Dank für Ihre Bewerbung für ein Auslandssemester in Lissabon. Es fehlt "
+            "noch Ihr Learning Agreement; bitte laden Sie es bis Freitag hoch.",
+        ),
+        (
+            "Harbour Homes <applications@harbourhomes.example>",
+            "Application update",
+            "Your rental application for Flat 4B has been reviewed. Status: not approved.",
         ),
         (
             "Lettings <lettings@harbourhomes.example>",
