@@ -7,14 +7,13 @@ is written for this test (fictitious employers on example domains).
 from __future__ import annotations
 
 import json
-import mailbox
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 
 import pytest
 
 from assistant.cli import main
-from tests.test_scanning import ME, mail
+from tests.test_scanning import ME, mail, write_maildir
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)  # a Friday
 DAY = timedelta(days=1)
@@ -232,12 +231,7 @@ def timeline() -> list[tuple[str, bytes]]:
 @pytest.fixture
 def scanned(tmp_path, monkeypatch, capsys):
     maildir = tmp_path / "Mail"
-    top = mailbox.Maildir(str(maildir), create=True)
-    folders = {}
-    for folder, raw in timeline():
-        if folder and folder not in folders:
-            folders[folder] = top.add_folder(folder)
-        (folders[folder] if folder else top).add(raw)
+    write_maildir(maildir, timeline())
     config = tmp_path / "config.toml"
     config.write_text(
         f"""
