@@ -89,8 +89,16 @@ _PHONE = re.compile(
 )
 
 
+#: every phone number holds two digits, a separator and two digits: a text without them
+#: is not searched (the number pattern tries every position of the text)
+_PHONE_HINT = re.compile(r"\d\d[\s.-]\d\d")
+
+
 def phone(flat: str) -> str | None:
-    for match in _PHONE.finditer(flat[:20_000]):
+    text = flat[:20_000]
+    if not _PHONE_HINT.search(text):
+        return None
+    for match in _PHONE.finditer(text):
         value = match.group(0).strip()
         digits = re.sub(r"\D", "", value)
         if not 9 <= len(digits) <= 15:

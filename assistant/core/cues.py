@@ -80,14 +80,17 @@ class Lexicon:
             present = 0
             for text in texts:
                 present |= SUBSTRINGS.found(text)
-            if present & any_phrase:  # most texts hold none of the phrases
-                hits.update(p for p, mask in masks if present & mask)
+            held = present & any_phrase  # most texts hold none of the phrases, a few some
+            while held:
+                bit = held & -held  # the lowest bit: one phrase
+                hits.add(masks[bit])
+                held ^= bit
         return hits
 
     @cached_property
-    def _phrase_masks(self) -> tuple[tuple[tuple[str, int], ...], int]:
-        """Each phrase with its SUBSTRINGS bit, and the bits of them all."""
-        masks = tuple((p, SUBSTRINGS.mask([p])) for p in self.phrases)
+    def _phrase_masks(self) -> tuple[dict[int, str], int]:
+        """Each phrase by its SUBSTRINGS bit, and the bits of them all."""
+        masks = {SUBSTRINGS.mask([p]): p for p in self.phrases}
         return masks, SUBSTRINGS.mask(self.phrases)
 
 
