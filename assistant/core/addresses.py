@@ -74,6 +74,9 @@ NO_REPLY_HOSTS = (
 )
 
 _SPLIT = re.compile(r"[.\-_+=]+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+#: a no-reply host's subdomains end with one of these
+_HOST_SUFFIXES = tuple("." + host for host in NO_REPLY_HOSTS)
 
 
 def _bare(address: str) -> str:
@@ -93,14 +96,14 @@ def is_no_reply(address: str) -> bool:
     if "@" not in bare:
         return True  # not an address anyone can write to
     local, _, domain = bare.rpartition("@")
-    joined = re.sub(r"[^a-z0-9]", "", local)
+    joined = _NOT_ALNUM.sub("", local)
     if any(marker in joined for marker in _JOINED_MARKERS):
         return True
     if any(token in _TOKENS for token in _SPLIT.split(local)):
         return True
     if domain.startswith(("bounce.", "bounces.")):
         return True
-    return any(domain == host or domain.endswith("." + host) for host in NO_REPLY_HOSTS)
+    return domain in NO_REPLY_HOSTS or domain.endswith(_HOST_SUFFIXES)
 
 
 def is_human_address(address: str | None) -> bool:

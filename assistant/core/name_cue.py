@@ -46,19 +46,27 @@ class Cue:
         head = compile_fast(pattern[:end] + r"(?!\w)", 0)
         return cls(head, re.compile(pattern[end:]), needles_of(head))
 
-    def finditer(self, text: str, low: str, flat_low: str | None = None) -> Iterator[re.Match[str]]:
-        """The matches in ``text`` (``low`` its lower-cased form). ``flat_low``, when
-        given, is ``low`` with line breaks flattened (``nofollowup.flatten``): the
-        needles are looked up there, as its needles are known already; needles hold no
-        blanks, so a text and its flattened form hold the same ones."""
+    def may_match(self, low: str) -> bool:
+        """False when the lower-cased ``low`` lacks a needle of the keywords (then
+        ``finditer`` finds nothing). ``low`` may be the text flattened
+        (``nofollowup.flatten``): needles hold no blanks, so a text and its flattened
+        form hold the same ones."""
+        if self.head is None or not self.needles:
+            return True
+        present = SUBSTRINGS.found(low)
+        for mask in self.needles:  # noqa: SIM110  (no generator: ~25 cues a message)
+            if not present & mask:
+                return False
+        return True
+
+    def finditer(self, text: str, low: str, *, screened: bool = False) -> Iterator[re.Match[str]]:
+        """The matches in ``text`` (``low`` its lower-cased form). ``screened``: the
+        caller found ``may_match`` true already."""
         if self.head is None:
             yield from matches(self.tail, text)
             return
-        if self.needles:
-            present = SUBSTRINGS.found(low if flat_low is None else flat_low)
-            for mask in self.needles:  # needles_of's masks: ~25 cues per job message
-                if not present & mask:
-                    return
+        if not screened and not self.may_match(low):
+            return
         for keyword in matches(self.head, low):
             found = self.tail.match(text, keyword.end())
             if found:

@@ -133,6 +133,9 @@ _ROLE_SUBJECT = [
     rf"^(?i:application|bewerbung|candidature|candidatura|sollicitatie)\s+(?P<r>{_ROLE_CAP}?)\s+(?:at|bei|chez|bij|with|presso|en|em)\s+[A-Z]",
 ]
 _ROLE_BODY_RE = [Cue.of(p) for p in _ROLE_BODY]
+#: each body pattern, and whether it reads the real line breaks ("Your application
+#: for:\n\nData Analyst"), not the flattened text
+_ROLE_BODY_LINES = [(cue, cue.tail.pattern.endswith(r")\n")) for cue in _ROLE_BODY_RE]
 _ROLE_SUBJECT_RE = [
     re.compile(p) if _ROLE_CAP in p else re.compile(p, re.IGNORECASE) for p in _ROLE_SUBJECT
 ]
@@ -211,19 +214,22 @@ def _on_one_line(message: Message, match: re.Match[str], value: str) -> str:
 def role(message: Message, flat: str, company_name: str | None) -> tuple[str | None, str]:
     """(role, evidence) from body wording, then the subject."""
     body = flat[:20_000]
-    # "Your application for:\n\nData Analyst" needs the real line breaks
-    sources = [
-        (pattern, message.text[:20_000] if pattern.tail.pattern.endswith(r")\n") else body)
-        for pattern in _ROLE_BODY_RE
-    ]
+    body_low = lowered(body)
+    lined: tuple[str, str] | None = None  # the text with its line breaks, lower-cased too
     company_key = squash(company_name or "")
-    lows = {id(text): lowered(text) for text in {id(t): t for _, t in sources}.values()}
-    if any(needle in lows[id(body)] for needle in _CARD_NEEDLES):
+    if any(needle in body_low for needle in _CARD_NEEDLES):
         card = _sent_card(message.text[:5000])
         if card and _good_role(card, company_key):
             return card, f"role from the job board's card: {card!r}"
-    for pattern, text in sources:
-        for match in pattern.finditer(text, lows[id(text)], lows[id(body)]):
+    for pattern, needs_lines in _ROLE_BODY_LINES:
+        if not pattern.may_match(body_low):
+            continue
+        text, low = body, body_low
+        if needs_lines:
+            if lined is None:
+                lined = (message.text[:20_000], lowered(message.text[:20_000]))
+            text, low = lined
+        for match in pattern.finditer(text, low, screened=True):
             value = _clean_role(match.group("r"))
             if text is body:
                 value = _on_one_line(message, match, value)
