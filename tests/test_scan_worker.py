@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.adapters.sources.imap import ImapSource
 from assistant.adapters.sources.local import MaildirSource
 from assistant.adapters.store import Store
 from assistant.app.scanning import Scanner
@@ -191,3 +192,27 @@ def test_ctrl_c_in_a_scan_with_a_worker_leaves_no_process_behind(tmp_path):
         scanner.scan(source)
     assert multiprocessing.active_children() == []
     assert store.message_count() > 0  # the first batch was committed before the interrupt
+
+
+def test_a_first_scan_of_a_big_account_starts_its_worker_before_the_first_folder(imap_account):
+    """Sent is read first and is small here; the account as a whole is big enough."""
+    for n in range(3):
+        imap_account.deliver(newsletter(n))
+        imap_account.deliver(
+            mail(ME, f"Notes {n}", "for myself", msgid=f"own-{n}@example.org"), folder="Sent"
+        )
+    store = Store.memory()
+    seen: list[tuple[str, bool]] = []
+
+    def progress(folder: str, done: int, total: int) -> None:
+        seen.append((folder, scanner._worker is not None))  # noqa: SLF001 - is it running?
+
+    scanner = Scanner(store, own_addresses=[ME], now=NOW, worker_from=5, progress=progress)
+    source = ImapSource("test", lambda: imap_account.client("starttls"), folders=["INBOX"])
+    scanner.scan(source)
+    assert seen[0] == ("Sent", True)  # 3 messages there, 6 in the account
+    seen.clear()
+    imap_account.deliver(newsletter(9))
+    scanner.scan(source)  # the next scan: one new message, no worker
+    assert seen == [("INBOX", False)]
+    assert multiprocessing.active_children() == []

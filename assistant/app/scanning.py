@@ -102,6 +102,7 @@ class Scanner(Reading):
         report = ScanReport()
         known = self.recorder.load_known()
         folders = source.folders()  # a server that cannot be reached fails the scan at once
+        self._start_early(source, folders)
         # the user's own mail first: replies in later folders then find their thread
         folders = sorted(folders, key=lambda f: f.role != "sent")
         for folder in folders:
@@ -129,6 +130,18 @@ class Scanner(Reading):
             partial(self._check_pushed_drafts, source, report),
         )
         return report
+
+    def _start_early(self, source: MailSource, folders: Sequence[FolderInfo]) -> None:
+        """A first scan of a big account starts its worker before the first folder, so
+        that it is ready when the big one comes (Sent, read first, is often small).
+        Otherwise a folder with ``worker_from`` new messages starts it."""
+        count = getattr(source, "message_count", None)
+        if count is None or not self._may_use_worker or self._worker is not None:
+            return
+        if self.store.folder_states(source.account):
+            return  # not the first scan: no STATUS round trips for the daemon's scans
+        if sum(count(folder) or 0 for folder in folders) >= self.worker_from:
+            self._worker = Worker()
 
     def _check_pushed_drafts(self, source: MailSource, report: ScanReport) -> None:
         """Drafts pushed to the Drafts folder that the user deleted there are discarded.

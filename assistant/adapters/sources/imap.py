@@ -96,6 +96,18 @@ class ImapSource:
         uidnext = answer.get(b"UIDNEXT")
         return FolderInfo(folder.name, folder.role, uidvalidity, int(uidnext) if uidnext else None)
 
+    def message_count(self, folder: FolderInfo) -> int | None:
+        """How many messages ``folder`` holds (STATUS: nothing is selected), or None."""
+        try:
+            answer = self.client.folder_status(folder.name, ["MESSAGES"])
+        except imaplib.IMAP4.abort:
+            raise
+        except imaplib.IMAP4.error as exc:  # the scan says why when it opens the folder
+            log.debug("STATUS %s failed: %s", folder.name, exc)
+            return None
+        messages = answer.get(b"MESSAGES")
+        return int(messages) if messages is not None else None
+
     def _ensure_selected(self, folder: FolderInfo) -> None:
         if self._selected != folder.name:
             self.select(folder)
