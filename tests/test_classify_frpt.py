@@ -541,6 +541,41 @@ MAILS = [
         "no dia 1.",
         "Auto-Submitted: auto-replied\n",
     ),
+    (
+        O,
+        "Vagas Pinhal <naoresponda@pinhal-vagas.example>",
+        "Sua candidatura - Analista Financeiro",
+        "Olá Robin! Obrigado pela sua candidatura. A próxima etapa é um teste online de "
+        "raciocínio lógico: acesse o link para realizar o teste até sexta-feira.",
+    ),
+    (
+        O,
+        "Talents <talents@lumen.example>",
+        "Votre candidature",
+        "Bonjour Robin, merci pour votre candidature. Nous vous invitons à passer un test de "
+        "logique en ligne avant la fin de la semaine.",
+    ),
+    (
+        O,
+        "Robin Okoye <robin@example.net>",
+        "Candidature spontanée - Comptable",
+        "Madame, Monsieur,\n\nJe me permets de vous adresser ma candidature au poste de "
+        "comptable. Veuillez trouver ci-joint mon CV.\n\nRobin Okoye",
+    ),
+    (
+        O,
+        "Robin Okoye <robin@example.net>",
+        "Candidatura espontânea",
+        "Bom dia,\n\nVenho por este meio apresentar a minha candidatura a uma vaga de técnico "
+        "de contabilidade na vossa empresa. Segue em anexo o meu currículo.\n\nRobin Okoye",
+    ),
+    (
+        O,
+        "Vagas Pinhal <naoresponda@pinhal-vagas.example>",
+        "Novidades no processo",
+        "Olá Robin, você avançou para a próxima etapa do processo seletivo da vaga de Analista "
+        "Financeiro. Em breve enviaremos mais informações.",
+    ),
 ]
 
 

@@ -48,7 +48,13 @@ _OWN_APPLICATION = re.compile(
     r"apply|anbei\s+(?:erhalten\s+sie\s+|sende\s+ich\s+ihnen\s+)?meine\s+(?:bewerbung|unterlagen)|"
     r"ci-joint\s+mon\s+(?:cv|curriculum)|hierbij\s+(?:stuur\s+ik|solliciteer\s+ik)|adjunto\s+mi\s+"
     r"(?:cv|curr[ií]culum)|in\s+allegato\s+(?:il\s+)?mio\s+(?:cv|curriculum)|segue\s+em\s+anexo\s+o\s+meu\s+"
-    r"(?:cv|curr[íi]culo)|envio\s+(?:em\s+anexo\s+)?o\s+meu\s+(?:cv|curr[íi]culo))"
+    r"(?:cv|curr[íi]culo)|envio\s+(?:em\s+anexo\s+)?o\s+meu\s+(?:cv|curr[íi]culo)|"
+    # French and Portuguese letters of application
+    r"(?:veuillez\s+trouver|vous\s+trouverez)\s+ci-joint\s+mon\s+(?:cv|curriculum)|"
+    r"je\s+me\s+permets\s+de\s+vous\s+(?:adresser|soumettre|faire\s+parvenir)\s+ma\s+candidature|"
+    r"je\s+souhaite\s+(?:vous\s+)?(?:soumettre|proposer)\s+ma\s+candidature|"
+    r"venho\s+(?:por\s+este\s+meio\s+)?(?:apresentar|submeter|manifestar)\s+a\s+minha\s+candidatura|"
+    r"gostaria\s+de\s+me\s+candidatar|segue\s+(?:em\s+anexo\s+)?(?:o\s+)?meu\s+(?:cv|curr[íi]culo))"
 )
 
 
