@@ -210,7 +210,9 @@ def company(
     head_text = flat[:20_000]
     head_low = lowered(head_text)
     for index, pattern in enumerate(_COMPANY_BODY_RE):
-        for match in pattern.finditer(head_text, head_low):
+        if not pattern.may_match(head_low):
+            continue  # its keywords are absent (most cues): not even a generator
+        for match in pattern.finditer(head_text, head_low, screened=True):
             name = _after_at(head_text, match, info.board)
             if name is None and _ROLE_NOUN_AFTER.match(head_text, match.end("c")):
                 continue  # "interest in the Data Analyst opening": a job title

@@ -255,6 +255,38 @@ def first_cue(patterns: list[re.Pattern[str]], text: str) -> str | None:
     if not patterns:  # a kind without subject patterns (the model asks every kind)
         return None
     low = lowered(text)
+    if len(low) > _SHORT:
+        return _first_cue_long(patterns, text, low)
+    masks = _masks_of(patterns)  # registers their needles: before asking SUBSTRINGS
+    present = SUBSTRINGS.found(low)
+    for pattern, needles in zip(patterns, masks, strict=True):
+        for mask in needles:  # noqa: SIM110  (a plain loop: ~100 patterns a message)
+            if not present & mask:
+                break
+        else:
+            match = first_match(pattern, low)
+            if match:
+                return text[match.start() : match.end()]
+    return None
+
+
+#: texts up to this long (subjects) are screened by SUBSTRINGS: their answer is known
+#: (the lexicons asked) or cheap; a longer one by looking each needle up
+_SHORT = 300
+#: each pattern list's needle masks, with the list (its id is the key)
+_LIST_MASKS: dict[int, tuple[list[re.Pattern[str]], list[NeedleMasks]]] = {}
+
+
+def _masks_of(patterns: list[re.Pattern[str]]) -> list[NeedleMasks]:
+    entry = _LIST_MASKS.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        if len(_LIST_MASKS) > 1000:  # the lists are the cues' own, a few dozen
+            _LIST_MASKS.clear()
+        entry = _LIST_MASKS[id(patterns)] = (patterns, [needles_of(p) for p in patterns])
+    return entry[1]
+
+
+def _first_cue_long(patterns: list[re.Pattern[str]], text: str, low: str) -> str | None:
     for pattern in patterns:
         if not may_match(pattern, low):
             continue

@@ -228,8 +228,11 @@ def languages(low: str) -> frozenset[str]:
     pieces = frozenset(padded.split(" "))
     for language, whole, others in _markers():
         hits = len(whole & pieces)
-        if hits < needed:
-            hits += sum(1 for marker in others if marker in padded)
+        for marker in others:  # a plain loop that stops once the language is in
+            if hits >= needed:
+                break
+            if marker in padded:
+                hits += 1
         if hits >= needed:
             found.add(language)
     return frozenset(found)

@@ -185,12 +185,15 @@ GENDER_MARKER = re.compile(
 )
 
 
+_ROLE_NOUN_END = re.compile(r"\s+(?:position|role|job|vacancy|opening)$", re.IGNORECASE)
+
+
 def _clean_role(value: str) -> str:
     value = clean_name(value)
     value = GENDER_MARKER.sub("", value).strip()
     for _ in range(2):  # "Sua candidatura para a vaga de X": prefix, article, prefix
         value = _ARTICLE.sub("", _ROLE_PREFIX.sub("", value))
-    value = re.sub(r"\s+(?:position|role|job|vacancy|opening)$", "", value, flags=re.IGNORECASE)
+    value = _ROLE_NOUN_END.sub("", value)
     value = _ROLE_REFERENCE.sub("", value)
     value = _ROLE_TAIL.sub("", value)
     return value.strip(" -–:")
