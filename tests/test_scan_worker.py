@@ -216,3 +216,15 @@ def test_a_first_scan_of_a_big_account_starts_its_worker_before_the_first_folder
     scanner.scan(source)  # the next scan: one new message, no worker
     assert seen == [("INBOX", False)]
     assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_dies_is_replaced_by_reading_in_the_scan(caplog):
+    worker = Worker()
+    pid = worker._pool.submit(os.getpid).result()  # noqa: SLF001 - the process to kill
+    os.kill(pid, signal.SIGKILL)
+    raw = ats_confirmation(2, "Harborlight Health", "Clinical Coordinator")
+    answer = worker.submit([(3, raw)], "inbox", frozenset({ME})).reads()
+    assert answer[3] == read(raw, "inbox", frozenset({ME}))
+    assert "reading in this one" in caplog.text
+    worker.close()
+    assert multiprocessing.active_children() == []

@@ -141,7 +141,7 @@ class Scanner(Reading):
         if self.store.folder_states(source.account):
             return  # not the first scan: no STATUS round trips for the daemon's scans
         if sum(count(folder) or 0 for folder in folders) >= self.worker_from:
-            self._worker = Worker()
+            self._worker = Worker.start()
 
     def _check_pushed_drafts(self, source: MailSource, report: ScanReport) -> None:
         """Drafts pushed to the Drafts folder that the user deleted there are discarded.
@@ -262,7 +262,7 @@ class Scanner(Reading):
         batch_size = getattr(source, "header_batch", 1000)
         batches = [uids[start : start + batch_size] for start in range(0, total, batch_size)]
         if total >= self.worker_from and self._worker is None and self._may_use_worker:
-            self._worker = Worker()
+            self._worker = Worker.start()
         # the next batch's headers are fetched while this one is understood and written
         with Ahead() as ahead:
             coming = self._next(source, folder, batches[0], ahead) if batches else None

@@ -89,6 +89,15 @@ def _warm_up() -> None:
 class Worker:
     """One worker process that reads chunks of messages, in order."""
 
+    @classmethod
+    def start(cls) -> Worker | None:
+        """A worker, or None (reading in line) when no process can be started."""
+        try:
+            return cls()
+        except Exception as exc:  # no processes left, no interpreter to spawn, ...
+            log.warning("cannot start a reading process (%s); reading in this one", exc)
+            return None
+
     def __init__(self) -> None:
         import multiprocessing
 
@@ -109,7 +118,7 @@ class Worker:
         """Read ``raws`` in the worker; the answer is waited for by :meth:`Fetched.reads`."""
         try:
             future = self._pool.submit(read_all, list(raws), role, own)
-        except (BrokenProcessPool, RuntimeError):  # stopped: read in line when asked
+        except Exception:  # stopped: read in line when asked
             future = None
         return Fetched(dict(raws), role, own, future)
 
@@ -141,8 +150,8 @@ class Fetched:
                 if self._future is None:
                     raise BrokenProcessPool("not started")
                 answer = self._future.result()
-            except BrokenProcessPool as exc:
-                log.warning("the reading process stopped (%s); reading in this one", exc)
+            except Exception as exc:  # died, or could not pass the answer back
+                log.warning("the reading process failed (%s); reading in this one", exc)
                 answer = read_all(list(self._raws.items()), self._role, self._own)
             self._reads = dict(answer)
         return self._reads
