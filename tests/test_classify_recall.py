@@ -367,3 +367,27 @@ def test_cue_patterns_take_linear_time(kind: str) -> None:
 
     small, large = cpu(1_000), cpu(4_000)
     assert large < 0.05 + 8 * small, (small, large)
+
+
+def test_an_outcome_beside_a_refusal_of_feedback_is_a_rejection() -> None:
+    body = "Unfortunately your application was unsuccessful and we cannot give individual feedback."
+    assert _kind("en", body) is Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "We have received your application. Unfortunately we are not able to reply to "
+            "every applicant individually.",
+        ),
+        (
+            "nl",
+            "We hebben je sollicitatie goed ontvangen. We krijgen veel reacties en kunnen "
+            "helaas niet iedere sollicitant persoonlijk antwoorden.",
+        ),
+    ],
+)
+def test_a_refusal_of_individual_answers_is_no_rejection(language: str, body: str) -> None:
+    assert _kind(language, body) is Kind.APPLICATION_CONFIRMATION

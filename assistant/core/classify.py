@@ -194,6 +194,10 @@ def _cue_tags(subject: str, view: View) -> list[str]:
     return tags
 
 
+#: no-follow-up families whose sentence may also carry the outcome itself
+_NEWS_BESIDE = frozenset({"no_individual_response", "no_status_updates"})
+
+
 def _decide(message: Message) -> _Decision | Analysis:
     reasons: list[str] = []
     garbage = _garbage(message)
@@ -207,7 +211,9 @@ def _decide(message: Message) -> _Decision | Analysis:
     low = lowered(flat)
     active = languages(low)
     hits = scan(text, prepared=(flat, low, active))
-    view = View(flat=flat, low=low, active=active, process=tuple((h.start, h.end) for h in hits))
+    process = tuple((h.start, h.end) for h in hits if h.category not in _NEWS_BESIDE)
+    beside = tuple((h.start, h.end) for h in hits if h.category in _NEWS_BESIDE)
+    view = View(flat=flat, low=low, active=active, process=process, beside=beside)
     subject = message.subject
     c = cues()
     info = senders.sender_info(message)

@@ -147,6 +147,10 @@ class View:
     #: sentences that describe the process (no-follow-up wording, agency notes): a
     #: rejection or interview cue inside them is not news about this candidate
     process: tuple[tuple[int, int], ...] = ()
+    #: sentences that refuse individual answers or status updates: a cue there counts
+    #: only when it names the candidate's own application ("Your application was
+    #: unsuccessful and we cannot give feedback"), not a general "unfortunately not"
+    beside: tuple[tuple[int, int], ...] = ()
     memo: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False)
 
     def cue(self, kind: str, strength: str = "strong") -> str | None:
@@ -158,8 +162,10 @@ class View:
                 self.memo[key] = None
                 return None
             table = getattr(cues(), strength)[kind]
-            skip = self.process if kind in ("rejection", "interview") else ()
-            self.memo[key] = _statement(self.screened(table), self, skip)
+            outcome = kind in ("rejection", "interview")
+            skip = self.process if outcome else ()
+            beside = self.beside if outcome else ()
+            self.memo[key] = _statement(self.screened(table), self, skip, beside)
         return self.memo[key]
 
     def patterns(self, table: dict[str, list[str]]) -> list[re.Pattern[str]]:
@@ -208,6 +214,7 @@ def _statement(
     patterns: list[tuple[re.Pattern[str], NeedleMasks]],
     view: View,
     skip: tuple[tuple[int, int], ...] = (),
+    beside: tuple[tuple[int, int], ...] = (),
 ) -> str | None:
     """The first cue that stands in a sentence stating a fact (not a condition)."""
     present = SUBSTRINGS.found(view.low)
@@ -216,13 +223,24 @@ def _statement(
             if not present & mask:
                 break
         else:
-            found = _stated(pattern, view, skip)
+            found = _stated(pattern, view, skip, beside)
             if found is not None:
                 return found
     return None
 
 
-def _stated(pattern: re.Pattern[str], view: View, skip: tuple[tuple[int, int], ...]) -> str | None:
+#: a cue that names the candidate or their application ("your application was ...")
+_NAMES_CANDIDATE = re.compile(
+    r"\b(?:your|you|ihre|ihr|deine|dein|sie|du|je|jouw|uw|tu|su|tua|sua|te|ti)\b"
+)
+
+
+def _stated(
+    pattern: re.Pattern[str],
+    view: View,
+    skip: tuple[tuple[int, int], ...],
+    beside: tuple[tuple[int, int], ...] = (),
+) -> str | None:
     """The first match of ``pattern`` that stands in a sentence stating a fact.
 
     A sentence that starts as a condition ("If you are not selected ...") or a clause
@@ -233,6 +251,10 @@ def _stated(pattern: re.Pattern[str], view: View, skip: tuple[tuple[int, int], .
     low = view.low
     for match in matches(pattern, low):
         if any(start <= match.start() < end for start, end in skip):
+            continue
+        if any(start <= match.start() < end for start, end in beside) and not (
+            _NAMES_CANDIDATE.search(match.group())
+        ):
             continue
         left, _right = sentence_span(low, match.start(), match.end())
         head = low[left : match.start()]
