@@ -142,3 +142,52 @@ def test_hostile_subjects_take_linear_time(unit: str) -> None:
     small_time = _cpu(unit * 200)
     large_time = _cpu(unit * 800)
     assert large_time < 0.05 + 8 * small_time, (small_time, large_time)
+
+
+def test_a_platform_passing_on_the_employers_decision_is_not_the_employer() -> None:
+    # an unknown platform's own brand is its display name and its domain; its words
+    # name the employer ("afgewezen door", "rejected by", "sent to")
+    head = "From: Fair Match <noreply@fairmatch.example>\nSubject: Sollicitatie Fair Match"
+    body = (
+        "Fair Match\n\nBeste gebruiker,\n\nJe bent helaas afgewezen door Orchard Lane "
+        "Bakery B.V. voor de functie Verkoper.\n\nBedankt voor het gebruiken van Fair Match!\n"
+    )
+    assert found(head, body) == "Orchard Lane Bakery B.V"
+    # the employer's own system saying where the application went is still the employer
+    head = "From: Quillmark Careers <jobs@quillmark.example>\nSubject: Your application"
+    body = "Your application was sent to Quillmark Analytics.\n\nThe Quillmark team\n"
+    assert found(head, body) == "Quillmark Analytics"
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ("We at Quillmark Analytics read every application.", "Quillmark Analytics"),
+        ("Nous avons reçu votre candidature au sein de Maison Ravel.", "Maison Ravel"),
+        ("Merci de l'intérêt que vous portez à Maison Ravel.", "Maison Ravel"),
+        ("Gracias por querer formar parte de Grupo Serrano.", "Grupo Serrano"),
+        ("Grazie per voler entrare a far parte di Ferretti Costruzioni.", "Ferretti Costruzioni"),
+        ("Bedankt.\n\nMet vriendelijke groet,\nHet team van Brandt Logistiek", "Brandt Logistiek"),
+        ("Vielen Dank.\n\nMit freundlichen Grüßen\nIhr Kesselhaus-Team", "Kesselhaus"),
+        ("Thanks.\n\nBest regards,\nThe Quillmark Analytics Team", "Quillmark Analytics"),
+        (
+            "Obrigado.\n\nAtenciosamente,\nTime de Recrutamento da Vale Verde Alimentos",
+            "Vale Verde Alimentos",
+        ),
+        # a team's name beside the company is no company ("People & Culture")
+        ("Thanks.\n\nBest regards,\nQuillmark Analytics | People & Culture", "Quillmark Analytics"),
+        (
+            "Obrigado.\n\nAtenciosamente,\nGente & Cultura - Vale Verde Alimentos",
+            "Vale Verde Alimentos",
+        ),
+    ],
+)
+def test_body_and_signature_wordings(body: str, company: str) -> None:
+    head = "From: Recruiting <no-reply@hire-mail.example>\nSubject: Your application"
+    assert found(head, f"Hello,\n\n{body}\n") == company
+
+
+def test_a_title_after_team_is_no_company() -> None:
+    head = "From: Recruiting <no-reply@hire-mail.example>\nSubject: Your application"
+    body = "Thanks.\n\nBest regards,\nSam Carter\nTeam Lead of Platform Engineering\n"
+    assert found(head, body) is None

@@ -79,6 +79,14 @@ _COMPANY_BODY = [
     rf"candidature\s+aupr[èe]s\s+de|candidatura\s+presso|sollicitatie\s+bij|bewerbung\s+bei|"
     rf"trabalhar\s+na|trabalhar\s+no|trabajar\s+en|lavorare\s+presso)\s+"
     rf"(?:der\s+|dem\s+|la\s+|l['’]|het\s+|de\s+)?(?P<c>{NAME})",
+    # "we at <Company>", "au sein de <Company>", "formar parte de", "far parte di", "deel
+    # uitmaken van", "l'intérêt que vous portez à <Company>"
+    rf"\b(?:we\s+at|us\s+at|everyone\s+at|everybody\s+at|all\s+of\s+us\s+at|"
+    rf"au\s+sein\s+d[eu]|au\s+sein\s+d['’]|formar\s+parte\s+de|far\s+parte\s+d[ie]|"
+    rf"deel\s+uit\s+(?:te\s+)?maken\s+van|que\s+vous\s+(?:portez|manifestez)\s+(?:à|a|pour)|"
+    rf"que\s+vous\s+avez\s+port[ée]e?\s+(?:à|a|pour))[^\S\n]*+"
+    rf"(?:(?:the|la|le|el|il|del|della|het|de|l['’])[^\S\n]*+)?"
+    rf"(?:(?:soci[ée]t[ée]|entreprise|empresa|azienda|groupe|grupo|gruppo)[^\S\n]++)?(?P<c>{NAME})",
     # from here on, see _WEAK_BODY. "poste de <title> chez <Company>", "puesto de <title>
     # en <Company>", "vaga de <title> na <Company>", "Stelle als <title> bei <Company>"
     rf"\b(?:poste|puesto|vaga|posizione|posici[óo]n|functie|stelle|vacature|vacante|offre|"
@@ -129,6 +137,9 @@ _SUBJECT_LEAD = re.compile(
     rf"vorstellungsgespr[äa]ch|entretien|sollicitatiegesprek|entrevista|colloquio)"
 )
 _COMPANY_BODY_RE = [Cue.of(p) for p in _COMPANY_BODY]
+#: the patterns in which a platform passes on the employer's name ("sent to", "viewed
+#: by", "rejected by", in the six languages)
+_RELAY = frozenset({5, 7, 8, 9, 10, 11, 12, 13})
 _TITLE_AT_RE = [
     Cue.of(
         rf"\b(?:apply|applying|applied|application|applications)\s+for\s+(?:the\s+|a\s+)?"
@@ -207,6 +218,7 @@ def company(
     if not slug and info.employer_domain:
         slug = squash(domain_label(info.employer_domain))
     platform = squash(info.ats or "")
+    relayed = False  # a platform's words name another employer ("rejected by X")
     head_text = flat[:20_000]
     head_low = lowered(head_text)
     for index, pattern in enumerate(_COMPANY_BODY_RE):
@@ -221,6 +233,8 @@ def company(
                 continue
             if plausible_company(name):
                 candidates.append((name, "body"))
+                if index in _RELAY and not _same_key(name, slug):
+                    relayed = True
     for pattern in _TITLE_AT_RE:  # "apply for <title> at <Company>": only with "at"
         for match in pattern.finditer(head_text, head_low):
             name = _after_at(head_text, match, info.board)
@@ -270,6 +284,11 @@ def company(
             if s != "display name" and not same_brand(squash(n), brand)
         ]
 
+    if relayed and slug:
+        # the sender passes on what the employer did: its own name and domain are the
+        # platform's ("Open Hiring" <noreply@openhiring.example>: "rejected by Contoso")
+        candidates = [(n, s) for n, s in candidates if not _same_key(n, slug)]
+        slug = label = ""
     if candidates:
         name, source = choose(candidates, slug, label, [n for n, _ in signed] + legal)
         return name, f"company from {source}: {name!r}"
@@ -290,6 +309,12 @@ def company(
         name = in_text or _slug_name(label)
         return name, f"company from sender domain: {name!r}"
     return None, ""
+
+
+def _same_key(name: str, slug: str) -> bool:
+    """The name is the sender's slug written out, or holds it, or is held in it."""
+    key = squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
+    return bool(slug and key and (key in slug or slug in key))
 
 
 def _strong_name(name: str, slug: str) -> bool:

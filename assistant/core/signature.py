@@ -45,8 +45,14 @@ _ONE_PERSON = re.compile(
 #: "Marta y el equipo de Casa Ribera", "The team of X", "L'équipe de X": the team's owner
 _TEAM_OF = re.compile(
     r"(?i)^(?:.{1,40}?[^\S\n](?:and|y|et|und|en|e|&)[^\S\n]+)?(?:(?:the|el|la|le|il|lo|o|a|"
-    r"het|das)[^\S\n]+|l['’])?(?:team|equipo|équipe|equipe|squadra|staff)[^\S\n]+"
+    r"het|das)[^\S\n]+|l['’])?(?:team|equipo|équipe|equipe|squadra|staff|time)[^\S\n]+"
     r"(?:de|of|di|da|do|van|von|der|du|des|del|at|bei|chez)[^\S\n]+(?P<n>\S.*)$"
+)
+#: "Ihr Kesselhaus-Team", "The Acme Team", "Het Acme team": the team's owner before it
+_NAME_TEAM = re.compile(
+    r"(?i)^(?:(?:ihr|dein|euer|das|the|your|het|je|uw)[^\S\n]+)?(?P<n>[^\n]{1,60}?)"
+    r"(?:[^\S\n]+|-)(?:(?:recruiting|recruitment|hr|karriere|talent|hiring)(?:[^\S\n]+|-))?"
+    r"team$"
 )
 _THE = re.compile(r"(?i)^(?:the|el|la|le|il|het|die|der|das)[^\S\n]+(?=[A-ZÀ-Þ0-9])")
 
@@ -106,9 +112,15 @@ def signed_names(text: str) -> list[Signed]:
         parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
         beside_person = len(parts) > 1 and any(_PERSON.fullmatch(p) for p in parts)
         for part in parts:
-            owner = _TEAM_OF.match(part)
+            owner = _TEAM_OF.match(part) or _NAME_TEAM.match(part)
             if owner:
-                out.append(Signed(_THE.sub("", owner.group("n")), True))
+                name = _THE.sub("", owner.group("n"))
+                words = [w.lower().strip("()&,") for w in name.split()]
+                team = all(w in data.generic_names for w in words)
+                title = any(w in data.title_heads for w in words) or _titled(name)
+                # not "Equipe RH", "Team Lead Engineering", "Sam Carter, Talent Team"
+                if not team and not title and "," not in name:
+                    out.append(Signed(name, True))
                 after_someone = True
                 continue
             part = _THE.sub("", part)
