@@ -191,3 +191,12 @@ def test_a_title_after_team_is_no_company() -> None:
     head = "From: Recruiting <no-reply@hire-mail.example>\nSubject: Your application"
     body = "Thanks.\n\nBest regards,\nSam Carter\nTeam Lead of Platform Engineering\n"
     assert found(head, body) is None
+
+
+def test_a_short_team_name_is_given_as_the_legal_name_in_full() -> None:
+    head = (
+        "From: Kesselhaus Energie GmbH <bewerbung@kesselhaus-energie.example>\n"
+        "Subject: Ihre Bewerbung"
+    )
+    body = "Hallo Sam,\n\nvielen Dank.\n\nBeste Grüße\nIhr Kesselhaus-Recruiting-Team\n"
+    assert found(head, body) == "Kesselhaus Energie GmbH"

@@ -96,11 +96,12 @@ def choose(
                 scores[short] = 0.0
             elif canonical[long].startswith(canonical[short] + " "):
                 extra = canonical[long][len(canonical[short]) :].split()
-                if _company_words(extra):
+                if _company_words(extra) or _legal_tail(extra):
                     full_form[short] = canonical[long]  # "Marwick" / "Marwick Group of Companies"
-                elif len(extra) >= 2:
+                elif len(extra) >= 2 and not LEGAL_SUFFIX.search(" " + canonical[long]):
                     # "Thanks for applying to the Wrenfield Consulting Business Analyst
-                    # Scheme" and "Wrenfield Consulting": the shorter one is the company
+                    # Scheme" and "Wrenfield Consulting": the shorter one is the company (a
+                    # legal name, "Nordlicht Software GmbH", is the company in full)
                     scores[short] += scores[long]
     best = max(scores, key=lambda k: scores[k])
     name = full_form.get(best) or canonical[best]
@@ -108,14 +109,33 @@ def choose(
 
 
 def _company_words(words: list[str]) -> bool:
-    """Words that only go on with a company's name ("Group of Companies", "Holdings")."""
+    """Words that only go on with a company's name ("Group of Companies", "Holdings",
+    "Software GmbH")."""
     tails = sender_data().company_tails
     lowered = [w.lower().strip(".,") for w in words]
     return (
         bool(lowered)
         and lowered[0] in tails
-        and all(w in tails or w in OF or w in ("and", "&", "companies") for w in lowered)
+        and all(
+            w in tails or w in OF or w in ("and", "&", "companies", "co") or _legal(w)
+            for w in lowered
+        )
     )
+
+
+def _legal_tail(words: list[str]) -> bool:
+    """ "Energie GmbH" after "Kesselhaus": the rest of a legal name, no team or title."""
+    data = sender_data()
+    bare = [w.lower().strip("().,&") for w in words]
+    return (
+        bool(words)
+        and _legal(words[-1])
+        and not any(w in data.generic_names or w in data.title_heads for w in bare if w)
+    )
+
+
+def _legal(word: str) -> bool:
+    return bool(LEGAL_SUFFIX.search(" " + word))
 
 
 def _initials(name: str) -> str:
