@@ -1,7 +1,7 @@
 """The learned half of the classifier: a linear model over hashed text features (pure).
 
-Beside the rules (``classify``), a multinomial logistic regression scores the six
-kinds from
+Beside the rules (``classify``), a linear SVM (one-vs-rest; its margins become
+probabilities by a softmax temperature) scores the six kinds from
 
 * the words of the subject and of the body's first ``MAX_CHARS`` characters (each
   distinct word, its character 3- to 5-grams, and each distinct pair of neighbouring
