@@ -452,8 +452,14 @@ _REQ = Caseless(
 _REQ_BARE = compile_fast(r"\b(?P<id>(?:JR|REQ|R|JOB)-?\d{4,10})\b", 0)
 
 
+#: both id patterns need a digit: a text without one is not searched
+_DIGIT = re.compile(r"\d")
+
+
 def requisition_id(message: Message, flat: str) -> str | None:
     for source in (message.subject, flat[:20_000]):
+        if not _DIGIT.search(source):
+            continue
         match = _REQ.search(source) or first_match(_REQ_BARE, source)
         if match and re.search(r"\d", match.group("id")):
             value = match.group("id")
