@@ -124,6 +124,16 @@ REJECTIONS = [
     ),
     ("it", "Grazie per la tua candidatura. Non possiamo offrirti la posizione."),
     ("it", "Grazie per la tua candidatura. Abbiamo deciso di orientarci verso altri profili."),
+    ("en", "Thanks for your interest in the position. We are going to pass on your application."),
+    (
+        "en",
+        "Thank you for your application for the post. We have now made an "
+        "appointment to this post.",
+    ),
+    ("de", "Danke für deine Bewerbung. Diesmal hat es leider nicht geklappt."),
+    ("de", "Vielen Dank für Ihr Interesse an der Stelle. Wir haben die Stelle intern besetzt."),
+    ("es", "Gracias por tu candidatura. En esta ocasión no has resultado seleccionado."),
+    ("it", "Grazie per la tua candidatura. Il tuo profilo non rispecchia quanto stiamo cercando."),
     ("it", "Grazie per la tua candidatura. La tua candidatura non verrà presa in considerazione."),
 ]
 
@@ -255,6 +265,7 @@ def test_a_video_interview_to_record_stays_an_invitation() -> None:
 
 
 CONFIRMATIONS = [
+    ("en", "We have received your CV and will pass on your application to the hiring manager."),
     (
         "en",
         "We have received your application. If you are shortlisted, we will contact you "
