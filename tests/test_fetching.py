@@ -52,10 +52,28 @@ def test_a_failed_fetch_raises_where_its_result_is_asked_for(threaded):
 
 
 def test_the_work_overlaps_with_the_caller():
-    connection = Connection()
-    started = time.perf_counter()
+    """The fetch runs while the caller goes on: it waits for the caller, who waits for it.
+
+    Run in line (one after the other), the fetch would wait in vain and fail.
+    """
+    fetching, caller_working = threading.Event(), threading.Event()
+
+    def fetch() -> str:
+        fetching.set()
+        assert caller_working.wait(10), "the caller never went on"
+        return "next batch"
+
     with Ahead() as ahead:
-        coming = ahead.submit(connection.fetch, "next batch", 0.5)
-        time.sleep(0.5)  # the scan understands the current batch meanwhile
-        coming.result()
-    assert time.perf_counter() - started < 0.9  # one after the other: 1 s or more
+        coming = ahead.submit(fetch)
+        caller_working.set()  # the scan understands the current batch meanwhile
+        assert fetching.wait(10)
+        assert coming.result() == "next batch"
+
+
+def test_run_in_line_the_work_does_not_overlap():
+    order: list[str] = []
+    with Ahead(threaded=False) as ahead:
+        coming = ahead.submit(lambda: order.append("fetch") or "next batch")
+        order.append("caller")
+        assert coming.result() == "next batch"
+    assert order == ["fetch", "caller"]
