@@ -87,7 +87,7 @@ class Reading:
         """Start on a batch: fetch its headers; with a worker, its ``start`` then reads
         ahead (:meth:`_read_ahead`), as soon as the headers are there."""
         batch = Batch(ahead.submit(source.fetch_headers, folder, uids))
-        if self._worker is not None:
+        if self._worker_for(folder) is not None:
             batch.start = partial(self._read_ahead, source, folder, batch, ahead)
         return batch
 
@@ -105,6 +105,11 @@ class Reading:
             if not self._is_outgoing(head, folder) and self._screened(batch, block.uid, head)
         ]
         batch.reading.update(self._read(source, folder, likely, ahead))
+
+    def _worker_for(self, folder: FolderInfo) -> Worker | None:
+        """The worker, for a folder whose mail is classified: the user's own mail in
+        Sent is only parsed, here, while the worker loads the classifier."""
+        return self._worker if folder.role != "sent" else None
 
     def _parsed(self, batch: Batch) -> list[tuple[HeaderBlock, Message, str]]:
         if batch.parsed is None:
@@ -144,7 +149,7 @@ class Reading:
         self, source: MailSource, folder: FolderInfo, uids: Sequence[int], ahead: Ahead
     ) -> Future[_Chunk]:
         chunk: Future[_Chunk] = Future()
-        worker, own = self._worker, frozenset(self.own)
+        worker, own = self._worker_for(folder), frozenset(self.own)
 
         def arrived(fetching: Future[Mapping[int, bytes | Slimmed]]) -> None:
             try:  # on the fetch thread: hand the bytes to the worker at once
