@@ -655,3 +655,29 @@ def test_french_and_portuguese_no_follow_up_wording(sentence: str) -> None:
 )
 def test_french_and_portuguese_look_alikes_are_no_request(sentence: str) -> None:
     assert find_no_follow_up(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what will happen later, once or if: a confirmation that explains the process
+        "Nous avons bien reçu votre candidature. Lorsque nous aurons étudié votre dossier, "
+        "nous vous proposerons un entretien.",
+        "Nous avons bien reçu votre candidature. Dans le cas où votre profil correspondrait à "
+        "nos attentes, nous aimerions vous rencontrer.",
+        "Recebemos a sua candidatura. Assim que analisarmos o seu perfil, vamos convidá-lo "
+        "para uma entrevista.",
+        "Recebemos a sua candidatura. Quando analisarmos o seu perfil, vamos convidá-lo para "
+        "uma entrevista.",
+    ],
+)
+def test_a_french_or_portuguese_condition_is_no_invitation(body: str) -> None:
+    raw = _mail("Talents <talents@lumen.example>", "Candidature", body)
+    assert classify(parse(raw), use_model=False).kind is C
+
+
+def test_a_portuguese_question_about_availability_is_an_invitation() -> None:
+    """ "Quando você estaria disponível...?" asks for a time; it states no condition."""
+    body = "Olá Robin, gostamos do seu perfil. Quando você estaria disponível para uma entrevista?"
+    raw = _mail("Marina Lopes <marina.lopes@ipe.example>", "Vaga de Analista", body)
+    assert classify(parse(raw), use_model=False).kind is I

@@ -241,6 +241,8 @@ def test_french_and_portuguese_cues_take_linear_time() -> None:
         "le recruteur a consulté votre ",
         "nous vous invitons à passer un ",
         "próxima etapa é um ",
+        "disponível para uma ",
+        "lorsque ",
     ):
         small = _classify_cpu(unit * (2_000 // len(unit)))
         large = _classify_cpu(unit * (8_000 // len(unit)))
