@@ -64,6 +64,12 @@ def source_group(label: dict[str, Any]) -> str:
     return source
 
 
+def look_half(group: str) -> bool:
+    """The fixed half of the train sources that rule writers may read ("look"); the
+    other half ("blind") is only ever measured in aggregate."""
+    return hashlib.sha256(group.encode()).hexdigest()[0] in "01234567"
+
+
 def folders(corpus: Path) -> list[tuple[str, Path]]:
     """(slice name, folder) for dev/ and every train/*/ folder; or one labelled folder."""
     if (corpus / "labels.jsonl").exists():
