@@ -41,8 +41,8 @@ class Scanner(Reading):
     """Runs scans of mail sources into a store.
 
     ``parse``, ``classify`` and ``screen`` default to the core's; ``sleep`` and
-    ``progress`` are seams for tests and the terminal. A folder with
-    ``worker_from`` new messages or more is read with a worker process
+    ``progress`` are seams for tests and the terminal. With ``worker_from``, a
+    folder with that many new messages or more is read with a worker process
     (:mod:`assistant.app.understanding`; only with the core's parse and classify).
     """
 
@@ -59,7 +59,7 @@ class Scanner(Reading):
         sleep: Callable[[float], None] = time.sleep,
         policy: retry.Policy = retry.ONE_SHOT,
         progress: Callable[[str, int, int], None] | None = None,
-        worker_from: int = WORKER_FROM,
+        worker_from: int | None = WORKER_FROM,
     ) -> None:
         from assistant.core import parse as parse_module
 
@@ -137,6 +137,8 @@ class Scanner(Reading):
         Otherwise a folder with ``worker_from`` new messages starts it."""
         count = getattr(source, "message_count", None)
         if count is None or not self._may_use_worker or self._worker is not None:
+            return
+        if self.worker_from is None:
             return
         if self.store.folder_states(source.account):
             return  # not the first scan: no STATUS round trips for the daemon's scans
@@ -261,7 +263,8 @@ class Scanner(Reading):
         done = 0
         batch_size = getattr(source, "header_batch", 1000)
         batches = [uids[start : start + batch_size] for start in range(0, total, batch_size)]
-        if total >= self.worker_from and self._worker is None and self._may_use_worker:
+        wanted = self.worker_from is not None and total >= self.worker_from
+        if wanted and self._worker is None and self._may_use_worker:
             self._worker = Worker.start()
         # the next batch's headers are fetched while this one is understood and written
         with Ahead() as ahead:
