@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import signal
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -150,18 +151,36 @@ def test_a_scan_with_a_worker_records_exactly_what_one_without_it_does(tmp_path)
 
 
 def test_an_imap_scan_with_a_worker_records_what_one_without_it_does(imap_account):
-    for _folder, raw in mailbox_traffic():
-        imap_account.deliver(raw)
-    results = []
+    """The user's applications in Sent, the rest in INBOX: a first scan starts its worker
+    before Sent (which it reads in line) as on a big account (docs/scanning.md)."""
+    for folder, raw in mailbox_traffic():
+        imap_account.deliver(raw, folder=folder or "INBOX")
+    results, sent_with_worker = [], []
     for worker_from in (10**9, 1):
         store = Store.memory()
         source = imap_source(imap_account)
         source.header_batch = 5
         source.body_batch = 3
-        Scanner(store, own_addresses=[ME], now=NOW, worker_from=worker_from).scan(source)
+        scanner = Scanner(store, own_addresses=[ME], now=NOW, worker_from=worker_from)
+        running: list[bool] = []
+        scanner.progress = partial(_note_worker, scanner, running)
+        scanner.scan(source)
         results.append(recorded(store))
+        sent_with_worker.append(set(running))
     assert results[0] == results[1]
-    assert len(json.loads(results[0])["applications"]) >= 6
+    assert sent_with_worker == [{False}, {True}]  # the worker ran while Sent was read
+    stored = json.loads(results[0])
+    statuses = {company: status for company, _r, status, *_ in stored["applications"]}
+    assert statuses == {
+        **{f"Quarrystone {n} Systems": "replied" for n in range(6)},
+        **dict.fromkeys(ATS_EMPLOYERS, "rejected"),
+    }
+
+
+def _note_worker(scanner: Scanner, noted: list[bool], folder: str, *_counts: int) -> None:
+    """A scan's progress seam: whether the worker runs as each batch of Sent is read."""
+    if folder == "Sent":
+        noted.append(scanner._worker is not None)  # noqa: SLF001 - is it running?
 
 
 def test_the_worker_ignores_ctrl_c_and_ends_with_the_scan():
