@@ -297,17 +297,23 @@ def classifier(
     return lambda message: adjust(message, base(message))
 
 
-def taught(store: Store) -> Callable[[Message, Analysis], Analysis]:
-    """What a classifier said, with the user's word or else the local refit applied."""
+def taught(store: Store) -> Callable[..., Analysis]:
+    """What a classifier said, with the user's word or else the local refit applied.
+
+    ``adjust(message, analysis, units=None)``: ``units`` are the message's
+    :func:`learning.features` when the caller has them already (the scan's worker)."""
     said = overrides(store)
     fitted = load_refit(store)
 
-    def adjust(message: Message, analysis: Analysis) -> Analysis:
+    def adjust(
+        message: Message, analysis: Analysis, units: tuple[int, ...] | None = None
+    ) -> Analysis:
         correction = said.get(message.message_id or "")
         if correction is not None:
             return learning.apply_correction(analysis, correction)
         if fitted.examples:
-            units = learning.features(message)
+            if units is None:
+                units = learning.features(message)
             return fitted.adjust(analysis, units, learning.sender_of(message))
         return analysis
 

@@ -47,7 +47,7 @@ class Reading:
     parse: Callable[[bytes], Message]
     _classify: Callable[[Message], Analysis] | None
     _classify_as_taught: Callable[[Message], Analysis] | None
-    _taught: Callable[[Message, Analysis], Analysis] | None
+    _taught: Callable[..., Analysis] | None
     _screen: Callable[[Message], str | None] | None
     _worker: Worker | None
 
@@ -63,7 +63,7 @@ class Reading:
         return self._classify_as_taught
 
     @property
-    def taught(self) -> Callable[[Message, Analysis], Analysis]:
+    def taught(self) -> Callable[..., Analysis]:
         """The user's corrections, applied to what the worker's classifier said."""
         if self._taught is None:
             from assistant.app.corrections import taught
@@ -198,7 +198,7 @@ class Reading:
                 if read.problem is not None:
                     log.warning("cannot read UID %s in %s: %s", uid, folder.name, read.problem)
                 elif read.analysis is not None and read.message is not None:
-                    item.analysis = self.taught(read.message, read.analysis)
+                    item.analysis = self.taught(read.message, read.analysis, read.units)
                     item.units, item.language = read.units, read.language
             result.append(item)
         return result

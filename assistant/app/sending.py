@@ -74,6 +74,12 @@ class SendReport:
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
 
+    @property
+    def held_elsewhere(self) -> list[dict[str, Any]]:
+        """The held drafts this run's results do not tell of (held by a scan, not here)."""
+        told = {r.draft_id for r in self.results}
+        return [held for held in self.held if held["id"] not in told]
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
@@ -94,6 +100,7 @@ class SendReport:
             "settled": self.settled,
             "unknown": self.unknown,
             "held": self.held,
+            "held_elsewhere": self.held_elsewhere,
             "notes": self.notes,
             "warnings": self.warnings,
             "errors": self.errors,

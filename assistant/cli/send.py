@@ -88,10 +88,8 @@ def _print(report: Any, dry_run: bool) -> None:
             echo(f"Draft {r.draft_id} to {r.to}: {r.detail}", err=True)
         else:
             echo(f"Draft {r.draft_id} to {r.to} not sent: {r.detail}", err=True)
-    told = {r.draft_id for r in report.results}
-    for held in report.held:
-        if held["id"] not in told:  # held by a scan: not sent, and why
-            echo(f"Draft {held['id']} held, not sent: {held['why']}", err=True)
+    for held in report.held_elsewhere:  # held by a scan: not sent, and why
+        echo(f"Draft {held['id']} held, not sent: {held['why']}", err=True)
     for note in report.notes:
         echo(f"Note: {note}", err=True)
     for warning in report.warnings:
