@@ -681,3 +681,20 @@ def test_a_portuguese_question_about_availability_is_an_invitation() -> None:
     body = "Olá Robin, gostamos do seu perfil. Quando você estaria disponível para uma entrevista?"
     raw = _mail("Marina Lopes <marina.lopes@ipe.example>", "Vaga de Analista", body)
     assert classify(parse(raw), use_model=False).kind is I
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "nous ne pouvons pas répondre individuellement à chaque personne",
+        "nous ne pouvons pas répondre individuellement en raison du nombre de dossiers",
+    ],
+)
+def test_a_rejection_beside_a_refusal_of_answers_counts_when_it_says_votre(refusal: str) -> None:
+    """'votre candidature' names the candidate, whether or not a stray 'du' stands nearby."""
+    body = (
+        f"Bonjour Camille,\n\nMalheureusement, votre candidature n'a pas été retenue et {refusal}."
+        "\n\nCordialement,\nL'équipe Lumière\n"
+    )
+    raw = _mail("Recrutement <recrutement@lumiere.example>", "Candidature", body)
+    assert classify(parse(raw), use_model=False).kind is R

@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from assistant.core.classify import classify
+from assistant.core.classify import _HIRING, classify
 from assistant.core.cues import cues
 from assistant.core.models import Kind
 from assistant.core.parse import parse
@@ -402,3 +402,19 @@ def test_an_outcome_beside_a_refusal_of_feedback_is_a_rejection() -> None:
 )
 def test_a_refusal_of_individual_answers_is_no_rejection(language: str, body: str) -> None:
     assert _kind(language, body) is Kind.APPLICATION_CONFIRMATION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about_hiring"),
+    [
+        ("we cannot accept your proposition for the summer fair", False),
+        ("the sapphire suite is not available on those dates", False),
+        ("lo propuesto no encaja con la convocatoria de la beca", False),
+        ("la location pendant les vacances n'est plus possible", False),
+        ("the vacancy has been filled", True),
+        ("la plaza vacante ya está cubierta", True),
+        ("we have hired another person", True),
+    ],
+)
+def test_hiring_words_count_at_the_start_of_a_word(sentence: str, about_hiring: bool) -> None:
+    assert bool(_HIRING.search(sentence)) is about_hiring

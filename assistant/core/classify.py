@@ -141,9 +141,10 @@ def model_input(message: Message) -> tuple[str, bool, list[str], list[str], list
 #: words that make a sentence about hiring, beside the strong job words ("we will not
 #: move forward with other candidates"); "application" alone is not one (rentals, grants)
 _HIRING = re.compile(
-    r"candida|applicant|shortlist|short-list|bewerber|bewerbende|kandida|sollicitant|postulant|"
-    r"selezion|recruit|hiring|hire[ds]?\b|vacan|position|stelle|vacature|puesto|posizion"
-)
+    r"\b(?:candida|applicant|short-?list|bewerber|bewerbende|kandida|sollicitant|postulant|"
+    r"selezion|recruit|hiring|hire[ds]?\b|vacanc(?:y|ies)|vacant|position|stelle|vacature|"
+    r"puesto|posizion)"
+)  # word starts: "proposition", "sapphire", "propuesto" and "vacances" are no hiring
 
 
 def _about_hiring(view: View, cue: str) -> bool:

@@ -231,7 +231,8 @@ def _statement(
 
 #: a cue that names the candidate or their application ("your application was ...")
 _NAMES_CANDIDATE = re.compile(
-    r"\b(?:your|you|ihre|ihr|deine|dein|sie|du|je|jouw|uw|tu|su|tua|sua|te|ti)\b"
+    r"\b(?:your|you|ihre|ihr|deine|dein|sie|du|je|jouw|uw|tu|su|tua|sua|te|ti|"
+    r"votre|vos|vous|ton|tes|seu|seus|suas|vostra|vostro|vostri|usted)\b"
 )
 
 
