@@ -62,8 +62,8 @@ class Substrings:
         bits = 0
         for _end, bit in automaton.iter(text):
             bits |= bit
-        if len(answers) >= _KEEP:
-            answers.clear()
+        if len(answers) >= _KEEP:  # forget the oldest text, not the message's body
+            answers.pop(next(iter(answers)), None)
         answers[text] = bits
         return bits
 
