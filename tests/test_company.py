@@ -327,3 +327,21 @@ def test_mail_only_guessed_not_to_be_job_mail_keeps_its_employer() -> None:
 )
 def test_team_words_around_a_display_name(sender: str, company: str) -> None:
     assert found(sender, "Your application", "Thank you.") == company
+
+
+@pytest.mark.parametrize(
+    ("sender", "company"),
+    [
+        # a person whose name has a particle writes from the employer's domain
+        ('"Anna Di Stefano" <anna.distefano@ferrovelli.example>', "Ferrovelli"),
+        ('"Lucas Da Silva" <lucas.dasilva@pinhalto.example>', "Pinhalto"),
+        # a company whose name starts with a particle keeps it
+        ('"Del Prado Textiles" <jobs@delprado-textiles.example>', "Del Prado Textiles"),
+        # beside a team word the joining word goes with it
+        ('"Werken bij Kroonvaart" <jobs@kroonvaart.example>', "Kroonvaart"),
+        ('"Recrutamento e Seleção Pinhalto" <rh@pinhalto.example>', "Pinhalto"),
+    ],
+)
+def test_joining_words_go_only_beside_team_words(sender: str, company: str) -> None:
+    body = "Thank you for applying. We will review your application and be in touch.\n"
+    assert found(sender, "Your application", body) == company

@@ -64,8 +64,11 @@ _PROGRAMME = re.compile(
 )
 
 
-def _team_word(word: str, generic: frozenset[str]) -> bool:
+def _team_word(word: str, generic: frozenset[str], joined: bool = False) -> bool:
+    """A team word; ``joined``: one was just dropped, so a joining word goes too."""
     bare = word.lower().strip("()&,")
+    if joined and bare in sender_data().team_joiners:
+        return True  # "Werken *bij* Acme", "Acme Recrutamento *e* Seleção"
     return bare in generic or not bare  # a bare "&" joins two team words
 
 
@@ -77,7 +80,7 @@ def strip_team_words(name: str) -> str:
     generic = sender_data().generic_names
     words = _PROGRAMME.sub("", name).split()
     tailed = False
-    while words and _team_word(words[-1], generic):
+    while words and _team_word(words[-1], generic, tailed):
         if _lone_resources(words, name):
             break  # "Bluefin Resources" is a name; "Human Resources" a team
         words.pop()  # "Acme Werving & Selectie"
@@ -85,7 +88,7 @@ def strip_team_words(name: str) -> str:
     popped = False
     while (
         len(words) > 1
-        and _team_word(words[0], generic)
+        and _team_word(words[0], generic, popped)
         and (
             words[0].lower() not in ARTICLES
             or (popped and words[0].lower() in _OF_THE)  # "HR-Team der Acme GmbH"

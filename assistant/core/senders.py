@@ -27,6 +27,7 @@ class _SenderData:
     job_mailboxes: frozenset[str]
     other_mailboxes: frozenset[str]
     generic_names: frozenset[str]
+    team_joiners: frozenset[str]  # "bij", "e", "del": team words only beside team words
     title_heads: frozenset[str]
     title_heads_first: tuple[str, ...]  # regex alternatives
     title_compound_ends: tuple[str, ...]  # regex alternatives
@@ -51,6 +52,7 @@ def sender_data() -> _SenderData:
         job_mailboxes=frozenset(data["mailboxes"]["job"]),
         other_mailboxes=frozenset(data["mailboxes"]["other"]),
         generic_names=frozenset(w.lower() for w in data["display_names"]["generic"]),
+        team_joiners=frozenset(data["display_names"]["team_joiners"]),
         title_heads=frozenset(data["job_titles"]["heads"]),
         title_heads_first=tuple(data["job_titles"]["heads_first"]),
         title_compound_ends=tuple(data["job_titles"]["compound_ends"]),
