@@ -247,3 +247,20 @@ def test_french_and_portuguese_cues_take_linear_time() -> None:
         small = _classify_cpu(unit * (2_000 // len(unit)))
         large = _classify_cpu(unit * (8_000 // len(unit)))
         assert large < 0.05 + 8 * small, (unit, small, large)
+
+
+def test_company_cues_take_linear_time() -> None:
+    # each unit opens a company cue (having applied, a team under a closing, a German
+    # "bei <Name> beworben") and never closes it
+    for unit in (
+        "candidato ",
+        "postularte a ",
+        "interés en ",
+        "bei Ormeval",
+        "opportunities at ",
+        "Regards,\nL'équipe RH ",
+        "Regards,\nTeam HR ",
+    ):
+        small_time = _classify_cpu(unit + " " * 2_000 + "x")
+        large_time = _classify_cpu(unit + " " * 8_000 + "x")
+        assert large_time < 0.05 + 8 * small_time, (repr(unit), small_time, large_time)

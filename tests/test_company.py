@@ -345,3 +345,79 @@ def test_team_words_around_a_display_name(sender: str, company: str) -> None:
 def test_joining_words_go_only_beside_team_words(sender: str, company: str) -> None:
     body = "Thank you for applying. We will review your application and be in touch.\n"
     assert found(sender, "Your application", body) == company
+
+
+_PLATFORM = "noreply@hr-notify.example"  # a mailer whose domain names no employer
+
+
+@pytest.mark.parametrize(
+    ("closing", "company"),
+    [
+        # the team's owner after the team, with the team's hiring words, in seven languages
+        ("Cordialement,\nL'équipe Ormeval", "Ormeval"),
+        ("Cordialement,\nL’équipe RH Ormeval", "Ormeval"),
+        ("Cordialement,\nL'équipe Recrutement de Ormeval SAS", "Ormeval SAS"),
+        ("Met vriendelijke groet,\nTeam Ormeval", "Ormeval"),
+        ("Met vriendelijke groet,\nHet recruitmentteam van Ormeval", "Ormeval"),
+        ("Viele Grüße\nDein Team von Ormeval", "Ormeval"),
+        ("Atenciosamente,\nEquipe Ormeval", "Ormeval"),
+        ("Cumprimentos,\nA equipa de recrutamento da Ormeval", "Ormeval"),
+        ("Cordiali saluti,\nTeam HR Ormeval", "Ormeval"),
+        ("Cheers,\nTeam Ormeval Foods", "Ormeval Foods"),
+    ],
+)
+def test_a_team_before_its_owner_under_the_closing(closing: str, company: str) -> None:
+    assert found(_PLATFORM, "Your application", f"Hello Sam,\nThank you.\n\n{closing}\n") == (
+        company
+    )
+
+
+def test_a_team_line_that_names_no_owner_names_no_company() -> None:
+    names = signed_names("Thanks.\n\nBest regards,\nSam Carter\nTeam Lead Engineering\n")
+    assert [s.name for s in names] == ["Sam Carter"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # having applied to the employer, in the seven languages
+        "Vielen Dank, dass Sie sich bei Ormeval beworben haben.",
+        "Merci d'avoir postulé chez Ormeval.",
+        "Leuk dat je hebt gesolliciteerd bij Ormeval.",
+        "Gracias por postularte a Ormeval.",
+        "Grazie per esserti candidato presso Ormeval.",
+        "Grazie per aver inviato la tua candidatura a Ormeval.",
+        "Obrigado por se candidatar à Ormeval.",
+        "Thank you for your interest in employment opportunities at Ormeval.",
+        # interest in the employer: a capitalised word there is a name outside German
+        "Merci pour votre intérêt pour Ormeval.",
+        "Bedankt voor je interesse in Ormeval.",
+        "Gracias por tu interés en Ormeval.",
+        "Grazie per il tuo interesse verso Ormeval.",
+        "Obrigado pelo interesse na Ormeval.",
+    ],
+)
+def test_the_employer_one_has_applied_to(body: str) -> None:
+    assert found(_PLATFORM, "Candidatura", f"Hello,\n{body}\n") == "Ormeval"
+
+
+def test_a_job_title_after_applied_is_not_the_employer() -> None:
+    # "postularte a <title>": the post, and the employer comes from elsewhere
+    body = "Hola,\nGracias por postularte a Analista de Datos.\n"
+    assert found(_PLATFORM, "Candidatura", body) is None
+    # German nouns are capitalised: one word after "Interesse an" needs more evidence
+    assert found(_PLATFORM, "Bewerbung", "Hallo,\ndanke für Ihr Interesse an Teilzeit.\n") is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "company"),
+    [
+        # a first name, then the employer ("Noor from Ormeval", "Noor at Kade Verhuur")
+        ("Noor from Ormeval <noor@hr-notify.example>", "Ormeval"),
+        ("Noor Haddad at Kade Verhuur <noor@hr-notify.example>", "Kade Verhuur"),
+        # a careers page's words with their joining word, before a separator
+        ("Trabaja con nosotros - Ormeval <empleo@ormeval.example>", "Ormeval"),
+    ],
+)
+def test_a_display_name_that_names_someone_then_the_employer(sender: str, company: str) -> None:
+    assert found(sender, "Your application", "Thank you.") == company

@@ -72,6 +72,7 @@ def _team_word(word: str, generic: frozenset[str], joined: bool = False) -> bool
     return bare in generic or not bare  # a bare "&" joins two team words
 
 
+_FIRST_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}")
 #: "of" and "of the" after a team word; "Recrutement Le Livreur" keeps its article
 _OF_THE = OF | {"der", "dem", "della", "dello", "degli"}
 
@@ -150,6 +151,7 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
         left, _, right = display.partition(" via ")
         display = right if person_like(left.strip()) and own_name(left, sender) else left
     generic = sender_data().generic_names
+    after_someone = False  # "<a person> at <the employer>": the employer's words follow
     for sep in (" at ", " @ ", " | ", " - ", " – ", " from "):
         if sep in display:
             left, _, right = display.partition(sep)
@@ -157,13 +159,18 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
             if all(w.lower().strip("()&,") in generic for w in right.split()):
                 display = left  # "Maison Velours - Ressources humaines": a team after
                 break
+            joiners = sender_data().team_joiners
             if (
                 person_like(left.strip())
-                or all(w in generic for w in left_words)  # "L'équipe RH - Fabrikam"
+                # "L'équipe RH - Fabrikam", "Trabaja con nosotros - Fabrikam"
+                or all(w in generic or w in joiners for w in left_words)
+                # "Sam from Fabrikam", "Noor at Fabrikam": a first name, then the employer
+                or (sep in (" from ", " at ", " @ ") and _FIRST_NAME.fullmatch(left.strip()))
                 # "Jeanne - Villa do Vale": a first name before a company of several words
                 or (len(left_words) == 1 and own_name(left, sender) and len(right.split()) > 1)
             ):
                 display = right
+                after_someone = sep in (" at ", " @ ", " from ")  # "Noor at Kade Verhuur"
                 break
     domain_slug = squash(domain_label(sender.domain))
     if (
@@ -174,10 +181,10 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
         # "Fair Hiring" <noreply@fairhiring.example>, "Talent House" <info@talenthouse...>:
         # the words that usually name a team are part of this company's name
         return display.strip()
-    stripped = strip_team_words(display)
+    stripped = strip_team_words(display).strip(" -–—|·:")
     if not stripped:
         return None
-    if person_like(stripped):
+    if person_like(stripped) and not after_someone:
         slug = squash(info.tenant or "") or squash(domain_label(sender.domain))
         key = squash(stripped)
         if slug and (

@@ -42,11 +42,23 @@ _ONE_PERSON = re.compile(
 )
 
 
-#: "Marta y el equipo de Casa Ribera", "The team of X", "L'équipe de X": the team's owner
+#: words that make a team a hiring team ("HR-Team", "équipe Recrutement", "equipa de
+#: recrutamento", "recruitmentteam")
+_HIRING = (
+    r"(?:recruiting|recruitment|recrutement|recrutamento|reclutamiento|selecci[óo]n|"
+    r"sele[çc][ãa]o|selezione|hr|rh|rrhh|talent|talento|talentos|people|personal|werving|"
+    r"selectie|ressources[^\S\n]+humaines|recursos[^\S\n]+humanos|risorse[^\S\n]+umane)"
+)
+#: "Marta y el equipo de Casa Ribera", "The team of X", "L'équipe de X", "L'équipe RH X",
+#: "Team Acme", "Dein Team von X", "A equipa de recrutamento da X", "Het recruitmentteam
+#: van X": the team's owner after it
 _TEAM_OF = re.compile(
     r"(?i)^(?:.{1,40}?[^\S\n](?:and|y|et|und|en|e|&)[^\S\n]+)?(?:(?:the|el|la|le|il|lo|o|a|"
-    r"het|das)[^\S\n]+|l['’])?(?:team|equipo|équipe|equipe|squadra|staff|time)[^\S\n]+"
-    r"(?:de|of|di|da|do|van|von|der|du|des|del|at|bei|chez)[^\S\n]+(?P<n>\S.*)$"
+    r"het|das|ihr|dein|euer|your|votre|uw|je|vostro|nuestro|sua|seu)[^\S\n]+|l['’])?"
+    rf"(?:{_HIRING}[^\S\n]?-?)?(?:team|equipo|équipe|equipe|equipa|squadra|staff|time)"
+    rf"(?:[^\S\n]+(?:(?:de|di|du|des|do|da)[^\S\n]+)?{_HIRING})?[^\S\n]+"
+    r"(?:(?:de|of|di|da|do|van|von|der|du|des|del|della|dello|at|bei|chez)[^\S\n]+)?"
+    r"(?P<n>\S.*)$"
 )
 #: "Ihr Kesselhaus-Team", "The Acme Team", "Het Acme team": the team's owner before it
 _NAME_TEAM = re.compile(
