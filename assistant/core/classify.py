@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core import company, contacts, dates, model, role, senders
-from assistant.core.cues import View, all_languages, cues, first_cue, quote
+from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
 from assistant.core.header_rules import auto_headers, list_headers, vacation_headers
 from assistant.core.job_kind import job_kind, receipt_of_a_job
 from assistant.core.models import UNSURE_BELOW, Analysis, Kind, Message
@@ -255,12 +255,20 @@ def _decide(message: Message) -> _Decision | Analysis:
         job_words = c.job_strong.found(tokens, subject_low, low)
         weak_words = c.job_weak.found(tokens, subject_low, low)
         topics = c.not_job.found(tokens, subject_low, low)
+        other = c.other_application.search(subject_low) or c.other_application.search(low)
+        if other:  # "your scholarship application": the business is named, count it again
+            topics.add(other.group(0))
         job_score = min(len(job_words), 4) * 1.0
         if info.ats:
             # a job board also sends social and marketing mail: weaker evidence
             job_score += 1.5 if info.board else 3
         if info.job_mailbox:
             job_score += 2
+        elif not info.ats and sender is not None:
+            team = hiring_team(sender.name)  # "Acme Recruitment" <no-reply@acme...>
+            if team:
+                job_score += 1
+                reasons.append(f"sender name: hiring team {team[:2]}")
         if weak_words and job_score:
             job_score += 1
         if weak_words or job_score:
@@ -271,8 +279,11 @@ def _decide(message: Message) -> _Decision | Analysis:
                 if cue:
                     # in mail about other business (a grant, a rental), a refusal whose
                     # sentence names no hiring is that business's refusal
+                    # (or any refusal, when the mail says what the application was for:
+                    # "your scholarship application", "Bewerbung für die Wohnung")
                     other_refusal = topics and kind_name == "rejection"
-                    job_score += 1 if other_refusal and not _about_hiring(view, cue) else 2
+                    named = other_refusal and (other or not _about_hiring(view, cue))
+                    job_score += 1 if named else 2
                     break
             else:
                 # "we have received your CV / candidature / Bewerbung": a receipt

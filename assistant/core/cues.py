@@ -104,6 +104,8 @@ class Cues:
     job_strong: Lexicon
     job_weak: Lexicon
     not_job: Lexicon
+    #: "scholarship application", "Partner-Bewerbung": an application for other business
+    other_application: re.Pattern[str]
     gates: dict[str, tuple[str, ...]]
 
 
@@ -133,6 +135,7 @@ def cues() -> Cues:
         job_strong=Lexicon.of(data["job_words"]["strong"]),
         job_weak=Lexicon.of(data["job_words"]["weak"]),
         not_job=Lexicon.of(data["not_job"]["topics"]),
+        other_application=re.compile(data["not_job"]["other_application"], _FLAGS),
         gates={kind: tuple(words) for kind, words in data.get("gates", {}).items()},
     )
 
@@ -317,3 +320,15 @@ def _first_cue_long(patterns: list[re.Pattern[str]], text: str, low: str) -> str
         if match:
             return text[match.start() : match.end()]
     return None
+
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def hiring_team(display_name: str) -> list[str]:
+    """The job words of a sender's display name ("Acme Recruitment", "Careers | Acme",
+    "Karriere Lindqvist"): a sender that names a hiring team, though its mailbox may not."""
+    if not display_name:
+        return []
+    low = lowered(display_name)
+    return sorted(cues().job_strong.found(frozenset(_WORD.findall(low)), low))

@@ -40,6 +40,12 @@ def receipt_of_a_job(low: str, confirmation: str, other_business: bool = False) 
     return at >= 0 and _FOR_A_JOB.match(low, at + len(confirmation)) is not None
 
 
+#: wording that states the receipt itself ("we have received", "you submitted", "eingegangen")
+_RECEIPT = re.compile(
+    r"receiv|receipt|submitt|submission|got\s+your|recib|ricev|receb|re[çc]u|r[ée]ception|"
+    r"erhalten|eingegangen|eingang|ontvang|aangekomen|enviad|inviat|envoy"
+)
+
 #: first-person application wording ("please find my CV attached", "I am writing to apply")
 _OWN_APPLICATION = re.compile(
     r"\b(?:please\s+find\s+(?:attached\s+|enclosed\s+)?my\s+(?:cv|resume|r[ée]sum[ée]|application|"
@@ -95,6 +101,17 @@ def job_kind(
     if next_step:  # "please complete the online assessment", "moved to the next phase"
         reasons.append(f"next step, not an interview: {quote(next_step)!r}")
         return Kind.OTHER_JOB
+    unfinished = first_cue(c.subject["incomplete"], subject)
+    if unfinished:  # "Complete your application with Acme": a reminder, not a receipt
+        reasons.append(f"subject: application not finished {quote(unfinished)!r}")
+        return Kind.OTHER_JOB
+    status_subject = first_cue(c.subject["status"], subject)
+    if status_subject and not (confirmation and _RECEIPT.search(view.low, 0, 2000)):
+        # "Application status: ... thank you for applying, your application is under
+        # review": a status notice that thanks again; one that states the receipt
+        # ("we have received / you submitted your application") stays a confirmation
+        reasons.append(f"subject: status notice {quote(status_subject)!r}")
+        return Kind.OTHER_JOB
     if confirmation:
         reasons.append(f"confirmation: {quote(confirmation)!r}")
         return Kind.APPLICATION_CONFIRMATION
@@ -115,10 +132,6 @@ def job_kind(
     alert = first_cue(view.patterns(c.strong["job_alert"]), subject + "\n" + view.flat[:5000])
     if alert or (listed and not confirmation):
         reasons.append(f"job alert: {quote(alert or listed[0])!r}")
-        return Kind.OTHER_JOB
-    status_subject = first_cue(c.subject["status"], subject)
-    if status_subject:
-        reasons.append(f"subject: status notice {quote(status_subject)!r}")
         return Kind.OTHER_JOB
     rejection_subject = first_cue(c.subject["rejection"], subject)
     if rejection_subject:

@@ -1,9 +1,10 @@
 """The cheap header-only pre-filter the scanner runs before it fetches a body (pure).
 
 ``screen`` keeps (with the reason) what may be job mail: ATS and job-board senders,
-hiring mailboxes, subjects with job, application, interview, receipt or auto-reply
-words or a job title, automatic replies from a person's mailbox. It skips bulk and
-list mail, no-reply senders and private mail whose subject says nothing of a job.
+hiring mailboxes, senders whose name is a hiring team ("Acme Recruitment"), subjects
+with job, application, interview, receipt or auto-reply words or a job title,
+automatic replies from a person's mailbox. It skips bulk and list mail, no-reply
+senders and private mail whose subject says nothing of a job.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.core import role, senders
+from assistant.core.cues import hiring_team
 from assistant.core.header_rules import auto_headers, list_headers
 from assistant.core.models import Message
 
@@ -69,6 +71,9 @@ def _screen(message: Message) -> str | None:
         return f"subject is a job title {title!r}"
     if info.job_mailbox:
         return "sender is a hiring mailbox"
+    team = hiring_team(message.sender.name) if message.sender and not info.other_mailbox else []
+    if team:  # "Acme Recruitment" <no-reply@acme.example>
+        return f"sender names a hiring team {team[0]!r}"
     if message.sender is None:
         return "no sender: kept to be safe"
     bulk = list_headers(message.headers) or (

@@ -1,0 +1,277 @@
+"""The border between an application confirmation, other job mail and mail that is not
+about a job: a sender that names a hiring team, reminders to finish an application,
+status notices that thank again, and applications to other business (a partner
+programme, a scholarship, a flat, a seller account) that read like job mail. Every
+text is written for these tests (none from the corpus); names are invented.
+
+Kinds are asserted on the rules alone (``use_model=False``): the model is retrained on
+the rules' cues, and these tests pin the cues themselves.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from assistant.core.classify import classify
+from assistant.core.models import Kind
+from assistant.core.parse import parse
+from assistant.core.screen import screen
+
+
+def _kind(sender: str, subject: str, body: str) -> Kind:
+    raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n\n{body}\n"
+    return classify(parse(raw.encode()), use_model=False).kind
+
+
+# -- a sender that names a hiring team ("Acme Recruitment" <no-reply@acme...>)
+
+TEAM_SENDERS = [
+    (
+        "Brightwater Recruitment <no-reply@brightwater.example>",
+        "Thanks from Brightwater",
+        "We have received your application and will be in touch.",
+    ),
+    (
+        "Careers | Halvorsen Group <noreply@halvorsen.example>",
+        "Thank you",
+        "We have received your application. Someone will be in touch.",
+    ),
+    (
+        "Jobs <no-reply@boardly.example>",
+        "Robin, your application was sent to Kestrel Foods",
+        "Your application was sent to Kestrel Foods.",
+    ),
+    (
+        "Karriere Lindqvist AG <noreply@lindqvist.example>",
+        "Danke",
+        "Wir haben Ihre Kandidatur erhalten und melden uns.",
+    ),
+    (
+        "Recursos Humanos Arenal <no-reply@arenal.example>",
+        "Gracias",
+        "Hemos recibido tu solicitud y la revisaremos pronto.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), TEAM_SENDERS)
+def test_a_hiring_team_named_by_the_sender_makes_job_mail(
+    sender: str, subject: str, body: str
+) -> None:
+    assert _kind(sender, subject, body) is not Kind.NOT_JOB
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Pinecrest Support <no-reply@pinecrest.example>",
+            "We received your request",
+            "We have received your request and will reply within two days.",
+        ),
+        (
+            "Orders <no-reply@quillshop.example>",
+            "Thank you",
+            "We have received your order. It ships tomorrow.",
+        ),
+    ],
+)
+def test_a_sender_without_hiring_words_adds_no_job_evidence(
+    sender: str, subject: str, body: str
+) -> None:
+    assert _kind(sender, subject, body) is Kind.NOT_JOB
+
+
+def test_the_team_is_a_reason() -> None:
+    sender, subject, body = TEAM_SENDERS[0]
+    raw = f"From: {sender}\nSubject: {subject}\n\n{body}\n".encode()
+    reasons = classify(parse(raw), use_model=False).reasons
+    assert any(r.startswith("sender name: hiring team") for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Brightwater Recruitment <no-reply@brightwater.example>",
+        "Karriere | Lindqvist AG <noreply@lindqvist.example>",
+        "Recursos Humanos Arenal <no-reply@arenal.example>",
+    ],
+)
+def test_screen_keeps_a_sender_that_names_a_hiring_team(sender: str) -> None:
+    reason = screen(parse(f"From: {sender}\nSubject: Important information\n".encode()))
+    assert reason is not None and reason.startswith("sender names a hiring team")
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Pinecrest Support <no-reply@pinecrest.example>",
+        "Quill Shop <no-reply@quillshop.example>",
+        "Career Fair Tickets <events@fairly.example>",
+    ],
+)
+def test_screen_still_skips_other_no_reply_senders(sender: str) -> None:
+    assert screen(parse(f"From: {sender}\nSubject: Important information\n".encode())) is None
+
+
+# -- a reminder to finish an application is not its receipt
+
+UNFINISHED_SUBJECTS = [
+    "Complete your application with Brightwater",
+    "Finish your application: Data Analyst",
+    "Bewerbung jetzt abschließen",
+    "Vervollständige deine Bewerbung bei Lindqvist",
+    "Rond je sollicitatie af",
+    "Completa tu candidatura en Arenal",
+    "Completa la tua candidatura",
+]
+
+
+@pytest.mark.parametrize("subject", UNFINISHED_SUBJECTS)
+def test_a_subject_asking_to_finish_the_application_is_other_job(subject: str) -> None:
+    body = "Your application for the Data Analyst role: please use the link below to continue."
+    kind = _kind("Talent Team <careers@brightwater.example>", subject, body)
+    assert kind is Kind.OTHER_JOB
+
+
+def test_a_receipt_whose_subject_names_the_application_stays_a_confirmation() -> None:
+    kind = _kind(
+        "Talent Team <careers@brightwater.example>",
+        "Your application with Brightwater",
+        "Thank you for applying. We have received your application for the Data Analyst role.",
+    )
+    assert kind is Kind.APPLICATION_CONFIRMATION
+
+
+# -- a status notice that thanks again is not a receipt
+
+STATUS = [
+    ("Application status - Data Analyst", "Thank you for applying for the Data Analyst role."),
+    ("Update on your application", "Thank you for your interest in the Data Analyst position."),
+    ("Status Ihrer Bewerbung", "Vielen Dank für Ihre Bewerbung als Datenanalystin."),
+    ("Update over je sollicitatie", "Bedankt voor je sollicitatie als analist."),
+    ("Estado de tu candidatura", "Gracias por tu candidatura al puesto de analista."),
+    ("Aggiornamento sulla tua candidatura", "Grazie per la tua candidatura come analista."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), STATUS)
+def test_a_status_subject_over_thanks_is_other_job(subject: str, body: str) -> None:
+    kind = _kind("Talent Team <careers@brightwater.example>", subject, body)
+    assert kind is Kind.OTHER_JOB
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for submitting your application for the Data Analyst position.",
+        "We have received your application for the Data Analyst position.",
+        "Ihre Bewerbung als Datenanalystin ist bei uns eingegangen.",
+        "Hemos recibido tu candidatura al puesto de analista.",
+    ],
+)
+def test_a_status_subject_over_a_receipt_stays_a_confirmation(body: str) -> None:
+    kind = _kind("Talent Team <careers@brightwater.example>", "Application status", body)
+    assert kind is Kind.APPLICATION_CONFIRMATION
+
+
+def test_a_rejection_under_a_status_subject_stays_a_rejection() -> None:
+    kind = _kind(
+        "Talent Team <careers@brightwater.example>",
+        "Update on your application",
+        "Thank you for applying. Unfortunately we have decided to move forward with "
+        "other candidates.",
+    )
+    assert kind is Kind.REJECTION
+
+
+# -- applications to other business
+
+OTHER_BUSINESS = [
+    (
+        "Velvetine Partners <noreply@velvetine.example>",
+        "Ihre Partner-Bewerbung",
+        "Vielen Dank für Ihr Interesse an unserem Partnerprogramm. Leider müssen wir "
+        "Ihnen mitteilen, dass wir Ihre Bewerbung derzeit nicht berücksichtigen können.",
+    ),
+    (
+        "Harbor Light Foundation <noreply@harborlight.example>",
+        "Your scholarship application",
+        "Thank you for applying. We regret to inform you that your application will not "
+        "advance to the interview round of the scholarship this year.",
+    ),
+    (
+        "Hausverwaltung Eichental <info@eichental.example>",
+        "Ihre Bewerbung für die 2-Zimmer-Wohnung",
+        "Vielen Dank für Ihre Bewerbung. Wir haben uns für andere Bewerber entschieden und "
+        "wünschen Ihnen viel Erfolg bei der Wohnungssuche.",
+    ),
+    (
+        "Craftly <hello@craftly.example>",
+        "Your seller application",
+        "Thanks for your seller application. We have received it and will review your "
+        "shop within five days.",
+    ),
+    (
+        "Moonrise Arts Fund <noreply@moonrise.example>",
+        "Your grant application",
+        "Thank you for applying. We are sorry to say that we won't be able to fund your "
+        "project in this funding cycle.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), OTHER_BUSINESS)
+def test_an_application_to_other_business_is_not_job(sender: str, subject: str, body: str) -> None:
+    assert _kind(sender, subject, body) is Kind.NOT_JOB
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        (
+            "Your application: Crew Member",
+            "Thank you for your application for the Crew Member position. We have received "
+            "your CV and will review it.",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+        (
+            "Your application: Grant Writer",
+            "Thank you for applying for the Grant Writer role. Unfortunately we have decided "
+            "to move forward with other candidates.",
+            Kind.REJECTION,
+        ),
+        (
+            "Ihre Bewerbung als Partnermanager (m/w/d)",
+            "Vielen Dank für Ihre Bewerbung als Partnermanager. Wir haben Ihre Unterlagen "
+            "erhalten und melden uns in Kürze.",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+    ],
+)
+def test_a_job_whose_title_names_other_business_stays_job_mail(
+    subject: str, body: str, kind: Kind
+) -> None:
+    assert _kind("Talent Team <careers@brightwater.example>", subject, body) is kind
+
+
+# -- linear time
+
+
+def _cpu(subject: str, body: str) -> float:
+    raw = f"From: Acme Recruitment <no-reply@acme.example>\nSubject: {subject}\n\n{body}"
+    started = time.process_time()
+    classify(parse(raw.encode()))
+    return time.process_time() - started
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["scholarship ", "partner- ", "solicitud de ", "update on your ", "complete your ", "- "],
+)
+def test_the_border_cues_take_linear_time(unit: str) -> None:
+    small = _cpu(unit * (300 // len(unit)), unit * (2_000 // len(unit)))
+    large = _cpu(unit * (1_200 // len(unit)), unit * (8_000 // len(unit)))
+    assert large < 0.05 + 8 * small, (unit, small, large)
