@@ -269,9 +269,106 @@ def _cpu(subject: str, body: str) -> float:
 
 @pytest.mark.parametrize(
     "unit",
-    ["scholarship ", "partner- ", "solicitud de ", "update on your ", "complete your ", "- "],
+    [
+        "scholarship ",
+        "partner- ",
+        "solicitud de ",
+        "update on your ",
+        "complete your ",
+        "- ",
+        "application for the 2-",
+        "thanks for your message about ",
+        "status : ",
+        "vielen dank für ihre nachricht zu ",
+        "welcome ",
+    ],
 )
 def test_the_border_cues_take_linear_time(unit: str) -> None:
     small = _cpu(unit * (300 // len(unit)), unit * (2_000 // len(unit)))
     large = _cpu(unit * (1_200 // len(unit)), unit * (8_000 // len(unit)))
     assert large < 0.05 + 8 * small, (unit, small, large)
+
+
+# -- a reply to the candidate's question, a labelled status line: status notices
+
+REPLIES = [
+    "Thanks for your message about your application. It is still with the hiring team.",
+    "Current status: under review. We will let you know once there is news.",
+    "Vielen Dank für Ihre Nachricht zu Ihrer Bewerbung. Wir melden uns, sobald es Neues gibt.",
+    "Ihre Bewerbung liegt uns vor (Bearbeitungsstand: in Prüfung).",
+    "Bedankt voor je bericht over je sollicitatie. We laten het je weten zodra er nieuws is.",
+    "Gracias por tu mensaje sobre tu candidatura. Te avisaremos cuando haya novedades.",
+    "Grazie per il tuo messaggio sulla tua candidatura. Ti aggiorneremo appena possibile.",
+]
+
+
+@pytest.mark.parametrize("body", REPLIES)
+def test_an_answer_about_the_application_is_a_status_notice(body: str) -> None:
+    kind = _kind("Talent Team <careers@brightwater.example>", "Re: my application", body)
+    assert kind is Kind.OTHER_JOB
+
+
+def test_a_reply_that_rejects_stays_a_rejection() -> None:
+    body = (
+        "Thanks for your message about your application. Unfortunately we have decided to "
+        "move forward with other candidates."
+    )
+    kind = _kind("Talent Team <careers@brightwater.example>", "Re: my application", body)
+    assert kind is Kind.REJECTION
+
+
+# -- "welcome to the team": the candidate is in
+
+WELCOMES = [
+    "Welcome aboard! Your first day as Data Analyst is 3 March; your contract is attached.",
+    "Ihre Bewerbung war erfolgreich und Sie wurden in unser Team aufgenommen.",
+    "Welkom in het team! Je eerste werkdag als analist is maandag.",
+    "¡Bienvenida al equipo! Tu primer día como analista será el lunes.",
+    "Benvenuta nel team! Il tuo primo giorno come analista sarà lunedì.",
+]
+
+
+@pytest.mark.parametrize("body", WELCOMES)
+def test_a_welcome_to_the_team_is_other_job(body: str) -> None:
+    kind = _kind("Talent Team <careers@brightwater.example>", "Your application", body)
+    assert kind is Kind.OTHER_JOB
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have received your application. We hope to welcome you to our team soon.",
+        "Benvenuto nel nostro portale candidati: abbiamo ricevuto la tua candidatura.",
+    ],
+)
+def test_a_receipt_that_hopes_to_welcome_stays_a_confirmation(body: str) -> None:
+    kind = _kind("Talent Team <careers@brightwater.example>", "Your application", body)
+    assert kind is Kind.APPLICATION_CONFIRMATION
+
+
+def test_a_welcome_to_a_volunteer_team_is_not_job() -> None:
+    kind = _kind(
+        "Riverside Shelter <hello@riverside.example>",
+        "Thank you!",
+        "Thank you for your application. Welcome to the team! Our volunteer coordinator "
+        "will send you the rota.",
+    )
+    assert kind is Kind.NOT_JOB
+
+
+# -- the candidate's account at an employer or an ATS
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your candidate account has been created. Sign in to follow your applications.",
+        "Ihr Bewerberkonto wurde angelegt. Melden Sie sich an, um Ihre Daten zu pflegen.",
+        "Je kandidatenprofiel is aangemaakt.",
+        "Tu perfil de candidato ha sido creado.",
+        "Il tuo profilo candidato è stato creato nell'area candidati.",
+    ],
+)
+def test_a_candidate_account_is_job_mail(body: str) -> None:
+    kind = _kind("Brightwater <no-reply@brightwater.example>", "Welcome", body)
+    assert kind is Kind.OTHER_JOB

@@ -277,11 +277,11 @@ def _decide(message: Message) -> _Decision | Analysis:
             for kind_name in ("rejection", "interview", "offer", "job_alert"):
                 cue = view.cue(kind_name)
                 if cue:
-                    # in mail about other business (a grant, a rental), a refusal whose
-                    # sentence names no hiring is that business's refusal
+                    # in mail about other business (a grant, a rental, a club), a refusal
+                    # or a welcome whose sentence names no hiring is that business's
                     # (or any refusal, when the mail says what the application was for:
                     # "your scholarship application", "Bewerbung für die Wohnung")
-                    other_refusal = topics and kind_name == "rejection"
+                    other_refusal = topics and kind_name in ("rejection", "offer")
                     named = other_refusal and (other or not _about_hiring(view, cue))
                     job_score += 1 if named else 2
                     break
