@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import CancelledError, Future
 from dataclasses import dataclass, field
 from functools import partial
@@ -95,15 +95,19 @@ class Reading:
         self, source: MailSource, folder: FolderInfo, batch: Batch, ahead: Ahead
     ) -> None:
         """Fetch and read (in the worker) the batch's mail that the header screen keeps:
-        no write of the batch before can change that. Waits for the headers."""
+        no write of the batch before can change that. Waits for the headers; each chunk
+        is fetched as soon as it is screened, so the worker starts on the first one early."""
         batch.start = None
         if not _arrived(batch.coming):
             return  # a failed fetch raises where the batch is handled, in order
-        likely = [
-            block.uid
-            for block, head, _key in self._parsed(batch)
-            if not self._is_outgoing(head, folder) and self._screened(batch, block.uid, head)
-        ]
+        size = getattr(source, "body_batch", 50)
+        likely: list[int] = []
+        for block, head, _key in self._parsing(batch):
+            if not self._is_outgoing(head, folder) and self._screened(batch, block.uid, head):
+                likely.append(block.uid)
+            if len(likely) == size:
+                batch.reading.update(self._read(source, folder, likely, ahead))
+                likely = []
         batch.reading.update(self._read(source, folder, likely, ahead))
 
     def _worker_for(self, folder: FolderInfo) -> Worker | None:
@@ -112,13 +116,22 @@ class Reading:
         return self._worker if folder.role != "sent" else None
 
     def _parsed(self, batch: Batch) -> list[tuple[HeaderBlock, Message, str]]:
+        for _parsed in self._parsing(batch):
+            pass
+        assert batch.parsed is not None
+        return batch.parsed
+
+    def _parsing(self, batch: Batch) -> Iterator[tuple[HeaderBlock, Message, str]]:
+        """The batch's header blocks, each parsed once, as they are parsed."""
         if batch.parsed is None:
             batch.parsed = []
-            for block in batch.coming.result():
+        blocks = batch.coming.result()
+        for n, block in enumerate(blocks):
+            if n == len(batch.parsed):
                 head = self.parse(block.data)
                 key = message_key(head.message_id, block.gm_msgid, block.data)
                 batch.parsed.append((block, head, key))
-        return batch.parsed
+            yield batch.parsed[n]
 
     def _screened(self, batch: Batch, uid: int, head: Message) -> str | None:
         """The header screen's verdict on one message, asked once."""
@@ -198,8 +211,7 @@ class Reading:
                 if read.problem is not None:
                     log.warning("cannot read UID %s in %s: %s", uid, folder.name, read.problem)
                 elif read.analysis is not None and read.message is not None:
-                    item.analysis = self.taught(read.message, read.analysis, read.units)
-                    item.units, item.language = read.units, read.language
+                    item.analysis = self.taught(read.message, read.analysis)
             result.append(item)
         return result
 

@@ -343,6 +343,8 @@ class Scanner(Reading):
         duplicates: list[tuple[int, HeaderBlock, Message]] = []
         wanted: dict[int, tuple[HeaderBlock, str, str]] = {}
         passed: list[tuple[HeaderBlock, str, Message]] = []
+        if batch.start is not None:  # a folder's first batch: the worker starts on it at once
+            batch.start()
         parsed = self._parsed(batch)
         stored = self.store.message_refs(source.account, [key for _b, _h, key in parsed])
         for block, head, key in parsed:

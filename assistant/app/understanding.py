@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import logging
 import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from assistant.core.intake import is_outgoing
 from assistant.core.models import Analysis, Message
+from assistant.core.parse import parse
 
 log = logging.getLogger(__name__)
 
@@ -42,29 +44,31 @@ class Read:
     message: Message | None = None
     outgoing: bool = False
     analysis: Analysis | None = None  # the core's, before the user's corrections
-    units: tuple[int, ...] | None = None  # learning.features, for the store
-    language: str | None = None
     problem: str | None = None
 
 
 def read(raw: bytes, role: str | None, own: frozenset[str]) -> Read:
-    """Parse ``raw``; classify it unless it is the user's own mail (pure)."""
-    from assistant.core import intake, learning
-    from assistant.core.classify import classify
-    from assistant.core.language import guess
-    from assistant.core.parse import parse
+    """Parse ``raw``; classify it unless it is the user's own mail (pure).
 
+    The stored features and the language guess are left to the scan's own process
+    (``app/recording.py``): on a big scan this process is the one the scan waits for.
+    """
     message = None
     try:
         message = parse(raw)
-        if intake.is_outgoing(message, role, set(own)):
+        if is_outgoing(message, role, set(own)):
             return Read(message, outgoing=True)
-        analysis = classify(message)
-        units = learning.features(message)
-        language = guess(f"{message.subject}\n{message.text}")
+        analysis = _classify()(message)
     except Exception as exc:  # a bad message is recorded and skipped
         return Read(message, problem=f"{type(exc).__name__}: {exc}")
-    return Read(message, False, analysis, units, language)
+    return Read(message, False, analysis)
+
+
+def _classify() -> Callable[[Message], Analysis]:
+    """The core's classifier, imported when first needed (its patterns take a while)."""
+    from assistant.core.classify import classify
+
+    return classify
 
 
 def read_all(
