@@ -260,7 +260,25 @@ def test_company_cues_take_linear_time() -> None:
         "opportunities at ",
         "Regards,\nL'équipe RH ",
         "Regards,\nTeam HR ",
+        "position for ",
+        "role of ",
+        "Acme's team " * 50,
+        "intérêt manifesté ",
+        "unirse al equipo ",
     ):
         small_time = _classify_cpu(unit + " " * 2_000 + "x")
         large_time = _classify_cpu(unit + " " * 8_000 + "x")
+        assert large_time < 0.05 + 8 * small_time, (repr(unit), small_time, large_time)
+
+
+def test_a_subjects_lead_and_tail_take_linear_time() -> None:
+    def cpu(subject: str) -> float:
+        raw = f"From: Jobs <jobs@example.org>\nSubject: {subject}\n\nThanks.".encode()
+        started = time.process_time()
+        classify(parse(raw))
+        return time.process_time() - started
+
+    for unit in (" - ", "Acme | ", " | Acme Foods", "A - "):
+        small_time = cpu("Your application" + unit * 500)
+        large_time = cpu("Your application" + unit * 2_000)
         assert large_time < 0.05 + 8 * small_time, (repr(unit), small_time, large_time)

@@ -421,3 +421,85 @@ def test_a_job_title_after_applied_is_not_the_employer() -> None:
 )
 def test_a_display_name_that_names_someone_then_the_employer(sender: str, company: str) -> None:
     assert found(sender, "Your application", "Thank you.") == company
+
+
+def test_a_job_alert_names_an_employer_only_as_its_words_do() -> None:
+    # a board's alert lists other employers' jobs: its own name is no employer
+    board = (
+        b"From: Piazzetta <jobs@piazzetta.example>\nSubject: Nuove offerte di lavoro"
+        b" per te\nDate: Mon, 10 Mar 2025 10:00:00 +0000\n\nNuove offerte di lavoro per te!\n\n"
+        b"Cuoco\nOsteria del Ponte\nBologna\n\nMagazziniere\nLogistica Reno\nImola\n\n"
+        b"Piazzetta - offerte ogni giorno\n"
+    )
+    analysis = classify(parse(board))
+    assert analysis.kind is Kind.OTHER_JOB
+    assert analysis.company is None
+    # an employer's own alert says whose jobs they are
+    own = (
+        b"From: Karriere Ormeval <jobalarm@ormeval.example>\nSubject: Neue Stellenangebote"
+        b"\nDate: Mon, 10 Mar 2025 10:00:00 +0000\n\nNeue Jobs bei Ormeval Energie\n\n"
+        b"Wir haben 2 neue Jobs f\xc3\xbcr Sie gefunden.\n"
+    )
+    assert classify(parse(own)).company == "Ormeval Energie"
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        # a template's "<topic> - <Company>" or "<Company> | <topic>" in a subject: the
+        # employer when nothing else names one
+        ("Votre candidature est en cours d'examen - Maison Ravel", "Maison Ravel"),
+        ("Abbiamo ricevuto la tua candidatura — Officine Brera", "Officine Brera"),
+        ("Tu solicitud ha sido actualizada | Grupo Serrano", "Grupo Serrano"),
+        ("Kestrel Finance | Action required: complete your application", "Kestrel Finance"),
+        # a job title there is no employer, nor is a subject's own word
+        ("Your application - Senior Data Analyst", None),
+        ("Citación para entrevista - Desarrollador Java", None),
+        ("Reminder Notice - your application", None),
+        # one word there is as often the last word of a title ("Software Engineer – Graduate")
+        ("Invitation à un entretien - Orderpicker", None),
+    ],
+)
+def test_a_subjects_lead_or_tail_names_the_employer_last(subject: str, company: str) -> None:
+    assert found(_PLATFORM, subject, "Hello Sam,\nThank you.\n") == company
+
+
+def test_a_subjects_tail_gives_way_to_a_named_employer() -> None:
+    sender = "Maison Ravel <recrutement@maisonravel.example>"
+    assert found(sender, "Votre candidature - Lyon Part-Dieu", "Bonjour,\nMerci.\n") == (
+        "Maison Ravel"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ("Thank you for submitting your CV to Harbour Line P/L.", "Harbour Line P/L"),
+        (
+            "Thank you for applying for a position for Analyst at Kestrel Finance.",
+            "Kestrel Finance",
+        ),
+        ("Nous vous remercions de l’intérêt manifesté pour l’Atelier Ravel.", "Atelier Ravel"),
+        ("Gracias por su interés en unirse al equipo de Grupo Serrano.", "Grupo Serrano"),
+        ("Kade Verhuur’s recruitment team will review every application.", "Kade Verhuur"),
+    ],
+)
+def test_more_body_wordings(body: str, company: str) -> None:
+    assert found(_PLATFORM, "Your application", f"Hello Sam,\n{body}\n") == company
+
+
+def test_a_signature_line_split_by_a_long_dash() -> None:
+    body = "Ciao,\nti scrivo.\n\nCordiali saluti,\nMarta Bassi\nOfficine Brera — Milano, Torino\n"
+    assert found(_PLATFORM, "Colloquio", body) == "Officine Brera"
+
+
+def test_an_employers_own_talent_network_names_it() -> None:
+    sender = "Redfern Careers <talentnetwork@redfern.phenompeople.com>"
+    subject = "Welcome to the Redfern Talent Network"
+    body = "Hi Sam,\n\nYou're now part of the Redfern Talent Network.\n"
+    assert classify(parse(message_bytes(sender, subject, body))).company == "Redfern"
+
+
+def message_bytes(sender: str, subject: str, body: str) -> bytes:
+    head = f"From: {sender}\nSubject: {subject}\nDate: Mon, 10 Mar 2025 10:00:00 +0000\n"
+    return f"{head}\n{body}".encode()

@@ -343,7 +343,11 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
     # keeps its employer, so that a user who corrects it to job mail starts a record with it
     if analysis_kind is not Kind.NOT_JOB or confidence < UNSURE_BELOW:
         company_name, company_why = company.company(
-            message, info, flat, use_subject=analysis_kind is not Kind.AUTO_REPLY
+            message,
+            info,
+            flat,
+            use_subject=analysis_kind is not Kind.AUTO_REPLY,
+            alert=any(r.startswith("job alert:") for r in reasons),
         )
         if analysis_kind is not Kind.AUTO_REPLY:
             role_value, role_why = role.role(message, flat, company_name)

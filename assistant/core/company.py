@@ -19,6 +19,7 @@ from assistant.core.company_choice import (
     same_brand,
     spells_domain,
 )
+from assistant.core.company_subject import after_at, subject_names, trim_company_tail
 from assistant.core.display_company import (  # PAREN_NAME, clean_name: for contacts, role
     PAREN_NAME as PAREN_NAME,
 )
@@ -41,11 +42,9 @@ from assistant.core.senders import (
     SenderInfo,
     board_brand,
     domain_label,
-    sender_data,
     squash,
 )
 from assistant.core.signature import own_text, signed_names
-from assistant.core.subject_prefix import strip_all
 
 #: (pattern, how it names the employer): "" plainly; "relay" in a platform's words,
 #: passing on what the employer did ("sent to", "viewed by", "rejected by"); "weak" by a
@@ -58,7 +57,15 @@ _COMPANY_BODY: list[tuple[str, str]] = [
         "",
     ),
     (
-        rf"\b(?:position|role)\s+of\s+[^.!?\n]{{1,60}}?\s+(?:at|with|in)\s+(?:the\s+)?(?P<c>{NAME})",
+        rf"\b(?:position|role)\s++of\s++\S[^.!?\n]{{0,59}}?(?<!\s)\s++(?:at|with|in)\s+"
+        rf"(?:the\s+)?(?P<c>{NAME})",
+        "",
+    ),
+    # "a position for <title> at <Company>", "the role as <title> with <Company>"
+    (
+        rf"\b(?:position|role|job|vacancy|opening)\s++(?:for|as)\s++\S[^.!?\n]{{0,59}}?(?<!\s)\s++"
+        rf"(?:at|with)\s+"
+        rf"(?:the\s+)?(?P<c>{NAME})",
         "",
     ),
     (
@@ -119,7 +126,7 @@ _COMPANY_BODY: list[tuple[str, str]] = [
         "relay",
     ),
     (
-        rf"\b(?:submitting|uploading|sending)\s+(?:your\s+|a\s+)?(?:application|cv|resume|"
+        rf"\b(?:submitting|uploading|sending)\s+(?i:your\s+|a\s+)?(?i:application|cv|resume|"
         rf"r[ée]sum[ée]|profile|details)\s+(?:to|with)\s+(?:the\s+)?(?P<c>{NAME})",
         "",
     ),
@@ -166,6 +173,16 @@ _COMPANY_BODY: list[tuple[str, str]] = [
         rf"(?:the\s+)?(?P<c>{NAME})",
         "",
     ),
+    # joining the team of <Company>: "unirse al equipo de X", "rejoindre l'équipe de X",
+    # "fazer parte da equipa da X", "far parte del team di X", "join the team of X"
+    (
+        rf"\b(?:unirse|unirte|formar\s+parte|rejoindre|int[ée]grer|entrare\s+a\s+far\s+parte|"
+        rf"far\s+parte|fazer\s+parte|juntar-se|join|joining)\s+(?:(?:al|del|a|à|ao|de|do|da|"
+        rf"the|of)\s+)?(?:l['’]\s*|le\s+|la\s+|o\s+|a\s+|il\s+|our\s+)?(?:equipo|équipe|"
+        rf"equipe|equipa|team|squadra)\s+(?:de|di|da|do|of|del|della|du|des)\s+"
+        rf"(?:la\s+|l['’]|the\s+)?(?P<c>{NAME})",
+        "",
+    ),
     # "poste de <title> chez <Company>", "puesto de <title> en <Company>", "vaga de <title>
     # na <Company>", "Stelle als <title> bei <Company>". The title starts and ends with a
     # non-space and the gaps are possessive: the three cannot share out a run of spaces
@@ -181,6 +198,9 @@ _COMPANY_BODY: list[tuple[str, str]] = [
     # French, Spanish, Italian, Portuguese and Dutch a capitalised word there is a name
     (
         rf"\b(?:interesse|intérêt|interet|interés|interes|rejoindre|unirte|unirse|entrare|fazer)"
+        # "l'intérêt manifesté pour", "el interés demostrado en", "o interesse demonstrado na"
+        rf"(?:\s+(?:manifest[ée]e?|t[ée]moign[ée]e?|demostrado|mostrado|manifestado|"
+        rf"demonstrado|dimostrato|mostrato))?"
         rf"\s+(?:pour|port[ée]\s+[àa]|en|por|per|verso|em|na|no|pela|pelo|in|a|parte\s+d[ao])\s+"
         rf"(?:la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+|a\s+|o\s+|het\s+|de\s+)?(?P<c>{NAME})",
         "",
@@ -206,29 +226,6 @@ _ROLE_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:opening|position|role|job|vacancy|post|internship|programme|program|scheme)\b",
     re.IGNORECASE,
 )
-_COMPANY_SUBJECT = [
-    rf"(?i:application|cv|resume)\s+(?i:was|has\s+been|is)\s+(?i:sent|submitted|forwarded)\s+"
-    rf"(?i:to)\s+(?:the\s+)?(?P<c>{NAME})",
-    rf"\b(?:applying|applied|application|apply|interest|welcome)\s+(?:to|at|with|in)\s+"
-    rf"(?:the\s+)?(?P<c>{NAME})",
-    r"^\s*\[(?P<c>[^\]]{2,60})\]",
-    rf"^\s*(?P<c>{NAME})\s+(?:wants|would\s+like|invites|is\s+hiring|has\s+invited|invited\s+you|"
-    rf"has\s+sent|sent\s+you)\b",
-    rf"\b(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})(?:\s*$|\s+(?:wurde|was|has|is|ist|werd|est|a\s+"
-    rf"été|ha\s+sido)\b)",
-    rf"\b(?:viewed|seen|reviewed)\s+by\s+(?P<c>{NAME})\s*$",
-    # "Tu candidatura en Grupo Serrano", "La tua candidatura presso Ferretti", "... na Vale"
-    rf"(?i:application|bewerbung|candidature|candidatura|sollicitatie|postulaci[óo]n|solicitud)"
-    rf"\s+(?i:bei|chez|aupr[èe]s\s+de|bij|en|presso|na|no|em|voor)\s+"
-    rf"(?:(?i:la|le|el|de|het|der|die|a|o)\s+|[lL]['’])?(?P<c>{NAME})\s*(?:$|[-–|:(])",
-]
-#: "Acme: your application", "Acme - Ihre Bewerbung": a name before the subject's topic
-_SUBJECT_LEAD = re.compile(
-    rf"^(?P<c>{NAME})[^\S\n]*+(?::|\||[-–—](?=[^\S\n]))[^\S\n]*+(?:(?i:your|ihre?|deine?|"
-    rf"votre|ta|je|uw|tu|su|la\s+tua|a\s+sua|sua|o\s+seu)[^\S\n]+)?(?i:application|bewerbung|"
-    rf"candidature|candidatura|sollicitatie|postulaci[óo]n|solicitud|interview|"
-    rf"vorstellungsgespr[äa]ch|entretien|sollicitatiegesprek|entrevista|colloquio)"
-)
 _COMPANY_BODY_RE = [(Cue.of(p), how) for p, how in _COMPANY_BODY]
 _TITLE_AT_RE = [
     Cue.of(
@@ -242,7 +239,16 @@ _VIEWED = re.compile(
     r"(?:application|cv|resume|résumé|profile)\b"
 )
 _NAME_BEFORE = re.compile(rf"(?P<c>{NAME})[^\S\n]+$")
-_COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
+#: "Acme's recruitment team will review...": the name owns the team
+_TEAM_OWNED = re.compile(
+    r"['’]s[^\S\n]+(?:hiring[^\S\n]+|recruiting[^\S\n]+|recruitment[^\S\n]+|"
+    r"talent(?:[^\S\n]+acquisition)?[^\S\n]+|hr[^\S\n]+|people[^\S\n]+)?team\b"
+)
+_NAME_OWNS = re.compile(rf"(?P<c>{NAME})$")
+_BEFORE_CUES = (
+    (_VIEWED, _NAME_BEFORE, ("viewed", "opened", "downloaded", "looked at")),  # ("reviewed")
+    (_TEAM_OWNED, _NAME_OWNS, ("s team", "s hiring", "s recruit", "s talent", "s hr ", "s people")),
+)
 
 
 def _slug_name(slug: str) -> str:
@@ -251,32 +257,23 @@ def _slug_name(slug: str) -> str:
     return " ".join(p.capitalize() if not p.isupper() else p for p in parts)
 
 
-#: "<a title or a team> at <Company>": what follows "at" is the employer
-_AT_NEXT = re.compile(
-    rf"[^\S\n]+(?:at|with|bei|chez|bij|presso|na|en)[^\S\n]+(?:the[^\S\n]+)?(?P<c>{NAME})"
-)
-
-
-def _after_at(text: str, match: re.Match[str], board: bool) -> str | None:
-    """ "interest in Chip Design at Acme", "Your application to Platform Engineer at
-    Halvard Systems": the captured name was a title or a team; the employer follows. A job
-    board fills its template with the employer's whole name, team words and all."""
-    found = _AT_NEXT.match(text, match.end("c"))
-    if found is None:
-        return None
-    return _trim_company_tail(clean_name(found.group("c")), board)
-
-
-def _viewed_by(text: str, low: str) -> list[str]:
+def _named_before(
+    text: str, low: str, cue: re.Pattern[str], name: re.Pattern[str], needles: tuple[str, ...]
+) -> list[str]:
+    """Names just before a cue ("Northwind Distribution viewed your application", "Kade
+    Verhuur's recruitment team"): at most five, as each look back costs and hostile mail
+    may repeat the words."""
     found: list[str] = []
-    if not any(verb in low for verb in ("viewed", "opened", "downloaded", "looked at")):
-        return found  # ("reviewed" holds "viewed")
-    for verb in _VIEWED.finditer(low):
-        before = _NAME_BEFORE.search(text, max(0, verb.start() - 80), verb.start())
+    if not any(needle in low for needle in needles):
+        return found
+    for count, hit in enumerate(cue.finditer(low)):
+        if count == 5:
+            break
+        before = name.search(text, max(0, hit.start() - 80), hit.start())
         if before:
-            name = _trim_company_tail(clean_name(before.group("c")))
-            if plausible_company(name):
-                found.append(name)
+            value = trim_company_tail(clean_name(before.group("c")))
+            if plausible_company(value):
+                found.append(value)
     return found
 
 
@@ -298,11 +295,17 @@ def _unteamed(name: str, label: str) -> str:
 
 
 def company(
-    message: Message, info: SenderInfo, flat: str, *, use_subject: bool = True
+    message: Message,
+    info: SenderInfo,
+    flat: str,
+    *,
+    use_subject: bool = True,
+    alert: bool = False,
 ) -> tuple[str | None, str]:
     """(company, evidence). Body wording, then subject, signature, display name,
     domain/tenant. ``use_subject`` is False for an auto-reply: its subject is the
-    candidate's own, and its domain, even unwritten, names the employer."""
+    candidate's own, and its domain, even unwritten, names the employer. ``alert``: a
+    job alert, which names an employer only as its text does (see _alert_employer)."""
     candidates: list[tuple[str, str]] = []  # (name, source)
     slug = squash(info.tenant or "")
     if not slug and info.employer_domain:
@@ -315,10 +318,10 @@ def company(
         if not pattern.may_match(head_low):
             continue  # its keywords are absent (most cues): not even a generator
         for match in pattern.finditer(head_text, head_low, screened=True):
-            name = _after_at(head_text, match, info.board)
+            name = after_at(head_text, match, info.board)
             if name is None and _ROLE_NOUN_AFTER.match(head_text, match.end("c")):
                 continue  # "interest in the Data Analyst opening": a job title
-            name = name or _trim_company_tail(clean_name(match.group("c")), info.board)
+            name = name or trim_company_tail(clean_name(match.group("c")), info.board)
             if how == "weak" and not _strong_name(name, slug):
                 continue
             if how == "applied" and title_like(name, loose=True):
@@ -329,27 +332,16 @@ def company(
                     relayed = True
     for pattern in _TITLE_AT_RE:  # "apply for <title> at <Company>": only with "at"
         for match in pattern.finditer(head_text, head_low):
-            name = _after_at(head_text, match, info.board)
+            name = after_at(head_text, match, info.board)
             if name and plausible_company(name):
                 candidates.append((name, "body"))
-    for name in _viewed_by(head_text, head_low):
-        candidates.append((name, "body"))
+    for cue, before, needles in _BEFORE_CUES:  # "<Company> viewed your application"
+        candidates += [
+            (n, "body") for n in _named_before(head_text, head_low, cue, before, needles)
+        ]
     subject = message.subject if use_subject else ""
-    for subject_pattern in _COMPANY_SUBJECT_RE:
-        found = subject_pattern.search(subject)
-        if found:
-            name = _after_at(subject, found, info.board) or _trim_company_tail(
-                clean_name(found.group("c")), info.board
-            )
-            if plausible_company(name):
-                candidates.append((name, "subject"))
-    lead = _SUBJECT_LEAD.match(strip_all(subject))
-    if lead:
-        name = clean_name(lead.group("c"))
-        # a job title leads some subjects too ("Data Analyst: your application"): the
-        # name counts when the text or the sender's slug says it is the employer's
-        if plausible_company(name) and (name in message.text or agrees(name, candidates, slug)):
-            candidates.append((name, "subject"))
+    named, unsure = subject_names(subject, message.text, candidates, slug, info.board)
+    candidates += [(n, "subject") for n in named]
     if info.board:  # LinkedIn, Indeed: the employer as the template writes it
         names = board_names(message.subject, message.text)
         candidates += [(n, "body") for n in names if plausible_company(n)]
@@ -366,8 +358,11 @@ def company(
             candidates.append((name, "signature"))
     legal = legal_names(own_text(message.text))  # "Acme B.V." keeps its dot
     candidates += [(n, "footer") for n in legal if plausible_company(n)]
+    # a subject's lead or tail that the rest of the mail confirms
+    candidates += [(n, "subject") for n in unsure if agrees(n, candidates, slug)]
     if platform:  # the job board or ATS is not the employer ("Welcome to the Jungle")
         candidates = [(n, s) for n, s in candidates if platform not in squash(n)]
+        unsure = [n for n in unsure if platform not in squash(n)]
     brand = board_brand(message, info)
     if brand:  # nor is a board's own brand ("Acme Jobs" <no-reply@acme-jobs.example>)
         candidates = [
@@ -375,15 +370,33 @@ def company(
             for n, s in candidates
             if s != "display name" and not same_brand(squash(n), brand)
         ]
+        unsure = [n for n in unsure if not same_brand(squash(n), brand)]
 
     if relayed and slug:
         # the sender passes on what the employer did: its own name and domain are the
         # platform's ("Open Hiring" <noreply@openhiring.example>: "rejected by Contoso")
         candidates = [(n, s) for n, s in candidates if not _same_key(n, slug)]
         slug = label = ""
+    if alert:
+        # an ATS tenant's alert comes from the employer's own careers site ("Redwing
+        # Careers" <talentnetwork@redwing.phenompeople.com>): its name counts too
+        own = ("body", "subject", "display name") if info.tenant and not info.board else None
+        return _alert_employer(candidates, own or ("body", "subject"))
     if candidates:
         name, source = choose(candidates, slug, label, [n for n, _ in signed] + legal)
         return name, f"company from {source}: {name!r}"
+    name, why = _from_address(message, info, flat, slug, bool(brand), use_subject)
+    if name is None and unsure:
+        # only the subject's place names it ("Votre candidature - Maison Ravel"), and
+        # nothing else names an employer
+        return unsure[0], f"company from subject: {unsure[0]!r}"
+    return name, why
+
+
+def _from_address(
+    message: Message, info: SenderInfo, flat: str, slug: str, brand: bool, use_subject: bool
+) -> tuple[str | None, str]:
+    """The employer from the sender's ATS tenant or own domain, as the text spells it."""
     if info.tenant:  # an ATS tenant slug ("rhe", "anz") is a name only as the text spells it
         in_text = find_in_text(slug, flat, message)
         if in_text is None:
@@ -403,6 +416,19 @@ def company(
     return None, ""
 
 
+def _alert_employer(
+    candidates: list[tuple[str, str]], sources: tuple[str, ...]
+) -> tuple[str | None, str]:
+    """A job alert lists jobs, often of several employers, and its sender may be a board
+    whatever its name: the employer is the one its words (body, subject) name, if they
+    name only one ("New jobs at Acme"); none when they name several or none."""
+    named = {squash(LEGAL_SUFFIX.sub("", n)) or squash(n): n for n, s in candidates if s in sources}
+    if len(named) != 1:
+        return None, ""
+    (name,) = named.values()
+    return name, f"company from a job alert's words: {name!r}"
+
+
 def _same_key(name: str, slug: str) -> bool:
     """The name is the sender's slug written out, or holds it, or is held in it."""
     key = squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
@@ -415,36 +441,3 @@ def _strong_name(name: str, slug: str) -> bool:
     if slug and key and (key in slug or slug in key):
         return True
     return len(name.split()) >= 2 or bool(LEGAL_SUFFIX.search(" " + name))
-
-
-def _trim_company_tail(name: str, board: bool = False) -> str:
-    """ "Google Staffing", "Northwind Traders Team" -> the name; "Adventure Works on July" ->
-    cut. A job board's template names the employer whole ("sent to Twelve Staffing")."""
-    words = name.split()
-    cut = len(words)
-    for i, word in enumerate(words):
-        if i and word.lower() in (
-            "on",
-            "in",
-            "at",
-            "for",
-            "and",
-            "as",
-            "via",
-            "team",
-            "with",
-            "from",
-            "to",
-            "is",
-            "was",
-            "the",
-        ):
-            cut = i
-            break
-    words = words[:cut]
-    generic = sender_data().generic_names
-    while not board and len(words) > 1 and words[-1].lower() in generic | {"staffing"}:
-        words.pop()
-    while words and words[-1].lower() in ("&", "and", "of", "de", "the"):
-        words.pop()
-    return " ".join(words)

@@ -73,10 +73,10 @@ class Cue:
                 yield found
 
 
-# a proper name: capitalised words, with a few joiners and legal suffixes
+# a proper name: capitalised words, with a few joiners and legal suffixes ("P/L", "S/A")
 # (atomic: a word is not split again into shorter words, which made "Aa-Aa-Aa-..." take
 # exponential time, each hyphen either inside a word or a joiner)
-_CAP = r"(?>[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z0-9][\w'’&.+-]*[\w&+]|[A-Z])"
+_CAP = r"(?>[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z]/[A-Z]{1,2}(?![\w/])|[A-Z0-9][\w'’&.+-]*[\w&+]|[A-Z])"
 _SP = r"[^\S\n]"  # a space that is not a line break: names do not run across lines
 _JOINER = r"(?:&|and|of|de|du|des|der|van|y|la|le|et|und|für|for)"
 _JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*&{_SP}*|{_SP}+[dl]['’](?=[A-Z])|{_SP}+|-)"

@@ -30,7 +30,7 @@ _CLOSING = re.compile(
 )
 #: where a quoted earlier message begins: its signature is not the sender's
 _QUOTED = re.compile(r"(?m)^(?:>|On .{5,200} wrote:|-{3,}[^\S\n]*Original|From:|Von:|De :|Van:)")
-_PARTS = re.compile(r"[^\S\n]+(?:/|\||–|-|·)[^\S\n]+")
+_PARTS = re.compile(r"[^\S\n]+(?:/|\||–|—|-|·)[^\S\n]+")
 _NAMEISH = re.compile(r"[A-ZÀ-Þ0-9][\w'’&.+-]*(?:[^\S\n]+[\w'’&.+()-]+){0,6}")
 _PERSON = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?(?:[^\S\n]+(?:de|van|der|von|da|di|del|la|le|[A-ZÀ-Þ]\.|"
@@ -155,7 +155,7 @@ def signed_names(text: str) -> list[Signed]:
                 after_someone = True  # the signer
                 out.append(Signed(part, False))
                 continue
-            if person and beside_person and not tailed and part == parts[0]:
+            if person and beside_person and not tailed and part == parts[0] and not after_someone:
                 continue  # "Jana Roth / Schule Lindenhof": the person comes first
             out.append(Signed(part, after_someone or beside_person or tailed))
             after_someone = True

@@ -1,0 +1,184 @@
+"""The employer a subject line names, and the words around a name that are not part
+of it (pure).
+
+"Your application to Data Analyst at Acme", "Ihre Bewerbung bei Acme", "Acme: your
+application", "[Acme] Interview", and a template's "<topic> - Acme" ("Votre candidature
+est en cours d'examen - Acme", "Conferma candidatura - Acme"). A job title stands in the
+same places ("Your application - Data Analyst"), so a name that looks like a title does
+not count, and a name the rest of the mail does not confirm counts only when nothing else
+names an employer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.company_choice import agrees
+from assistant.core.display_company import clean_name, plausible_company
+from assistant.core.job_title import title_like
+from assistant.core.name_cue import NAME
+from assistant.core.senders import sender_data
+from assistant.core.subject_prefix import strip_all
+
+_COMPANY_SUBJECT = [
+    rf"(?i:application|cv|resume)\s+(?i:was|has\s+been|is)\s+(?i:sent|submitted|forwarded)\s+"
+    rf"(?i:to)\s+(?:the\s+)?(?P<c>{NAME})",
+    rf"\b(?i:applying|applied|application|apply|interest|welcome)\s+(?i:to|at|with|in)\s+"
+    rf"(?:the\s+)?(?P<c>{NAME})",
+    r"^\s*\[(?P<c>[^\]]{2,60})\]",
+    rf"^\s*(?P<c>{NAME})\s+(?:wants|would\s+like|invites|is\s+hiring|has\s+invited|invited\s+you|"
+    rf"has\s+sent|sent\s+you)\b",
+    rf"\b(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})(?:\s*$|\s+(?:wurde|was|has|is|ist|werd|est|a\s+"
+    rf"été|ha\s+sido)\b)",
+    rf"\b(?:viewed|seen|reviewed)\s+by\s+(?P<c>{NAME})\s*$",
+    # "Tu candidatura en Grupo Serrano", "La tua candidatura presso Ferretti", "... na Vale"
+    rf"(?i:application|bewerbung|candidature|candidatura|sollicitatie|postulaci[óo]n|solicitud)"
+    rf"\s+(?i:bei|chez|aupr[èe]s\s+de|bij|en|presso|na|no|em|voor)\s+"
+    rf"(?:(?i:la|le|el|de|het|der|die|a|o)\s+|[lL]['’])?(?P<c>{NAME})\s*(?:$|[-–|:(])",
+]
+#: "Acme: your application", "Acme - Ihre Bewerbung": a name before the subject's topic
+_SUBJECT_LEAD = re.compile(
+    rf"^(?P<c>{NAME})[^\S\n]*+(?::|\||[-–—](?=[^\S\n]))[^\S\n]*+(?:(?i:your|ihre?|deine?|"
+    rf"votre|ta|je|uw|tu|su|la\s+tua|a\s+sua|sua|o\s+seu)[^\S\n]+)?(?i:application|bewerbung|"
+    rf"candidature|candidatura|sollicitatie|postulaci[óo]n|solicitud|interview|"
+    rf"vorstellungsgespr[äa]ch|entretien|sollicitatiegesprek|entrevista|colloquio)"
+)
+_COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
+
+#: "<topic> - Acme", "<topic> | Acme", "<topic> — Acme": the last part after a separator
+_TAIL = re.compile(r"[^\S\n]+[-–—|·][^\S\n]+(?P<c>[^-–—|·\s][^-–—|·]{0,59})$")
+#: "Acme | Action required: complete your application": a name, a separator, a topic
+_LEAD = re.compile(rf"^(?P<c>{NAME})[^\S\n]*+(?:\||[-–—](?=[^\S\n]))")
+_TOPIC = re.compile(
+    r"(?i)\b(?:application|bewerbung|candidature|candidatura|sollicitatie|postulaci[óo]n|"
+    r"solicitud|interview|vorstellungsgespr|entretien|sollicitatiegesprek|entrevista|"
+    r"colloquio|assessment|test|exercice|prueba|shortlist|pr[ée]s[ée]lection|preselecci|"
+    r"s[ée]lection|selecci[óo]n|sele[çc][ãa]o|selezione|verfahren|processus|proceso|processo|"
+    r"absage|zusage|einladung|invitation|convocation|convocatoria|convocazione|convite|"
+    r"uitnodiging|esito|r[üu]ckmeldung|feedback)"
+)
+_NAME_ONLY = re.compile(rf"{NAME}")
+#: words that open a subject and name no one ("Reminder - your application")
+_NOT_A_NAME = frozenset(
+    """
+    reminder update action required important urgent confirmation invitation thank thanks
+    welcome next status new congratulations ref info information notification feedback
+    erinnerung rappel herinnering recordatorio promemoria lembrete bestätigung absage zusage
+    einladung rückmeldung eingangsbestätigung accusé avis bevestiging uitnodiging
+    confirmación conferma confirmação aviso convocation convocatoria convocazione convite
+    résultat resultado esito candidature candidatura bewerbung application interview
+    """.split()  # noqa: SIM905
+)
+
+
+def subject_names(
+    subject: str, text: str, candidates: list[tuple[str, str]], slug: str, board: bool
+) -> tuple[list[str], list[str]]:
+    """(names, unsure): the names the subject gives for the employer; ``unsure`` are
+    those only its place says are a name (a lead or a tail nothing else confirms)."""
+    names: list[str] = []
+    unsure: list[str] = []
+    if not subject:
+        return names, unsure
+    for pattern in _COMPANY_SUBJECT_RE:
+        found = pattern.search(subject)
+        if found:
+            name = after_at(subject, found, board) or trim_company_tail(
+                clean_name(found.group("c")), board
+            )
+            if plausible_company(name):
+                names.append(name)
+    bare = strip_all(subject)
+    lead = _SUBJECT_LEAD.match(bare)
+    if lead:
+        name = clean_name(lead.group("c"))
+        # a job title leads some subjects too ("Data Analyst: your application"): the
+        # name counts when the text or the sender's slug says it is the employer's
+        if plausible_company(name) and (name in text or agrees(name, candidates, slug)):
+            names.append(name)
+    places = []
+    lead = _LEAD.match(bare)
+    if lead and _TOPIC.search(bare, lead.end()):
+        places.append(clean_name(lead.group("c")))
+    tail = _TAIL.search(bare)
+    if tail and _TOPIC.search(bare, 0, tail.start()):
+        places.append(clean_name(tail.group("c")))
+    for name in places:
+        if name in names or not _named_there(name):
+            continue
+        if agrees(name, candidates, slug):
+            names.append(name)
+        elif len(name.split()) >= 2:  # one word there is as often a title's last word
+            unsure.append(name)
+    return names, unsure
+
+
+def _named_there(name: str) -> bool:
+    """A lead's or a tail's words are a company's name: capitalised, no job title's
+    word in them, not a subject's own words ("Reminder", "Update")."""
+    if not plausible_company(name) or not _NAME_ONLY.fullmatch(name):
+        return False
+    words = [w.lower().strip(".,:!()") for w in name.split()]
+    if words[0] in _NOT_A_NAME:
+        return False
+    heads = sender_data().title_heads - _ALSO_NAMES
+    return not any(w in heads for w in words) and not title_like(name, loose=True)
+
+
+#: title words that end companies' names too ("Kessler & Partner")
+_ALSO_NAMES = frozenset({"partner", "partners", "associate", "associates", "head", "lead"})
+
+
+#: "<a title or a team> at <Company>": what follows "at" is the employer
+_AT_NEXT = re.compile(
+    rf"[^\S\n]+(?:at|with|bei|chez|bij|presso|na|en)[^\S\n]+(?:the[^\S\n]+)?(?P<c>{NAME})"
+)
+
+
+def after_at(text: str, match: re.Match[str], board: bool) -> str | None:
+    """ "interest in Chip Design at Acme", "Your application to Platform Engineer at
+    Halvard Systems": the captured name was a title or a team; the employer follows. A job
+    board fills its template with the employer's whole name, team words and all."""
+    found = _AT_NEXT.match(text, match.end("c"))
+    if found is None:
+        return None
+    return trim_company_tail(clean_name(found.group("c")), board)
+
+
+#: the employer's talent community after its name ("Acme Talent Network")
+_COMMUNITY = re.compile(
+    r"(?i)[^\S\n]+(?:talent|career|careers)[^\S\n]+(?:network|community|pool|hub|club)$"
+)
+
+
+def trim_company_tail(name: str, board: bool = False) -> str:
+    """ "Google Staffing", "Northwind Traders Team" -> the name; "Adventure Works on July" ->
+    cut. A job board's template names the employer whole ("sent to Twelve Staffing")."""
+    words = _COMMUNITY.sub("", name).split()
+    cut = len(words)
+    for i, word in enumerate(words):
+        if i and word.lower() in (
+            "on",
+            "in",
+            "at",
+            "for",
+            "and",
+            "as",
+            "via",
+            "team",
+            "with",
+            "from",
+            "to",
+            "is",
+            "was",
+            "the",
+        ):
+            cut = i
+            break
+    words = words[:cut]
+    generic = sender_data().generic_names
+    while not board and len(words) > 1 and words[-1].lower() in generic | {"staffing"}:
+        words.pop()
+    while words and words[-1].lower() in ("&", "and", "of", "de", "the"):
+        words.pop()
+    return " ".join(words)
