@@ -372,3 +372,54 @@ def test_a_welcome_to_a_volunteer_team_is_not_job() -> None:
 def test_a_candidate_account_is_job_mail(body: str) -> None:
     kind = _kind("Brightwater <no-reply@brightwater.example>", "Welcome", body)
     assert kind is Kind.OTHER_JOB
+
+
+# -- job alerts in the five languages
+
+ALERTS = [
+    ("en", "There are 12 new roles based on your profile. Data Analyst, Kestrel Foods."),
+    ("de", "Stellenangebote, die zu Ihrem Profil passen: Datenanalyst in Köln."),
+    ("nl", "Vacatures die bij je passen: analist bij Kestrel Foods."),
+    ("es", "Hola Robin, estas son las ofertas que te pueden interesar de esta semana."),
+    ("it", "Annunci di lavoro che potrebbero interessarti: analista presso Ferretti."),
+]
+
+
+@pytest.mark.parametrize(("language", "body"), ALERTS)
+def test_a_job_alert_is_other_job(language: str, body: str) -> None:
+    raw = f"From: Jobmail <jobs@jobmail.example>\nSubject: Your daily digest\n\n{body}\n"
+    analysis = classify(parse(raw.encode()), use_model=False)
+    assert analysis.kind is Kind.OTHER_JOB, language
+    assert any(r.startswith("job alert:") for r in analysis.reasons), analysis.reasons
+
+
+def test_a_bank_alert_is_no_job_alert() -> None:
+    body = "Your alert settings have changed. Review your security alert preferences."
+    kind = _kind("Bank <no-reply@bank.example>", "Your alert", body)
+    assert kind is Kind.NOT_JOB
+
+
+# -- an offer said as a wish; an interview offered is no job offer
+
+
+def test_an_offer_of_the_position_is_other_job() -> None:
+    body = "Congratulations! We would like to offer you the position of Data Analyst."
+    kind = _kind("Talent Team <careers@brightwater.example>", "Good news", body)
+    assert kind is Kind.OTHER_JOB
+
+
+def test_an_interview_offered_for_the_position_is_no_job_offer() -> None:
+    body = "We would like to offer you an interview for the position of Data Analyst."
+    raw = f"From: Talent Team <careers@brightwater.example>\nSubject: Good news\n\n{body}\n"
+    analysis = classify(parse(raw.encode()), use_model=False)
+    assert not analysis.is_offer
+    assert not any(r.startswith("offer:") for r in analysis.reasons), analysis.reasons
+
+
+def test_an_application_for_a_loan_officer_role_stays_job_mail() -> None:
+    body = (
+        "Thank you for your application for the Loan Officer position. We have received "
+        "your application and will review it."
+    )
+    kind = _kind("Brightwater Bank <no-reply@brightwater.example>", "Thank you", body)
+    assert kind is Kind.APPLICATION_CONFIRMATION
