@@ -265,6 +265,9 @@ def test_company_cues_take_linear_time() -> None:
         "Acme's team " * 50,
         "intérêt manifesté ",
         "unirse al equipo ",
+        "Regards,\nSales Director ",
+        "\n\n© 2026 ",
+        "Bedankt,\nSam en ",
     ):
         small_time = _classify_cpu(unit + " " * 2_000 + "x")
         large_time = _classify_cpu(unit + " " * 8_000 + "x")

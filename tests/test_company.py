@@ -503,3 +503,44 @@ def test_an_employers_own_talent_network_names_it() -> None:
 def message_bytes(sender: str, subject: str, body: str) -> bytes:
     head = f"From: {sender}\nSubject: {subject}\nDate: Mon, 10 Mar 2025 10:00:00 +0000\n"
     return f"{head}\n{body}".encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        # a title, then the organisation, under a closing or ending a mail without one
+        ("Thanks for coming in.\n\nNoor Haddad\nSales Director, Kade Verhuur\n", "Kade Verhuur"),
+        (
+            "Merci.\n\nCordialement,\nLéa Morel\nChargée de recrutement chez Atelier Ravel\n",
+            "Atelier Ravel",
+        ),
+        # a sentence is not a title line
+        ("You applied for Data Analyst at Kade Verhuur in Utrecht.\n", "Kade Verhuur"),
+        # a trade word ends a company's name: not the signer ("Traders", "Logistiek")
+        ("Bonjour,\nMerci.\n\nCordialement,\nNorthvale Traders\n", "Northvale Traders"),
+        # the copyright holder, when nothing else names an employer
+        ("Hi Sam,\nThanks.\n\n© 2026 Harbour Homes. All rights reserved.\n", "Harbour Homes"),
+        # a programme after the employer's name is not part of it
+        ("Thank you for your interest in Qorvel Systems Internship Program.", "Qorvel Systems"),
+    ],
+)
+def test_signature_and_footer_wordings(body: str, company: str) -> None:
+    assert found(_PLATFORM, "Your application", f"Hello Sam,\n{body}") == company
+
+
+def test_a_platforms_copyright_line_gives_way_to_the_employer() -> None:
+    sender = "Mekong Jobs Hub <no-reply@mekongjobshub.example>"
+    body = (
+        "We have received your application for the position of Analyst at Relay Foods.\n\n"
+        "© 2026 Mekong Jobs Hub. All rights reserved.\n"
+    )
+    assert found(sender, "Application received", body) == "Relay Foods"
+
+
+def test_a_name_after_a_lone_preposition_ends_with_its_line() -> None:
+    # flat text joins the lines: "Sam en Noor / Kade Verhuur" is no "en <Name>"
+    body = "Bedankt.\n\nMet vriendelijke groet,\nSam en Noor\nKade Verhuur\n"
+    assert found(_PLATFORM, "Je sollicitatie", f"Hoi,\n{body}") == "Kade Verhuur"
+    # what an application is "for" is the post
+    body = "Bedankt voor je sollicitatie voor Content Marketeer bij ons.\n"
+    assert found(_PLATFORM, "Je sollicitatie", f"Hoi,\n{body}") is None

@@ -33,7 +33,7 @@ from assistant.core.display_company import (
     strip_team_words,
 )
 from assistant.core.job_title import title_like
-from assistant.core.legal_line import legal_names
+from assistant.core.legal_line import copyright_holder, legal_names
 from assistant.core.models import Message
 from assistant.core.name_cue import NAME, Cue
 from assistant.core.nofollowup import lowered
@@ -221,6 +221,11 @@ _COMPANY_BODY: list[tuple[str, str]] = [
 #: "weak" patterns: German nouns are capitalised too ("bei Fragen", "Interesse an der
 #: Stelle"), and "en CDI" is no employer, so a one-word name from them needs a legal form
 #: or the sender's slug
+#: "sollicitatie voor Content Marketeer", "candidature pour Chef de rang": what an
+#: application is "for" is the post
+_FOR_A_POST = re.compile(
+    r"(?:sollicitatie|candidature|bewerbung|application)[^\S\n]+(?:voor|pour|f[üu]r[^\S\n]+die)$"
+)
 #: a name followed by one of these was a job title ("interest in the Data Analyst opening")
 _ROLE_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:opening|position|role|job|vacancy|post|internship|programme|program|scheme)\b",
@@ -321,8 +326,17 @@ def company(
             name = after_at(head_text, match, info.board)
             if name is None and _ROLE_NOUN_AFTER.match(head_text, match.end("c")):
                 continue  # "interest in the Data Analyst opening": a job title
+            if how == "weak" and name is None:
+                # flat text joins lines ("Sam en Noor\nKade Verhuur"): a name after a
+                # preposition alone ends where its line does
+                line_end = message.text.find("\n", match.start("c"), match.end("c"))
+                if line_end >= 0:
+                    name = trim_company_tail(clean_name(head_text[match.start("c") : line_end]))
             name = name or trim_company_tail(clean_name(match.group("c")), info.board)
-            if how == "weak" and not _strong_name(name, slug):
+            if how == "weak" and (
+                not _strong_name(name, slug)
+                or _FOR_A_POST.search(head_low, max(0, match.start() - 40), match.start())
+            ):
                 continue
             if how == "applied" and title_like(name, loose=True):
                 continue  # "postularte a Analista de Datos": the job, not the employer
@@ -390,6 +404,14 @@ def company(
         # only the subject's place names it ("Votre candidature - Maison Ravel"), and
         # nothing else names an employer
         return unsure[0], f"company from subject: {unsure[0]!r}"
+    if name is None and not brand:
+        holder = copyright_holder(own_text(message.text))
+        if (
+            holder
+            and plausible_company(holder)
+            and (not platform or platform not in squash(holder))
+        ):
+            return holder, f"company from a copyright line: {holder!r}"
     return name, why
 
 

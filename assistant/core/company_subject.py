@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.company_choice import agrees
-from assistant.core.display_company import clean_name, plausible_company
+from assistant.core.display_company import PROGRAMME, clean_name, plausible_company
 from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME
 from assistant.core.senders import sender_data
@@ -145,7 +145,8 @@ def after_at(text: str, match: re.Match[str], board: bool) -> str | None:
     return trim_company_tail(clean_name(found.group("c")), board)
 
 
-#: the employer's talent community after its name ("Acme Talent Network")
+#: the employer's talent community after its name ("Acme Talent Network"; a programme,
+#: "Acme Internship Program", goes too)
 _COMMUNITY = re.compile(
     r"(?i)[^\S\n]+(?:talent|career|careers)[^\S\n]+(?:network|community|pool|hub|club)$"
 )
@@ -154,7 +155,7 @@ _COMMUNITY = re.compile(
 def trim_company_tail(name: str, board: bool = False) -> str:
     """ "Google Staffing", "Northwind Traders Team" -> the name; "Adventure Works on July" ->
     cut. A job board's template names the employer whole ("sent to Twelve Staffing")."""
-    words = _COMMUNITY.sub("", name).split()
+    words = PROGRAMME.sub("", _COMMUNITY.sub("", name)).split()
     cut = len(words)
     for i, word in enumerate(words):
         if i and word.lower() in (

@@ -58,7 +58,7 @@ _HUMAN = re.compile(r"(?i)\b(?:human|humaines|humanos|umane|humains)\b")
 
 
 #: a graduate or campus programme after the name ("Acme Graduate Academy")
-_PROGRAMME = re.compile(
+PROGRAMME = re.compile(
     r"(?i)[^\S\n]+(?:graduate|early[^\S\n]+careers?|campus|student|internship)"
     r"(?:[^\S\n]+(?:academy|program|programme|scheme|recruiting|recruitment|hiring|team))*$"
 )
@@ -79,7 +79,7 @@ _OF_THE = OF | {"der", "dem", "della", "dello", "degli"}
 
 def strip_team_words(name: str) -> str:
     generic = sender_data().generic_names
-    words = _PROGRAMME.sub("", name).split()
+    words = PROGRAMME.sub("", name).split()
     tailed = False
     while words and _team_word(words[-1], generic, tailed):
         if _lone_resources(words, name):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.name_cue import NAME
+
 #: a footer's legal or register wording, in the seven languages
 _MARKER = re.compile(
     r"(?i)©|\(c\)|\bcopyright\b|rights\s+reserved|rechte\s+vorbehalten|droits\s+r[ée]serv|"
@@ -35,6 +37,16 @@ _SHORT_CAPS = frozenset({"se", "sa", "as", "ab", "ag", "kg", "ug", "bv", "nv", "
 _FORM_GLUE = frozenset({"&", "co", "und", "cie"})
 _JOINERS = frozenset("& and of de du des der van y e et und di da do del la le".split())  # noqa: SIM905
 _LINES = 40  # the footer is near the end
+#: "© 2026 Travel Homes. All rights reserved.": the holder after the sign and the years
+_HOLDER = re.compile(
+    r"(?i:©|\(c\)|copyright)(?:[^\S\n]*+(?i:©|copyright))?[^\S\n]*+"
+    r"(?:\d{4}(?:[^\S\n]*+[-–][^\S\n]*+\d{4})?[,.]?[^\S\n]*+)?"
+    rf"(?P<c>{NAME})"
+)
+#: words that end a holder's name ("Travel Homes All rights reserved")
+_AFTER_HOLDER = frozenset(
+    "all alle tous todos tutti rights rechte droits derechos diritti direitos".split()  # noqa: SIM905
+)
 
 
 def _form(word: str) -> bool:
@@ -95,3 +107,27 @@ def legal_names(text: str) -> list[str]:
                 names.append(name)
             break
     return names
+
+
+def copyright_holder(text: str) -> str | None:
+    """The holder a copyright line names without a legal form ("© 2026 Travel Homes. All
+    rights reserved."): often a platform's, so the employer only when nothing else is."""
+    for line in reversed(text[-4_000:].splitlines()[-_LINES:]):
+        holder = _holder(line)
+        if holder:
+            return holder
+    return None
+
+
+def _holder(line: str) -> str | None:
+    if "©" not in line and "opyright" not in line and "(c)" not in line.lower():
+        return None
+    found = _HOLDER.search(line)
+    if found is None:
+        return None
+    words = found.group("c").split()
+    for index, word in enumerate(words):
+        if word.lower() in _AFTER_HOLDER:
+            words = words[:index]
+            break
+    return " ".join(words) or None

@@ -101,16 +101,58 @@ def own_text(text: str) -> str:
     return head[: quoted.start()] if quoted else head
 
 
-def _lines_under_closing(text: str) -> list[str]:
+def _lines_under_closing(text: str) -> tuple[list[str], bool]:
+    """(lines, closed): the lines under the last closing; without one, the mail's last
+    lines (closed False), where only a titled line names the organisation."""
     head = own_text(text)
     last = None
     tail_from = max(0, len(head) - 3_000)  # a signature ends the sender's own text
     for last in _CLOSING.finditer(head, tail_from):  # noqa: B007 - the last closing counts
         pass
     if last is None:
-        return []
+        lines = [line.strip(" \t,.") for line in head[tail_from:].splitlines()]
+        return [line for line in lines if line][-3:], False
     lines = [line.strip(" \t,.") for line in head[last.end() :].splitlines()]
-    return [line for line in lines if line][:5]
+    return [line for line in lines if line][:5], True
+
+
+#: "Sales Director, Acme Foods", "Talent Partner at Acme", "Recruiter | Acme": a title,
+#: then the organisation
+_TITLED_ORG = re.compile(
+    r"(?P<t>[^,|\n]{2,60}?)(?:,|[^\S\n]+(?:at|@|bei|chez|bij|presso|en|na|\|))[^\S\n]+"
+    r"(?P<n>[A-ZÀ-Þ0-9][^,|\n]{1,60})"
+)
+
+
+#: up to six capitalised words and their joiners ("Head of People", "Jefa de Personal")
+_CAPITALISED_RUN = re.compile(
+    r"[A-ZÀ-Þ0-9][^\s,|]*+(?:[^\S\n]++(?:[A-ZÀ-Þ0-9&][^\s,|]*+|of|de|di|da|do|du|des|del|"
+    r"van|von|der|den|y|e|et|und|and|&|für|for)){0,5}"
+)
+
+
+def _titled_org(line: str) -> str | None:
+    found = _TITLED_ORG.fullmatch(line)
+    if found is None:
+        return None
+    title, name = found.group("t").strip(), found.group("n").strip()
+    if not (_CAPITALISED_RUN.fullmatch(title) and _CAPITALISED_RUN.fullmatch(name)):
+        return None  # a sentence ("You applied for Analyst at Acme in London")
+    data = sender_data()
+    words = [w.lower().strip("()&,.") for w in title.split()]
+    if not (any(w in data.title_heads for w in words) or _titled(title)):
+        return None
+    if not _NAMEISH.fullmatch(name) or (_PERSON.fullmatch(name) and not _tailed(name)):
+        return None  # "Recruiter, Sam Carter"
+    if all(w.lower().strip("()&,") in data.generic_names for w in name.split()):
+        return None  # "Recruiter, HR Team"
+    return name
+
+
+def _tailed(name: str) -> bool:
+    words = [w.lower().strip("()&,") for w in name.split()]
+    tails = sender_data().company_tails
+    return any(w in tails for w in words) or bool(LEGAL_SUFFIX.search(" " + name))
 
 
 def signed_names(text: str) -> list[Signed]:
@@ -118,9 +160,19 @@ def signed_names(text: str) -> list[Signed]:
     data = sender_data()
     out: list[Signed] = []
     after_someone = False  # a person, a team or a title came first
-    for line in _lines_under_closing(text):
+    lines, closed = _lines_under_closing(text)
+    for line in lines:
         if "@" in line or "http" in line.lower() or sum(c.isdigit() for c in line) > 4:
-            break  # contact details: the block's names are above
+            if closed:
+                break  # contact details: the block's names are above
+            continue
+        titled = _titled_org(line)
+        if titled:
+            out.append(Signed(titled, True))
+            after_someone = True
+            continue
+        if not closed:
+            continue
         parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
         beside_person = len(parts) > 1 and any(_PERSON.fullmatch(p) for p in parts)
         for part in parts:
@@ -147,9 +199,7 @@ def signed_names(text: str) -> list[Signed]:
             ):
                 after_someone = True  # "Talent Acquisition Partner", "Senior Recruiter"
                 continue
-            tailed = any(w in data.company_tails for w in words) or bool(
-                LEGAL_SUFFIX.search(" " + part)
-            )
+            tailed = _tailed(part)
             person = bool(_PERSON.fullmatch(part) or _ONE_PERSON.fullmatch(part))
             if person and not tailed and not after_someone and not beside_person:
                 after_someone = True  # the signer
