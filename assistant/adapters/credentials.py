@@ -27,8 +27,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import keyring as _keyring
-
 from assistant.adapters.settings import ServerSettings
 from assistant.errors import SecretError
 
@@ -92,8 +90,17 @@ class BackendCheck:
     reason: str = ""
 
 
-def check_backend(keyring_module: Any = _keyring) -> BackendCheck:
+def _keyring() -> Any:
+    """The keyring module, imported when first needed: most commands with a
+    password_command never use it, and it takes a while to import."""
+    import keyring
+
+    return keyring
+
+
+def check_backend(keyring_module: Any = None) -> BackendCheck:
     """Is the active keyring backend one that keeps secrets safely?"""
+    keyring_module = keyring_module or _keyring()
     try:
         backend = keyring_module.get_keyring()
     except Exception as exc:  # a broken keyring config must not crash us
@@ -201,7 +208,7 @@ def get_secret(
     server: ServerSettings,
     *,
     runner: Runner = run_process,
-    keyring_module: Any = _keyring,
+    keyring_module: Any = None,
     environ: Mapping[str, str] | None = None,
     account: str | None = None,
     timeout: float = DEFAULT_TIMEOUT,
@@ -227,6 +234,7 @@ def get_secret(
         return Secret(value, source="password_command")
 
     keyring_problem = ""
+    keyring_module = keyring_module or _keyring()
     backend = check_backend(keyring_module)
     if backend.ok:
         try:
@@ -254,8 +262,9 @@ def get_secret(
     )
 
 
-def store_secret(login: str, secret: str | Secret, *, keyring_module: Any = _keyring) -> str:
+def store_secret(login: str, secret: str | Secret, *, keyring_module: Any = None) -> str:
     """Store a password in the keyring (service ``followup``); returns the backend's name."""
+    keyring_module = keyring_module or _keyring()
     backend = check_backend(keyring_module)
     if not backend.ok:
         raise SecretError(

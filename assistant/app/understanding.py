@@ -21,8 +21,7 @@ from __future__ import annotations
 import logging
 import signal
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 from assistant.core.intake import is_outgoing
@@ -105,7 +104,9 @@ class Worker:
             return None
 
     def __init__(self) -> None:
+        # imported here: a scan with nothing new (the daemon's usual one) never starts a worker
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
         # spawn, not fork: the scan has a fetch thread and an open database
         self._pool = ProcessPoolExecutor(
@@ -154,7 +155,7 @@ class Fetched:
         if self._reads is None:
             try:
                 if self._future is None:
-                    raise BrokenProcessPool("not started")
+                    raise RuntimeError("not started")
                 answer = self._future.result()
             except Exception as exc:  # died, or could not pass the answer back
                 log.warning("the reading process failed (%s); reading in this one", exc)
