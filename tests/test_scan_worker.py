@@ -237,6 +237,34 @@ def test_a_first_scan_of_a_big_account_starts_its_worker_before_the_first_folder
     assert multiprocessing.active_children() == []
 
 
+def test_a_first_scan_counts_only_the_mail_of_its_window_to_start_its_worker_early(
+    imap_account,
+):
+    """Six messages from last year and two from this month: a first scan of this month
+    is small (no worker, in any folder), a first scan of everything is big."""
+    for n in range(3):
+        old = NOW - timedelta(days=400 + n)
+        imap_account.deliver(newsletter(n), internaldate=old)
+        own = mail(ME, f"Notes {n}", "for myself", msgid=f"own-{n}@example.org", when=old)
+        imap_account.deliver(own, folder="Sent", internaldate=old)
+    imap_account.deliver(newsletter(7), internaldate=NOW - timedelta(days=2))
+    imap_account.deliver(newsletter(8), internaldate=NOW - timedelta(days=1))
+    for since, expected in ((NOW.date() - timedelta(days=30), False), (None, True)):
+        store = Store.memory()
+        running: list[bool] = []
+        scanner = Scanner(store, own_addresses=[ME], now=NOW, worker_from=5)
+        scanner.progress = partial(_note_any_worker, scanner, running)
+        source = ImapSource("test", lambda: imap_account.client("starttls"), folders=["INBOX"])
+        report = scanner.scan(source, since=since)
+        assert report.seen == (2 if since else 8)
+        assert set(running) == {expected}
+    assert multiprocessing.active_children() == []
+
+
+def _note_any_worker(scanner: Scanner, noted: list[bool], *_progress: object) -> None:
+    noted.append(scanner._worker is not None)  # noqa: SLF001 - is it running?
+
+
 def test_a_worker_that_dies_is_replaced_by_reading_in_the_scan(caplog):
     worker = Worker()
     pid = worker._pool.submit(os.getpid).result()  # noqa: SLF001 - the process to kill

@@ -30,7 +30,7 @@ from assistant.core import drafts as draft_moves
 from assistant.core import intake
 from assistant.core.intake import Known
 from assistant.core.models import Analysis, Message
-from assistant.errors import ConnectError
+from assistant.errors import ConfigError, ConnectError
 
 __all__ = ["Scanner", "ScanReport", "message_key"]
 
@@ -102,7 +102,7 @@ class Scanner(Reading):
         report = ScanReport()
         known = self.recorder.load_known()
         folders = source.folders()  # a server that cannot be reached fails the scan at once
-        self._start_early(source, folders)
+        self._start_early(source, folders, since)
         # the user's own mail first: replies in later folders then find their thread
         folders = sorted(folders, key=lambda f: f.role != "sent")
         for folder in folders:
@@ -131,18 +131,40 @@ class Scanner(Reading):
         )
         return report
 
-    def _start_early(self, source: MailSource, folders: Sequence[FolderInfo]) -> None:
+    def _start_early(
+        self, source: MailSource, folders: Sequence[FolderInfo], since: date | None
+    ) -> None:
         """A first scan of a big account starts its worker before the first folder, so
         that it is ready when the big one comes (Sent, read first, is often small).
-        Otherwise a folder with ``worker_from`` new messages starts it."""
+        Otherwise a folder with ``worker_from`` new messages starts it.
+
+        What the scan will read is counted: every message (IMAP ``STATUS``) for the
+        whole history, those delivered in the window (``SEARCH SINCE``) for ``since``.
+        """
         count = getattr(source, "message_count", None)
-        if count is None or not self._may_use_worker or self._worker is not None:
-            return
-        if self.worker_from is None:
+        if count is None or not self._may_use_worker or self.worker_from is None:
             return
         if self.store.folder_states(source.account):
-            return  # not the first scan: no STATUS round trips for the daemon's scans
-        if sum(count(folder) or 0 for folder in folders) >= self.worker_from:
+            return  # not the first scan: no round trips for the daemon's scans
+        if since is None:
+            total = sum(count(folder) or 0 for folder in folders)
+        else:
+            total = sum(len(self._window(source, folder, since)) for folder in folders)
+        self._start_worker_for(total)
+
+    def _window(self, source: MailSource, folder: FolderInfo, since: date) -> list[int]:
+        """The UIDs a first scan of ``folder`` reads (none if it cannot be opened: the
+        scan says why when it comes to that folder)."""
+        try:
+            return source.uids(source.select(folder), 0, since)
+        except ConfigError:
+            return []
+
+    def _start_worker_for(self, messages: int) -> None:
+        """Start the worker process when ``messages`` are to be read (``worker_from``)."""
+        if self._worker is not None or not self._may_use_worker or self.worker_from is None:
+            return
+        if messages >= self.worker_from:
             self._worker = Worker.start()
 
     def _check_pushed_drafts(self, source: MailSource, report: ScanReport) -> None:
@@ -263,9 +285,7 @@ class Scanner(Reading):
         done = 0
         batch_size = getattr(source, "header_batch", 1000)
         batches = [uids[start : start + batch_size] for start in range(0, total, batch_size)]
-        wanted = self.worker_from is not None and total >= self.worker_from
-        if wanted and self._worker is None and self._may_use_worker:
-            self._worker = Worker.start()
+        self._start_worker_for(total)
         # the next batch's headers are fetched while this one is understood and written
         with Ahead() as ahead:
             coming = self._next(source, folder, batches[0], ahead) if batches else None
