@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from imapclient import IMAPClient
 
@@ -269,47 +269,72 @@ class ImapSource:
 _FETCH_UID = re.compile(rb"\bUID (\d+)")
 _FETCH_GM = re.compile(rb"\bX-GM-MSGID (\d+)")
 _FETCH_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
+#: the longest line read (as imaplib: a line is short, a message comes as a literal)
+_MAX_LINE = 1_000_000
 
 
 def _fast_fetch(
     imap: imaplib.IMAP4, uids: Sequence[int], items: Sequence[str]
 ) -> list[HeaderBlock]:
-    """UID FETCH of one literal item through imaplib, skipping imapclient's response parser.
+    """UID FETCH of one literal item, read straight off imaplib's connection.
 
-    The header fetch touches every message, and imapclient's generic parser
-    costs several times the network time there (shared/notes: plain imaplib is
-    4-7x faster). The answer is simple: one literal per message (the header
-    fields, or the message) with UID (and X-GM-MSGID) beside it.
+    The header fetch touches every message: imapclient's generic response parser
+    cost several times the network time there, and imaplib's own reading (a few
+    regular expressions and list appends per line) still four times what this
+    costs (CPU of the scan's fetch thread, 9,848 header blocks: 0.24 s with
+    imaplib, 0.06 s so). The answer is simple: per message one line ending in a
+    literal (the header fields, or the message), the literal, and a trailer, with
+    UID (and X-GM-MSGID) before or after it; then the tagged completion.
     """
-    typ, data = imap.uid("FETCH", uid_set(uids), f"(UID {' '.join(items)})")
-    if typ != "OK":
-        raise ProtocolError(f"FETCH failed: {_text(data)}")
+    tag = imap._new_tag()  # noqa: SLF001 - the command is sent and read here
+    command = f"UID FETCH {uid_set(uids)} (UID {' '.join(items)})".encode()
     wanted = set(uids)
     blocks: list[HeaderBlock] = []
-    pending: tuple[bytes, bytes] | None = None
-
-    def finish(prefix: bytes, literal: bytes, trailer: bytes) -> None:
-        found = _FETCH_UID.search(prefix) or _FETCH_UID.search(trailer)
-        if found is None:
-            return
-        uid = int(found.group(1))
-        if uid not in wanted:
-            return
-        gm = _FETCH_GM.search(prefix) or _FETCH_GM.search(trailer)
-        blocks.append(HeaderBlock(uid, literal, gm.group(1).decode() if gm else None))
-
-    for entry in data:
-        if isinstance(entry, tuple):
-            if pending is not None:
-                finish(pending[0], pending[1], b"")
-            pending = (bytes(entry[0]), bytes(entry[1]))
-        elif pending is not None:
-            finish(pending[0], pending[1], bytes(entry or b""))
-            pending = None
-    if pending is not None:
-        finish(pending[0], pending[1], b"")
+    try:
+        imap.send(tag + b" " + command + b"\r\n")
+        while True:
+            line = _line(imap)
+            if line.startswith(tag + b" "):
+                del imap.tagged_commands[tag]
+                if not line[len(tag) + 1 :].startswith(b"OK"):
+                    raise ProtocolError(f"FETCH failed: {_text(line[len(tag) + 1 :]).strip()}")
+                break
+            if line.startswith(b"* BYE"):
+                raise imap.abort(_text(line).strip())
+            if not line.endswith(b"}\r\n"):
+                continue  # an untagged answer without a literal (EXISTS, FLAGS, ...)
+            literal = _literal(imap, line)
+            trailer = _line(imap)
+            while trailer.endswith(b"}\r\n"):  # a second literal: read past it
+                _literal(imap, trailer)
+                trailer = _line(imap)
+            found = _FETCH_UID.search(line) or _FETCH_UID.search(trailer)
+            if found is None or int(found.group(1)) not in wanted:
+                continue  # an unsolicited FETCH
+            gm = _FETCH_GM.search(line) or _FETCH_GM.search(trailer)
+            blocks.append(
+                HeaderBlock(int(found.group(1)), literal, _text(gm.group(1)) if gm else None)
+            )
+    except OSError as exc:  # as imaplib says it: a dropped connection is an abort
+        raise imap.abort(f"command: UID FETCH => {exc}") from None
     blocks.sort(key=lambda block: block.uid)
     return blocks
+
+
+def _line(imap: imaplib.IMAP4) -> bytes:
+    line = cast(BinaryIO, imap.file).readline(_MAX_LINE)
+    if not line.endswith(b"\r\n"):
+        raise imap.abort(f"socket error: EOF or an unterminated line ({len(line)} bytes)")
+    return line
+
+
+def _literal(imap: imaplib.IMAP4, line: bytes) -> bytes:
+    """The literal announced at the end of ``line`` ({size})."""
+    size = int(line[line.rindex(b"{") + 1 : -3])
+    literal = cast(BinaryIO, imap.file).read(size)
+    if len(literal) != size:
+        raise imap.abort("socket error: EOF inside a literal")
+    return bytes(literal)
 
 
 def uid_set(uids: Sequence[int]) -> str:
