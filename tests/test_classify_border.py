@@ -281,6 +281,9 @@ def _cpu(subject: str, body: str) -> float:
         "status : ",
         "vielen dank für ihre nachricht zu ",
         "welcome ",
+        "role that ",
+        "die perfekt zu ",
+        "your application for ",
     ],
 )
 def test_the_border_cues_take_linear_time(unit: str) -> None:
@@ -423,3 +426,53 @@ def test_an_application_for_a_loan_officer_role_stays_job_mail() -> None:
     )
     kind = _kind("Brightwater Bank <no-reply@brightwater.example>", "Thank you", body)
     assert kind is Kind.APPLICATION_CONFIRMATION
+
+
+# -- an application that names a job title is job mail
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your application for Data Analyst is still under review.",
+        "Good news: Kestrel Foods viewed your application for Forklift Driver.",
+    ],
+)
+def test_an_application_for_a_job_title_is_job_mail(body: str) -> None:
+    kind = _kind("noreply@boardly.example", "Application update", body)
+    assert kind is Kind.OTHER_JOB
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your application for Community Garden Plot 14 is still under review.",
+        "Your application for Early Bird Tickets is being processed.",
+    ],
+)
+def test_an_application_for_something_else_stays_not_job(body: str) -> None:
+    assert _kind("noreply@cityhall.example", "Application update", body) is Kind.NOT_JOB
+
+
+# -- a job suggested because it fits the candidate's profile
+
+SUGGESTIONS = [
+    "We have a role that perfectly matches your profile: Data Analyst at Kestrel Foods.",
+    "Wir haben eine Stelle, die perfekt zu deinem Profil passt: Datenanalyst in Köln.",
+    "We hebben een vacature die goed bij je profiel past: analist in Utrecht.",
+    "Tenemos un puesto que encaja perfectamente con tu perfil: analista en Sevilla.",
+    "Abbiamo una posizione che corrisponde perfettamente al tuo profilo: analista a Torino.",
+]
+
+
+@pytest.mark.parametrize("body", SUGGESTIONS)
+def test_a_job_that_fits_the_profile_is_a_job_suggestion(body: str) -> None:
+    raw = f"From: Sam Carter <sam@kestrel.example>\nSubject: Hello\n\n{body}\n"
+    analysis = classify(parse(raw.encode()), use_model=False)
+    assert analysis.kind is Kind.OTHER_JOB
+    assert any(r.startswith("job alert:") for r in analysis.reasons), analysis.reasons
+
+
+def test_a_product_that_fits_the_profile_is_no_job() -> None:
+    body = "We found a plan that perfectly matches your profile: Premium Yoga, 12 sessions."
+    assert _kind("Studio <hello@yoga.example>", "Hello", body) is Kind.NOT_JOB

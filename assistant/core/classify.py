@@ -32,6 +32,7 @@ from assistant.core import company, contacts, dates, model, role, senders
 from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
 from assistant.core.header_rules import auto_headers, list_headers, vacation_headers
 from assistant.core.job_kind import job_kind, receipt_of_a_job
+from assistant.core.job_title import title_like
 from assistant.core.models import UNSURE_BELOW, Analysis, Kind, Message
 from assistant.core.nofollowup import (
     Hit,
@@ -269,6 +270,13 @@ def _decide(message: Message) -> _Decision | Analysis:
             if team:
                 job_score += 1
                 reasons.append(f"sender name: hiring team {team[:2]}")
+        if weak_words and job_score < 2 and not topics:
+            # "Your application for Data Analyst is still under review": the application
+            # names a job title (a head noun: analyst, engineer, Verkäuferin...)
+            title, _ = role.role(message, flat, None)
+            if title and title_like(title, loose=True):
+                job_score += 1
+                reasons.append(f"a job title: {quote(title)!r}")
         if weak_words and job_score:
             job_score += 1
         if weak_words or job_score:
