@@ -243,6 +243,23 @@ def test_french_and_portuguese_cues_take_linear_time() -> None:
         "próxima etapa é um ",
         "disponível para uma ",
         "lorsque ",
+        "nous regrettons de ",
+        "notre choix s'est ",
+        "nous poursuivons ",
+        "ne pouvons y ",
+        "votre candidature n'a ",
+        "statut de votre candidature : ",
+        "serais-tu ",
+        "caler un créneau ",
+        "nous vous contacterons pour un entretien ",
+        "date de l'entretien ",
+        "seguiremos ",
+        "não passou ",
+        "lamentamos ",
+        "status: ",
+        "a próxima etapa ",
+        "disponibilidade para uma ",
+        "entraremos em contato ",
     ):
         small = _classify_cpu(unit * (2_000 // len(unit)))
         large = _classify_cpu(unit * (8_000 // len(unit)))

@@ -98,6 +98,8 @@ class Lexicon:
 class Cues:
     conditional: re.Pattern[str]
     conditional_inside: re.Pattern[str]
+    promise: re.Pattern[str]  # "nous vous contacterons pour ..." before a cue
+    promise_condition: re.Pattern[str]  # "... si votre profil correspond" after it
     strong: dict[str, dict[str, list[str]]]  # kind -> language -> regex sources
     weak: dict[str, dict[str, list[str]]]
     subject: dict[str, list[re.Pattern[str]]]
@@ -129,6 +131,8 @@ def cues() -> Cues:
     return Cues(
         conditional=re.compile(expand(data["conditional"]["pattern"]), _FLAGS),
         conditional_inside=re.compile(expand(data["conditional"]["inside"]), _FLAGS),
+        promise=re.compile(data["conditional"]["promise"], _FLAGS),
+        promise_condition=re.compile(data["conditional"]["after"], _FLAGS),
         strong={k: by_language(v.get("strong", {})) for k, v in kinds.items()},
         weak={k: by_language(v.get("weak", {})) for k, v in kinds.items()},
         subject={k: many(v.get("subject", [])) for k, v in kinds.items()},
@@ -260,11 +264,13 @@ def _stated(
             _NAMES_CANDIDATE.search(match.group())
         ):
             continue
-        left, _right = sentence_span(low, match.start(), match.end())
+        left, right = sentence_span(low, match.start(), match.end())
         head = low[left : match.start()]
         breaks = list(_CLAUSE_BREAK.finditer(head))
         clause = head[breaks[-1].end() :] if breaks else head
         if (c.conditional.search(head) and not breaks) or c.conditional_inside.search(clause):
+            continue
+        if c.promise.search(clause) and c.promise_condition.search(low, match.end(), right):
             continue
         return view.flat[match.start() : match.end()]
     return None

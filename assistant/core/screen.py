@@ -39,7 +39,10 @@ _SCREEN_SUBJECT = re.compile(
     # French beyond the words above
     r"pr[ée]s[ée]lection\w*|s[ée]lectionn[ée]e?s?|f[ée]licitations|nouvelles?(?:\(s\))?\s+offres?|"
     r"offres?\s+(?:d['’]emploi|pour\s+vous)|exercice|convocation|merci|re[çc]ue?|r[ée]ception|"
-    r"malheureusement|dossier|stage|alternance|cdi|cdd|absente?|cong[ée]s)\b"
+    r"malheureusement|dossier|stage|alternance|cdi|cdd|absente?|cong[ée]s|refus|postul\w*|"
+    r"embauche|vivier|"
+    # Portuguese beyond the words above
+    r"din[âa]mica|contrata[çc][ãa]o|agendamento)\b"
 )
 
 
