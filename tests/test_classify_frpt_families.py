@@ -247,7 +247,47 @@ MAILS = [
         "Olá Robin,\n\nData da entrevista: 12/03, às 10h\nLocal: Rua das Flores, 100\n\n"
         "Equipe de Recrutamento",
     ),
+    # ---------------- status notices (other_job): an answer to the candidate's question,
+    # a status label, the recruiter viewed the CV; an unfinished application's subject
+    (
+        O,
+        "Carrières <noreply@carrieres-verdier.example>",
+        "Re: Ma candidature",
+        "Bonjour Robin,\n\nMerci pour votre message concernant votre candidature au poste de "
+        "vendeur. Elle est toujours à l'étude.\n\nL'équipe",
+    ),
+    (
+        O,
+        "Carrières <noreply@carrieres-verdier.example>",
+        "Votre candidature",
+        "Bonjour Robin,\n\nStatut de votre candidature : en cours d'examen\n\nPoste : Vendeur",
+    ),
+    (
+        O,
+        "Portal de Vagas <naoresponda@vagas-cerrado.example>",
+        "Atualização",
+        "Olá Robin,\n\nStatus: Em análise\n\nVaga: Analista de Dados",
+    ),
+    (
+        O,
+        "Portal de Vagas <naoresponda@vagas-cerrado.example>",
+        "Novidades",
+        "Olá Robin,\n\nA recrutadora visualizou o seu currículo para a vaga de Analista.",
+    ),
+    (
+        O,
+        "Portal de Vagas <naoresponda@vagas-cerrado.example>",
+        "Finalize sua candidatura",
+        "Olá Robin,\n\nFaltam poucos passos para a vaga de Analista de Dados: acesse o portal.",
+    ),
     # ---------------- hard negatives
+    (
+        N,
+        "Beleza Ipê <contato@belezaipe.example>",
+        "Sua candidatura",
+        "Olá Robin,\n\nSeja uma revendedora e ganhe dinheiro! Recebemos a sua candidatura e "
+        "em breve enviaremos o seu kit.\n\nBeleza Ipê",
+    ),
     (
         N,
         "Comissão Eleitoral <comissao@associacao-bairro.example>",
