@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import Any, BinaryIO, cast
+from typing import Any
 
 from imapclient import IMAPClient
 
@@ -269,8 +269,6 @@ class ImapSource:
 _FETCH_UID = re.compile(rb"\bUID (\d+)")
 _FETCH_GM = re.compile(rb"\bX-GM-MSGID (\d+)")
 _FETCH_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
-#: the longest line read (as imaplib: a line is short, a message comes as a literal)
-_MAX_LINE = 1_000_000
 
 
 def _fast_fetch(
@@ -322,7 +320,7 @@ def _fast_fetch(
 
 
 def _line(imap: imaplib.IMAP4) -> bytes:
-    line = cast(BinaryIO, imap.file).readline(_MAX_LINE)
+    line = imap.readline()  # (imaplib's own, documented: its buffer, its length limit)
     if not line.endswith(b"\r\n"):
         raise imap.abort(f"socket error: EOF or an unterminated line ({len(line)} bytes)")
     return line
@@ -331,7 +329,7 @@ def _line(imap: imaplib.IMAP4) -> bytes:
 def _literal(imap: imaplib.IMAP4, line: bytes) -> bytes:
     """The literal announced at the end of ``line`` ({size})."""
     size = int(line[line.rindex(b"{") + 1 : -3])
-    literal = cast(BinaryIO, imap.file).read(size)
+    literal = imap.read(size)
     if len(literal) != size:
         raise imap.abort("socket error: EOF inside a literal")
     return bytes(literal)
