@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from assistant.core import dates
 from assistant.core.classify import classify
 from assistant.core.company import company as find_company
 from assistant.core.contacts import phone, portal_url
@@ -155,6 +156,44 @@ def test_response_window(body: str, days: int | None, until: date | None) -> Non
     assert window.days == days
     assert window.until == until
     assert window.phrase in msg.text
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "business days",
+        "working day",
+        "days",
+        "weeks",
+        "months",
+        "tagen",
+        "werktagen",
+        "wochen",
+        "woche",
+        "monaten",
+        "jours",
+        "semaines",
+        "mois",
+        "dagen",
+        "dag",
+        "werkdagen",
+        "weken",
+        "week",
+        "maanden",
+        "dias habiles",
+        "días",
+        "semanas",
+        "meses",
+    ],
+)
+def test_every_window_unit_passes_the_cheap_search(unit: str) -> None:
+    """The cheap search that gates the window pattern lets each of its units through."""
+    for blank in (" ", "\t", "\n", "\xa0"):
+        text = f"we will answer within 3{blank}{unit}."
+        assert dates._WINDOW.search(text), text
+        assert dates._UNIT_AFTER_BLANK.search(text), text
+    msg = message("x@y.example", "s", f"We will get back to you within 3 {unit}.")
+    assert response_window(msg, flatten(msg.text)) is not None
 
 
 def test_applied_on_from_the_words_or_the_confirmation_date() -> None:

@@ -43,14 +43,13 @@ from assistant.core.nofollowup import (
     sentence_span,
 )
 from assistant.core.subject_prefix import is_reply
+from assistant.core.words import split_words
 
 __all__ = ["classify", "model_input"]
 
 #: body text read by the classifier; job mail says what it is near the top.
 MAX_TEXT = 60_000
 
-
-_TOKEN = re.compile(r"[\w'’]+")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
@@ -158,7 +157,7 @@ def _about_hiring(view: View, cue: str) -> bool:
     sentence = view.low[left:right]
     if _HIRING.search(sentence):
         return True
-    tokens = frozenset(_TOKEN.findall(sentence))
+    tokens = frozenset(split_words(sentence, apostrophes=True))
     return bool(cues().job_strong.found(tokens, sentence))
 
 
@@ -252,7 +251,9 @@ def _decide(message: Message) -> _Decision | Analysis:
     # -- job or not
     if kind is None:
         subject_low = lowered(subject)
-        tokens = frozenset(_TOKEN.findall(subject_low) + _TOKEN.findall(low))
+        tokens = frozenset(
+            split_words(subject_low, apostrophes=True) + split_words(low, apostrophes=True)
+        )
         job_words = c.job_strong.found(tokens, subject_low, low)
         weak_words = c.job_weak.found(tokens, subject_low, low)
         topics = c.not_job.found(tokens, subject_low, low)

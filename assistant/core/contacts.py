@@ -12,6 +12,7 @@ import re
 
 from assistant.core.addresses import is_no_reply
 from assistant.core.company import PAREN_NAME
+from assistant.core.line_start import LineStart
 from assistant.core.models import Address, Message
 from assistant.core.senders import SenderInfo, match_ats, sender_data, squash
 
@@ -57,6 +58,7 @@ _CLOSING = re.compile(
     r"saludos(?:\s+cordiales)?|atentamente|you\s+will\s+soon\s+be\s+contacted\s+by|your\s+contact)"
     r"[^\S\n]*+[,:!.]?[^\S\n]*+\n\s*+(?P<n>[^\n]{3,60})"
 )
+_CLOSING_LINES = LineStart(_CLOSING)  # the same matches, faster
 _PERSON = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}$")
 
 
@@ -73,7 +75,7 @@ def recruiter_name(message: Message, company_name: str | None) -> str | None:
             and (not key or key not in squash(display))
         ):
             return display
-    for match in _CLOSING.finditer(message.text[:20_000]):
+    for match in _CLOSING_LINES.finditer(message.text[:20_000]):
         name = match.group("n").strip().rstrip(",")
         if (
             _PERSON.match(name)

@@ -146,6 +146,13 @@ _WINDOW = compile_fast(
     rf"roughly\s+|ca\.\s+|etwa\s+)?(?P<num>{_NUM})(?:\s*\(\d+\))?\s+{_UNIT}",
     0,
 )
+#: every _WINDOW match holds a blank then the first word of its unit (_UNIT's words, cut
+#: to their shortest form): a cheap search that skips the costly one in most mail (its
+#: leading words "in", "after" are everywhere)
+_UNIT_AFTER_BLANK = re.compile(
+    r"\s(?:business|working|day|week|month|tage|werktage|woche|monat|jour|semaine|mois|dag|"
+    r"werkdagen|weken|maand|d[ií]as|semana|mes)"
+)
 _WINDOW_TOPIC = re.compile(
     r"(?i)(hear|contact|respond|response|reply|get\s+back|review|answer|update|decision|feedback|"
     r"touch|notify|inform|melden|r[üu]ckmeldung|antwort|nachricht|r[ée]ponse|reviendr|contacter|"
@@ -182,7 +189,8 @@ def response_window(message: Message, flat: str) -> ResponseWindow | None:
     from assistant.core.nofollowup import sentence_span
 
     body = flat[:20_000]
-    for match in matches(_WINDOW, lowered(body)):
+    low = lowered(body)
+    for match in matches(_WINDOW, low) if _UNIT_AFTER_BLANK.search(low) else ():
         left, right = sentence_span(body, match.start(), match.end())
         sentence = body[left:right]
         if not _WINDOW_TOPIC.search(sentence):

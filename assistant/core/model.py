@@ -36,6 +36,7 @@ from functools import cache
 from importlib import resources
 from zlib import crc32
 
+from assistant.core.words import split_words
 from assistant.errors import ModelError
 
 __all__ = [
@@ -58,7 +59,6 @@ MAX_CHARS = 4000
 MAX_WORD = 24
 MAGIC = b"FOLLOWUP-KIND-MODEL 1\n"
 _FILE = "kind_model.bin"
-_WORD = re.compile(r"\w+")
 _CACHE_LIMIT = 200_000
 
 
@@ -86,13 +86,13 @@ def text_units(subject: str, low: str, local_part: str) -> tuple[list[str], list
     ``low`` is the lower-cased, flattened body. Both lists are in first-seen order, so
     the features (and the trained file) do not depend on set ordering.
     """
-    tokens = _WORD.findall(low[:MAX_CHARS])
-    subject_tokens = _WORD.findall(subject.lower())
+    tokens = split_words(low[:MAX_CHARS])
+    subject_tokens = split_words(subject.lower())
     words = list(dict.fromkeys(subject_tokens + tokens))
     # a pair is "a b" (the only units with a space); the others carry their prefix
     others = dict.fromkeys(map(" ".join, zip(tokens, tokens[1:], strict=False)))
     others.update(dict.fromkeys("s" + t for t in subject_tokens))
-    others.update(dict.fromkeys("l" + t for t in _WORD.findall(local_part.lower())))
+    others.update(dict.fromkeys("l" + t for t in split_words(local_part.lower())))
     return words, list(others)
 
 

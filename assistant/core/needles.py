@@ -34,7 +34,7 @@ def _literal_prefix(alternative: str) -> str:
     return "".join(out)
 
 
-def _split_top(group: str) -> list[str]:
+def split_top(group: str) -> list[str]:
     parts, depth, start, i = [], 0, 0, 0
     while i < len(group):
         ch = group[i]
@@ -101,7 +101,7 @@ def _leading_needles(source: str) -> tuple[str, ...] | None:
     ``in`` is much cheaper than a regex search over a text that has none of them.
     """
     source = source.lstrip()
-    if len(_split_top(source)) > 1:
+    if len(split_top(source)) > 1:
         return None  # a top-level alternative: its first branch's prefix is no needle
     if source.startswith("\\b"):
         source = source[2:]
@@ -112,7 +112,7 @@ def _leading_needles(source: str) -> tuple[str, ...] | None:
     if i < 0 or source[i + 1 : i + 2] in ("?", "*", "{"):
         return None  # unbalanced, or the whole group is optional
     found = []
-    for alternative in _split_top(source[3:i]):
+    for alternative in split_top(source[3:i]):
         prefix = _literal_prefix(alternative)
         if not prefix:
             return None
@@ -185,7 +185,7 @@ def _alternatives_needles(group: str) -> tuple[str, ...] | None:
     "r", which is in every text); one that starts with a group ("(?:position|role)
     \\s+filled") may give that group's own needles."""
     found: list[str] = []
-    for alternative in _split_top(group):
+    for alternative in split_top(group):
         best = _alternative_needles(alternative)
         if best is None:
             return None
@@ -221,7 +221,7 @@ def _required_sets(source: str) -> list[tuple[str, ...]] | None:
     """The needle sets of the required parts of ``source``, in order (None: unknown).
 
     Top-level alternatives ("a|b") give one set, each alternative's needles joined."""
-    if "#" not in source and len(_split_top(source)) > 1:  # "#": a verbose comment
+    if "#" not in source and len(split_top(source)) > 1:  # "#": a verbose comment
         found = _alternatives_needles(source)
         return [found] if found else None
     candidates: list[tuple[str, ...]] = []

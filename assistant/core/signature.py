@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from assistant.core.line_start import LineStart
 from assistant.core.senders import LEGAL_SUFFIX, sender_data
 
 #: a line that is only a closing, in the languages followup reads
@@ -30,6 +31,7 @@ _CLOSING = re.compile(
 )
 #: where a quoted earlier message begins: its signature is not the sender's
 _QUOTED = re.compile(r"(?m)^(?:>|On .{5,200} wrote:|-{3,}[^\S\n]*Original|From:|Von:|De :|Van:)")
+_CLOSING_LINES, _QUOTED_LINES = LineStart(_CLOSING), LineStart(_QUOTED)  # the same, faster
 _PARTS = re.compile(r"[^\S\n]+(?:/|\||–|—|-|·)[^\S\n]+")
 _NAMEISH = re.compile(r"[A-ZÀ-Þ0-9][\w'’&.+-]*(?:[^\S\n]+[\w'’&.+()-]+){0,6}")
 _PERSON = re.compile(
@@ -97,7 +99,7 @@ class Signed:
 def own_text(text: str) -> str:
     """The sender's own text: the first 20,000 characters, before a quoted message."""
     head = text[:20_000]
-    quoted = _QUOTED.search(head)
+    quoted = _QUOTED_LINES.search(head)
     return head[: quoted.start()] if quoted else head
 
 
@@ -107,7 +109,7 @@ def _lines_under_closing(text: str) -> tuple[list[str], bool]:
     head = own_text(text)
     last = None
     tail_from = max(0, len(head) - 3_000)  # a signature ends the sender's own text
-    for last in _CLOSING.finditer(head, tail_from):  # noqa: B007 - the last closing counts
+    for last in _CLOSING_LINES.finditer(head, tail_from):  # noqa: B007 - the last closing counts
         pass
     if last is None:
         lines = [line.strip(" \t,.") for line in head[tail_from:].splitlines()]
