@@ -280,7 +280,29 @@ MAILS = [
         "Finalize sua candidatura",
         "Olá Robin,\n\nFaltam poucos passos para a vaga de Analista de Dados: acesse o portal.",
     ),
+    # ---------------- a test to take, named with a colon or a link (other_job)
+    (
+        O,
+        FR_HR,
+        "Votre candidature",
+        "Bonjour Robin,\n\nMerci pour votre candidature au poste de développeur. Prochaine "
+        "étape : un test technique en ligne de 45 minutes.\n\nL'équipe",
+    ),
+    (
+        O,
+        PT_HR,
+        "Vaga de Desenvolvedor",
+        "Olá Robin,\n\nSegue o link do desafio técnico da vaga de Desenvolvedor. O prazo "
+        "para entregar o desafio é sexta-feira.\n\nEquipe de Recrutamento",
+    ),
     # ---------------- hard negatives
+    (
+        C,
+        FR_HR,
+        "Votre candidature",
+        "Bonjour Robin,\n\nNous avons bien reçu votre candidature. Si elle est retenue, "
+        "prochaine étape : un test technique en ligne.\n\nL'équipe",
+    ),
     (
         N,
         "Beleza Ipê <contato@belezaipe.example>",

@@ -260,6 +260,8 @@ def test_french_and_portuguese_cues_take_linear_time() -> None:
         "a próxima etapa ",
         "disponibilidade para uma ",
         "entraremos em contato ",
+        "prochaine étape : ",
+        "segue o link do ",
     ):
         small = _classify_cpu(unit * (2_000 // len(unit)))
         large = _classify_cpu(unit * (8_000 // len(unit)))
