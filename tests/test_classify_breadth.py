@@ -93,6 +93,16 @@ REJECTIONS = [
     ("it", "Grazie per la candidatura. Non rientri tra i candidati selezionati."),
     ("it", "Grazie per la candidatura. Abbiamo ritenuto di non proseguire con il tuo profilo."),
     ("it", "Grazie per la candidatura. Abbiamo preferito un profilo con più esperienza."),
+    ("en", "Thanks for applying. Unfortunately you've not been successful on this occasion."),
+    ("en", "Thanks for applying. Your application wasn't selected for the next stage."),
+    ("en", "Thanks for applying. We have now filled all of our vacancies for this season."),
+    ("en", "Thanks for applying. All positions have now been filled."),
+    ("de", "Danke für deine Bewerbung. Dieses Mal hat es leider nicht ganz gereicht."),
+    ("nl", "Dank voor je sollicitatie. We hebben een andere keuze gemaakt."),
+    ("nl", "Dank voor je sollicitatie. Je bent niet de juiste kandidaat voor deze rol."),
+    ("es", "Gracias por tu candidatura. Tomamos la decisión de no continuar con tu candidatura."),
+    ("es", "Gracias por tu candidatura. En esta ocasión no vamos a contar con tu perfil."),
+    ("it", "Grazie per la candidatura. Non andremo avanti con la tua candidatura."),
 ]
 
 
@@ -144,6 +154,17 @@ INVITATIONS = [
     ("it", "Grazie per la candidatura. Ti aspettiamo per un colloquio conoscitivo martedì."),
     ("it", "Grazie per la candidatura. Quando saresti disponibile per una videochiamata?"),
     ("it", "Grazie per la candidatura. Ti invito a un colloquio conoscitivo."),
+    ("en", "Thanks for applying. Great news, you've made the shortlist for the role."),
+    ("en", "Friendly reminder: your video call with Sam is tomorrow at 10:00."),
+    ("en", "Thanks for applying. You have an interview scheduled with our team lead on Monday."),
+    ("en", "Thanks for applying. Next step: a 30-minute call with the hiring manager."),
+    ("en", "Thanks for applying. I'll send you a calendar invite for Tuesday at 2pm."),
+    ("de", "Danke für Ihre Bewerbung. Sie stehen auf unserer Shortlist."),
+    ("de", "Danke für Ihre Bewerbung. Sie erhalten gleich eine Kalendereinladung für Donnerstag."),
+    ("nl", "Ter herinnering: je kennismakingsgesprek is morgen om 11.00 uur."),
+    ("es", "Recordatorio: tu entrevista es mañana a las 9:00."),
+    ("it", "Promemoria: il tuo colloquio è domani alle 10."),
+    ("it", "Grazie per la candidatura. Sei stato inserito nella rosa dei candidati."),
 ]
 
 
@@ -192,6 +213,15 @@ RECEIPTS = [
         "en",
         "We have received your application. When we have reviewed it, we will be in "
         "touch about the next steps.",
+    ),
+    (
+        "en",
+        "We have received your application. As a reminder, our interview process has two rounds.",
+    ),
+    (
+        "en",
+        "We have received your application. Only candidates who make the shortlist will "
+        "be contacted.",
     ),
     (
         "de",
