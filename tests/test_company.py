@@ -544,3 +544,46 @@ def test_a_name_after_a_lone_preposition_ends_with_its_line() -> None:
     # what an application is "for" is the post
     body = "Bedankt voor je sollicitatie voor Content Marketeer bij ons.\n"
     assert found(_PLATFORM, "Je sollicitatie", f"Hoi,\n{body}") is None
+
+
+@pytest.mark.parametrize(
+    ("display", "company"),
+    [
+        # what a bracket holds is the employer only beside a person or a team
+        ("Ormeval (via LinkedIn)", "Ormeval"),
+        ("Ormeval (Recruiting)", "Ormeval"),
+        ("Ormeval Foods (UK)", "Ormeval Foods"),
+        ("Recruiting (Ormeval)", "Ormeval"),
+        ("Sam Carter (Ormeval)", "Ormeval"),
+        # "no-reply" written out, an address inside the display name
+        ("Ormeval - No Reply", "Ormeval"),
+        ("Ormeval Recruitment Team (do not reply)", "Ormeval"),
+        ("Ormeval Careers <noreply>", "Ormeval"),
+        # a team of two words, and a possessive
+        ("Ormeval HR Services", "Ormeval"),
+        ("Ormeval Candidate Care", "Ormeval"),
+        ("Ormeval Employer Branding", "Ormeval"),
+        ("Ormeval's Hiring Team", "Ormeval"),
+        ("Ormeval E-Recruiting", "Ormeval"),
+        ("Ormeval Job Portal", "Ormeval"),
+        # ... but a name's own last word stays
+        ("Ormeval Services", "Ormeval Services"),
+    ],
+)
+def test_display_names_around_the_employer(display: str, company: str) -> None:
+    assert found(f'"{display}" <noreply@hr-notify.example>', "Your application", "Thanks.") == (
+        company
+    )
+
+
+def test_a_careers_domain_is_the_employers_name_written_out() -> None:
+    # "ormeval-karriere.example": the text writes "Ormeval Energie", not the whole label
+    body = "Ormeval Energie\nHafenstraße 3, Kiel\n\nHallo,\ndanke für Ihre Unterlagen.\n"
+    assert found("Karriere <noreply@ormeval-karriere.example>", "Ihre Bewerbung", body) == (
+        "Ormeval Energie"
+    )
+
+
+def test_a_german_sentence_opening_with_bei_names_no_employer() -> None:
+    body = "Hallo,\n\nBei Erreichen der Pforte melden Sie sich bitte am Empfang.\n"
+    assert found(_PLATFORM, "Einladung zum Gespräch", body) is None

@@ -42,6 +42,7 @@ from assistant.core.senders import (
     SenderInfo,
     board_brand,
     domain_label,
+    employer_label,
     squash,
 )
 from assistant.core.signature import own_text, signed_names
@@ -336,6 +337,8 @@ def company(
             if how == "weak" and (
                 not _strong_name(name, slug)
                 or _FOR_A_POST.search(head_low, max(0, match.start() - 40), match.start())
+                # "Bei Erreichen der Grenze", "Bei Fragen": a German sentence's "bei"
+                or head_text.startswith("Bei", match.start() - 3)
             ):
                 continue
             if how == "applied" and title_like(name, loose=True):
@@ -429,6 +432,9 @@ def _from_address(
             return None, ""  # a job board's own domain names no employer
         label = domain_label(info.employer_domain)
         in_text = find_in_text(squash(label), flat, message)
+        if in_text is None and employer_label(label) != label:
+            label = employer_label(label)  # "ormeval-karriere": the text writes "Ormeval"
+            in_text = find_in_text(squash(label), flat, message)
         if in_text is None and use_subject and not _personal(message):
             # a team's mailbox that never writes the employer's name does not name it;
             # a person writing from their work address, or their auto-reply, does

@@ -77,10 +77,30 @@ _FIRST_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}")
 _OF_THE = OF | {"der", "dem", "della", "dello", "degli"}
 
 
+def _all_team(name: str, generic: frozenset[str]) -> bool:
+    return all(w.lower().strip("()&,") in generic for w in name.split())
+
+
+#: "no-reply" and "do not reply" written out in a display name, and an address in it
+_NO_REPLY = re.compile(r"(?i)\bno[-\s]?reply\b|\bdo[-\s]?not[-\s]?reply\b|<[^<>]*>")
+#: the second word of a team's name ("HR Services", "Candidate Care", "Talent Hub",
+#: "Recruitment Center", "Employer Branding"): a team word only after a team word
+_TEAM_SECOND = frozenset(
+    "services center centre hub site care operations branding desk network community".split()  # noqa: SIM905
+)
+
+
 def strip_team_words(name: str) -> str:
     generic = sender_data().generic_names
-    words = PROGRAMME.sub("", name).split()
+    words = re.sub(r"['’]s(?=\s|$)", "", PROGRAMME.sub("", name)).split()  # "Acme's Team"
     tailed = False
+    while (
+        len(words) > 2
+        and words[-1].lower() in _TEAM_SECOND
+        and words[-2].lower().strip("()&,") in generic | {"employer"}
+    ):
+        words.pop()  # "Acme HR Services" -> "Acme HR"; "Acme Services" stays
+        tailed = True
     while words and _team_word(words[-1], generic, tailed):
         if _lone_resources(words, name):
             break  # "Bluefin Resources" is a name; "Human Resources" a team
@@ -143,10 +163,16 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
     sender = message.sender
     if sender is None or not sender.name or info.board:
         return None  # a job board's name is not the employer
-    display = sender.name.strip()
+    display = _NO_REPLY.sub(" ", sender.name).strip(" -–—|:")
     paren = PAREN_NAME.search(display)
     if paren:
-        return clean_name(paren.group(1))
+        inside, before = clean_name(paren.group(1)), display[: paren.start()].strip()
+        generic = sender_data().generic_names
+        tails = sender_data().company_tails
+        named = person_like(before) and not any(w.lower() in tails for w in before.split())
+        if not before or named or _all_team(before, generic):
+            return inside  # "Sam Carter (Acme)", "Recruiting (Acme)"
+        display = before  # "Acme (via LinkedIn)", "Acme (Recruiting)", "Acme Foods (UK)"
     if " via " in display:  # "<sender> via <platform>": the sender is the employer
         left, _, right = display.partition(" via ")
         display = right if person_like(left.strip()) and own_name(left, sender) else left

@@ -203,4 +203,19 @@ def domain_label(domain: str) -> str:
     return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
 
 
+def employer_label(domain: str) -> str:
+    """The domain label without its hiring words: 'ormeval-careers', 'jobs-ormeval',
+    'ormevaljobs' -> 'ormeval' (a careers site's domain is the employer's name)."""
+    label = domain_label(domain)
+    hiring = sender_data().job_mailboxes
+    parts = [p for p in re.split(r"[-_]+", label) if p]
+    kept = [p for p in parts if p not in hiring]
+    if kept and len(kept) < len(parts):
+        return "-".join(kept)
+    for word in hiring:  # glued on at the end: "ormevaljobs", "ormevalkarriere"
+        if len(word) >= 4 and label.endswith(word) and len(label) - len(word) >= 4:
+            return label[: -len(word)]
+    return label
+
+
 # --------------------------------------------------------------------------- company
