@@ -587,3 +587,23 @@ def test_a_careers_domain_is_the_employers_name_written_out() -> None:
 def test_a_german_sentence_opening_with_bei_names_no_employer() -> None:
     body = "Hallo,\n\nBei Erreichen der Pforte melden Sie sich bitte am Empfang.\n"
     assert found(_PLATFORM, "Einladung zum Gespräch", body) is None
+
+
+def test_a_person_suggesting_one_job_names_the_employer() -> None:
+    raw = message_bytes(
+        "Vera Keller <schulleitung.birkenweg@schulen-region.example>",
+        "Eine Stelle für dich",
+        "Hallo Sam,\nan unserer Schule ist eine Stelle frei, die perfekt zu deinem Profil "
+        "passt.\n\nMit freundlichen Grüssen\nVera Keller / Primarschule Birkenweg\n",
+    )
+    assert classify(parse(raw)).company == "Primarschule Birkenweg"
+
+
+def test_one_list_of_legal_forms() -> None:
+    from assistant.core.legal_line import legal_names
+    from assistant.core.senders import LEGAL_SUFFIX
+
+    assert LEGAL_SUFFIX.search("Verein Nord e. V.")
+    for name in ("Serra Verde Ltda", "Kade Logistiek B.V.", "Verein Nord e.V.", "Ravel S.A.S."):
+        assert LEGAL_SUFFIX.search(name), name
+        assert legal_names(f"© 2026 {name} Todos os direitos reservados") == [name], name

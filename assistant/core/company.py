@@ -360,7 +360,7 @@ def company(
     named, unsure = subject_names(subject, message.text, candidates, slug, info.board)
     candidates += [(n, "subject") for n in named]
     if info.board:  # LinkedIn, Indeed: the employer as the template writes it
-        names = board_names(message.subject, message.text)
+        names = board_names(subject, message.text)
         candidates += [(n, "body") for n in names if plausible_company(n)]
     display = display_company(message, info)
     if display:
@@ -369,11 +369,12 @@ def company(
     if replied:
         candidates.append((replied, "display name"))
     label = info.tenant or domain_label(info.employer_domain or "")
-    signed = [(_unteamed(clean_name(s.name), label), s.sure) for s in signed_names(message.text)]
+    own = own_text(message.text)  # the quoted message cut once
+    signed = [(_unteamed(clean_name(s.name), label), s.sure) for s in signed_names(own, own=True)]
     for name, sure in signed:
         if plausible_company(name) and (sure or agrees(name, candidates, slug)):
             candidates.append((name, "signature"))
-    legal = legal_names(own_text(message.text))  # "Acme B.V." keeps its dot
+    legal = legal_names(own)  # "Acme B.V." keeps its dot
     candidates += [(n, "footer") for n in legal if plausible_company(n)]
     # a subject's lead or tail that the rest of the mail confirms
     candidates += [(n, "subject") for n in unsure if agrees(n, candidates, slug)]
@@ -397,8 +398,12 @@ def company(
     if alert:
         # an ATS tenant's alert comes from the employer's own careers site ("Redwing
         # Careers" <talentnetwork@redwing.phenompeople.com>): its name counts too
-        own = ("body", "subject", "display name") if info.tenant and not info.board else None
-        return _alert_employer(candidates, own or ("body", "subject"))
+        words: tuple[str, ...] = ("body", "subject")
+        if message.sender and person_like(message.sender.name):
+            words += ("signature",)  # a person suggesting one job signs for its employer
+        if info.tenant and not info.board:
+            words += ("display name",)
+        return _alert_employer(candidates, words)
     if candidates:
         name, source = choose(candidates, slug, label, [n for n, _ in signed] + legal)
         return name, f"company from {source}: {name!r}"
@@ -407,14 +412,9 @@ def company(
         # only the subject's place names it ("Votre candidature - Maison Ravel"), and
         # nothing else names an employer
         return unsure[0], f"company from subject: {unsure[0]!r}"
-    if name is None and not brand:
-        holder = copyright_holder(own_text(message.text))
-        if (
-            holder
-            and plausible_company(holder)
-            and (not platform or platform not in squash(holder))
-        ):
-            return holder, f"company from a copyright line: {holder!r}"
+    holder = copyright_holder(own) if name is None and not brand else None
+    if holder and plausible_company(holder) and not (platform and platform in squash(holder)):
+        return holder, f"company from a copyright line: {holder!r}"
     return name, why
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.name_cue import NAME
+from assistant.core.senders import LEGAL_FORMS
 
 #: a footer's legal or register wording, in the seven languages
 _MARKER = re.compile(
@@ -22,14 +23,6 @@ _MARKER = re.compile(
     r"gesch[äa]ftsf[üu]hr|sitz\s+der\s+gesellschaft|ust-?id|\brcs\b|\bsiret\b|\bsiren\b|"
     r"capital\s+social|capitale\s+sociale|\bcnpj\b|\bnif\b|\bcif\b|p\.\s?iva|partita\s+iva|"
     r"registered\s+(?:in|office)|company\s+(?:number|no\b)|\bbtw\b|\bvat\b|\bimpressum\b"
-)
-#: legal forms that end a company's name (compared without dots, as written)
-_FORMS = frozenset(
-    """
-    inc incorporated llc ltd limited gmbh ggmbh mbh ag kg kgaa ug se sa sas sasu sarl eurl
-    bv nv plc corp corporation srl spa sagl sl slu sau lda ltda llp lp oy ab as aps pty pvt
-    ek ev ohg gbr
-    """.split()  # noqa: SIM905
 )
 #: two-letter forms that are also words ("se", "sa", "as"): only in capitals
 _SHORT_CAPS = frozenset({"se", "sa", "as", "ab", "ag", "kg", "ug", "bv", "nv", "sl", "oy"})
@@ -51,7 +44,7 @@ _AFTER_HOLDER = frozenset(
 
 def _form(word: str) -> bool:
     bare = word.strip(".,;:()").replace(".", "").lower()
-    if bare not in _FORMS:
+    if bare not in LEGAL_FORMS:
         return False
     if bare in _SHORT_CAPS:
         return word.strip(".,;:()").replace(".", "").isupper()

@@ -81,10 +81,26 @@ _FREEMAIL = (
 )
 _LOCAL_SPLIT = re.compile(r"[.\-_+=]+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+#: legal forms that end a company's name, written without dots ("B.V." is "bv"); the one
+#: list for the whole package (legal_line reads footers with it)
+LEGAL_FORMS = frozenset(
+    """
+    inc incorporated llc ltd limited gmbh ggmbh mbh ag kg kgaa ug se sa sas sasu sarl eurl bv
+    nv plc corp corporation co srl spa sagl sl slu sau lda ltda llp lp oy ab as aps pty pvt
+    ek ev ohg gbr
+    """.split()  # noqa: SIM905
+)
+
+
+def _dotted(form: str) -> str:
+    """ "sa" -> "s\\.?\\s?a": a short form may be written "S.A.", "S. A." or "e. V."."""
+    return r"\.?\s?".join(form) if len(form) <= 3 else form
+
+
 LEGAL_SUFFIX = re.compile(  # the lookbehind: tried once per run of spaces, not per space
-    r"(?<![\s,])[\s,]+(?:inc|incorporated|llc|ltd|limited|gmbh|ggmbh|mbh|ag|sa|sas|sarl|bv|b\.v|nv|n\.v|plc|"
-    r"corp|corporation|co|srl|oy|ab|as|aps|kg|kgaa|ug|e\.\s?v|pty|pvt|se|spa|s\.a|s\.l|s\.a\.s|"
-    r"llp|lp)\.?$",
+    r"(?<![\s,])[\s,]+(?:"
+    + "|".join(_dotted(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
+    + r")\.?$",
     re.IGNORECASE,
 )
 

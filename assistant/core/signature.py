@@ -103,10 +103,9 @@ def own_text(text: str) -> str:
     return head[: quoted.start()] if quoted else head
 
 
-def _lines_under_closing(text: str) -> tuple[list[str], bool]:
-    """(lines, closed): the lines under the last closing; without one, the mail's last
-    lines (closed False), where only a titled line names the organisation."""
-    head = own_text(text)
+def _lines_under_closing(head: str) -> tuple[list[str], bool]:
+    """(lines, closed): the lines under the last closing of the sender's own text; without
+    one, its last lines (closed False), where only a titled line names the organisation."""
     last = None
     tail_from = max(0, len(head) - 3_000)  # a signature ends the sender's own text
     for last in _CLOSING_LINES.finditer(head, tail_from):  # noqa: B007 - the last closing counts
@@ -157,12 +156,13 @@ def _tailed(name: str) -> bool:
     return any(w in tails for w in words) or bool(LEGAL_SUFFIX.search(" " + name))
 
 
-def signed_names(text: str) -> list[Signed]:
-    """The organisation names in the signature block, in order."""
+def signed_names(text: str, *, own: bool = False) -> list[Signed]:
+    """The organisation names in the signature block, in order. ``own``: ``text`` is
+    already the sender's own text (``own_text``)."""
     data = sender_data()
     out: list[Signed] = []
     after_someone = False  # a person, a team or a title came first
-    lines, closed = _lines_under_closing(text)
+    lines, closed = _lines_under_closing(text if own else own_text(text))
     for line in lines:
         if "@" in line or "http" in line.lower() or sum(c.isdigit() for c in line) > 4:
             if closed:
