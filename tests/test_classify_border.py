@@ -476,3 +476,26 @@ def test_a_job_that_fits_the_profile_is_a_job_suggestion(body: str) -> None:
 def test_a_product_that_fits_the_profile_is_no_job() -> None:
     body = "We found a plan that perfectly matches your profile: Premium Yoga, 12 sessions."
     assert _kind("Studio <hello@yoga.example>", "Hello", body) is Kind.NOT_JOB
+
+
+# -- a reply in a thread about a job
+
+
+def test_a_reply_in_a_thread_about_an_interview_is_job_mail() -> None:
+    body = "Do you have a few minutes tomorrow to talk about the interview follow-up?"
+    kind = _kind("Sam Carter <sam@kestrel.example>", "Re: Interview follow-up", body)
+    assert kind is Kind.OTHER_JOB
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: Interview request",
+            "Thanks for agreeing to the interview for our magazine piece. Friday works.",
+        ),
+        ("Interview follow-up", "Do you have a few minutes tomorrow to talk it over?"),
+    ],
+)
+def test_a_press_interview_or_a_first_mail_gets_no_thread_point(subject: str, body: str) -> None:
+    assert _kind("Sam Carter <sam@kestrel.example>", subject, body) is Kind.NOT_JOB

@@ -271,6 +271,13 @@ def _decide(message: Message) -> _Decision | Analysis:
             if team:
                 job_score += 1
                 reasons.append(f"sender name: hiring team {team[:2]}")
+        if job_score < 2 and not topics and (message.in_reply_to or is_reply(subject)):
+            # "Re: Interview follow-up": a reply in a thread whose subject is about a job
+            subject_tokens = frozenset(split_words(subject_low, apostrophes=True))
+            subject_words = c.job_strong.found(subject_tokens, subject_low)
+            if subject_words:
+                job_score += 1
+                reasons.append(f"a reply about {sorted(subject_words)[0]!r}")
         if weak_words and job_score < 2 and not topics:
             # "Your application for Data Analyst is still under review": the application
             # names a job title (a head noun: analyst, engineer, Verkäuferin...)

@@ -27,6 +27,7 @@ from assistant.core.nofollowup import (
     sentence_span,
 )
 from assistant.core.substrings import SUBSTRINGS
+from assistant.core.words import split_words
 
 #: patterns are lower case and run over lower-cased text (faster than IGNORECASE)
 _FLAGS = re.VERBOSE
@@ -328,13 +329,10 @@ def _first_cue_long(patterns: list[re.Pattern[str]], text: str, low: str) -> str
     return None
 
 
-_WORD = re.compile(r"[\w'’]+")
-
-
 def hiring_team(display_name: str) -> list[str]:
     """The job words of a sender's display name ("Acme Recruitment", "Careers | Acme",
     "Karriere Lindqvist"): a sender that names a hiring team, though its mailbox may not."""
     if not display_name:
         return []
     low = lowered(display_name)
-    return sorted(cues().job_strong.found(frozenset(_WORD.findall(low)), low))
+    return sorted(cues().job_strong.found(frozenset(split_words(low, apostrophes=True)), low))
