@@ -65,6 +65,18 @@ def test_fast_fetch_reads_past_a_second_literal():
     assert [(b.uid, b.data) for b in blocks] == [(10, b"abc"), (11, b"def")]
 
 
+def test_a_status_line_ending_in_braces_is_not_a_literal():
+    answer = (
+        b"* OK [ALERT] mailbox over quota {90%}\r\n"  # free text, as imaplib reads it: no literal
+        b"* 1 FETCH (UID 10 BODY[] {3}\r\nabc)\r\n"
+        b"T7 OK done\r\n"
+    )
+    imap = FakeImap(answer)
+    blocks = _fast_fetch(imap, [10], ["BODY.PEEK[]"])
+    assert [(b.uid, b.data) for b in blocks] == [(10, b"abc")]
+    assert imap.tagged_commands == {}
+
+
 def test_fast_fetch_failure_is_a_protocol_error():
     with pytest.raises(ProtocolError, match="FETCH failed: NO no such message"):
         _fast_fetch(FakeImap(b"T7 NO no such message\r\n"), [1], ["UID"])

@@ -268,6 +268,7 @@ class ImapSource:
 
 _FETCH_UID = re.compile(rb"\bUID (\d+)")
 _FETCH_GM = re.compile(rb"\bX-GM-MSGID (\d+)")
+_LITERAL_AT_END = re.compile(rb"\{(\d+)\}\r\n\Z")
 _FETCH_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
 
 
@@ -299,12 +300,13 @@ def _fast_fetch(
                 break
             if line.startswith(b"* BYE"):
                 raise imap.abort(_text(line).strip())
-            if not line.endswith(b"}\r\n"):
+            size = _literal_size(line)
+            if size is None:
                 continue  # an untagged answer without a literal (EXISTS, FLAGS, ...)
-            literal = _literal(imap, line)
+            literal = _literal(imap, size)
             trailer = _line(imap)
-            while trailer.endswith(b"}\r\n"):  # a second literal: read past it
-                _literal(imap, trailer)
+            while (more := _literal_size(trailer)) is not None:  # a second literal: read past it
+                _literal(imap, more)
                 trailer = _line(imap)
             found = _FETCH_UID.search(line) or _FETCH_UID.search(trailer)
             if found is None or int(found.group(1)) not in wanted:
@@ -326,9 +328,14 @@ def _line(imap: imaplib.IMAP4) -> bytes:
     return line
 
 
-def _literal(imap: imaplib.IMAP4, line: bytes) -> bytes:
-    """The literal announced at the end of ``line`` ({size})."""
-    size = int(line[line.rindex(b"{") + 1 : -3])
+def _literal_size(line: bytes) -> int | None:
+    """The size of the literal announced at the end of ``line`` ("{123}"), as
+    imaplib reads it: digits only, so a status text such as "{90%}" is none."""
+    found = _LITERAL_AT_END.search(line)
+    return int(found.group(1)) if found else None
+
+
+def _literal(imap: imaplib.IMAP4, size: int) -> bytes:
     literal = imap.read(size)
     if len(literal) != size:
         raise imap.abort("socket error: EOF inside a literal")
