@@ -7,6 +7,7 @@ with it, a batch's likely candidates are read while the batch before is written
 
 from __future__ import annotations
 
+import imaplib
 import json
 import multiprocessing
 import os
@@ -150,6 +151,36 @@ def test_a_scan_with_a_worker_records_exactly_what_one_without_it_does(tmp_path)
     assert alone_report["fetched"] == 31 and alone_report["duplicates"] == 1
 
 
+def test_a_rescan_with_a_worker_never_fetches_stored_mail_whole(tmp_path):
+    """Mail already stored (a rescan, a Gmail label beside INBOX) is a duplicate: the
+    worker's read-ahead leaves it alone, as the scan itself does."""
+    maildir = tmp_path / "Mail"
+    write_maildir(maildir, mailbox_traffic())
+    store = Store.memory()
+    fetched: list[int] = []
+
+    def scan_again() -> dict:
+        source = MaildirSource(maildir)
+        source.header_batch = 4  # type: ignore[attr-defined]
+        source.body_batch = 2  # type: ignore[attr-defined]
+        whole = source.fetch_messages
+
+        def counted(folder, uids):  # type: ignore[no-untyped-def]
+            fetched.extend(uids)
+            return whole(folder, uids)
+
+        source.fetch_messages = counted  # type: ignore[method-assign]
+        return Scanner(store, own_addresses=[ME], now=NOW, worker_from=1).scan(source).as_dict()
+
+    first = scan_again()
+    assert first["duplicates"] == 1  # the copy of a confirmation, not fetched whole either
+    assert first["fetched"] == len(fetched) > 0
+    fetched.clear()
+    again = scan_again()
+    assert again["duplicates"] >= 25  # the job mail of the first scan
+    assert len(fetched) == again["fetched"]  # what the scan asked for, nothing stored
+
+
 def test_an_imap_scan_with_a_worker_records_what_one_without_it_does(imap_account):
     """The user's applications in Sent, the rest in INBOX: a first scan starts its worker
     before Sent (which it reads in line) as on a big account (docs/scanning.md)."""
@@ -258,6 +289,32 @@ def test_a_first_scan_counts_only_the_mail_of_its_window_to_start_its_worker_ear
         report = scanner.scan(source, since=since)
         assert report.seen == (2 if since else 8)
         assert set(running) == {expected}
+    assert multiprocessing.active_children() == []
+
+
+class DropsWhileCounting(ImapSource):
+    """Loses the connection the first time a folder's UIDs are asked for: the count."""
+
+    dropped = False
+
+    def uids(self, folder, after, since=None):  # type: ignore[no-untyped-def]
+        if not self.dropped:
+            self.dropped = True
+            self.client.shutdown()
+            raise imaplib.IMAP4.abort("socket error: connection reset by peer")
+        return super().uids(folder, after, since)
+
+
+def test_a_connection_lost_while_counting_the_window_does_not_fail_the_scan(imap_account):
+    for n in range(3):
+        imap_account.deliver(newsletter(n), internaldate=NOW - timedelta(days=2))
+    imap_account.deliver(ats_confirmation(4, "Harborlight Health", "Clinical Coordinator"))
+    store = Store.memory()
+    source = DropsWhileCounting("test", lambda: imap_account.client("starttls"), folders=["INBOX"])
+    scanner = Scanner(store, own_addresses=[ME], now=NOW, worker_from=2, sleep=lambda _s: None)
+    report = scanner.scan(source, since=NOW.date() - timedelta(days=30))
+    assert source.dropped and report.seen == 4
+    assert [a.company for a in store.applications()] == ["Harborlight Health"]
     assert multiprocessing.active_children() == []
 
 

@@ -23,7 +23,7 @@ from assistant.adapters.store import Store
 from assistant.app.fetching import Ahead
 from assistant.app.recording import ScanReport, Understood
 from assistant.app.understanding import Fetched, Worker
-from assistant.core import intake
+from assistant.core import intake, learning
 from assistant.core.bigmail import Slimmed
 from assistant.core.models import Analysis, Message
 
@@ -101,14 +101,28 @@ class Reading:
         if not _arrived(batch.coming):
             return  # a failed fetch raises where the batch is handled, in order
         size = getattr(source, "body_batch", 50)
-        likely: list[int] = []
-        for block, head, _key in self._parsing(batch):
+        likely: list[tuple[str, int]] = []  # (key, uid)
+        for block, head, key in self._parsing(batch):
             if not self._is_outgoing(head, folder) and self._screened(batch, block.uid, head):
-                likely.append(block.uid)
+                likely.append((key, block.uid))
             if len(likely) == size:
-                batch.reading.update(self._read(source, folder, likely, ahead))
+                self._read_new(source, folder, batch, likely, ahead)
                 likely = []
-        batch.reading.update(self._read(source, folder, likely, ahead))
+        self._read_new(source, folder, batch, likely, ahead)
+
+    def _read_new(
+        self,
+        source: MailSource,
+        folder: FolderInfo,
+        batch: Batch,
+        likely: Sequence[tuple[str, int]],
+        ahead: Ahead,
+    ) -> None:
+        """Read ahead the ``likely`` mail that is not stored yet: stored mail (a
+        Gmail label beside INBOX, a rescan) is a duplicate, never fetched whole."""
+        stored = self.store.message_refs(source.account, [key for key, _uid in likely])
+        new = [uid for key, uid in likely if key not in stored]
+        batch.reading.update(self._read(source, folder, new, ahead))
 
     def _worker_for(self, folder: FolderInfo) -> Worker | None:
         """The worker, for a folder whose mail is classified: the user's own mail in
@@ -211,7 +225,9 @@ class Reading:
                 if read.problem is not None:
                     log.warning("cannot read UID %s in %s: %s", uid, folder.name, read.problem)
                 elif read.analysis is not None and read.message is not None:
-                    item.analysis = self.taught(read.message, read.analysis)
+                    # the units recording stores, computed once: the refit adjusts with them
+                    item.units = learning.features(read.message)
+                    item.analysis = self.taught(read.message, read.analysis, item.units)
             result.append(item)
         return result
 

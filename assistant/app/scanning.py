@@ -146,10 +146,17 @@ class Scanner(Reading):
             return
         if self.store.folder_states(source.account):
             return  # not the first scan: no round trips for the daemon's scans
-        if since is None:
-            total = sum(count(folder) or 0 for folder in folders)
-        else:
-            total = sum(len(self._window(source, folder, since)) for folder in folders)
+        try:
+            if since is None:
+                total = sum(count(folder) or 0 for folder in folders)
+            else:
+                total = sum(len(self._window(source, folder, since)) for folder in folders)
+        except Exception as exc:  # counting only decides when the worker starts
+            if not retry.is_transient(exc):
+                raise
+            log.info("could not count the mail to scan (%s); the folders will tell", exc)
+            source.close()  # the first folder connects again, under its retries
+            return
         self._start_worker_for(total)
 
     def _window(self, source: MailSource, folder: FolderInfo, since: date) -> list[int]:
