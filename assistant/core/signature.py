@@ -110,8 +110,8 @@ def _lines_under_closing(head: str) -> tuple[list[str], bool]:
     tail_from = max(0, len(head) - 3_000)  # a signature ends the sender's own text
     for last in _CLOSING_LINES.finditer(head, tail_from):  # noqa: B007 - the last closing counts
         pass
-    if last is None:
-        lines = [line.strip(" \t,.") for line in head[tail_from:].splitlines()]
+    if last is None:  # (the last 3 lines worth reading fit in 600 characters)
+        lines = [line.strip(" \t,.") for line in head[-600:].splitlines()]
         return [line for line in lines if line][-3:], False
     lines = [line.strip(" \t,.") for line in head[last.end() :].splitlines()]
     return [line for line in lines if line][:5], True
@@ -164,7 +164,9 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
     after_someone = False  # a person, a team or a title came first
     lines, closed = _lines_under_closing(text if own else own_text(text))
     for line in lines:
-        if "@" in line or "http" in line.lower() or sum(c.isdigit() for c in line) > 4:
+        if not closed and len(line) > 120:
+            continue  # a title line is short; a mail's last sentences are not
+        if "@" in line or "http" in line.lower() or sum(map(str.isdigit, line)) > 4:
             if closed:
                 break  # contact details: the block's names are above
             continue
