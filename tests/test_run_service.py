@@ -78,28 +78,27 @@ def wait_for(predicate, timeout: float) -> float:
 def test_run_picks_up_new_mail_refuses_a_second_instance_and_stops_on_sigterm(
     imap_account, tmp_path, idle
 ):
+    """With IDLE the next scheduled scan is an hour away, so only IDLE can bring the
+    second message in; without it, the 5-second schedule does. The waits are bounds
+    for a failure, generous for a loaded machine, not speed claims."""
     config = write_config(tmp_path / "config.toml", imap_account)
     imap_account.deliver(ats_confirmation(1, "Brightforge Labs", "Backend Engineer"))
-    args = ["--interval", "5"] + ([] if idle else ["--no-idle"])
+    args = ["--interval", "3600"] if idle else ["--interval", "5", "--no-idle"]
     service = start_run(config, *args)
     try:
-        wait_for(lambda: "Brightforge Labs" in companies(config), 20)
+        wait_for(lambda: "Brightforge Labs" in companies(config), 60)
 
         second = start_run(config, *args)
-        _, err = second.communicate(timeout=30)
+        _, err = second.communicate(timeout=60)
         assert second.returncode == 1
         assert "already running" in err and err.count("\n") == 1
 
         imap_account.append(ats_confirmation(2, "Cobalt Orchard", "Product Designer"))
-        took = wait_for(lambda: "Cobalt Orchard" in companies(config), 20)
-        if idle:
-            assert took < 5  # IDLE reports new mail long before the next scheduled scan
+        wait_for(lambda: "Cobalt Orchard" in companies(config), 60)
 
         service.send_signal(signal.SIGTERM)
-        started = time.monotonic()
-        _, log = service.communicate(timeout=10)
+        _, log = service.communicate(timeout=30)
         assert service.returncode == 0
-        assert time.monotonic() - started < 10
         assert "stopped after" in log
         assert imap_account.password not in log
     finally:
