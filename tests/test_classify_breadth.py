@@ -103,6 +103,16 @@ REJECTIONS = [
     ("es", "Gracias por tu candidatura. Tomamos la decisión de no continuar con tu candidatura."),
     ("es", "Gracias por tu candidatura. En esta ocasión no vamos a contar con tu perfil."),
     ("it", "Grazie per la candidatura. Non andremo avanti con la tua candidatura."),
+    ("en", "Thanks for applying. We are looking for someone with more hands-on experience."),
+    ("en", "Thanks for applying. Other applicants more closely matched the requirements."),
+    ("en", "Thanks for applying. The team felt another candidate was a better fit."),
+    ("en", "Thanks for applying. We are unable to move forward at this time."),
+    ("en", "Thanks for applying. We have made a hire for this role."),
+    ("de", "Danke für deine Bewerbung. Es hat leider nicht ganz gepasst."),
+    ("de", "Danke für deine Bewerbung. Wir suchen jemanden mit mehr Erfahrung."),
+    ("nl", "Dank voor je sollicitatie. We zoeken iemand met meer ervaring in de zorg."),
+    ("es", "Gracias por tu candidatura. Buscamos a alguien con más experiencia en ventas."),
+    ("it", "Grazie per la candidatura. Cerchiamo qualcuno con più esperienza."),
 ]
 
 
@@ -165,6 +175,7 @@ INVITATIONS = [
     ("es", "Recordatorio: tu entrevista es mañana a las 9:00."),
     ("it", "Promemoria: il tuo colloquio è domani alle 10."),
     ("it", "Grazie per la candidatura. Sei stato inserito nella rosa dei candidati."),
+    ("en", "Thanks for applying. Can you do a short call on Tuesday at 3pm?"),
 ]
 
 
@@ -222,6 +233,11 @@ RECEIPTS = [
         "en",
         "We have received your application. Only candidates who make the shortlist will "
         "be contacted.",
+    ),
+    (
+        "en",
+        "We have received your application. We are looking for someone with more than "
+        "five years of experience.",
     ),
     (
         "de",
