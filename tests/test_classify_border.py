@@ -499,3 +499,24 @@ def test_a_reply_in_a_thread_about_an_interview_is_job_mail() -> None:
 )
 def test_a_press_interview_or_a_first_mail_gets_no_thread_point(subject: str, body: str) -> None:
     assert _kind("Sam Carter <sam@kestrel.example>", subject, body) is Kind.NOT_JOB
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Ofertas que te pueden interesar",
+        "12 nuevos empleos para ti",
+        "Annunci per te",
+        "Dein Jobalarm: 5 neue Treffer",
+        "Ihr Bewerberkonto wurde angelegt",
+        "Nieuwe kandidaten gezocht",
+        "Welcome aboard, Robin!",
+    ],
+)
+def test_screen_keeps_job_alert_and_account_subjects(subject: str) -> None:
+    assert screen(parse(f"From: alerts@jobmail.example\nSubject: {subject}\n".encode()))
+
+
+@pytest.mark.parametrize("subject", ["Ofertas de la semana: 20% menos", "I tuoi annunci scadono"])
+def test_screen_still_skips_shop_offers_and_classified_ads(subject: str) -> None:
+    assert screen(parse(f"From: news@shop.example\nSubject: {subject}\n".encode())) is None

@@ -25,6 +25,10 @@ _SCREEN_SUBJECT = re.compile(
     r"update|status|unfortunately|regret|bewerbung\w*|stelle\w*|vorstellungsgespr[äa]ch|absage|"
     r"karriere|candidature|poste|emploi|entretien|recrutement|sollicit\w*|vacature\w*|"
     r"functie|gesprek|candidatura|solicitud|puesto|vacante|entrevista|empleo|postulaci[oó]n|"
+    # job alerts and candidate accounts (de/nl/es/it) beyond the words above
+    r"bewerber\w*|jobalarm|jobagent|kandida(?:at|ten)\w*|sollicitant\w*|empleos|vacantes|"
+    r"trabajos|ofertas\s+(?:de\s+(?:empleo|trabajo)|que\s+te)|annunci\s+(?:di\s+lavoro|per\s+te)|"
+    r"welcome\s+aboard|"
     r"automatic\s+reply|auto(?:matic|matische|matisch)?[\s-]*(?:reply|response|antwort|antwoord)|"
     r"out\s+of\s+(?:the\s+)?office|abwesenheit\w*|r[ée]ponse\s+automatique|absence|afwezig|"
     r"respuesta\s+autom[aá]tica|fuera\s+de\s+la\s+oficina|on\s+leave|away|vacation|holiday|"
