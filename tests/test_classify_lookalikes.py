@@ -1,0 +1,107 @@
+"""Job mail that this round's wider cue families must not misread (found in review):
+an employer or a job title that holds a 'business' word (Grant, Partner, Loan), the
+process explained with 'once all positions are filled' or 'you will not progress
+without ...', a recruiter's signature, and everyday banking words. Every text is
+written for these tests; names are invented. Kinds are asserted on the rules alone
+(``use_model=False``): these tests pin the cues themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.classify import classify
+from assistant.core.models import Kind
+from assistant.core.parse import parse
+
+
+def _kind(sender: str, subject: str, body: str) -> Kind:
+    raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n\n{body}\n"
+    return classify(parse(raw.encode()), use_model=False).kind
+
+
+NO_REPLY = "Careers <no-reply@hollowmere.example>"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your application to Grant Harrow",
+            "Thank you for your application to Grant Harrow for the Audit Trainee position. "
+            "Unfortunately, your application was unsuccessful on this occasion.",
+        ),
+        (
+            "Your application",
+            "Thank you for your HR Business Partner application. After careful review we "
+            "have decided not to proceed with your application.",
+        ),
+        (
+            "Your application",
+            "Thank you for your application for Immigrant Services Coordinator. "
+            "Unfortunately we will not be taking your application further.",
+        ),
+    ],
+)
+def test_an_employer_or_a_title_holding_a_business_word_is_still_job_mail(subject, body):
+    assert _kind(NO_REPLY, subject, body) is Kind.REJECTION
+
+
+def test_an_application_for_a_grant_is_still_other_business():
+    body = (
+        "Thank you for your application for the Community Arts grant. The panel meets "
+        "in March and every applicant hears from us by April."
+    )
+    assert _kind("Arts Fund <grants@lanternfund.example>", "Your grant application", body) is (
+        Kind.NOT_JOB
+    )
+
+
+@pytest.mark.parametrize(
+    "process",
+    [
+        "We review applications on a rolling basis and the advert will close once all "
+        "positions are filled.",
+        "Please note that you will not progress to the next stage without completing the "
+        "online assessment by Friday.",
+        "We cannot proceed further with your application until you complete the "
+        "right-to-work form in your candidate account.",
+    ],
+)
+def test_the_process_explained_is_not_a_rejection(process):
+    body = (
+        "Thank you for applying for the Line Supervisor role at Hollowmere. We have "
+        f"received your application. {process}"
+    )
+    assert _kind(NO_REPLY, "Thank you for applying", body) is Kind.APPLICATION_CONFIRMATION
+
+
+@pytest.mark.parametrize(
+    "done",
+    [
+        "All positions have now been filled, so we will not take your application further.",
+        "Unfortunately the positions are now filled.",
+    ],
+)
+def test_positions_filled_is_still_a_rejection(done):
+    body = f"Thank you for your interest in the Line Supervisor role. {done}"
+    assert _kind(NO_REPLY, "Your application", body) is Kind.REJECTION
+
+
+def test_a_bank_speaking_of_salary_and_a_friend_named_carreira_are_not_job_mail():
+    bank = "Traga seu salário para o Banco Aurora e tenha remuneração de 100% do CDI na sua conta."
+    assert _kind("Banco Aurora <ofertas@bancoaurora.example>", "Novidades", bank) is (Kind.NOT_JOB)
+    dinner = "Depois do trabalho no sábado vamos jantar lá em casa?"
+    assert _kind("Pedro Carreira <pedro@mail.example>", "Jantar no sábado", dinner) is (
+        Kind.NOT_JOB
+    )
+
+
+def test_a_recruiter_signature_does_not_make_a_rejection_look_like_other_business():
+    body = (
+        "Olá Robin,\n\nagradecemos o seu interesse na vaga de Analista. Infelizmente, "
+        "não seguiremos com a sua candidatura.\n\nMarta Lima\nSócia-diretora | Talentos "
+        "Consultoria de RH"
+    )
+    assert _kind("Marta Lima <marta@talentos.example>", "A sua candidatura", body) is (
+        Kind.REJECTION
+    )
