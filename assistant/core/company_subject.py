@@ -32,8 +32,9 @@ _COMPANY_SUBJECT = [
     rf"été|ha\s+sido)\b)",
     rf"\b(?:viewed|seen|reviewed)\s+by\s+(?P<c>{NAME})\s*$",
     # "Tu candidatura en Grupo Serrano", "La tua candidatura presso Ferretti", "... na Vale"
+    # (not "sollicitatie voor ...": that is the post; Dutch applies "bij" an employer)
     rf"(?i:application|bewerbung|candidature|candidatura|sollicitatie|postulaci[óo]n|solicitud)"
-    rf"\s+(?i:bei|chez|aupr[èe]s\s+de|bij|en|presso|na|no|em|voor)\s+"
+    rf"\s+(?i:bei|chez|aupr[èe]s\s+de|bij|en|presso|na|no|em)\s+"
     rf"(?:(?i:la|le|el|de|het|der|die|a|o)\s+|[lL]['’])?(?P<c>{NAME})\s*(?:$|[-–|:(])",
 ]
 #: "Acme: your application", "Acme - Ihre Bewerbung": a name before the subject's topic
@@ -57,6 +58,7 @@ _TOPIC = re.compile(
     r"absage|zusage|einladung|invitation|convocation|convocatoria|convocazione|convite|"
     r"uitnodiging|esito|r[üu]ckmeldung|feedback)"
 )
+_SEPARATED = re.compile(r"[^\S\n]+[-–—|·][^\S\n]+")
 _NAME_ONLY = re.compile(rf"{NAME}")
 #: words that open a subject and name no one ("Reminder - your application")
 _NOT_A_NAME = frozenset(
@@ -101,7 +103,9 @@ def subject_names(
     if lead and _TOPIC.search(bare, lead.end()):
         places.append(clean_name(lead.group("c")))
     tail = _TAIL.search(bare)
-    if tail and _TOPIC.search(bare, 0, tail.start()):
+    before = _SEPARATED.split(bare[: tail.start()])[-1] if tail else ""
+    # "<topic> - <title> - New York / Full Time": after a title comes its place or hours
+    if tail and _TOPIC.search(bare, 0, tail.start()) and not title_like(before, loose=True):
         places.append(clean_name(tail.group("c")))
     for name in places:
         if name in names or not _named_there(name):

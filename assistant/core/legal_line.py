@@ -44,7 +44,7 @@ _AFTER_HOLDER = frozenset(
 
 def _form(word: str) -> bool:
     bare = word.strip(".,;:()").replace(".", "").lower()
-    if bare not in LEGAL_FORMS:
+    if bare not in LEGAL_FORMS or bare == "co":  # "Co. Cork": a county; "& Co" is glue
         return False
     if bare in _SHORT_CAPS:
         return word.strip(".,;:()").replace(".", "").isupper()

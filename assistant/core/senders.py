@@ -219,6 +219,22 @@ def domain_label(domain: str) -> str:
     return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
 
 
+#: hiring words glued to a careers domain's name; 'talent', 'people' end companies' own names
+_GLUED_HIRING = frozenset(
+    [
+        "jobs",
+        "careers",
+        "career",
+        "karriere",
+        "recruiting",
+        "recrutement",
+        "empleo",
+        "vagas",
+        "vacatures",
+    ]
+)
+
+
 def employer_label(domain: str) -> str:
     """The domain label without its hiring words: 'ormeval-careers', 'jobs-ormeval',
     'ormevaljobs' -> 'ormeval' (a careers site's domain is the employer's name)."""
@@ -229,7 +245,7 @@ def employer_label(domain: str) -> str:
     if kept and len(kept) < len(parts):
         return "-".join(kept)
     for word in hiring:  # glued on at the end: "ormevaljobs", "ormevalkarriere"
-        if len(word) >= 4 and label.endswith(word) and len(label) - len(word) >= 4:
+        if word in _GLUED_HIRING and label.endswith(word) and len(label) - len(word) >= 4:
             return label[: -len(word)]
     return label
 

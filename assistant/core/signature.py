@@ -125,6 +125,8 @@ _TITLED_ORG = re.compile(
 )
 
 
+_WORD_SEP = re.compile(r"[^\S\n](?:at|@|bei|chez|bij|presso)[^\S\n]")
+
 #: up to six capitalised words and their joiners ("Head of People", "Jefa de Personal")
 _CAPITALISED_RUN = re.compile(
     r"[A-ZÀ-Þ0-9][^\s,|]*+(?:[^\S\n]++(?:[A-ZÀ-Þ0-9&][^\s,|]*+|of|de|di|da|do|du|des|del|"
@@ -172,7 +174,10 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
             continue
         titled = _titled_org(line)
         if titled:
-            out.append(Signed(titled, True))
+            # a department or a city follows a title too ("Recruiter, Sales"): sure only
+            # when a word names an organisation ("at X", a trade word, a legal form)
+            sure = bool(_WORD_SEP.search(line)) or (len(titled.split()) > 1 and _tailed(titled))
+            out.append(Signed(titled, sure))
             after_someone = True
             continue
         if not closed:

@@ -1,0 +1,75 @@
+"""What a company rule of this round must not take for the employer (found in review):
+a department or a city after a title, a job's hours or place at a subject's end, an
+Irish county's "Co.", a recruiter called Marine, a domain whose own name ends in
+"talent", and the post after "sollicitatie voor". Texts and names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.company import company as find_company
+from assistant.core.nofollowup import flatten
+from assistant.core.parse import parse
+from assistant.core.senders import sender_info
+
+
+def found(sender: str, subject: str, body: str) -> str | None:
+    raw = f"From: {sender}\nSubject: {subject}\nDate: Mon, 10 Mar 2025 10:00:00 +0000\n\n{body}"
+    msg = parse(raw.encode())
+    return find_company(msg, sender_info(msg), flatten(msg.text))[0]
+
+
+THANKS = "Thank you for your application. We will review it and come back to you soon."
+
+
+@pytest.mark.parametrize("department", ["Sales", "Technology"])
+def test_a_department_after_a_title_is_not_the_employer(department):
+    body = f"Hi Robin,\n\n{THANKS}\n\nBest regards,\nSam Carter\nSenior Recruiter, {department}\n"
+    assert found("Sam Carter <sam.carter@velorine.com>", "Your application", body) == ("Velorine")
+
+
+@pytest.mark.parametrize("place", ["Hamburg", "Madrid"])
+def test_a_city_after_the_post_is_not_the_employer(place):
+    body = f"{THANKS}\n\nfor the following position:\n\nSenior Data Analyst, {place}\n"
+    assert found("Jobs <jobs@velorine.com>", "Your application", body) != place
+
+
+@pytest.mark.parametrize("tail", ["Full Time", "Hybrid Working", "San Francisco"])
+def test_the_hours_or_place_after_a_title_in_the_subject_are_not_the_employer(tail):
+    subject = f"Your application - Customer Success Manager - {tail}"
+    assert found("Careers <careers@velorine.com>", subject, THANKS) != tail
+
+
+def test_the_employer_after_a_topic_in_the_subject_still_counts():
+    subject = "Votre candidature - Maison Ravel"
+    body = "Nous avons bien reçu votre candidature chez Maison Ravel."
+    assert found("Recrutement <jobs@maisonravel.example>", subject, body) == "Maison Ravel"
+
+
+def test_an_irish_county_is_not_a_legal_form():
+    body = (
+        f"Hi Robin,\n\n{THANKS}\n\nSam Carter\n\nRegistered office: Harbour House, Main "
+        "Street, Ballincollig, Co. Cork, Ireland. Registered in Ireland No. 123456."
+    )
+    assert found("Sam Carter <sam.carter@velorine.ie>", "Your application", body) == ("Velorine")
+
+
+def test_a_recruiter_called_marine_is_a_person():
+    body = (
+        "Bonjour Robin,\n\nNous avons bien reçu votre candidature.\n\nCordialement,\n"
+        "Marine Dupont\nChargée de recrutement\n"
+    )
+    assert found("Marine Dupont <marine.dupont@velorine.fr>", "Votre candidature", body) == (
+        "Velorine"
+    )
+
+
+def test_a_domain_named_after_talent_keeps_its_whole_name():
+    body = f"Hi Robin,\n\n{THANKS} Open questions can be sent to me directly.\n\nSam"
+    assert found("Sam Carter <sam.carter@opentalent.io>", "Your application", body) != "Open"
+
+
+def test_sollicitatie_voor_names_the_post_not_the_employer():
+    subject = "Sollicitatie voor Marketing Manager"
+    body = "Bedankt voor je sollicitatie. We nemen snel contact met je op."
+    assert found("Werving <jobs@velorine.nl>", subject, body) != "Marketing Manager"
