@@ -520,3 +520,22 @@ def test_screen_keeps_job_alert_and_account_subjects(subject: str) -> None:
 @pytest.mark.parametrize("subject", ["Ofertas de la semana: 20% menos", "I tuoi annunci scadono"])
 def test_screen_still_skips_shop_offers_and_classified_ads(subject: str) -> None:
     assert screen(parse(f"From: news@shop.example\nSubject: {subject}\n".encode())) is None
+
+
+def test_every_other_business_application_holds_an_application_noun() -> None:
+    from assistant.core.classify import _APPLICATION_NOUNS
+    from assistant.core.cues import cues
+
+    samples = [
+        "your scholarship application",
+        "ihre partner-bewerbung",
+        "solicitud de beca",
+        "candidatura di volontariato",
+        "bewerbung für die 2-zimmer-wohnung",
+        "aanvraag voor een huurwoning",
+        "membership aanmelding",
+        "förder-antrag",
+    ]
+    for text in samples:
+        assert cues().other_application.search(text), text
+        assert any(noun in text for noun in _APPLICATION_NOUNS), text

@@ -147,6 +147,19 @@ _HIRING = re.compile(
 )  # word starts: "proposition", "sapphire", "propuesto" and "vacances" are no hiring
 
 
+#: every "<business> application" pattern (cues.toml, not_job.other_application) holds
+#: one of these nouns: a cheap test before the regex (half of all mail holds none)
+_APPLICATION_NOUNS = (
+    "application",
+    "bewerbung",
+    "antrag",
+    "aanvraag",
+    "aanmelding",
+    "solicitud",
+    "candidatura",
+)
+
+
 def _about_hiring(view: View, cue: str) -> bool:
     """The cue's sentence names hiring: a statement only hiring makes (a scholarship or a
     rental application is also "unsuccessful" and "will not be considered further")."""
@@ -257,7 +270,9 @@ def _decide(message: Message) -> _Decision | Analysis:
         job_words = c.job_strong.found(tokens, subject_low, low)
         weak_words = c.job_weak.found(tokens, subject_low, low)
         topics = c.not_job.found(tokens, subject_low, low)
-        other = c.other_application.search(subject_low) or c.other_application.search(low)
+        other = None
+        if any(noun in subject_low or noun in low for noun in _APPLICATION_NOUNS):
+            other = c.other_application.search(subject_low) or c.other_application.search(low)
         if other:  # "your scholarship application": the business is named, count it again
             topics.add(other.group(0))
         job_score = min(len(job_words), 4) * 1.0
