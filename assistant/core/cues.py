@@ -20,6 +20,7 @@ from assistant.core.nofollowup import (
     NeedleMasks,
     compile_fast,
     first_match,
+    in_blocks,
     lowered,
     matches,
     may_match,
@@ -188,19 +189,26 @@ class View:
             ]
         return found
 
-    def screened(self, table: dict[str, list[str]]) -> list[tuple[re.Pattern[str], NeedleMasks]]:
-        """:meth:`patterns` each with its needles, so :func:`_statement` checks them inline."""
+    def screened(self, table: dict[str, list[str]]) -> list[Block]:
+        """:meth:`patterns` each with its needles, so :func:`_statement` checks them inline,
+        in blocks (see ``Block``)."""
         key = (id(table), self.active)
         found = _SCREENED.get(key)
         if found is None:
-            found = _SCREENED[key] = [(p, needles_of(p)) for p in self.patterns(table)]
+            screened = [(p, needles_of(p)) for p in self.patterns(table)]
+            found = _SCREENED[key] = in_blocks(screened, lambda item: item[1])
         return found
+
+
+#: a block of patterns with their needles, and the union of their first needle sets
+#: (``nofollowup.in_blocks``)
+Block = tuple[int, list[tuple[re.Pattern[str], NeedleMasks]]]
 
 
 #: compiled pattern lists per (cue table, active languages); the tables live as long
 #: as the cached cues() they come from
 _PATTERNS: dict[tuple[int, frozenset[str]], list[re.Pattern[str]]] = {}
-_SCREENED: dict[tuple[int, frozenset[str]], list[tuple[re.Pattern[str], NeedleMasks]]] = {}
+_SCREENED: dict[tuple[int, frozenset[str]], list[Block]] = {}
 
 
 @cache
@@ -219,21 +227,24 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|however|and|so)\b|\s[-–]\s")
 
 
 def _statement(
-    patterns: list[tuple[re.Pattern[str], NeedleMasks]],
+    blocks: list[Block],
     view: View,
     skip: tuple[tuple[int, int], ...] = (),
     beside: tuple[tuple[int, int], ...] = (),
 ) -> str | None:
     """The first cue that stands in a sentence stating a fact (not a condition)."""
     present = SUBSTRINGS.found(view.low)
-    for pattern, needles in patterns:
-        for mask in needles:  # needles_of's masks: ~150 patterns per message
-            if not present & mask:
-                break
-        else:
-            found = _stated(pattern, view, skip, beside)
-            if found is not None:
-                return found
+    for union, patterns in blocks:
+        if union and not present & union:
+            continue  # no pattern of the block can match
+        for pattern, needles in patterns:
+            for mask in needles:  # needles_of's masks: ~150 patterns per message
+                if not present & mask:
+                    break
+            else:
+                found = _stated(pattern, view, skip, beside)
+                if found is not None:
+                    return found
     return None
 
 

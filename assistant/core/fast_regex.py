@@ -1,0 +1,87 @@
+"""Regex helpers that keep the classifier's many patterns fast (pure).
+
+``compile_fast`` compiles a pattern without the ``\\b`` its branches start with, so the
+regex engine can skip ahead in C (``nofollowup.matches`` checks the word start
+instead); ``in_blocks`` groups patterns so that a text holding none of a block's
+needles skips the whole block with one test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import TypeVar
+
+from assistant.core.needles import group_end, split_top
+
+T = TypeVar("T")
+#: a pattern's needle sets, each as the SUBSTRINGS bits of its needles
+NeedleMasks = tuple[int, ...]
+_FLAGS = re.VERBOSE
+
+
+@cache
+def compile_fast(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
+    """Compile without a leading ``\\b``: the regex engine can then skip ahead to the
+    first character in C (about 8x faster here); :func:`matches` checks the word
+    boundary instead (``nofollowup.matches``). Cached, and called on first use, so the patterns of a
+    language that never shows up are never compiled (start-up time).
+
+    The ``\\b`` that starts a later branch of a pattern made of branches ("a...|\\bb...")
+    goes too when the branch surely starts with a word character (a letter or digit,
+    or a group of words that each start with one): then ``\\b`` there says only that
+    no word character comes before, which ``matches`` checks."""
+    stripped = pattern.lstrip()
+    if stripped.startswith("\\b"):
+        stripped = stripped[2:]
+    if flags & re.VERBOSE and "#" not in stripped and "\\b" in stripped:
+        branches = split_top(stripped)
+        if len(branches) > 1:
+            stripped = "|".join(
+                branch.lstrip()[2:] if _word_start(branch.lstrip()) else branch
+                for branch in branches
+            )
+    return re.compile(stripped, flags)
+
+
+_LETTER = re.compile(r"[a-z0-9](?![?*{])")
+
+
+def _word_start(branch: str) -> bool:
+    """``branch`` is ``\\b`` then a letter, or a group of alternatives that each start with
+    one (none of them optional)."""
+    if not branch.startswith("\\b"):
+        return False
+    rest = branch[2:].lstrip()
+    if _LETTER.match(rest):
+        return True
+    if not rest.startswith("(?:"):
+        return False
+    end = group_end(rest, 0)
+    if end < 0 or rest[end + 1 : end + 2] in ("?", "*", "{"):
+        return False
+    return all(_LETTER.match(alt.lstrip()) for alt in split_top(rest[3:end]))
+
+
+#: items (patterns, families) screened in blocks of a few, in file order
+_BLOCK = 8
+
+
+def in_blocks(items: Sequence[T], masks: Callable[[T], NeedleMasks]) -> list[tuple[int, list[T]]]:
+    """``items`` in blocks, each with the union of its items' first needle masks (0 when
+    one of them has none: it runs on every text). A text that holds none of a block's
+    bits lets no item of the block run, so the block is skipped with one test (most
+    items' needles are absent from most mail)."""
+    out: list[tuple[int, list[T]]] = []
+    for at in range(0, len(items), _BLOCK):
+        block = list(items[at : at + _BLOCK])
+        union = 0
+        for item in block:
+            found = masks(item)
+            if not found:
+                union = 0
+                break
+            union |= found[0]
+        out.append((union, block))
+    return out
