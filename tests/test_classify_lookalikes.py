@@ -105,3 +105,63 @@ def test_a_recruiter_signature_does_not_make_a_rejection_look_like_other_busines
     assert _kind("Marta Lima <marta@talentos.example>", "A sua candidatura", body) is (
         Kind.REJECTION
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "ad"),
+    [
+        ("Neue Jobs für dich", "Wir suchen jemanden mit mehr als 5 Jahren Erfahrung in Java."),
+        ("Nuevas ofertas para ti", "Buscamos alguien con más de 3 años de experiencia en SQL."),
+        ("Nieuwe vacatures voor jou", "We zoeken iemand met meer dan 4 jaar ervaring met Go."),
+        ("Nuove offerte per te", "Cerchiamo qualcuno con più di 3 anni di esperienza in Go."),
+        (
+            "A role for you",
+            "My client is looking for someone with deeper experience in Kubernetes to lead "
+            "their platform team. Would you be open to a quick chat?",
+        ),
+    ],
+)
+def test_what_a_role_asks_for_is_not_a_no(subject, ad):
+    kind = _kind("Jobs Nord <alerts@jobsnord.example>", subject, ad)
+    assert kind is not Kind.REJECTION
+
+
+def test_a_promise_to_write_once_a_hire_is_made_is_not_a_no():
+    body = (
+        "Thank you for applying for the Line Supervisor role. We have received your "
+        "application. Our recruitment team is reviewing all applications and we will "
+        "contact every applicant once we have made a hire."
+    )
+    assert _kind(NO_REPLY, "Thank you for applying", body) is Kind.APPLICATION_CONFIRMATION
+
+
+def test_a_date_that_did_not_suit_is_not_a_no():
+    body = (
+        "Guten Tag,\n\nSie hatten uns geschrieben, dass der Termin am Dienstag leider nicht "
+        "gepasst hat. Gern schlagen wir Ihnen Donnerstag um 10 Uhr für das Gespräch vor."
+    )
+    kind = _kind("Personal <personal@lindqvist.example>", "Ihr Gespräch", body)
+    assert kind is not Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "no",
+    [
+        "Unfortunately the positions were filled before we could review your application.",
+        "We have made a hire for this role.",
+        "Leider hat es diesmal nicht ganz gepasst.",
+        "Wir haben uns entschieden, jemanden mit mehr Erfahrung einzustellen.",
+    ],
+)
+def test_the_same_families_still_say_no(no):
+    assert _kind(NO_REPLY, "Your application", f"Thank you for your interest. {no}") is (
+        Kind.REJECTION
+    )
+
+
+def test_a_hyphenated_business_partner_is_a_job():
+    body = (
+        "Thank you for your HR Business-Partner application. After careful review we have "
+        "decided not to proceed with your application."
+    )
+    assert _kind(NO_REPLY, "Your application", body) is Kind.REJECTION

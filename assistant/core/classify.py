@@ -39,6 +39,7 @@ from assistant.core.nofollowup import (
     flatten,
     languages,
     lowered,
+    may_match,
     scan,
     sentence_span,
 )
@@ -145,19 +146,6 @@ _HIRING = re.compile(
     r"selezion|recruit|hiring|hire[ds]?\b|vacanc(?:y|ies)|vacant|position|stelle|vacature|"
     r"puesto|posizion)"
 )  # word starts: "proposition", "sapphire", "propuesto" and "vacances" are no hiring
-
-
-#: every "<business> application" pattern (cues.toml, not_job.other_application) holds
-#: one of these nouns: a cheap test before the regex (half of all mail holds none)
-_APPLICATION_NOUNS = (
-    "application",
-    "bewerbung",
-    "antrag",
-    "aanvraag",
-    "aanmelding",
-    "solicitud",
-    "candidatura",
-)
 
 
 def _about_hiring(view: View, cue: str) -> bool:
@@ -271,7 +259,8 @@ def _decide(message: Message) -> _Decision | Analysis:
         weak_words = c.job_weak.found(tokens, subject_low, low)
         topics = c.not_job.found(tokens, subject_low, low)
         other = None
-        if any(noun in subject_low or noun in low for noun in _APPLICATION_NOUNS):
+        # the pattern's own needles ("application", "bewerbung", ...) before the regex
+        if may_match(c.other_application, subject_low) or may_match(c.other_application, low):
             other = c.other_application.search(subject_low) or c.other_application.search(low)
         if other:  # "your scholarship application": the business is named, count it again
             topics.add(other.group(0))
