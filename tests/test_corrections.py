@@ -67,8 +67,8 @@ def vague_receipt(when, role: str = "Data Analyst", n: int = 1) -> bytes:
     return mail(
         f"Fernhill Careers <careers@{EMPLOYER}>",
         f"Your application: {role}",
-        f"Dear Alex,\n\nthank you for your documents for the {role} role. They are with us "
-        "now and the team will look at them.\n\nFernhill Careers",
+        f"Dear Alex,\n\nthank you for your documents for the {role} role. Your profile is "
+        "being looked at. Our newsletter has more about the team.\n\nFernhill Careers",
         msgid=f"receipt-{n}@{EMPLOYER}",
         when=when,
     )
