@@ -165,3 +165,28 @@ def test_a_hyphenated_business_partner_is_a_job():
         "decided not to proceed with your application."
     )
     assert _kind(NO_REPLY, "Your application", body) is Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "advance",
+    [
+        "We would love to move forward with the next steps. Our team will contact you soon.",
+        "We'd like to move forward with you and will be in touch to find a time.",
+        "We are excited to move forward with your application.",
+    ],
+)
+def test_moving_forward_with_the_candidate_is_an_invitation(advance):
+    body = f"Dear Robin,\n\nthank you for applying for the Mobile Developer role. {advance}"
+    assert _kind(NO_REPLY, "Your application", body) is Kind.INTERVIEW_INVITATION
+
+
+@pytest.mark.parametrize(
+    "no",
+    [
+        "We have decided to move forward with other candidates.",
+        "We would like to move forward with candidates whose experience is closer to the role.",
+    ],
+)
+def test_moving_forward_with_others_is_still_a_no(no):
+    body = f"Dear Robin,\n\nthank you for applying for the Mobile Developer role. {no}"
+    assert _kind(NO_REPLY, "Your application", body) is not Kind.INTERVIEW_INVITATION
