@@ -35,6 +35,12 @@ def _literal_prefix(alternative: str) -> str:
 
 
 def split_top(group: str) -> list[str]:
+    """The top-level alternatives of ``group`` ("a|(?:b|c)" gives "a" and "(?:b|c)")."""
+    return list(_split_top(group))
+
+
+@cache  # the same groups come back for every needle set a pattern is asked for
+def _split_top(group: str) -> tuple[str, ...]:
     parts, depth, start, i = [], 0, 0, 0
     while i < len(group):
         ch = group[i]
@@ -54,7 +60,7 @@ def split_top(group: str) -> list[str]:
             start = i + 1
         i += 1
     parts.append(group[start:])
-    return parts
+    return tuple(parts)
 
 
 def group_end(source: str, start: int) -> int:
@@ -185,7 +191,7 @@ def _alternatives_needles(group: str) -> tuple[str, ...] | None:
     "r", which is in every text); one that starts with a group ("(?:position|role)
     \\s+filled") may give that group's own needles."""
     found: list[str] = []
-    for alternative in split_top(group):
+    for alternative in _split_top(group):
         best = _alternative_needles(alternative)
         if best is None:
             return None
@@ -217,13 +223,14 @@ def _leading_group(source: str) -> str | None:
     return source[3:close]
 
 
-def _required_sets(source: str) -> list[tuple[str, ...]] | None:
+@cache  # a pattern's parts are asked for again and again (its needles, its needle sets)
+def _required_sets(source: str) -> NeedleSets | None:
     """The needle sets of the required parts of ``source``, in order (None: unknown).
 
     Top-level alternatives ("a|b") give one set, each alternative's needles joined."""
-    if "#" not in source and len(split_top(source)) > 1:  # "#": a verbose comment
+    if "#" not in source and len(_split_top(source)) > 1:  # "#": a verbose comment
         found = _alternatives_needles(source)
-        return [found] if found else None
+        return (found,) if found else None
     candidates: list[tuple[str, ...]] = []
     run: list[str] = []
 
@@ -290,4 +297,4 @@ def _required_sets(source: str) -> list[tuple[str, ...]] | None:
             continue
         i += 1
     end_run()
-    return candidates
+    return tuple(candidates)
