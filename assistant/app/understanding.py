@@ -24,8 +24,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from assistant.core.intake import is_outgoing
 from assistant.core.models import Analysis, Message
+from assistant.core.outgoing import is_outgoing
 from assistant.core.parse import parse
 
 log = logging.getLogger(__name__)

@@ -5,8 +5,9 @@ is here, over plain data:
 
 - :func:`why_fetch`: is a message worth fetching whole, judged from its headers
   and what is already known (:class:`Known`);
-- :func:`is_outgoing` and :func:`automatic_reasons`: the user's own mail, and
-  mail a machine sent (one rule set, built on the classifier's header rules);
+- :func:`is_outgoing` (from ``core/outgoing.py``) and :func:`automatic_reasons`: the
+  user's own mail, and mail a machine sent (one rule set, built on the classifier's
+  header rules);
 - :func:`incoming` and :func:`outgoing`: the :class:`Writes` one message causes,
   with the evidence for each, which the scanner then stores as they are.
 """
@@ -23,6 +24,7 @@ from assistant.core.addresses import is_no_reply, looks_like
 from assistant.core.header_rules import auto_headers, list_headers
 from assistant.core.known import Known, matchable
 from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message
+from assistant.core.outgoing import is_outgoing
 from assistant.core.subject_prefix import automatic_reply_prefix
 
 #: no application is older than this; a date before it (1970) is a broken clock
@@ -38,31 +40,6 @@ def plausible(when: datetime | None, now: datetime) -> datetime:
 
 
 # -- whose mail, and from whom -----------------------------------------------------------
-
-
-def is_outgoing(head: Message, folder_role: str | None, own: set[str]) -> bool:
-    """The user's own mail: in Sent, labelled Sent (a Takeout export), or proven so.
-
-    A From: with the user's address proves nothing (anyone can write it): mail
-    outside Sent counts as the user's only when its Message-ID was made at the
-    user's own domain and the receiving server's Authentication-Results say the
-    sender passed DKIM, SPF or DMARC. Never in Junk.
-    """
-    if folder_role == "sent":
-        return True
-    if folder_role == "junk":
-        return False
-    labels = head.headers.get("x-gmail-labels", "").lower()
-    if "sent" in (label.strip() for label in labels.split(",")):
-        return True
-    sender = head.sender.email.lower() if head.sender else ""
-    if not sender or sender not in own:
-        return False
-    own_domains = {a.rpartition("@")[2] for a in own}
-    id_domain = (head.message_id or "").rstrip(">").rpartition("@")[2].lower()
-    results = head.headers.get("authentication-results", "").lower()
-    passed = any(f"{check}=pass" in results for check in ("dkim", "spf", "dmarc"))
-    return id_domain in own_domains and passed
 
 
 def automatic_reasons(message: Message, analysis: Analysis | None = None) -> list[str]:
