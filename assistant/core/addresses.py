@@ -20,7 +20,6 @@ import re
 import unicodedata
 from email.utils import parseaddr
 
-from email_validator import EmailNotValidError, validate_email
 from publicsuffixlist import PublicSuffixList
 
 #: Written together (punctuation removed), these say "do not answer this address".
@@ -118,6 +117,10 @@ def address_problem(email: str) -> str | None:
     works offline and never reveals what the user types. Names reserved for
     testing (``.test``) pass; ``localhost`` and ``.invalid`` do not.
     """
+    # imported here: its patterns cost a scan's worker process 20 ms, and only the
+    # settings and the draft checks ask
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(email, check_deliverability=False, test_environment=True)
     except EmailNotValidError as exc:
