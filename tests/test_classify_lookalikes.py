@@ -190,3 +190,31 @@ def test_moving_forward_with_the_candidate_is_an_invitation(advance):
 def test_moving_forward_with_others_is_still_a_no(no):
     body = f"Dear Robin,\n\nthank you for applying for the Mobile Developer role. {no}"
     assert _kind(NO_REPLY, "Your application", body) is not Kind.INTERVIEW_INVITATION
+
+
+def test_a_posting_the_employer_withdrew_is_a_no_not_the_candidates_withdrawal():
+    body = (
+        "Guten Tag,\n\nvielen Dank für Ihre Bewerbung als Projektleiter. Leider wurde die "
+        "Ausschreibung zurückgezogen, die Stelle wird nicht besetzt."
+    )
+    assert _kind("Personal <jobs@lindqvist.example>", "Ihre Bewerbung", body) is Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sie haben Ihre Bewerbung für die Stelle als Projektleiter zurückgezogen. Schade!",
+        "Ihre Bewerbung auf die Stelle wurde wie gewünscht zurückgezogen.",
+    ],
+)
+def test_the_candidates_own_withdrawal_is_still_a_withdrawal_reply(body):
+    assert _kind("Personal <jobs@lindqvist.example>", "Ihre Bewerbung", body) is Kind.OTHER_JOB
+
+
+def test_a_post_still_open_is_no_no():
+    body = (
+        "Vielen Dank für Ihre Bewerbung als Projektleiter. Die Stelle ist noch nicht "
+        "besetzt; wir prüfen Ihre Unterlagen und melden uns."
+    )
+    kind = _kind("Personal <jobs@lindqvist.example>", "Ihre Bewerbung", body)
+    assert kind is Kind.APPLICATION_CONFIRMATION

@@ -15,6 +15,7 @@ import re
 
 from assistant.core.cues import View, cues, first_cue, quote
 from assistant.core.models import Kind, Message
+from assistant.core.nofollowup import sentence_span
 
 _JOB_NOUN = re.compile(
     r"\bcv|resum|r[ée]sum|bewerb|sollicit|postula|curr[ií]cul|lebenslauf|unterlagen"
@@ -64,6 +65,23 @@ _OWN_APPLICATION = re.compile(
 )
 
 
+#: German "zurückgezogen" is said of the candidate's application and of the employer's
+#: posting ("Die Ausschreibung wurde zurückgezogen"): the second is no withdrawal reply
+_POSTING = re.compile(r"\b(?:(?:stellen)?ausschreibung|stellenanzeige|anzeige|stelle|vakanz)\b")
+_APPLICATION = re.compile(r"\b(?:bewerbung|kandidatur)")
+
+
+def _posting_withdrawn(view: View, cue: str) -> bool:
+    """The German withdrawal ``cue`` stands in a sentence about a posting, not an application."""
+    low_cue = cue.lower()
+    at = view.low.find(low_cue)
+    if not low_cue.startswith("zur") or at < 0:
+        return False
+    left, right = sentence_span(view.low, at, at + len(low_cue))
+    sentence = view.low[left:right]
+    return bool(_POSTING.search(sentence)) and not _APPLICATION.search(sentence)
+
+
 def job_kind(
     message: Message,
     view: View,
@@ -73,7 +91,10 @@ def job_kind(
     listed: list[str],
 ) -> Kind:
     c = cues()
-    withdrawal = first_cue(c.subject["withdrawal"], subject) or view.cue("withdrawal")
+    withdrawal = first_cue(c.subject["withdrawal"], subject)
+    said = view.cue("withdrawal") if withdrawal is None else None
+    if said and not _posting_withdrawn(view, said):
+        withdrawal = said
     if withdrawal:
         reasons.append(f"withdrawal: {quote(withdrawal)!r}")
         return Kind.OTHER_JOB
