@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from assistant.core.senders import sender_data
+from assistant.core.subject_prefix import strip_all
 
 _TITLE_LINE = re.compile(r"[A-ZÀ-Þ][\w/&+#'’(). -]{1,79}")
 
@@ -48,3 +49,12 @@ def _compound_end() -> re.Pattern[str]:
 
 
 _JOINERS = re.compile(r"(?:de|di|da|do|du|des|del|della|dello|delle|dos|das|al|alle|ai)$")
+
+
+def subject_title(subject: str) -> str | None:
+    """A bare job title in a subject ("Re: Machine Learning Engineer", "X - Data Analyst")."""
+    subject = strip_all(subject)
+    for part in re.split(r"\s+[-–|]\s+", subject):
+        if title_like(part.strip()):
+            return part.strip()
+    return None

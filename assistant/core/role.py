@@ -3,9 +3,9 @@
 The role comes from "application for <Role>", "position of <Role>", "<Role>
 position", localised forms ("Bewerbung als", "poste de", "functie van", "puesto
 de"), then the subject ("Your application: <Role>") or a title line of a job card;
-the employer's name and reference numbers are cut off it. ``subject_title`` is the
-title the header-only pre-filter reads; ``GENDER_MARKER`` the "(m/w/d)" that marks
-a job title.
+the employer's name and reference numbers are cut off it. ``GENDER_MARKER`` is the
+"(m/w/d)" that marks a job title. The title the header-only pre-filter reads is
+``job_title.subject_title`` (the screen need not load this module's patterns).
 """
 
 from __future__ import annotations
@@ -327,15 +327,6 @@ def _subject_side(subject: str, company_key: str) -> str | None:
 _TITLE_AFTER = re.compile(
     rf"\b(?:[Ff]or|[Aa]s)\s+(?:the\s+|an?\s+|our\s+)?(?P<r>{_ROLE_CAP})(?=\s*[,.!?;:()\n]|\s*$)"
 )
-
-
-def subject_title(subject: str) -> str | None:
-    """A bare job title in a subject ("Re: Machine Learning Engineer", "X - Data Analyst")."""
-    subject = strip_all(subject)
-    for part in re.split(r"\s+[-–|]\s+", subject):
-        if title_like(part.strip()):
-            return part.strip()
-    return None
 
 
 def _card_title(text: str, company_name: str | None) -> str | None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.core import role, senders
+from assistant.core import senders
 from assistant.core.cues import hiring_team
 from assistant.core.header_rules import auto_headers, list_headers
+from assistant.core.job_title import subject_title
 from assistant.core.models import Message
 
 _SCREEN_SUBJECT = re.compile(
@@ -73,7 +74,7 @@ def _screen(message: Message) -> str | None:
     subject_hit = _SCREEN_SUBJECT.search(message.subject or "")
     if subject_hit:
         return f"subject mentions {subject_hit.group(0).lower()!r}"
-    title = role.subject_title(message.subject or "")
+    title = subject_title(message.subject or "")
     if title:
         return f"subject is a job title {title!r}"
     if info.job_mailbox:
