@@ -120,12 +120,11 @@ def _lines_under_closing(head: str) -> tuple[list[str], bool]:
 #: "Sales Director, Acme Foods", "Talent Partner at Acme", "Recruiter | Acme": a title,
 #: then the organisation
 _TITLED_ORG = re.compile(
-    r"(?P<t>[^,|\n]{2,60}?)(?:,|[^\S\n]+(?:at|@|bei|chez|bij|presso|en|na|\|))[^\S\n]+"
+    r"(?P<t>[^,|\n]{2,60}?)(?:,|[^\S\n]+(?P<at>at|@|bei|chez|bij|presso)|[^\S\n]+(?:en|na|\|))"
+    r"[^\S\n]+"
     r"(?P<n>[A-ZÀ-Þ0-9][^,|\n]{1,60})"
 )
 
-
-_WORD_SEP = re.compile(r"[^\S\n](?:at|@|bei|chez|bij|presso)[^\S\n]")
 
 #: up to six capitalised words and their joiners ("Head of People", "Jefa de Personal")
 _CAPITALISED_RUN = re.compile(
@@ -134,7 +133,9 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
-def _titled_org(line: str) -> str | None:
+def _titled_org(line: str) -> tuple[str, bool] | None:
+    """The organisation after a title, and whether a word names it one ("at X"); a
+    comma, "en" or "na" may also stand before a department or a city."""
     found = _TITLED_ORG.fullmatch(line)
     if found is None:
         return None
@@ -149,7 +150,7 @@ def _titled_org(line: str) -> str | None:
         return None  # "Recruiter, Sam Carter"
     if all(w.lower().strip("()&,") in data.generic_names for w in name.split()):
         return None  # "Recruiter, HR Team"
-    return name
+    return name, found.group("at") is not None
 
 
 def _tailed(name: str) -> bool:
@@ -172,11 +173,12 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
             if closed:
                 break  # contact details: the block's names are above
             continue
-        titled = _titled_org(line)
-        if titled:
+        found = _titled_org(line)
+        if found:
             # a department or a city follows a title too ("Recruiter, Sales"): sure only
             # when a word names an organisation ("at X", a trade word, a legal form)
-            sure = bool(_WORD_SEP.search(line)) or (len(titled.split()) > 1 and _tailed(titled))
+            titled, named_by_word = found
+            sure = named_by_word or (len(titled.split()) > 1 and _tailed(titled))
             out.append(Signed(titled, sure))
             after_someone = True
             continue
