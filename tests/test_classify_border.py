@@ -18,12 +18,7 @@ from assistant.core.classify import classify
 from assistant.core.models import Kind
 from assistant.core.parse import parse
 from assistant.core.screen import screen
-
-
-def _kind(sender: str, subject: str, body: str) -> Kind:
-    raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n\n{body}\n"
-    return classify(parse(raw.encode()), use_model=False).kind
-
+from tests.rules_support import rules_kind as _kind
 
 # -- a sender that names a hiring team ("Acme Recruitment" <no-reply@acme...>)
 

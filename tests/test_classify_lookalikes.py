@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.classify import classify
 from assistant.core.models import Kind
-from assistant.core.parse import parse
-
-
-def _kind(sender: str, subject: str, body: str) -> Kind:
-    raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n\n{body}\n"
-    return classify(parse(raw.encode()), use_model=False).kind
-
+from tests.rules_support import rules_kind as _kind
 
 NO_REPLY = "Careers <no-reply@hollowmere.example>"
 

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.company import company as find_company
-from assistant.core.nofollowup import flatten
-from assistant.core.parse import parse
-from assistant.core.senders import sender_info
-
-
-def found(sender: str, subject: str, body: str) -> str | None:
-    raw = f"From: {sender}\nSubject: {subject}\nDate: Mon, 10 Mar 2025 10:00:00 +0000\n\n{body}"
-    msg = parse(raw.encode())
-    return find_company(msg, sender_info(msg), flatten(msg.text))[0]
-
+from tests.test_company import found
 
 THANKS = "Thank you for your application. We will review it and come back to you soon."
 
