@@ -46,8 +46,11 @@ _SUBJECT_LEAD = re.compile(
 )
 _COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
 
+#: " - ", " | ", " · ": what separates a subject's parts
+_SEPARATOR = r"[^\S\n]+[-–—|·][^\S\n]+"
+_SEPARATED = re.compile(_SEPARATOR)
 #: "<topic> - Acme", "<topic> | Acme", "<topic> — Acme": the last part after a separator
-_TAIL = re.compile(r"[^\S\n]+[-–—|·][^\S\n]+(?P<c>[^-–—|·\s][^-–—|·]{0,59})$")
+_TAIL = re.compile(_SEPARATOR + r"(?P<c>[^-–—|·\s][^-–—|·]{0,59})$")
 #: "Acme | Action required: complete your application": a name, a separator, a topic
 _LEAD = re.compile(rf"^(?P<c>{NAME})[^\S\n]*+(?:\||[-–—](?=[^\S\n]))")
 _TOPIC = re.compile(
@@ -58,7 +61,6 @@ _TOPIC = re.compile(
     r"absage|zusage|einladung|invitation|convocation|convocatoria|convocazione|convite|"
     r"uitnodiging|esito|r[üu]ckmeldung|feedback)"
 )
-_SEPARATED = re.compile(r"[^\S\n]+[-–—|·][^\S\n]+")
 _NAME_ONLY = re.compile(rf"{NAME}")
 #: words that open a subject and name no one ("Reminder - your application")
 _NOT_A_NAME = frozenset(
