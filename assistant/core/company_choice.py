@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.job_title import title_like
 from assistant.core.models import Message
 from assistant.core.name_cue import NAME
 from assistant.core.senders import LEGAL_SUFFIX, sender_data, squash
@@ -56,12 +57,15 @@ def agrees(name: str, candidates: list[tuple[str, str]], slug: str) -> bool:
 
 def _signed_in_full(name: str, signed: list[str]) -> str:
     """ "Northwind" signs "Northwind Traders": the signature has the full name, unless
-    what it adds is a team or a title."""
+    what it adds is a team, a title or a programme."""
     data = sender_data()
     for full in signed:
         if full.lower().startswith(name.lower() + " "):
             extra = [w.lower().strip("()&,") for w in full[len(name) :].split()]
-            if not any(w in data.generic_names or w in data.title_heads for w in extra):
+            if not any(
+                w in data.generic_names or w in data.title_heads or w in _NOT_NAME_WORDS
+                for w in extra
+            ):
                 return full
     return name
 
@@ -85,7 +89,8 @@ def choose(
         if key not in canonical or len(name) > len(canonical[key]):
             canonical[key] = name
         first_source.setdefault(key, source)
-    full_form: dict[str, str] = {}
+    full_form: dict[str, str] = {}  # a short name's key -> the key of it in full
+    by_words: set[str] = set()  # those that legal or trade words make sure of
     for short in list(scores):
         for long in list(scores):
             if long == short:
@@ -97,14 +102,24 @@ def choose(
             elif canonical[long].startswith(canonical[short] + " "):
                 extra = canonical[long][len(canonical[short]) :].split()
                 if _company_words(extra) or _legal_tail(extra):
-                    full_form[short] = canonical[long]  # "Marwick" / "Marwick Group of Companies"
+                    full_form[short] = long  # "Marwick" / "Marwick Group of Companies"
+                    by_words.add(short)
+                elif (
+                    first_source[long] != "display name"
+                    and _name_words(extra)
+                    and short not in by_words
+                    and (short not in full_form or scores[long] > scores[full_form[short]])
+                ):
+                    # "Kestrel" (the sender's name) and "Kestrel Biotherapeutics" (how
+                    # the mail writes the employer): the name in full
+                    full_form[short] = long
                 elif len(extra) >= 2 and not LEGAL_SUFFIX.search(" " + canonical[long]):
                     # "Thanks for applying to the Wrenfield Consulting Business Analyst
                     # Scheme" and "Wrenfield Consulting": the shorter one is the company (a
                     # legal name, "Nordlicht Software GmbH", is the company in full)
                     scores[short] += scores[long]
     best = max(scores, key=lambda k: scores[k])
-    name = full_form.get(best) or canonical[best]
+    name = canonical[full_form[best]] if best in full_form else canonical[best]
     return _signed_in_full(name, signed), first_source[best]
 
 
@@ -120,6 +135,34 @@ def _company_words(words: list[str]) -> bool:
             w in tails or w in OF or w in ("and", "&", "companies", "co") or _legal(w)
             for w in lowered
         )
+    )
+
+
+#: words that go on with a programme, a scheme or a hiring system, not with the
+#: employer's name ("Graduate Scheme", "Acme HRMS")
+_NOT_NAME_WORDS = frozenset(
+    """
+    graduate graduates professional professionals early campus student students internship
+    internships intern interns trainee trainees apprentice apprenticeship apprenticeships
+    academy programme program programs programmes scheme schemes summer hrms hris ats
+    platform portal
+    """.split()  # noqa: SIM905
+)
+
+
+def _name_words(words: list[str]) -> bool:
+    """ "Biotherapeutics", "Robotics Europe": up to three capitalised words that go on
+    with a name; no team, title or programme word ("Graduate Scheme", "Data Analyst")."""
+    data = sender_data()
+    bare = [w.lower().strip("().,") for w in words]
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() or w.lower() in OF for w in words)
+        and words[-1][:1].isupper()
+        and not any(
+            w in data.generic_names or w in data.title_heads or w in _NOT_NAME_WORDS for w in bare
+        )
+        and not title_like(" ".join(words), loose=True)
     )
 
 

@@ -110,6 +110,7 @@ def strip_team_words(name: str) -> str:
     while (
         len(words) > 1
         and _team_word(words[0], generic, popped)
+        and (popped or not _particle(words[0]))
         and (
             words[0].lower() not in ARTICLES
             or (popped and words[0].lower() in _OF_THE)  # "HR-Team der Acme GmbH"
@@ -119,6 +120,11 @@ def strip_team_words(name: str) -> str:
         words.pop(0)  # "Personalabteilung Müller & Söhne", "Team Contoso", "Equipe de X"
         popped = True
     return " ".join(words)
+
+
+def _particle(word: str) -> bool:
+    """ "Van den Berg", "De Jong Bouw", "Von Holten": a surname's particle begins the name."""
+    return word[:1].isupper() and word.lower() in OF
 
 
 def plausible_company(value: str) -> bool:

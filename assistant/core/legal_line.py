@@ -72,8 +72,8 @@ def _name_before(words: list[str], at: int) -> str | None:
         if word[-1:] == "." and len(word) > 2 and not _form(word):
             break  # a sentence ended ("reserved. Acme Ltd")
         start -= 1
-    while start < at and (words[start].lower() in _JOINERS or words[start][:1].isdigit()):
-        start += 1  # "2026 Acme Ltd", "and Acme Ltd"
+    while start < at and (words[start] in _JOINERS or words[start][:1].isdigit()):
+        start += 1  # "2026 Acme Ltd", "and Acme Ltd"; a capital is a name's ("Van Dijk B.V.")
     if start == at:
         return None  # a legal form alone
     return " ".join(words[start:end]).strip(" ,;:")

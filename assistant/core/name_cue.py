@@ -76,8 +76,17 @@ class Cue:
 # a proper name: capitalised words, with a few joiners and legal suffixes ("P/L", "S/A")
 # (atomic: a word is not split again into shorter words, which made "Aa-Aa-Aa-..." take
 # exponential time, each hyphen either inside a word or a joiner)
-_CAP = r"(?>[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z]/[A-Z]{1,2}(?![\w/])|[A-Z0-9][\w'’&.+-]*[\w&+]|[A-Z])"
+_UP = "A-ZÀ-ÖØ-Þ"  # a capital, accented ones too ("Écoles", "Österreichische")
+_CAP = (
+    rf"(?>[{_UP}]\.(?=[^\S\n]+[{_UP}])|[{_UP}]/[{_UP}]{{1,2}}(?![\w/])|"
+    rf"[{_UP}0-9][\w'’&.+-]*[\w&+]|[{_UP}])"
+)
 _SP = r"[^\S\n]"  # a space that is not a line break: names do not run across lines
-_JOINER = r"(?:&|and|of|de|du|des|der|van|y|la|le|et|und|für|for)"
-_JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*&{_SP}*|{_SP}+[dl]['’](?=[A-Z])|{_SP}+|-)"
+#: the small words inside a name, in the seven languages ("Banco del Sur", "Cassa di
+#: Risparmio", "Casa das Rendas", "Van den Berg")
+_JOINER = (
+    r"(?:&|and|of|de|du|des|der|den|van|von|y|la|le|et|und|für|for|del|della|delle|degli|di|"
+    r"do|dos|das)"
+)
+_JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*&{_SP}*|{_SP}+[dl]['’](?=[{_UP}])|{_SP}+|-)"
 NAME = rf"{_CAP}(?:{_JOIN}{_CAP}){{0,5}}"

@@ -1,0 +1,100 @@
+"""How an employer's name is written: in full, with its small words and its accents.
+
+The messages are written for these tests, with invented employers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.legal_line import legal_names
+from tests.test_company import found
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        # the small words inside a name, and accented capitals
+        (
+            "empleo@marsur.example",
+            "Hola Lucía,\n\nGracias por tu interés en Banco del Pacífico Andino. Revisaremos tu "
+            "perfil.\n",
+            "Banco del Pacífico Andino",
+        ),
+        (
+            "rh@rendas.example",
+            "Olá João,\n\nObrigado pelo interesse na Casa das Rendas Lusas. Entraremos em "
+            "contato.\n",
+            "Casa das Rendas Lusas",
+        ),
+        (
+            "hr@risparmio.example",
+            "Gentile Marco,\n\ngrazie per l'interesse verso Cassa di Risparmio Alpina. La "
+            "contatteremo.\n",
+            "Cassa di Risparmio Alpina",
+        ),
+        (
+            "rh@lumiere.example",
+            "Bonjour Camille,\n\nMerci pour votre candidature chez Écoles Lumière. Nous "
+            "revenons vers vous.\n",
+            "Écoles Lumière",
+        ),
+        (
+            "jobs@oberland.example",
+            "Guten Tag,\n\nvielen Dank für Ihr Interesse an der Österreichischen Oberlandbahn.\n",
+            "Österreichischen Oberlandbahn",
+        ),
+        # the sender's short name, and the name in full in the mail's words
+        (
+            "Kestrel <jobs@kestrel.example>",
+            "Dear Sam,\n\nThank you for applying to Kestrel Biotherapeutics. We will review "
+            "your application.\n\nBest,\nKestrel Recruiting\n",
+            "Kestrel Biotherapeutics",
+        ),
+        (
+            "Quarry Careers <careers@quarry.example>",
+            "Dear Sam,\n\nThank you for your interest in Quarry Robotics Europe.\n\n"
+            "Quarry Careers\n",
+            "Quarry Robotics Europe",
+        ),
+        # what follows the name is a programme or the hiring system, not the name
+        (
+            "Saltmarsh Careers <careers@saltmarsh.example>",
+            "Dear Sam,\n\nThank you for applying to the Saltmarsh Graduate Scheme.\n\n"
+            "Saltmarsh Careers\n",
+            "Saltmarsh",
+        ),
+        (
+            "Tillbrook HR <hr@tillbrook.example>",
+            "Dear Sam,\n\nThank you for your interest in Tillbrook.\n\nThis email was sent "
+            "by Tillbrook HRMS.\n",
+            "Tillbrook",
+        ),
+        (
+            "Harlow Bank <noreply@hirevue.com>",
+            "Dear Sam,\n\nHarlow Bank would like you to complete a video interview.\n\n"
+            "Best regards,\nHarlow Bank Graduate & Professional Recruitment\n",
+            "Harlow Bank",
+        ),
+        # a surname's particle begins a name
+        (
+            "HR <hr@vandenberg-installatie.example>",
+            "Beste Sanne,\n\nGraag nodigen we je uit voor een gesprek.\n\nMet vriendelijke "
+            "groet,\nPiet de Vries\nVan den Berg Installatietechniek B.V.\n",
+            "Van den Berg Installatietechniek B.V",
+        ),
+        (
+            "Von Holten Karriere <karriere@vonholten.example>",
+            "Guten Tag,\n\nvielen Dank für Ihre Bewerbung.\n",
+            "Von Holten",
+        ),
+    ],
+)
+def test_how_the_name_is_written(sender: str, body: str, company: str) -> None:
+    assert found(sender, "Your application", body) == company
+
+
+def test_a_legal_line_keeps_a_capitalised_particle() -> None:
+    footer = "Dank je.\n\n© 2026 Van Dijk Transport B.V. Alle rechten voorbehouden.\n"
+    assert legal_names(footer) == ["Van Dijk Transport B.V."]
+    assert legal_names("Thanks.\n\n© 2026 and Acme Ltd\n") == ["Acme Ltd"]
