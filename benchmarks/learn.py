@@ -35,6 +35,12 @@ from assistant.core.models import Kind  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
 
 CLASSES = tuple(str(k) for k in Kind)
+#: labelled mail the project wrote itself (benchmarks/own_mail/README.md): extra
+#: training rows in every fold, never scored
+OWN = ROOT / "benchmarks" / "own_mail"
+OWN_SLICE = "own"
+#: whether train_model.py and eval_classifier.py add OWN unless told otherwise
+OWN_BY_DEFAULT = False
 C_GRID = (0.3, 1.0, 3.0)
 #: softmax temperatures tried for turning the SVM's margins into probabilities
 TEMPERATURES = tuple(round(0.5 * 1.25**i, 4) for i in range(24))
@@ -83,18 +89,30 @@ def folders(corpus: Path) -> list[tuple[str, Path]]:
     return found
 
 
-def load(corpus: Path) -> list[Row]:
+def load(corpus: Path, own: Path | None = None) -> list[Row]:
+    """The labelled rows of ``corpus``; with ``own``, that folder's rows after them
+    (slice ``OWN_SLICE``, one group per template: they are training rows only)."""
     rows = []
     for name, folder in folders(corpus):
-        for line in (folder / "labels.jsonl").read_text("utf-8").splitlines():
-            if line.strip():
-                label = json.loads(line)
-                raw = (folder / label["file"]).read_bytes()
-                rows.append(Row(label, raw, name, f"{name}:{source_group(label)}"))
+        for label, raw in read_folder(folder):
+            rows.append(Row(label, raw, name, f"{name}:{source_group(label)}"))
     # a source's group ignores the folder except where the README splits one source
     for row in rows:
         row.group = source_group(row.label)
+    if own is not None:
+        for label, raw in read_folder(own):
+            rows.append(Row(label, raw, OWN_SLICE, f"own:{label['template_id']}"))
     return rows
+
+
+def read_folder(folder: Path) -> list[tuple[dict[str, Any], bytes]]:
+    """(label, raw message) for every line of a labelled folder's labels.jsonl."""
+    found = []
+    for line in (folder / "labels.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            label = json.loads(line)
+            found.append((label, (folder / label["file"]).read_bytes()))
+    return found
 
 
 def featurize(rows: list[Row]) -> None:
@@ -109,8 +127,9 @@ def featurize(rows: list[Row]) -> None:
 
 def real_mail(rows: list[Row]) -> np.ndarray:
     """The rows the choices are scored on: real mail, not dev/'s template texts (the
-    rules were written against those, so there they look better than they are)."""
-    real = np.array([row.slice != "dev" for row in rows])
+    rules were written against those, so there they look better than they are) nor
+    the project's own writing."""
+    real = np.array([row.slice not in ("dev", OWN_SLICE) for row in rows])
     return real if real.any() else np.ones(len(rows), dtype=bool)
 
 
@@ -127,6 +146,14 @@ def group_folds(groups: list[str], k: int) -> list[int]:
         fold_of[g] = target
         totals[target] += sizes[g]
     return [fold_of[g] for g in groups]
+
+
+def outer_folds(rows: list[Row], k: int) -> list[int]:
+    """``group_folds`` of the corpus's rows (the same folds with or without own mail);
+    own rows get -1: they train every fold and are never held out."""
+    mine = [r.slice != OWN_SLICE for r in rows]
+    folds = iter(group_folds([r.group for r, m in zip(rows, mine, strict=True) if m], k))
+    return [next(folds) if m else -1 for m in mine]
 
 
 def matrix(rows: list[Row]) -> csr_matrix:

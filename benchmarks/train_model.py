@@ -1,12 +1,14 @@
 """Train the kind model on the labelled corpus and write assistant/core/data/kind_model.bin.
 
-    .venv/bin/python benchmarks/train_model.py [CORPUS_DIR] [--out FILE] [--folds 5]
+    .venv/bin/python benchmarks/train_model.py [CORPUS_DIR] [--out FILE] [--folds 5] [--[no-]own]
 
 Reads dev/ and every train/*/ folder of CORPUS_DIR (default ../shared/corpus; or one
 labelled folder such as tests/fixtures/heldout), chooses C and the model/rules
 threshold by grouped (leave-source-out) cross-validation, fits the confidence
 calibration on the out-of-fold predictions, trains on everything and writes the
-file. Same corpus -> the same bytes. Needs numpy and scikit-learn (the ``train``
+file. ``--own`` adds the project's own labelled mail (benchmarks/own_mail) as
+training rows (``--no-own`` leaves it out; the default is ``learn.OWN_BY_DEFAULT``).
+Same corpus -> the same bytes. Needs numpy and scikit-learn (the ``train``
 extra); the texts themselves are never copied, only hashed feature weights.
 """
 
@@ -26,8 +28,8 @@ from assistant.core import model  # noqa: E402
 DEFAULT_OUT = learn.ROOT / "assistant" / "core" / "data" / "kind_model.bin"
 
 
-def train(corpus: Path, folds: int = 5) -> bytes:
-    rows = learn.load(corpus)
+def train(corpus: Path, folds: int = 5, own: Path | None = None) -> bytes:
+    rows = learn.load(corpus, own)
     if not rows:
         raise SystemExit(f"no labelled messages under {corpus}")
     learn.featurize(rows)
@@ -45,6 +47,8 @@ def train(corpus: Path, folds: int = 5) -> bytes:
         "temperature": choice.temperature,
         "cv_macro_f1": round(choice.inner_f1, 4),
     }
+    if own is not None:
+        meta["own_messages"] = sum(r.slice == learn.OWN_SLICE for r in rows)
     head, weights = learn.header(learn.train(x, y, choice), choice, meta)
     return model.dump(head, weights)
 
@@ -54,9 +58,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", default=str(learn.ROOT.parent / "shared" / "corpus"))
     parser.add_argument("--out", default=str(DEFAULT_OUT))
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--own",
+        action=argparse.BooleanOptionalAction,
+        default=learn.OWN_BY_DEFAULT,
+        help=f"add the project's own labelled mail ({learn.OWN.relative_to(learn.ROOT)})",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    data = train(Path(args.corpus), args.folds)
+    data = train(Path(args.corpus), args.folds, learn.OWN if args.own else None)
     Path(args.out).write_bytes(data)
     built = model.parse_model(data)
     print(

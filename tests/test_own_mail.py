@@ -1,0 +1,100 @@
+"""The project's own training mail (benchmarks/own_mail): well-formed, built from its
+sources, never scored, and a deterministic build with it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from assistant.core import model
+from assistant.core.models import Kind
+from assistant.core.parse import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN = ROOT / "benchmarks" / "own_mail"
+HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
+LANGUAGES = {"de", "en", "es", "fr", "it", "nl", "pt"}
+
+
+@pytest.fixture(scope="module")
+def benchmarks() -> Any:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    sys.path.insert(0, str(OWN))
+    try:
+        import build
+        import learn
+        import train_model
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+        sys.path.remove(str(OWN))
+    return SimpleNamespace(build=build, learn=learn, train_model=train_model)
+
+
+def labels() -> list[dict]:
+    lines = (OWN / "labels.jsonl").read_text("utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_every_label_is_valid_and_every_file_labelled_once() -> None:
+    found = labels()
+    files = Counter(label["file"] for label in found)
+    on_disk = {p.relative_to(OWN).as_posix() for p in (OWN / "messages").glob("*.eml")}
+    assert set(files) == on_disk and set(files.values()) == {1}
+    assert len({label["template_id"] for label in found}) == len(found)
+    for label in found:
+        assert label["kind"] in {str(k) for k in Kind}, label["file"]
+        assert label["language"] in LANGUAGES, label["file"]
+        assert label["source"] == "followup-own"
+        assert label["no_follow_up"] == (label["no_follow_up_phrase"] is not None)
+        if label["kind"] == "not_job":
+            assert label["company"] is None and not label["no_follow_up"], label["file"]
+        message = parse((OWN / label["file"]).read_bytes())
+        assert message.sender is not None and message.subject, label["file"]
+        for key in ("no_follow_up_phrase", "conditional_contact_phrase", "nfu_like_phrase_non_job"):
+            if label[key]:
+                assert label[key] in message.text, (label["file"], key)
+
+
+def test_every_kind_in_every_language_it_is_for() -> None:
+    found = labels()
+    kinds = {str(k) for k in Kind}
+    for language in ("pt", "fr", "de", "es", "it", "nl"):
+        assert {x["kind"] for x in found if x["language"] == language} == kinds, language
+    assert Counter(x["language"] for x in found).most_common(1)[0][0] == "pt"
+
+
+def test_the_committed_files_are_what_the_sources_build(benchmarks: Any) -> None:
+    built = benchmarks.build.build()
+    assert built == benchmarks.build.build()
+    for name, data in built.items():
+        assert (OWN / name).read_bytes() == data, name
+
+
+def test_own_rows_train_every_fold_and_leave_the_corpus_folds_alone(benchmarks: Any) -> None:
+    learn = benchmarks.learn
+    alone = learn.load(HELDOUT)
+    both = learn.load(HELDOUT, learn.OWN)
+    assert len(both) == len(alone) + len(labels())
+    folds = learn.outer_folds(both, 5)
+    assert (
+        folds[: len(alone)]
+        == learn.outer_folds(alone, 5)
+        == learn.group_folds([r.group for r in alone], 5)
+    )
+    assert set(folds[len(alone) :]) == {-1}
+    assert not learn.real_mail(both)[len(alone) :].any()
+
+
+def test_the_build_with_own_mail_is_deterministic(benchmarks: Any) -> None:
+    train = benchmarks.train_model.train
+    first = train(HELDOUT, folds=3, own=OWN)
+    assert first == train(HELDOUT, folds=3, own=OWN)
+    meta = model.parse_model(first).meta
+    assert meta["own_messages"] == len(labels())
+    assert meta["messages"] == meta["own_messages"] + 134
