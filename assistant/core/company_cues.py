@@ -1,0 +1,183 @@
+"""The wordings that name the employer in a job mail's body, in the seven languages
+(pure data for ``company``).
+
+Each pattern captures the name as ``c``; the second field says how the wording names
+it (see ``COMPANY_BODY``).
+"""
+
+from __future__ import annotations
+
+from assistant.core.name_cue import NAME
+
+#: (pattern, how it names the employer): "" plainly; "relay" in a platform's words,
+#: passing on what the employer did ("sent to", "viewed by", "rejected by"); "weak" by a
+#: preposition alone or a German noun (a one-word name needs more, see below)
+COMPANY_BODY: list[tuple[str, str]] = [
+    # at / with / to / join / in <Company>
+    (
+        rf"\b(?:position|role|job|vacancy|opening|opportunity|post|interview|career|internship|"
+        rf"apprenticeship|team|employment)\s+(?:here\s+)?(?:at|with)\s+(?:the\s+)?(?P<c>{NAME})",
+        "",
+    ),
+    (
+        rf"\b(?:position|role)\s++of\s++\S[^.!?\n]{{0,59}}?(?<!\s)\s++(?:at|with|in)\s+"
+        rf"(?:the\s+)?(?P<c>{NAME})",
+        "",
+    ),
+    # "a position for <title> at <Company>", "the role as <title> with <Company>"
+    (
+        rf"\b(?:position|role|job|vacancy|opening)\s++(?:for|as)\s++\S[^.!?\n]{{0,59}}?(?<!\s)\s++"
+        rf"(?:at|with)\s+"
+        rf"(?:the\s+)?(?P<c>{NAME})",
+        "",
+    ),
+    (
+        rf"\b(?:work|working)\s+(?:here\s+)?(?:at|with|for)\s+(?:the\s+)?(?P<c>{NAME})",
+        "",
+    ),
+    (
+        rf"\b(?:interest\s+in|apply(?:ing)?\s+to\s+join|applying\s+(?:to|at|with)|joining|join|"
+        rf"applied\s+(?:to|at|with)|application\s+(?:to|at|with)|considering|on\s+behalf\s+of|"
+        rf"working\s+(?:at|for|with)|career\s+at|careers\s+at)\s+(?:the\s+)?(?P<c>{NAME})",
+        "",
+    ),
+    (
+        rf"[\"”]\s+(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})",
+        "",
+    ),
+    (
+        rf"\b(?:application|cv|resume|r[ée]sum[ée]|profile)\s+(?:was|has\s+been|is|have\s+been)\s+"
+        rf"(?:successfully\s+)?(?:sent|submitted|forwarded|delivered|shared)\s+to\s+(?:the\s+)?(?P<c>{NAME})",
+        "relay",
+    ),
+    (
+        rf"\b(?:the|our)\s+(?P<c>{NAME})\s+(?:team|family|hiring\s+team|recruiting\s+team|"
+        rf"talent\s+team|hr\s+team|recruitment\s+team)\b",
+        "",
+    ),
+    # "The following items were sent to <Company>", "viewed by <Company>"
+    (
+        rf"\b(?:sent|forwarded|submitted|delivered|transmitted|passed\s+on)\s+to\s+(?:the\s+)?(?P<c>{NAME})",
+        "relay",
+    ),
+    (
+        rf"\b(?:viewed|seen|reviewed|opened|downloaded)\s+by\s+(?P<c>{NAME})",
+        "relay",
+    ),
+    (
+        rf"\ban\s+(?:die\s+|den\s+)?(?P<c>{NAME})\s+(?:übermittelt|[üu]bermittelt|versendet|gesendet|"
+        rf"weitergeleitet|verschickt)\b",
+        "relay",
+    ),
+    (
+        rf"\b(?:transmise|envoy[ée]e|adress[ée]e)\s+(?:à|a|chez)\s+(?P<c>{NAME})",
+        "relay",
+    ),
+    (
+        rf"\b(?:verstuurd|doorgestuurd|gestuurd)\s+(?:naar|aan)\s+(?P<c>{NAME})",
+        "relay",
+    ),
+    (
+        rf"\b(?:enviad[oa]|remitid[oa])\s+a\s+(?P<c>{NAME})",
+        "relay",
+    ),
+    # "rejected by <Company>" in a platform's words, in the six languages
+    (
+        rf"\b(?:rejected|declined|turned\s+down|afgewezen|abgelehnt|refus[ée]e?|rechazad[oa]|"
+        rf"rifiutat[oa]|recusad[oa]|reprovad[oa])\s+(?:door|by|von|par|por|da|pela|pelo|dalla|dal)\s+"
+        rf"(?:the\s+|de\s+|la\s+|der\s+)?(?P<c>{NAME})",
+        "relay",
+    ),
+    (
+        rf"\b(?:submitting|uploading|sending)\s+(?i:your\s+|a\s+)?(?i:application|cv|resume|"
+        rf"r[ée]sum[ée]|profile|details)\s+(?:to|with)\s+(?:the\s+)?(?P<c>{NAME})",
+        "",
+    ),
+    # applying to / working at <Company>, in de/fr/es/it/pt/nl
+    (
+        rf"\b(?:werken\s+bij|arbeiten\s+bei|travailler\s+chez|candidature\s+chez|"
+        rf"candidature\s+aupr[èe]s\s+de|candidatura\s+presso|sollicitatie\s+bij|bewerbung\s+bei|"
+        rf"trabalhar\s+na|trabalhar\s+no|trabajar\s+en|lavorare\s+presso)\s+"
+        rf"(?:der\s+|dem\s+|la\s+|l['’]|het\s+|de\s+)?(?P<c>{NAME})",
+        "",
+    ),
+    # "we at <Company>", "au sein de <Company>", "formar parte de", "far parte di", "deel
+    # uitmaken van", "l'intérêt que vous portez à <Company>"
+    (
+        rf"\b(?:we\s+at|us\s+at|everyone\s+at|everybody\s+at|all\s+of\s+us\s+at|"
+        rf"au\s+sein\s+d[eu]|au\s+sein\s+d['’]|formar\s+parte\s+de|far\s+parte\s+d[ie]|"
+        rf"deel\s+uit\s+(?:te\s+)?maken\s+van|que\s+vous\s+(?:portez|manifestez)\s+(?:à|a|pour)|"
+        rf"que\s+vous\s+avez\s+port[ée]e?\s+(?:à|a|pour))[^\S\n]*+"
+        rf"(?:(?:the|la|le|el|il|del|della|het|de|l['’])[^\S\n]*+)?"
+        rf"(?:(?:soci[ée]t[ée]|entreprise|empresa|azienda|groupe|grupo|gruppo)[^\S\n]++)?(?P<c>{NAME})",
+        "",
+    ),
+    # having applied to <Company>, in the seven languages: "bei X beworben", "postulé chez
+    # X", "gesolliciteerd bij X", "postularte a X", "candidato presso X", "se candidatar à
+    # X" (a job title there is no employer)
+    (
+        rf"\b(?:postul[ée]e?|postuler|postulez|postulant|gesolliciteerd|solliciteren|"
+        rf"solliciteerde|postular(?:te|se|me)?|postulado|postulada|postulaste|aplicar|aplicado|"
+        rf"aplicaste|candidatura|candidat[oa]|candidarti|candidarsi|candidarvi|candidatar(?:-se)?|"
+        rf"candidatou|candidatado|candidatada|candidataste)\s+(?:(?:a|à|ao|na|no|en|bij|chez|"
+        rf"aupr[èe]s\s+de|presso|para\s+a|junto\s+[àa]|junto\s+da|por)\s+)"
+        rf"(?:(?:la|el|l['’]|a|o|de|het)\s*)?(?P<c>{NAME})",
+        "applied",
+    ),
+    # "bei X beworben", "bei der X GmbH zu bewerben": German names the employer before the verb
+    (
+        rf"\b(?:bei)\s+(?:der\s+|dem\s+|die\s+)?(?P<c>{NAME})(?=[^\S\n]+(?:beworben|"
+        rf"zu\s+bewerben|bewerben|beworben\s+haben))",
+        "",
+    ),
+    # "opportunities at X", "open positions with X"
+    (
+        rf"\b(?:opportunities|positions|roles|jobs|vacancies|openings|careers)\s+(?:at|with)\s+"
+        rf"(?:the\s+)?(?P<c>{NAME})",
+        "",
+    ),
+    # joining the team of <Company>: "unirse al equipo de X", "rejoindre l'équipe de X",
+    # "fazer parte da equipa da X", "far parte del team di X", "join the team of X"
+    (
+        rf"\b(?:unirse|unirte|formar\s+parte|rejoindre|int[ée]grer|entrare\s+a\s+far\s+parte|"
+        rf"far\s+parte|fazer\s+parte|juntar-se|join|joining)\s+(?:(?:al|del|a|à|ao|de|do|da|"
+        rf"the|of)\s+)?(?:l['’]\s*|le\s+|la\s+|o\s+|a\s+|il\s+|our\s+)?(?:equipo|équipe|"
+        rf"equipe|equipa|team|squadra)\s+(?:de|di|da|do|of|del|della|du|des)\s+"
+        rf"(?:la\s+|l['’]|the\s+)?(?P<c>{NAME})",
+        "",
+    ),
+    # "poste de <title> chez <Company>", "puesto de <title> en <Company>", "vaga de <title>
+    # na <Company>", "Stelle als <title> bei <Company>". The title starts and ends with a
+    # non-space and the gaps are possessive: the three cannot share out a run of spaces
+    # (which made hostile mail take cubic time)
+    (
+        rf"\b(?:poste|puesto|vaga|posizione|posici[óo]n|functie|stelle|vacature|vacante|offre|"
+        rf"oferta)\s++(?:de\s++|di\s++|d['’]|van\s++|als\s++|como\s++|du\s++|da\s++|do\s++)?"
+        rf"\S[^.!?\n]{{0,59}}?(?<!\s)\s++(?:chez|bei|bij|presso|na|no|en|auprès\s+de)\s+"
+        rf"(?:der\s+|la\s+|de\s+|l['’]|el\s+|a\s+|o\s+)?(?P<c>{NAME})",
+        "weak",
+    ),
+    # interest in / joining <Company> (one-word heads: their needles stay specific); in
+    # French, Spanish, Italian, Portuguese and Dutch a capitalised word there is a name
+    (
+        rf"\b(?:interesse|intérêt|interet|interés|interes|rejoindre|unirte|unirse|entrare|fazer)"
+        # "l'intérêt manifesté pour", "el interés demostrado en", "o interesse demonstrado na"
+        rf"(?:\s+(?:manifest[ée]e?|t[ée]moign[ée]e?|demostrado|mostrado|manifestado|"
+        rf"demonstrado|dimostrato|mostrato))?"
+        rf"\s+(?:pour|port[ée]\s+[àa]|en|por|per|verso|em|na|no|pela|pelo|in|a|parte\s+d[ao])\s+"
+        rf"(?:la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+|a\s+|o\s+|het\s+|de\s+)?(?P<c>{NAME})",
+        "",
+    ),
+    # in German a noun is capitalised too: "Interesse an der Stelle"
+    (
+        rf"\b(?:interesse|rejoindre|unirte|unirse|entrare)(?:\s+(?:an|f[üu]r))?\s+"
+        rf"(?:der\s+|dem\s+|die\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+|a\s+|o\s+|het\s+|de\s+)?"
+        rf"(?P<c>{NAME})",
+        "weak",
+    ),
+    # weakest: a preposition alone ("bei", "chez")
+    (
+        rf"\b(?:bei|chez|bij|en|f[üu]r\s+die|pour|voor)\s+(?:der\s+|la\s+|de\s+)?(?P<c>{NAME})\b",
+        "weak",
+    ),
+]
