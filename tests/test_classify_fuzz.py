@@ -287,6 +287,10 @@ def test_company_cues_take_linear_time() -> None:
         "Regards,\nSales Director ",
         "\n\n© 2026 ",
         "Bedankt,\nSam en ",
+        "proceso de selección de ",
+        "na empresa ",
+        "our client, ",
+        "Recruitment Team\nAcme ",
     ):
         small_time = _classify_cpu(unit + " " * 2_000 + "x")
         large_time = _classify_cpu(unit + " " * 8_000 + "x")

@@ -98,3 +98,91 @@ def test_a_legal_line_keeps_a_capitalised_particle() -> None:
     footer = "Dank je.\n\n© 2026 Van Dijk Transport B.V. Alle rechten voorbehouden.\n"
     assert legal_names(footer) == ["Van Dijk Transport B.V."]
     assert legal_names("Thanks.\n\n© 2026 and Acme Ltd\n") == ["Acme Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        # the selection process of the employer, in several languages
+        (
+            "seleccion@tierrafirme.example",
+            "Estimada Lucía,\n\nGracias por participar en el proceso de selección de Tierra "
+            "Firme Constructora. Lamentablemente no continuarás.\n",
+            "Tierra Firme Constructora",
+        ),
+        (
+            "vagas@mares.example",
+            "Olá João,\n\nObrigado por participar do processo seletivo da Mares Transportes "
+            "Urbanos.\n",
+            "Mares Transportes Urbanos",
+        ),
+        (
+            "jobs@hollin.example",
+            "Hi Sam,\n\nThank you for your time in the hiring process at Hollin Street Dental.\n",
+            "Hollin Street Dental",
+        ),
+        # a job title there is no employer: the sender's domain name is written below
+        (
+            "seleccion@pradera.example",
+            "Hola Lucía,\n\nGracias por tu interés en el proceso de selección de Analista de "
+            "Datos.\n\nSaludos,\nPradera Seguros\n",
+            "Pradera Seguros",
+        ),
+        # a company noun before the name
+        (
+            "Gupy <noreply@gupy.io>",
+            "Olá João,\n\nAgradecemos sua candidatura para a vaga de Analista na empresa Serra "
+            "Verde Alimentos.\n",
+            "Serra Verde Alimentos",
+        ),
+        (
+            "rh@alpin.example",
+            "Bonjour,\n\nMerci pour votre candidature au sein de la société Alpin Froid "
+            "Industrie.\n",
+            "Alpin Froid Industrie",
+        ),
+        # an agency's client is the employer, not the agency
+        (
+            "Sam Ruiz <sam@apex-talent.example>",
+            "Hi,\n\nI'm a recruiter with Apex Talent. Our client, Silverline Robotics, is "
+            "hiring a Controls Engineer.\n\nBest,\nSam Ruiz\nApex Talent\n",
+            "Silverline Robotics",
+        ),
+        # the domain's name, as the text goes on with it
+        (
+            "Jobs <jobs@ironbark.example>",
+            "Greetings from Ironbark Mining!\n\nWe received your application for Geologist.\n",
+            "Ironbark Mining",
+        ),
+        (
+            "bewerbung@hafenblick.example",
+            "Guten Tag,\n\nim Namen der Hafenblick Logistik GmbH danken wir Ihnen für Ihre "
+            "Bewerbung.\n",
+            "Hafenblick Logistik GmbH",
+        ),
+        # a team line with no closing above it, and the organisation under it
+        (
+            "recruitment@trust-jobs.example",
+            "Dear Sam,\n\nUnfortunately you have not been shortlisted.\n\nRecruitment Team\n"
+            "Brookfield Community Health Trust\n",
+            "Brookfield Community Health Trust",
+        ),
+    ],
+)
+def test_more_wordings_that_name_the_employer(sender: str, body: str, company: str) -> None:
+    assert found(sender, "Your application", body) == company
+
+
+def test_a_company_noun_in_capitals_begins_the_name() -> None:
+    body = (
+        "Nuove offerte per te!\n\nOperaio agricolo\nAzienda Agricola Colle Sereno\n"
+        "Latina\n\nRistorante\nCameriere\nTrattoria Bella Vista\nRimini\n"
+    )
+    assert found("Offerte <jobs@offerte-lavoro.example>", "Nuove offerte", body) != (
+        "Agricola Colle Sereno"
+    )
+
+
+def test_a_domain_name_does_not_go_on_into_a_job_title() -> None:
+    body = "Hi Sam,\n\nThanks for applying to the Ironbark Data Analyst opening.\n"
+    assert found("jobs@ironbark.example", "Application", body) == "Ironbark"

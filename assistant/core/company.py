@@ -112,6 +112,14 @@ def _named_before(
     return found
 
 
+def _noun_begins(text: str, end: int) -> bool:
+    """The word that ends at ``end`` (a company noun, at most 11 letters) is capitalised."""
+    start = end
+    while start > max(0, end - 12) and text[start - 1].isalpha():
+        start -= 1
+    return text[start : start + 1].isupper()
+
+
 def _personal(message: Message) -> bool:
     """A person's own address: 'Noor van Leeuwen' <noor@...>."""
     sender = message.sender
@@ -156,6 +164,10 @@ def company(
             name = after_at(head_text, match, info.board)
             if name is None and _ROLE_NOUN_AFTER.match(head_text, match.end("c")):
                 continue  # "interest in the Data Analyst opening": a job title
+            if how == "noun":
+                if _noun_begins(head_text, match.start()):
+                    continue  # "Azienda Agricola Colle Verde": the name begins there
+                how = "weak"
             if how == "weak" and name is None:
                 # flat text joins lines ("Sam en Noor\nKade Verhuur"): a name after a
                 # preposition alone ends where its line does

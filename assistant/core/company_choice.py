@@ -211,12 +211,21 @@ def find_in_text(slug: str, flat: str, message: Message) -> str | None:
                 for j in range(len(words), i, -1):
                     joined = " ".join(words[i:j])
                     if squash(joined) == slug or squash(_ELIDED.sub("", joined)) == slug:
-                        start = i - 1 if i and words[i - 1].lower() in ARTICLES else i
+                        # "Les Vergers d'Antan"; not "der" in "bei der Acme GmbH"
+                        article = i and words[i - 1].lower() in ARTICLES
+                        start = i - 1 if article and words[i - 1][:1].isupper() else i
+                        tailed = j
                         while (
-                            j < len(words) and j - i < 5 and words[j].lower() in data.company_tails
+                            tailed < len(words)
+                            and tailed - i < 5
+                            and words[tailed].lower() in data.company_tails
                         ):
-                            j += 1  # "cinderhill" -> "Cinderhill Labs"
-                        return " ".join(words[start:j])  # "Les Vergers d'Antan"
+                            tailed += 1  # "cinderhill" -> "Cinderhill Labs"
+                        if tailed == len(words) or not _title_word(words[tailed]):
+                            j = tailed  # not "Ironbark Data Analyst"
+                        if source is not message.subject:
+                            j = _written_on(words, j)  # "Ironbark" -> "Ironbark Mining"
+                        return " ".join(words[start:j])
                 first = squash(words[i])
                 if (
                     prefix_hit is None
@@ -232,6 +241,24 @@ def find_in_text(slug: str, flat: str, message: Message) -> str | None:
                         run.pop()
                     prefix_hit = " ".join(run)
     return prefix_hit
+
+
+def _title_word(word: str) -> bool:
+    return word.lower().strip("().,") in sender_data().title_heads
+
+
+def _written_on(words: list[str], end: int) -> int:
+    """Where the name that ``words[:end]`` begins ends: up to two more words that go
+    on with a name ("Ironbark" -> "Ironbark Mining Ltd"), no team, title or programme
+    word."""
+    stop = end
+    while stop < len(words) and stop - end < 2 and _name_words([words[stop]]):
+        stop += 1
+    if stop < len(words):  # the run goes on: with a legal form or a team, not a title
+        following = words[stop].lower().strip("().,")
+        if not (_legal(words[stop]) or following in sender_data().generic_names):
+            return end  # "Ironbark Data Analyst"
+    return stop if stop == end or _name_words(words[end:stop]) else end
 
 
 _ELIDED = re.compile(r"\b[dl]['’]", re.IGNORECASE)

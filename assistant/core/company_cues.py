@@ -146,6 +146,36 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"(?:la\s+|l['’]|the\s+)?(?P<c>{NAME})",
         "",
     ),
+    # the selection process of <Company>: "proceso de selección de X", "processo seletivo
+    # da X", "processus de recrutement chez X", "hiring process at X", "Auswahlverfahren
+    # bei X" (a job title there is no employer)
+    (
+        rf"\b(?:proceso\s+de\s+selecci[óo]n|procesos\s+de\s+selecci[óo]n|processo\s+seletivo|"
+        rf"processo\s+de\s+sele[çc][ãa]o|processo\s+di\s+selezione|processus\s+de\s+"
+        rf"(?:recrutement|s[ée]lection)|selection\s+process|recruitment\s+process|"
+        rf"hiring\s+process|interview\s+process|application\s+process|selectieprocedure|"
+        rf"sollicitatieprocedure|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren)"
+        rf"\s+(?:de|da|do|di|at|with|of|bei|chez|van|bij|della|del|dello|du)\s+"
+        rf"(?:(?:la|el|the|der|a|o)\s+|l['’]\s*)?(?P<c>{NAME})",
+        "applied",
+    ),
+    # a company noun before the name: "na empresa X", "la empresa X", "l'entreprise X",
+    # "la société X", "l'azienda X", "der Firma X"; written in capitals, "Azienda
+    # Agricola X" is the name itself (see company._noun_begins)
+    (
+        rf"\b(?:empresa|entreprise|soci[ée]t[ée]|azienda|compa[ñn][íi]a|companhia|firma)"
+        rf"\s+(?P<c>{NAME})",
+        "noun",
+    ),
+    # an agency's client is the employer: "our client, X", "notre client X", "nuestro
+    # cliente X", "o nosso cliente X", "un nostro cliente, X", "onze klant X"
+    (
+        rf"\b(?:our|my|a|the|notre|un|mon|nuestro|nuestra|nosso|nossa|nostro|onze|unser|"
+        rf"unseren|unserem|unsere)\s+(?:client|cliente|klant|kunde|kunden|mandant|"
+        rf"auftraggeber)[^\S\n]*+,?[^\S\n]*+(?:(?:la|el|a|o|de|het|die|der|the)\s+)?"
+        rf"(?P<c>{NAME})",
+        "relay",
+    ),
     # "poste de <title> chez <Company>", "puesto de <title> en <Company>", "vaga de <title>
     # na <Company>", "Stelle als <title> bei <Company>". The title starts and ends with a
     # non-space and the gaps are possessive: the three cannot share out a run of spaces

@@ -153,6 +153,11 @@ def _titled_org(line: str) -> tuple[str, bool] | None:
     return name, found.group("at") is not None
 
 
+def _team_line(line: str, generic: frozenset[str]) -> bool:
+    words = [w.lower().strip("()&,") for w in line.split()]
+    return 0 < len(words) <= 4 and all(w in generic for w in words)
+
+
 def _tailed(name: str) -> bool:
     words = [w.lower().strip("()&,") for w in name.split()]
     tails = sender_data().company_tails
@@ -183,6 +188,17 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
             after_someone = True
             continue
         if not closed:
+            # no closing: a team line ("Recruitment Team") and the organisation under it
+            if _team_line(line, data.generic_names):
+                after_someone = True
+            elif (
+                after_someone
+                and _CAPITALISED_RUN.fullmatch(line)
+                and (_tailed(line) or not _PERSON.fullmatch(line))
+            ):
+                out.append(Signed(line, True))
+            else:
+                after_someone = False
             continue
         parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
         beside_person = len(parts) > 1 and any(_PERSON.fullmatch(p) for p in parts)
