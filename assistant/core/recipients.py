@@ -98,14 +98,16 @@ def propose(
             return
         found.append(Candidate(Address(address.name, address.email.strip().rstrip(".")), where))
 
-    paragraphs = _paragraphs(message.text)
-    readable = [p for p in paragraphs if not _FOOTER.search(p)]
+    # only text that holds an address can name one (most mail holds none): the long
+    # footer pattern is tried on those paragraphs alone
+    text = message.text if "@" in message.text else ""
+    readable = [p for p in _paragraphs(text) if "@" in p and not _FOOTER.search(p)]
     for paragraph in readable:
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])", paragraph):
             if _CONTACT_CUE.search(sentence):
                 for address in _addresses_with_names(sentence):
                     add(address, "named as the contact in the text")
-    for address in _signature(message.text):
+    for address in _signature(text):
         add(address, "in the signature")
     for address in message.reply_to:
         add(address, "in Reply-To")
