@@ -263,6 +263,18 @@ def test_header_word_defects_are_kept_when_they_are_the_first() -> None:
     assert message.defects == ("unknown charset: x-no-such-charset",)
 
 
+def test_a_remembered_address_value_brings_its_defects_to_every_message() -> None:
+    # short address values are read once per process (parse._short_addresses): the
+    # second message with the same From must still say what was wrong with it
+    raw = b"From: Rita Vale <rita@vale.example>\nTo: ops@[10.0.0\nSubject: %d\n"
+    first, second = parse(raw % 1), parse(raw % 2)
+    assert first.sender == second.sender
+    assert second.sender is not None and second.sender.email == "rita@vale.example"
+    assert first.defects == second.defects == ("unreadable address header",)
+    eight_bit = b"From: Ren\xe9 Lot <rene@lot.example>\nTo: Ren\xe9 Lot <rene@lot.example>\n"
+    assert parse(eight_bit).defects == parse(eight_bit).defects == ("8-bit bytes in headers",)
+
+
 #: header blocks that used to cost quadratic time: many folded lines (each one copied
 #: the value so far) and long runs of spaces in a display name (the address pattern
 #: tried every split of the run between name and separator)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import binascii
 import codecs
+import functools
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -215,7 +216,28 @@ def _clean(value: str) -> str:
 MAX_ADDRESS_HEADER = 64_000
 
 
+#: address header values up to this long are remembered (:func:`_short_addresses`)
+MAX_REMEMBERED_ADDRESSES = 1000
+
+
 def _addresses(raw_value: bytes, defects: list[str]) -> tuple[Address, ...]:
+    if len(raw_value) <= MAX_REMEMBERED_ADDRESSES:
+        found, problems = _short_addresses(raw_value)
+        defects.extend(problems)  # Message.defects drops repeats
+        return found
+    return _read_addresses(raw_value, defects)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_addresses(raw_value: bytes) -> tuple[tuple[Address, ...], tuple[str, ...]]:
+    """A short value's addresses and defects, read once: a mailbox repeats the same few
+    From and To values (the user's own address in nearly every To), and the scan reads
+    the header block of every message."""
+    defects: list[str] = []
+    return _read_addresses(raw_value, defects), tuple(defects)
+
+
+def _read_addresses(raw_value: bytes, defects: list[str]) -> tuple[Address, ...]:
     text = _bytes_to_str(raw_value, defects)
     if len(text) > MAX_ADDRESS_HEADER:
         cut = text.rfind(",", 0, MAX_ADDRESS_HEADER)
