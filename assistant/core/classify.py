@@ -261,7 +261,7 @@ def _decide(message: Message) -> _Decision | Analysis:
         other = None
         # the pattern's own needles ("application", "bewerbung", ...) before the regex
         if may_match(c.other_application, subject_low) or may_match(c.other_application, low):
-            other = c.other_application.search(subject_low) or c.other_application.search(low)
+            other = c.other_branches.search(subject_low) or c.other_branches.search(low)
         if other:  # "your scholarship application": the business is named, count it again
             topics.add(other.group(0))
         job_score = min(len(job_words), 4) * 1.0

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
+from assistant.core.branches import Branches
 from assistant.core.nofollowup import (
     NeedleMasks,
     compile_fast,
@@ -110,6 +111,7 @@ class Cues:
     not_job: Lexicon
     #: "scholarship application", "Partner-Bewerbung": an application for other business
     other_application: re.Pattern[str]
+    other_branches: Branches  # the same, searched faster
     gates: dict[str, tuple[str, ...]]
 
 
@@ -130,6 +132,7 @@ def cues() -> Cues:
         return {language: [expand(p) for p in patterns] for language, patterns in table.items()}
 
     kinds = data["kinds"]
+    other = re.compile(data["not_job"]["other_application"], _FLAGS)
     return Cues(
         conditional=re.compile(expand(data["conditional"]["pattern"]), _FLAGS),
         conditional_inside=re.compile(expand(data["conditional"]["inside"]), _FLAGS),
@@ -141,7 +144,8 @@ def cues() -> Cues:
         job_strong=Lexicon.of(data["job_words"]["strong"]),
         job_weak=Lexicon.of(data["job_words"]["weak"]),
         not_job=Lexicon.of(data["not_job"]["topics"]),
-        other_application=re.compile(data["not_job"]["other_application"], _FLAGS),
+        other_application=other,
+        other_branches=Branches(other),
         gates={kind: tuple(words) for kind, words in data.get("gates", {}).items()},
     )
 

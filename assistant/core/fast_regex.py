@@ -39,7 +39,7 @@ def compile_fast(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
         branches = split_top(stripped)
         if len(branches) > 1:
             stripped = "|".join(
-                branch.lstrip()[2:] if _word_start(branch.lstrip()) else branch
+                branch.lstrip()[2:] if word_start(branch.lstrip()) else branch
                 for branch in branches
             )
     return re.compile(stripped, flags)
@@ -48,7 +48,7 @@ def compile_fast(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
 _LETTER = re.compile(r"[a-z0-9](?![?*{])")
 
 
-def _word_start(branch: str) -> bool:
+def word_start(branch: str) -> bool:
     """``branch`` is ``\\b`` then a letter, or a group of alternatives that each start with
     one (none of them optional)."""
     if not branch.startswith("\\b"):
