@@ -186,3 +186,37 @@ def test_a_company_noun_in_capitals_begins_the_name() -> None:
 def test_a_domain_name_does_not_go_on_into_a_job_title() -> None:
     body = "Hi Sam,\n\nThanks for applying to the Ironbark Data Analyst opening.\n"
     assert found("jobs@ironbark.example", "Application", body) == "Ironbark"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        # a trade word makes a name of capitalised words an organisation, not a person
+        (
+            "Banca Alpina del Lago <selezione@bal-lavoro.example>",
+            "Gentile Alex,\n\nconfermiamo di aver ricevuto la Sua candidatura.\n",
+            "Banca Alpina del Lago",
+        ),
+        (
+            "Juliana Prates <juliana@vaga-serena.example>",
+            "Olá,\n\nRecebemos o seu currículo. Obrigado!\n\nUm abraço,\nJuliana Prates\n"
+            "Analista de RH | Construtora Vale Serena\n",
+            "Construtora Vale Serena",
+        ),
+        # the sender's name, and the name with its trade word in the signature
+        (
+            "Dolce Onda <lavoro@dolceonda.example>",
+            "Ciao Alex!\n\nAbbiamo ricevuto il tuo CV.\n\nCordiali saluti,\nGiulia\n"
+            "Gelateria Dolce Onda\n",
+            "Gelateria Dolce Onda",
+        ),
+        # the domain's name with the trade word before it
+        (
+            "rh@horizonteserra.example",
+            "Olá,\n\nA Construtora Horizonte Serra recebeu o seu currículo.\n",
+            "Construtora Horizonte Serra",
+        ),
+    ],
+)
+def test_trade_words_and_the_senders_name(sender: str, body: str, company: str) -> None:
+    assert found(sender, "Candidatura", body) == company

@@ -99,6 +99,9 @@ def choose(
                 # "NUT" and "Northvale University of Technology": one employer, written out
                 scores[long] += scores[short]
                 scores[short] = 0.0
+            elif canonical[long].endswith(" " + canonical[short]) and short not in by_words:
+                if _trade_head(canonical[long][: -len(canonical[short])].split()):
+                    full_form[short] = long  # "Dolce Riva" / "Gelateria Dolce Riva"
             elif canonical[long].startswith(canonical[short] + " "):
                 extra = canonical[long][len(canonical[short]) :].split()
                 if _company_words(extra) or _legal_tail(extra):
@@ -148,6 +151,19 @@ _NOT_NAME_WORDS = frozenset(
     platform portal
     """.split()  # noqa: SIM905
 )
+
+
+def _trade_head(words: list[str]) -> bool:
+    """ "Gelateria", "Clínica Dental", "Cooperativa Agrícola": a trade word, and up to two
+    more words that go with it, before a name."""
+    data = sender_data()
+    bare = [w.lower().strip("().,") for w in words]
+    return (
+        1 <= len(words) <= 3
+        and bare[0] in data.company_heads
+        and all(w[:1].isupper() or w.lower() in OF for w in words)
+        and not any(w in data.generic_names or w in data.title_heads for w in bare)
+    )
 
 
 def _name_words(words: list[str]) -> bool:
@@ -214,6 +230,8 @@ def find_in_text(slug: str, flat: str, message: Message) -> str | None:
                         # "Les Vergers d'Antan"; not "der" in "bei der Acme GmbH"
                         article = i and words[i - 1].lower() in ARTICLES
                         start = i - 1 if article and words[i - 1][:1].isupper() else i
+                        if i and _trade_head(words[i - 1 : i]):
+                            start = i - 1  # "horizonteazul": "Construtora Horizonte Azul"
                         tailed = j
                         while (
                             tailed < len(words)

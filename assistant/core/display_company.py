@@ -16,6 +16,7 @@ from assistant.core.models import Address, Message
 from assistant.core.senders import (
     SenderInfo,
     board_brand,
+    company_worded,
     domain_label,
     sender_data,
     sender_info,
@@ -216,7 +217,7 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
     stripped = strip_team_words(display).strip(" -–—|·:")
     if not stripped:
         return None
-    if person_like(stripped) and not after_someone:
+    if person_like(stripped) and not after_someone and not company_worded(stripped):
         slug = squash(info.tenant or "") or squash(domain_label(sender.domain))
         key = squash(stripped)
         if slug and (

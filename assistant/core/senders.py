@@ -32,6 +32,7 @@ class _SenderData:
     title_heads_first: tuple[str, ...]  # regex alternatives
     title_compound_ends: tuple[str, ...]  # regex alternatives
     company_tails: frozenset[str]
+    company_heads: frozenset[str]  # "Banca", "Clínica", "Kanzlei": a name's first word
 
 
 @cache
@@ -57,6 +58,17 @@ def sender_data() -> _SenderData:
         title_heads_first=tuple(data["job_titles"]["heads_first"]),
         title_compound_ends=tuple(data["job_titles"]["compound_ends"]),
         company_tails=frozenset(data["company_names"]["tails"]),
+        company_heads=frozenset(data["company_names"]["heads"]),
+    )
+
+
+def company_worded(name: str) -> bool:
+    """A trade word makes a name an organisation's: "Banca Popolare del Garda", "Clínica
+    Sonrisa", "Horizonte Azul Engenharia"."""
+    data = sender_data()
+    words = [w.lower().strip("().,&") for w in name.split()]
+    return bool(words) and (
+        words[0] in data.company_heads or any(w in data.company_tails for w in words)
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.core.line_start import LineStart
-from assistant.core.senders import LEGAL_SUFFIX, sender_data
+from assistant.core.senders import LEGAL_SUFFIX, company_worded, sender_data
 
 #: a line that is only a closing, in the languages followup reads
 _CLOSING = re.compile(
@@ -159,9 +159,8 @@ def _team_line(line: str, generic: frozenset[str]) -> bool:
 
 
 def _tailed(name: str) -> bool:
-    words = [w.lower().strip("()&,") for w in name.split()]
-    tails = sender_data().company_tails
-    return any(w in tails for w in words) or bool(LEGAL_SUFFIX.search(" " + name))
+    """A trade word ("Acme Logistics", "Construtora Acme") or a legal form."""
+    return company_worded(name) or bool(LEGAL_SUFFIX.search(" " + name))
 
 
 def signed_names(text: str, *, own: bool = False) -> list[Signed]:
