@@ -291,6 +291,8 @@ def test_company_cues_take_linear_time() -> None:
         "na empresa ",
         "our client, ",
         "Recruitment Team\nAcme ",
+        "received by ",
+        "Acme " * 50 + "has decided ",
     ):
         small_time = _classify_cpu(unit + " " * 2_000 + "x")
         large_time = _classify_cpu(unit + " " * 8_000 + "x")

@@ -220,3 +220,52 @@ def test_a_domain_name_does_not_go_on_into_a_job_title() -> None:
 )
 def test_trade_words_and_the_senders_name(sender: str, body: str, company: str) -> None:
     assert found(sender, "Candidatura", body) == company
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        # the employer acts in a template's sentence
+        (
+            "Dear Sam,\n\nThank you for applying. Unfortunately, Westbrook Analytics has "
+            "decided to move forward with other candidates.\n",
+            "Westbrook Analytics",
+        ),
+        (
+            "Hi Sam,\n\nCongratulations! Pinehollow Robotics would like to invite you to an "
+            "interview.\n",
+            "Pinehollow Robotics",
+        ),
+        (
+            "Sehr geehrte Frau Weber,\n\nherzlichen Dank für Ihre Bewerbung. Die Tannberg "
+            "Maschinenbau GmbH hat sich leider für eine andere Kandidatin entschieden.\n",
+            "Tannberg Maschinenbau GmbH",
+        ),
+        (
+            "Bonjour,\n\nLa société Ravel Électronique a bien reçu votre candidature.\n",
+            "Ravel Électronique",
+        ),
+        (
+            "Olá João,\n\nA Ribeira Têxtil recebeu a sua candidatura e irá analisá-la.\n",
+            "Ribeira Têxtil",
+        ),
+        # received by the employer, welcomed to it
+        (
+            "Ciao Marco,\n\nla tua candidatura è stata ricevuta da Ferro & Vetro Costruzioni.\n",
+            "Ferro & Vetro Costruzioni",
+        ),
+        ("Beste Sanne,\n\nJe sollicitatie is ontvangen door Dijkstra Zorg.\n", "Dijkstra Zorg"),
+        (
+            "Dear Sam,\n\nWelcome to Brightwater Studios! We are glad to have you.\n",
+            "Brightwater Studios",
+        ),
+        # a person stands in the same places
+        (
+            "Hi Sam,\n\nSarah Jones would like to invite you to a call. Your CV was received "
+            "by Tom Baker.\n",
+            None,
+        ),
+    ],
+)
+def test_the_employer_acts_in_the_sentence(body: str, company: str | None) -> None:
+    assert found("noreply@hrportal.example", "Your application", body) == company

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.board_formats import board_names
+from assistant.core.company_acts import acting_employers, organisation
 from assistant.core.company_choice import (
     agrees,
     choose,
@@ -182,6 +183,8 @@ def company(
                 or head_text.startswith("Bei", match.start() - 3)
             ):
                 continue
+            if how == "org" and not organisation(name, slug):
+                continue  # "received by Sarah": a person
             if how == "applied" and title_like(name, loose=True):
                 continue  # "postularte a Analista de Datos": the job, not the employer
             if plausible_company(name):
@@ -193,6 +196,8 @@ def company(
             name = after_at(head_text, match, info.board)
             if name and plausible_company(name):
                 candidates.append((name, "body"))
+    # "Westbrook Analytics has decided", "La société Ravel a bien reçu votre candidature"
+    candidates += [(n, "body") for n in acting_employers(head_text, head_low, slug)]
     for cue, before, needles in _BEFORE_CUES:  # "<Company> viewed your application"
         candidates += [
             (n, "body") for n in _named_before(head_text, head_low, cue, before, needles)

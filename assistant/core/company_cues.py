@@ -146,6 +146,17 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"(?:la\s+|l['’]|the\s+)?(?P<c>{NAME})",
         "",
     ),
+    # received by the employer: "received by X", "reçue par X", "recibida por X", "recebida
+    # pela X", "ricevuta da X", "ontvangen door X"; and welcomed to it: "welcome to X",
+    # "bienvenue chez X", "willkommen bei X", "bienvenido a X", "benvenuto in X", "bem-vindo
+    # à X", "welkom bij X" (a person stands there too: see company_acts.organisation)
+    (
+        rf"\b(?:received|re[çc]ue?|recibid[oa]|recebid[oa]|ricevut[oa]|ontvangen|welcome|"
+        rf"bienvenue|willkommen|bienvenid[oa]|benvenut[oa]|bem-vind[oa]|welkom)\s+"
+        rf"(?:by|par|por|pela|pelo|da|door|to|chez|bei|a|in|à|na|no|bij)\s+"
+        rf"(?:(?:the|la|le|l['’]|el|der|die|a|o|de|het)\s+)?(?P<c>{NAME})",
+        "org",
+    ),
     # the selection process of <Company>: "proceso de selección de X", "processo seletivo
     # da X", "processus de recrutement chez X", "hiring process at X", "Auswahlverfahren
     # bei X" (a job title there is no employer)

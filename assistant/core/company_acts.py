@@ -1,0 +1,95 @@
+"""The employer as the one who acts in a hiring template's sentence (pure).
+
+Templates put the employer's name where the subject of the sentence goes: "Westbrook
+Analytics has decided to move forward", "Pinehollow Robotics would like to invite
+you", "Die Tannberg GmbH hat sich entschieden", "La société Ravel a bien reçu votre
+candidature", "A Ribeira Têxtil agradece o seu interesse". A person stands in the same
+place ("Sarah would like to invite you"), so the name counts only when it is plainly
+an organisation's: the sender's own slug, a trade word or a legal form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.company_subject import trim_company_tail
+from assistant.core.display_company import clean_name, plausible_company
+from assistant.core.name_cue import NAME
+from assistant.core.senders import LEGAL_SUFFIX, company_worded, squash
+from assistant.core.substrings import SUBSTRINGS
+
+#: what the employer does in such a sentence, in the seven languages (lower case)
+_ACTS = re.compile(
+    r"(?:has|have)[^\S\n]+(?:decided|received|reviewed|chosen|selected)\b|"
+    r"would[^\S\n]+like[^\S\n]+to[^\S\n]+(?:invite|offer|meet|thank|inform)\b|"
+    r"(?:is|are)[^\S\n]+(?:pleased|delighted|happy|excited)[^\S\n]+to\b|invites[^\S\n]+you\b|"
+    r"regrets[^\S\n]+to\b|(?:hat|bedankt|freut)[^\S\n]+sich\b|a[^\S\n]+bien[^\S\n]+re[çc]u\b|"
+    r"a[^\S\n]+le[^\S\n]+plaisir\b|(?:vous|te)[^\S\n]+remercie\b|ha[^\S\n]+recibido\b|"
+    r"(?:le|te)[^\S\n]+agradece\b|recebeu[^\S\n]+(?:a[^\S\n]+)?(?:sua|tua)\b|"
+    r"agradece[^\S\n]+(?:o[^\S\n]+)?(?:seu|teu)\b|ha[^\S\n]+ricevuto\b|ringrazia\b|"
+    r"heeft[^\S\n]+(?:je|uw)[^\S\n]+sollicitatie\b|bedankt[^\S\n]+(?:je|u)\b"
+)
+#: one of these is in every sentence _ACTS finds (checked first, in one pass)
+_NEEDLES = SUBSTRINGS.mask(
+    (
+        "has decided",
+        "have decided",
+        "has received",
+        "have received",
+        "has reviewed",
+        "have reviewed",
+        "has chosen",
+        "has selected",
+        "would like to",
+        "pleased to",
+        "delighted to",
+        "happy to",
+        "excited to",
+        "invites you",
+        "regrets to",
+        "hat sich",
+        "bedankt sich",
+        "freut sich",
+        "bien reçu",
+        "bien recu",
+        "le plaisir",
+        "remercie",
+        "ha recibido",
+        "agradece",
+        "recebeu",
+        "ha ricevuto",
+        "ringrazia",
+        "sollicitatie",
+        "bedankt je",
+        "bedankt u",
+    )  # fmt: skip
+)
+_NAME_BEFORE = re.compile(rf"(?P<c>{NAME})[^\S\n]+$")
+#: a capitalised article that opens the sentence ("Die Tannberg GmbH", "A Ribeira")
+_ARTICLE = re.compile(r"^(?:The|Die|Der|Das|La|Le|Les|El|Los|Il|Lo|A|O|De|Het|L['’])[^\S\n]*")
+
+
+def acting_employers(text: str, low: str, slug: str) -> list[str]:
+    """The organisations that act in the text's sentences (at most five sentences, as
+    each look back costs and hostile mail may repeat the words)."""
+    found: list[str] = []
+    if not SUBSTRINGS.found(low) & _NEEDLES:
+        return found
+    for count, hit in enumerate(_ACTS.finditer(low)):
+        if count == 5:
+            break
+        before = _NAME_BEFORE.search(text, max(0, hit.start() - 80), hit.start())
+        if before is None:
+            continue
+        name = trim_company_tail(clean_name(_ARTICLE.sub("", before.group("c"))))
+        if plausible_company(name) and organisation(name, slug):
+            found.append(name)
+    return found
+
+
+def organisation(name: str, slug: str) -> bool:
+    """The sender's slug written out, or a name with a trade word or a legal form."""
+    key = squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
+    if slug and key and (key in slug or (len(slug) >= 4 and slug in key)):
+        return True
+    return company_worded(name) or bool(LEGAL_SUFFIX.search(" " + name))
