@@ -22,7 +22,12 @@ from assistant.adapters.sources.imap import ImapSource
 from assistant.adapters.sources.local import MaildirSource
 from assistant.adapters.store import Store
 from assistant.app.scanning import Scanner
-from assistant.app.understanding import Worker, read
+from assistant.app.understanding import _WARM_UP_MAIL, Worker, read
+from assistant.cli.context import AppContext
+from assistant.cli.scan import _first_scan_worker
+from assistant.core.language import guess
+from assistant.errors import ConfigError
+from tests.test_fail_fast import config_for
 from tests.test_scanning import (
     ME,
     NOW,
@@ -332,3 +337,49 @@ def test_a_worker_that_dies_is_replaced_by_reading_in_the_scan(caplog):
     assert "reading in this one" in caplog.text
     worker.close()
     assert multiprocessing.active_children() == []
+
+
+def test_a_big_first_scan_takes_the_worker_started_before_it_and_closes_it(imap_account):
+    for n in range(6):
+        imap_account.deliver(newsletter(n))
+    early = Worker()
+    store = Store.memory()
+    taken: list[bool] = []
+    scanner = Scanner(store, own_addresses=[ME], now=NOW, worker_from=5, worker=early)
+    scanner.progress = lambda *_progress: taken.append(scanner._worker is early)  # noqa: SLF001
+    scanner.scan(ImapSource("test", lambda: imap_account.client("starttls"), folders=["INBOX"]))
+    assert taken and set(taken) == {True}
+    assert multiprocessing.active_children() == []  # the scan closed it
+
+
+def test_a_worker_started_before_a_small_scan_is_left_to_whoever_started_it(imap_account):
+    imap_account.deliver(newsletter(1))
+    early = Worker()
+    scanner = Scanner(Store.memory(), own_addresses=[ME], now=NOW, worker_from=5, worker=early)
+    running: list[bool] = []
+    scanner.progress = partial(_note_any_worker, scanner, running)
+    scanner.scan(ImapSource("test", lambda: imap_account.client("starttls"), folders=["INBOX"]))
+    assert running == [False]  # read in line
+    pid = early._pool.submit(os.getpid).result()  # noqa: SLF001 - still running, not closed
+    assert pid != os.getpid()
+    early.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_the_cli_starts_a_worker_early_only_before_anything_was_scanned(tmp_path):
+    with pytest.raises(ConfigError):  # the config is read first: an error starts nothing
+        _first_scan_worker(AppContext(config_path=tmp_path / "missing.toml"))
+    assert multiprocessing.active_children() == []
+    app = AppContext(config_path=config_for(tmp_path / "config.toml", 1143, 1144))
+    early = _first_scan_worker(app)  # no state database yet
+    assert early is not None
+    early.close()
+    app.store.save_folder_state("main", "INBOX", 7, 120, NOW)
+    assert _first_scan_worker(app) is None
+    app.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_the_warm_up_reads_job_mail_in_every_language_the_scan_reads():
+    languages = [guess(f"{subject}\n{text}", minimum=3) for subject, text in _WARM_UP_MAIL]
+    assert sorted(languages) == sorted(["en", "de", "fr", "nl", "es", "it", "pt"])

@@ -44,6 +44,8 @@ class Scanner(Reading):
     ``progress`` are seams for tests and the terminal. With ``worker_from``, a
     folder with that many new messages or more is read with a worker process
     (:mod:`assistant.app.understanding`; only with the core's parse and classify).
+    ``worker``: one the front end started early (a first scan), taken instead of
+    starting one; the front end closes it if the scan has no use for it.
     """
 
     def __init__(
@@ -60,6 +62,7 @@ class Scanner(Reading):
         policy: retry.Policy = retry.ONE_SHOT,
         progress: Callable[[str, int, int], None] | None = None,
         worker_from: int | None = WORKER_FROM,
+        worker: Worker | None = None,
     ) -> None:
         from assistant.core import parse as parse_module
 
@@ -76,6 +79,7 @@ class Scanner(Reading):
         self.worker_from = worker_from
         self._may_use_worker = parse is None and classify is None
         self._worker: Worker | None = None
+        self._started = worker  # started before the scan: used when it reads with one
         self._taught: Callable[[Message, Analysis], Analysis] | None = None
         self.recorder = Recorder(
             store, own=self.own, now=now, own_names=tuple(n for n in own_names if n)
@@ -172,7 +176,7 @@ class Scanner(Reading):
         if self._worker is not None or not self._may_use_worker or self.worker_from is None:
             return
         if messages >= self.worker_from:
-            self._worker = Worker.start()
+            self._worker, self._started = self._started or Worker.start(), None
 
     def _check_pushed_drafts(self, source: MailSource, report: ScanReport) -> None:
         """Drafts pushed to the Drafts folder that the user deleted there are discarded.

@@ -25,6 +25,7 @@ from assistant.core.drafts import AWAITING_APPROVAL, Draft
 
 if TYPE_CHECKING:
     from assistant.adapters.settings import Settings
+    from assistant.app.understanding import Worker
     from assistant.core.models import Application
     from assistant.core.plan import Decision
 
@@ -85,12 +86,15 @@ def scan(
     backfill: bool = False,
     settings: Settings | None = None,
     names: Sequence[str] = (),
+    worker: Worker | None = None,
 ) -> ScanReport:
     """One incremental scan of ``source`` into ``store`` (``backfill``: see Scanner.scan);
     with ``settings``, every application's next step is decided again after it.
-    ``names``: the user's own (by default from ``settings``)."""
+    ``names``: the user's own (by default from ``settings``); ``worker``: see Scanner."""
     names = names or own_names(settings)
-    scanner = Scanner(store, own_addresses=own, own_names=names, now=now, progress=progress)
+    scanner = Scanner(
+        store, own_addresses=own, own_names=names, now=now, progress=progress, worker=worker
+    )
     try:
         report = scanner.scan(source, since=since, backfill=backfill)
     finally:

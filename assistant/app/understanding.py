@@ -82,13 +82,54 @@ def _quiet() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
+#: (subject, text) of short job mail in each language the classifier reads, in the
+#: project's own words: the warm-up reads them, so that the patterns a language's mail
+#: needs are compiled before the first chunk comes (they are compiled on first use)
+_WARM_UP_MAIL = (
+    (
+        "Your application",
+        "Thank you for applying. We have received your application. "
+        "Unfortunately we will not move forward; we would like to invite you to an interview.",
+    ),
+    (
+        "Ihre Bewerbung",
+        "Vielen Dank für Ihre Bewerbung. Wir haben Ihre Unterlagen erhalten. "
+        "Leider müssen wir Ihnen absagen. Gerne laden wir Sie zu einem Vorstellungsgespräch ein.",
+    ),
+    (
+        "Votre candidature",
+        "Nous vous remercions pour votre candidature, bien reçue. "
+        "Malheureusement nous ne pouvons pas y donner suite. Nous vous invitons à un entretien.",
+    ),
+    (
+        "Je sollicitatie",
+        "Bedankt voor je sollicitatie, we hebben hem ontvangen. Helaas gaan "
+        "we niet verder met je sollicitatie. We nodigen je graag uit voor een gesprek.",
+    ),
+    (
+        "Tu candidatura",
+        "Gracias por tu candidatura, la hemos recibido. Lamentablemente no "
+        "seguiremos adelante. Nos gustaría invitarte a una entrevista.",
+    ),
+    (
+        "La tua candidatura",
+        "Grazie per la tua candidatura, l'abbiamo ricevuta. Purtroppo non "
+        "procederemo oltre. Vorremmo invitarti a un colloquio.",
+    ),
+    (
+        "A sua candidatura",
+        "Obrigado pela sua candidatura, que recebemos. Infelizmente não "
+        "vamos avançar. Gostaríamos de o convidar para uma entrevista.",
+    ),
+)
+
+
 def _warm_up() -> None:
-    """Load the classifier (imports, patterns) while the scan fetches headers."""
-    read(
-        b"Subject: warm-up\r\nFrom: a@b.example\r\n\r\nthank you for applying\r\n",
-        None,
-        frozenset(),
-    )
+    """Load the classifier (imports, patterns) while the scan loads, logs in and fetches
+    headers: a short job mail in each language, as the first chunks would."""
+    for subject, text in _WARM_UP_MAIL:
+        raw = f"From: Careers <careers@warm-up.example>\nSubject: {subject}\n\n{text}\n"
+        read(raw.encode(), None, frozenset())
 
 
 class Worker:

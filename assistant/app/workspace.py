@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # loaded when used: a command that needs neither starts faste
     from assistant.adapters.settings import Settings
     from assistant.adapters.store import Store
 
-__all__ = ["Settings", "Store", "config_path", "home", "open_store", "settings"]
+__all__ = ["Settings", "Store", "config_path", "has_store", "home", "open_store", "settings"]
 
 
 def home() -> Path:
@@ -35,6 +35,11 @@ def settings(path: Path) -> Settings:
     from assistant.adapters.config import load_settings
 
     return load_settings(path)
+
+
+def has_store(home: Path) -> bool:
+    """Whether the state database under ``home`` exists (without creating it)."""
+    return paths.database_path(home).exists()
 
 
 def open_store(home: Path) -> Store:

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 import click
 
+from assistant.app import workspace
 from assistant.cli import output
-from assistant.cli.context import emit_json, get_app
+from assistant.cli.context import AppContext, emit_json, get_app
 
 if TYPE_CHECKING:
     from assistant.app.scanning import ScanReport
+    from assistant.app.understanding import Worker
 
 
 @click.command("scan")
@@ -62,8 +64,6 @@ def command(
     message that cannot be read is listed by --failures, and its application
     drafts nothing until you have read it and dismissed it (--dismiss ID).
     """
-    from assistant.app import service, user
-
     if failures or dismiss is not None:
         if maildir or mbox or since:
             raise click.UsageError("--failures and --dismiss do not scan: give them alone")
@@ -72,6 +72,39 @@ def command(
     if maildir and mbox:
         raise click.UsageError("give --maildir or --mbox, not both")
     app = get_app()
+    local = maildir is not None or mbox is not None
+    worker = None if local else _first_scan_worker(app)
+    try:
+        _scan(app, maildir, mbox, account, since, as_json, worker)
+    finally:
+        if worker is not None:  # the scan closes the one it used; this one it had no use for
+            worker.close()
+
+
+def _first_scan_worker(app: AppContext) -> Worker | None:
+    """A reading process for the first scan on this machine (no folder recorded yet),
+    which is usually a big one: started now, it has loaded the classifier by the time
+    the scan has logged in and read Sent, and the scan takes it if it reads with one
+    (docs/scanning.md). The settings are read first: a config error starts nothing."""
+    app.settings  # noqa: B018 - raises the config error, if any
+    if workspace.has_store(app.home) and app.store.folder_states():
+        return None
+    from assistant.app.understanding import Worker
+
+    return Worker.start()
+
+
+def _scan(
+    app: AppContext,
+    maildir: Path | None,
+    mbox: Path | None,
+    account: str | None,
+    since: str | None,
+    as_json: bool,
+    worker: Worker | None,
+) -> None:
+    from assistant.app import service, user
+
     local = maildir is not None or mbox is not None
     settings = None
     if not local or app.resolved_config_path.exists():
@@ -93,6 +126,7 @@ def command(
             progress=progress,
             backfill=since is not None,
             settings=settings,
+            worker=worker,
         )
 
     if not as_json and sys.stdout.isatty():  # a bar where the summary goes
