@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.core.needles import needle_sets
+from assistant.core.needles import needle_sets, start_words
 from assistant.core.nofollowup import compile_fast, may_match, needles
 
 
@@ -144,3 +144,16 @@ def test_every_match_holds_a_needle_of_each_set(pattern: str, text: str) -> None
     for match in re.finditer(pattern, text):
         for found in needle_sets(pattern):
             assert any(needle in match.group(0) for needle in found), (pattern, match, found)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_patterns(), st.text("abcd \n.", max_size=40))
+def test_every_match_starts_with_a_start_word(pattern: str, text: str) -> None:
+    """A wrong start word would lose a match where the pattern is tried at them only."""
+    words = start_words(pattern)
+    if words is None:
+        return
+    for at in range(len(text) + 1):
+        match = re.compile(pattern).match(text, at)
+        if match is not None:
+            assert text.startswith(words, at), (pattern, at, words)

@@ -87,3 +87,29 @@ def test_the_first_message_of_a_process_is_read_like_the_next() -> None:
     assert no_follow_up, reasons
     assert same, reasons
     assert any(r.startswith("job words") and "curriculum vitae" in r for r in reasons), reasons
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abé ı", min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet="abé ı\U0001f600", max_size=40),
+)
+def test_places_are_where_the_strings_start(strings: list[str], text: str) -> None:
+    index = Substrings()
+    bits = [index.mask([s]) for s in strings]
+    assert index.places(text, bits) is None  # not asked about yet: nothing known
+    index.found(text)
+    expected = sorted(
+        at for s in dict.fromkeys(strings) for at in range(len(text)) if text.startswith(s, at)
+    )
+    assert index.places(text, list(dict.fromkeys(bits))) == expected
+
+
+def test_places_are_forgotten_with_the_answers() -> None:
+    index = Substrings()
+    bit = index.mask(["offer"])
+    text = "an offer, and another offer"
+    index.found(text)
+    assert index.places(text, [bit]) == [3, 22]
+    index.mask(["angebot"])  # a new string: the answers so far are dropped
+    assert index.places(text, [bit]) is None

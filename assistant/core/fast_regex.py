@@ -3,7 +3,8 @@
 ``compile_fast`` compiles a pattern without the ``\\b`` its branches start with, so the
 regex engine can skip ahead in C (``nofollowup.matches`` checks the word start
 instead); ``in_blocks`` groups patterns so that a text holding none of a block's
-needles skips the whole block with one test.
+needles skips the whole block with one test; ``anchor_places`` says where a pattern
+that starts with one of a few words can start in a text.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TypeVar
 
-from assistant.core.needles import group_end, split_top
+from assistant.core.needles import group_end, leading_needles, split_top, start_words
+from assistant.core.substrings import SUBSTRINGS
 
 T = TypeVar("T")
 #: a pattern's needle sets, each as the SUBSTRINGS bits of its needles
@@ -85,3 +87,43 @@ def in_blocks(items: Sequence[T], masks: Callable[[T], NeedleMasks]) -> list[tup
             union |= found[0]
         out.append((union, block))
     return out
+
+
+#: a pattern's leading words as SUBSTRINGS bits, by its source (() when not anchored)
+_ANCHORS: dict[str, tuple[int, ...]] = {}
+
+
+def anchor_places(pattern: re.Pattern[str], text: str) -> list[int] | None:
+    """The places in ``text`` where a match of ``pattern`` may start, in order, or None
+    (then search as usual).
+
+    A pattern that starts with a group of words ("(?:decided|not\\s+able|...)") gives
+    the engine only their first letters to skip ahead to, and one that starts with a
+    lookbehind, an optional group or top-level alternatives nothing at all: it tries a
+    match at most characters of the text, and a search that fails (most do) costs a try
+    at each (``needles.start_words`` finds the words). The
+    words' places are known from the pass that found the text's needles
+    (``SUBSTRINGS.places``), so the pattern is tried there only: where its ``search``
+    would find a match, as no match starts elsewhere. None for a text not screened that
+    way (the places are unknown), and for a pattern with one word (the engine skips to
+    it) or a word of one or two letters (in every text)."""
+    bits = _ANCHORS.get(pattern.pattern)
+    if bits is None:
+        bits = _ANCHORS[pattern.pattern] = _anchor_bits(pattern)
+    if not bits:
+        return None
+    return SUBSTRINGS.places(text, bits)
+
+
+def _anchor_bits(pattern: re.Pattern[str]) -> tuple[int, ...]:
+    if pattern.flags & re.IGNORECASE:
+        return ()  # the places are those of the words as written
+    words = start_words(pattern.pattern)
+    if words is None or min(map(len, words)) < 3:
+        return ()
+    if len(set(words)) == 1 and leading_needles(pattern.pattern) is not None:
+        return ()  # a pattern that starts with one word: the engine skips to it
+    # a word that starts with another starts where that one does ("applied", "apply")
+    kept = sorted(set(words), key=len)
+    kept = [w for i, w in enumerate(kept) if not any(w.startswith(v) for v in kept[:i])]
+    return tuple(SUBSTRINGS.mask((word,)) for word in kept)

@@ -2,7 +2,7 @@
 
 Checking a few substrings with ``in`` is much cheaper than a regex search over a
 text that has none of them (``nofollowup.may_match``). :func:`needles` takes the
-literal beginnings of a pattern (:func:`_leading_needles`) or, when longer, the
+literal beginnings of a pattern (:func:`leading_needles`) or, when longer, the
 needles :func:`required_needles` finds further on: many patterns begin with a
 short word ("we", "no", "i") that is in every text, yet require a longer word
 further on ("\\bwe\\s+(?:regret|are\\s+sorry)"). Anything not understood gives
@@ -89,8 +89,8 @@ def group_end(source: str, start: int) -> int:
 
 @cache
 def needles(source: str) -> tuple[str, ...] | None:
-    """:func:`_leading_needles`, or needles required further on when those are longer."""
-    leading = _leading_needles(source)
+    """:func:`leading_needles`, or needles required further on when those are longer."""
+    leading = leading_needles(source)
     later = required_needles(source.lstrip())
     if later is None:
         return leading
@@ -99,7 +99,7 @@ def needles(source: str) -> tuple[str, ...] | None:
     return leading
 
 
-def _leading_needles(source: str) -> tuple[str, ...] | None:
+def leading_needles(source: str) -> tuple[str, ...] | None:
     """Substrings one of which every match of ``source`` contains, or None if unknown.
 
     A pattern that starts with a group of alternatives ("(?:decided|not\\s+able|...)")
@@ -124,6 +124,44 @@ def _leading_needles(source: str) -> tuple[str, ...] | None:
             return None
         found.append(prefix)
     return tuple(found)
+
+
+def start_words(source: str) -> tuple[str, ...] | None:
+    """Literal words one of which every match of ``source`` starts with (None: unknown).
+
+    :func:`leading_needles` (a literal start, or a group of alternatives that each
+    have one), also through what a match does not start with: top-level alternatives
+    (each branch's words), ``\\b`` and lookarounds (they match no text), and an
+    optional group ("(?:current\\s+)?status": "current" or "status")."""
+    source = source.strip()
+    if not source or "#" in source:
+        return None  # nothing (matches anywhere), or a verbose comment
+    branches = split_top(source)
+    if len(branches) > 1:
+        found: list[str] = []
+        for branch in branches:
+            words = start_words(branch)
+            if words is None:
+                return None
+            found += words
+        return tuple(found)
+    while source.startswith(("\\b", "(?=", "(?!", "(?<=", "(?<!")):  # match no text
+        end = 1 if source.startswith("\\b") else group_end(source, 0)
+        if end < 0 or source[end + 1 : end + 2] in _QUANT:
+            return None
+        source = source[end + 1 :].lstrip()
+    if not source.startswith("(?:"):
+        prefix = _literal_prefix(source)
+        return (prefix,) if prefix else None
+    end = group_end(source, 0)
+    inner = start_words(source[3:end]) if end > 0 else None
+    after = source[end + 1 : end + 2]
+    if inner is None or after in ("*", "{"):
+        return None
+    if after != "?":
+        return inner
+    rest = start_words(source[end + 2 :].lstrip("?+"))  # lazy or possessive: still optional
+    return None if rest is None else inner + rest
 
 
 _QUANT = "?*+{"

@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from assistant.core.fast_regex import NeedleMasks as NeedleMasks
+from assistant.core.fast_regex import anchor_places
 from assistant.core.fast_regex import compile_fast as compile_fast
 from assistant.core.fast_regex import in_blocks as in_blocks
 from assistant.core.needles import NeedleSets, needle_sets, needles
@@ -86,6 +87,18 @@ def _word(ch: str) -> bool:
 
 def matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """``finditer`` that never starts a match inside a word."""
+    places = anchor_places(pattern, text)
+    if places is not None:  # tried only where a match may start: the same matches
+        match_at = pattern.match
+        for start in places:
+            if start < pos:
+                continue
+            match = match_at(text, start)  # \b and lookbehinds still see before start
+            if match is None or (start > 0 and _word(text[start - 1]) and _word(text[start])):
+                continue
+            yield match
+            pos = max(match.end(), start + 1)
+        return
     while True:
         match = pattern.search(text, pos)
         if match is None:

@@ -1,0 +1,81 @@
+"""A pattern that starts with a few words is tried only where they stand: the same
+matches as searching it everywhere (``fast_regex.anchor_places``, ``nofollowup.matches``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.core.cues import cues
+from assistant.core.fast_regex import anchor_places
+from assistant.core.needles import start_words
+from assistant.core.nofollowup import _word, compile_fast, matches, rules
+from assistant.core.substrings import SUBSTRINGS
+
+
+def searched(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``matches`` as it was: the engine's search, then the word-start check."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        start = match.start()
+        if start > 0 and _word(text[start - 1]) and _word(text[start]):
+            pos = start + 1
+            continue
+        yield match
+        pos = max(match.end(), start + 1)
+
+
+def _sources() -> list[str]:
+    c = cues()
+    found = [ps for table in (c.strong, c.weak) for kind in table.values() for ps in kind.values()]
+    return [p for ps in found for p in ps] + [source for _, _, source in rules().families]
+
+
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    words = start_words(pattern.pattern)
+    return bool(words) and min(map(len, words or ())) >= 3
+
+
+ANCHORED = [p for p in map(compile_fast, _sources()) if _anchored(p)]
+WORDS = sorted({w for p in ANCHORED for w in re.findall(r"[a-zäöüéèàçãõ]{2,}", p.pattern)})
+
+
+def same(text: str) -> None:
+    SUBSTRINGS.found(text)  # the places are known from this pass
+    for pattern in ANCHORED:
+        assert [m.span() for m in matches(pattern, text)] == [
+            m.span() for m in searched(pattern, text)
+        ], pattern.pattern
+
+
+def test_many_patterns_are_anchored_and_tried_at_their_words_only() -> None:
+    assert len(ANCHORED) > 100
+    text = "we regret to inform you that we have decided not to move forward"
+    pattern = compile_fast(r"(?<!\bwho\s)\b(?:decided|chosen)\s+not\s+to|regret\s+to\s+inform")
+    assert anchor_places(pattern, text) is None  # its first use registers its words
+    SUBSTRINGS.found(text)
+    assert anchor_places(pattern, text) == [3, 37]
+    assert anchor_places(pattern, "a text never screened") is None  # search as usual
+
+
+def test_start_words() -> None:
+    assert start_words(r"(?<!\bthat\s)\b(?:do|does)\s+not") == ("do", "does")
+    assert start_words(r"(?:current\s+)?status\s*:") == ("current", "status")
+    assert start_words(r"(?:not|wasn't)\s+x|did\s+not") == ("not", "wasn't", "did")
+    assert start_words(r"(?:ab|cd)+e") == ("ab", "cd")
+    for unknown in (r"a?b", r"(?:a|)b", r"\b(?:x|y)?", r"(?=x)\w+", r"foo|\w+", r"(?:a)*b"):
+        assert start_words(unknown) is None, unknown
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*WORDS, " ", " ", ", ", ". ", "\n", "'", "’", "-", "x", "1"]), max_size=30
+    )
+)
+def test_same_matches_as_searching_everywhere(parts: list[str]) -> None:
+    same("".join(parts))
+    same(" ".join(parts))
