@@ -292,6 +292,8 @@ def test_company_cues_take_linear_time() -> None:
         "our client, ",
         "Recruitment Team\nAcme ",
         "received by ",
+        "Data Analyst at ",
+        "Data Analyst at Acme " * 50,
         "Acme " * 50 + "has decided ",
     ):
         small_time = _classify_cpu(unit + " " * 2_000 + "x")

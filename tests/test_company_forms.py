@@ -269,3 +269,35 @@ def test_trade_words_and_the_senders_name(sender: str, body: str, company: str) 
 )
 def test_the_employer_acts_in_the_sentence(body: str, company: str | None) -> None:
     assert found("noreply@hrportal.example", "Your application", body) == company
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Hi Sam\n\n# Chemistry Teacher at Larkfield Grammar School closes on 3 May\n\n"
+            "You saved this job but have not applied yet.\n",
+            "Larkfield Grammar School",
+        ),
+        ("Hallo Lea,\n\ndie Stelle Data Analyst bei Kornblum Medien ist neu.\n", "Kornblum Medien"),
+        ("Hi Sam,\n\nThe Head of Science at Larkfield wrote to us.\n", "Larkfield"),
+        # not after a person's name
+        ("Hi Sam,\n\nI met Jordan Price at Larkfield Grammar School.\n", None),
+    ],
+)
+def test_a_job_titles_at_names_the_employer(body: str, company: str | None) -> None:
+    assert found("noreply@mailer.example", "New job", body) == company
+
+
+def test_an_alert_with_two_titles_at_two_employers_names_none() -> None:
+    body = (
+        "You have 2 new job alerts\n\nView Maths Teacher at Larkfield Academy job\n"
+        "View Teacher of Science at Orchard Vale School job\n\nChange your job alert "
+        "search or unsubscribe from these job alerts.\n"
+    )
+    sender = "Teaching Jobs <alerts@teaching-jobs.example>"
+    msg_raw = f"From: {sender}\nSubject: New jobs\n\n{body}".encode()
+    from assistant.core.classify import classify
+    from assistant.core.parse import parse
+
+    assert classify(parse(msg_raw)).company is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.board_formats import board_names
-from assistant.core.company_acts import acting_employers, organisation
+from assistant.core.company_acts import acting_employers, organisation, title_employers
 from assistant.core.company_choice import (
     agrees,
     choose,
@@ -198,6 +198,7 @@ def company(
                 candidates.append((name, "body"))
     # "Westbrook Analytics has decided", "La société Ravel a bien reçu votre candidature"
     candidates += [(n, "body") for n in acting_employers(head_text, head_low, slug)]
+    candidates += [(n, "body") for n in title_employers(head_text, head_low)]
     for cue, before, needles in _BEFORE_CUES:  # "<Company> viewed your application"
         candidates += [
             (n, "body") for n in _named_before(head_text, head_low, cue, before, needles)

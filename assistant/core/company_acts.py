@@ -1,4 +1,4 @@
-"""The employer as the one who acts in a hiring template's sentence (pure).
+"""The employer by its place in a hiring template's sentence (pure).
 
 Templates put the employer's name where the subject of the sentence goes: "Westbrook
 Analytics has decided to move forward", "Pinehollow Robotics would like to invite
@@ -6,6 +6,9 @@ you", "Die Tannberg GmbH hat sich entschieden", "La société Ravel a bien reçu
 candidature", "A Ribeira Têxtil agradece o seu interesse". A person stands in the same
 place ("Sarah would like to invite you"), so the name counts only when it is plainly
 an organisation's: the sender's own slug, a trade word or a legal form.
+
+A job title's "at" names the employer too: "Teacher of Science at Tailspin School
+closes on 21 May", "View Data Analyst at Contoso".
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 
 from assistant.core.company_subject import trim_company_tail
 from assistant.core.display_company import clean_name, plausible_company
+from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME
 from assistant.core.senders import LEGAL_SUFFIX, company_worded, squash
 from assistant.core.substrings import SUBSTRINGS
@@ -93,3 +97,35 @@ def organisation(name: str, slug: str) -> bool:
     if slug and key and (key in slug or (len(slug) >= 4 and slug in key)):
         return True
     return company_worded(name) or bool(LEGAL_SUFFIX.search(" " + name))
+
+
+#: "<title> at <Company>": the place of "at" and the name after it
+_AT = re.compile(
+    # from the start of a run of spaces, which it takes whole (else a long run is
+    # searched from each of its spaces again: quadratic)
+    rf"(?<![^\S\n])[^\S\n]++(?:at|bei|chez|bij|presso)[^\S\n]++(?:the[^\S\n]++)?(?P<c>{NAME})"
+)
+_AT_NEEDLES = SUBSTRINGS.mask((" at ", " bei ", " chez ", " bij ", " presso "))
+_TITLE_BEFORE = re.compile(rf"(?P<t>{NAME})$")
+
+
+def title_employers(text: str, low: str) -> list[str]:
+    """The names after a job title's "at" (the first ten "at"s looked at: each looks back)."""
+    found: list[str] = []
+    if not SUBSTRINGS.found(low) & _AT_NEEDLES:
+        return found
+    for count, hit in enumerate(_AT.finditer(text)):
+        if count == 10:
+            break
+        title = _TITLE_BEFORE.search(text, max(0, hit.start() - 80), hit.start())
+        if title is None or not _titled(_ARTICLE.sub("", title.group("t"))):
+            continue
+        name = trim_company_tail(clean_name(hit.group("c")))
+        if plausible_company(name) and not title_like(name, loose=True):
+            found.append(name)
+    return found
+
+
+def _titled(run: str) -> bool:
+    """A job title, or one with its field after "of" ("Teacher of Science")."""
+    return title_like(run, loose=True) or title_like(run.split(" of ")[0], loose=True)
