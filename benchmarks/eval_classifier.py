@@ -107,6 +107,7 @@ def cross_validate(
     strong = np.array([r.strong for r in data])
     groups = [r.group for r in data]
     real = learn.real_mail(data)
+    mine = learn.corpus_rows(data)
     folds = learn.outer_folds(data, k)
     after: list[dict[str, Any] | None] = [None] * len(data)
     for fold in range(k):
@@ -120,6 +121,7 @@ def cross_validate(
             [groups[i] for i in train_idx],
             inner,
             real[train_idx],
+            mine[train_idx],
         )
         fitted = learn.train(x[train_idx], y[train_idx], choice)
         head, weights = learn.header(fitted, choice, {"fold": fold})

@@ -40,7 +40,7 @@ CLASSES = tuple(str(k) for k in Kind)
 OWN = ROOT / "benchmarks" / "own_mail"
 OWN_SLICE = "own"
 #: whether train_model.py and eval_classifier.py add OWN unless told otherwise
-OWN_BY_DEFAULT = False
+OWN_BY_DEFAULT = True
 C_GRID = (0.3, 1.0, 3.0)
 #: softmax temperatures tried for turning the SVM's margins into probabilities
 TEMPERATURES = tuple(round(0.5 * 1.25**i, 4) for i in range(24))
@@ -146,6 +146,12 @@ def group_folds(groups: list[str], k: int) -> list[int]:
         fold_of[g] = target
         totals[target] += sizes[g]
     return [fold_of[g] for g in groups]
+
+
+def corpus_rows(rows: list[Row]) -> np.ndarray:
+    """The rows that are not the project's own writing: the confidence is calibrated on
+    these (own mail is cleaner than real mail, so it would make the model look surer)."""
+    return np.array([row.slice != OWN_SLICE for row in rows])
 
 
 def outer_folds(rows: list[Row], k: int) -> list[int]:
@@ -296,10 +302,12 @@ def choose(
     groups: list[str],
     k: int,
     scored: np.ndarray | None = None,
+    calibrated: np.ndarray | None = None,
 ) -> Choice:
     """C, temperature and thresholds by grouped k-fold inside the given rows, scored
-    on the ``scored`` rows (default all); the calibration on their out-of-fold
-    predictions. Near a tie (``TOLERANCE``) the lower thresholds win (the model)."""
+    on the ``scored`` rows (default all); the temperature and the calibration fitted
+    on the out-of-fold predictions of the ``calibrated`` rows (default all). Near a
+    tie (``TOLERANCE``) the lower thresholds win (the model)."""
     folds = np.array(group_folds(groups, k))
     oof = {c: np.zeros((len(y), len(CLASSES))) for c in C_GRID}
     for fold in range(k):
@@ -309,9 +317,10 @@ def choose(
         for c in C_GRID:
             oof[c][test] = margins(fit(x[~test], y[~test], c), x[test])
     real = np.ones(len(y), dtype=bool) if scored is None else scored
+    fitted_on = np.ones(len(y), dtype=bool) if calibrated is None else calibrated
     results: list[tuple[float, float, float, tuple[float, float]]] = []
     for c in C_GRID:
-        temperature = fit_temperature(oof[c], y)
+        temperature = fit_temperature(oof[c][fitted_on], y[fitted_on])
         probs = softmax(oof[c], temperature)
         for weak in THRESHOLDS:
             for high in THRESHOLDS:
@@ -328,7 +337,7 @@ def choose(
         near, key=lambda row: (row[3][1], row[3][0], -row[0], row[1])
     )
     final, p, agree = combine(softmax(oof[c], temperature), rules, strong, thresholds)
-    calibration = fit_calibration(p, agree, final == y)
+    calibration = fit_calibration(p[fitted_on], agree[fitted_on], (final == y)[fitted_on])
     return Choice(c, temperature, thresholds, calibration, score)
 
 

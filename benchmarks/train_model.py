@@ -38,7 +38,8 @@ def train(corpus: Path, folds: int = 5, own: Path | None = None) -> bytes:
     groups = [r.group for r in rows]
     strong = learn.np.array([r.strong for r in rows])
     real = learn.real_mail(rows)
-    choice = learn.choose(x, y, rules, strong, groups, min(folds, len(set(groups))), real)
+    mine = learn.corpus_rows(rows)
+    choice = learn.choose(x, y, rules, strong, groups, min(folds, len(set(groups))), real, mine)
     meta = {
         "messages": len(rows),
         "sources": len(set(groups)),
