@@ -124,12 +124,12 @@ _WARM_UP_MAIL = (
 )
 
 
-def _warm_up() -> None:
-    """Load the classifier (imports, patterns) while the scan loads, logs in and fetches
-    headers: a short job mail in each language, as the first chunks would."""
-    for subject, text in _WARM_UP_MAIL:
-        raw = f"From: Careers <careers@warm-up.example>\nSubject: {subject}\n\n{text}\n"
-        read(raw.encode(), None, frozenset())
+def _warm_up(subject: str, text: str) -> None:
+    """Read one short job mail while the scan logs in and fetches headers: the first
+    loads the classifier (imports, patterns), each compiles what its language needs.
+    One task per mail, so that closing an unused worker waits for one, not all."""
+    raw = f"From: Careers <careers@warm-up.example>\nSubject: {subject}\n\n{text}\n"
+    read(raw.encode(), None, frozenset())
 
 
 class Worker:
@@ -156,7 +156,8 @@ class Worker:
         # the process starts with the first task; Ctrl-C stays blocked until it ignores it
         previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            self._pool.submit(_warm_up)
+            for subject, text in _WARM_UP_MAIL:
+                self._pool.submit(_warm_up, subject, text)
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
