@@ -293,6 +293,7 @@ def test_company_cues_take_linear_time() -> None:
         "Recruitment Team\nAcme ",
         "received by ",
         "Data Analyst at ",
+        "Regards,\nService de ",
         "Data Analyst at Acme " * 50,
         "Acme " * 50 + "has decided ",
     ):

@@ -301,3 +301,26 @@ def test_an_alert_with_two_titles_at_two_employers_names_none() -> None:
     from assistant.core.parse import parse
 
     assert classify(parse(msg_raw)).company is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "company"),
+    [
+        ("Cordialement,\nLe service recrutement de Verdon Habitat", "Verdon Habitat"),
+        ("Atentamente,\nDepartamento de Recursos Humanos de Olivar del Sur", "Olivar del Sur"),
+        ("Mit freundlichen Grüßen\nPersonalabteilung der Kesselring Werke", "Kesselring Werke"),
+        ("Cordiali saluti,\nUfficio Personale di Tessitura Lariana", "Tessitura Lariana"),
+        ("Met vriendelijke groet,\nAfdeling HR van Zuiderzee Havens", "Zuiderzee Havens"),
+        ("Kind regards,\nHuman Resources Department, Caldwell Mills", "Caldwell Mills"),
+        # a title before "of" is no department ("Head of Marketing")
+        ("Kind regards,\nJo Reed\nHead of Marketing", None),
+    ],
+)
+def test_a_department_line_names_its_owner(closing: str, company: str | None) -> None:
+    body = f"Hello,\n\nWe received your application.\n\n{closing}\n"
+    assert found("noreply@hrmailer.example", "Your application", body) == company
+
+
+def test_greetings_from_the_employer() -> None:
+    body = "Dear Sam,\n\nGreetings from Tidewater Freight! We received your application.\n"
+    assert found("noreply@hrmailer.example", "Your application", body) == "Tidewater Freight"

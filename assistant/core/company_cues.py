@@ -149,11 +149,12 @@ COMPANY_BODY: list[tuple[str, str]] = [
     # received by the employer: "received by X", "reçue par X", "recibida por X", "recebida
     # pela X", "ricevuta da X", "ontvangen door X"; and welcomed to it: "welcome to X",
     # "bienvenue chez X", "willkommen bei X", "bienvenido a X", "benvenuto in X", "bem-vindo
-    # à X", "welkom bij X" (a person stands there too: see company_acts.organisation)
+    # à X", "welkom bij X", "greetings from X" (a person stands there too: see
+    # company_acts.organisation)
     (
         rf"\b(?:received|re[çc]ue?|recibid[oa]|recebid[oa]|ricevut[oa]|ontvangen|welcome|"
-        rf"bienvenue|willkommen|bienvenid[oa]|benvenut[oa]|bem-vind[oa]|welkom)\s+"
-        rf"(?:by|par|por|pela|pelo|da|door|to|chez|bei|a|in|à|na|no|bij)\s+"
+        rf"bienvenue|willkommen|bienvenid[oa]|benvenut[oa]|bem-vind[oa]|welkom|greetings)\s+"
+        rf"(?:by|par|por|pela|pelo|da|door|to|chez|bei|a|in|à|na|no|bij|from)\s+"
         rf"(?:(?:the|la|le|l['’]|el|der|die|a|o|de|het)\s+)?(?P<c>{NAME})",
         "org",
     ),

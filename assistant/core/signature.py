@@ -68,6 +68,27 @@ _NAME_TEAM = re.compile(
     r"(?:[^\S\n]+|-)(?:(?:recruiting|recruitment|hr|karriere|talent|hiring)(?:[^\S\n]+|-))?"
     r"team$"
 )
+#: "Le service recrutement de X", "Departamento de RRHH de X", "Personalabteilung der X",
+#: "Afdeling HR van X", "Human Resources Department, X": a department, then its owner
+_DEPARTMENT_OF = re.compile(
+    r"(?i)^(?P<d>[^\W\d][\w'’-]*+(?:[^\S\n]+[^\W\d][\w'’-]*+){0,4}?)(?:[^\S\n]*+,|[^\S\n]+"
+    r"(?:of|de|du|des|der|di|da|do|del|della|van|von)(?:[^\S\n]+(?:la|le|the|el|a|o))?)"
+    r"[^\S\n]+(?-i:(?P<n>[A-ZÀ-Þ0-9][^\n]{1,60}))$"
+)
+_OFFICE_WORDS = frozenset({"dipartimento", "dirección", "direção", "direzione", "gestion", "y"})
+
+
+def _department_of(part: str) -> re.Match[str] | None:
+    """A department line's owner, when every word before it is a team or office word."""
+    found = _DEPARTMENT_OF.match(part)
+    if found is None:
+        return None
+    data = sender_data()
+    words = [w.lower().strip("()&,'’") for w in found.group("d").split()]
+    known = data.generic_names | data.team_joiners | _OFFICE_WORDS
+    return found if all(w in known for w in words) else None
+
+
 _THE = re.compile(r"(?i)^(?:the|el|la|le|il|het|die|der|das)[^\S\n]+(?=[A-ZÀ-Þ0-9])")
 
 
@@ -202,7 +223,7 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
         parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
         beside_person = len(parts) > 1 and any(_PERSON.fullmatch(p) for p in parts)
         for part in parts:
-            owner = _TEAM_OF.match(part) or _NAME_TEAM.match(part)
+            owner = _TEAM_OF.match(part) or _NAME_TEAM.match(part) or _department_of(part)
             if owner:
                 name = _THE.sub("", owner.group("n"))
                 words = [w.lower().strip("()&,") for w in name.split()]
