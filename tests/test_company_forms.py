@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.core.company_slug import abbreviated
 from assistant.core.legal_line import legal_names
 from tests.test_company import found
 
@@ -324,3 +325,29 @@ def test_a_department_line_names_its_owner(closing: str, company: str | None) ->
 def test_greetings_from_the_employer() -> None:
     body = "Dear Sam,\n\nGreetings from Tidewater Freight! We received your application.\n"
     assert found("noreply@hrmailer.example", "Your application", body) == "Tidewater Freight"
+
+
+@pytest.mark.parametrize(
+    ("name", "slug", "span"),
+    [
+        ("Banca Alpina del Lago", "balago", (0, 4)),
+        ("Grupo Logístico Serrano", "glserrano", (0, 3)),
+        ("Ferretería Industrial Navarro", "ferreterianavarro", (0, 3)),
+        ("Instituto de Línguas Aurora", "linguasaurora", (2, 4)),
+        ("Hollowell Engineering Ltd", "hollowelleng", (0, 2)),
+        ("Sam Carter", "acme", None),
+        ("Acme", "acme", None),  # one word is the exact match's, not an abbreviation
+        ("Apply Cool Marketing", "acm", None),  # too short to tell
+    ],
+)
+def test_a_slug_that_abbreviates_a_name(name: str, slug: str, span: tuple[int, int]) -> None:
+    assert abbreviated(name.split(), slug) == span
+
+
+def test_the_name_a_domain_abbreviates_as_the_text_writes_it() -> None:
+    body = (
+        "Buongiorno,\n\nle scrivo per una posizione.\n\nMarta Riva\nHead Hunting Varese Partners\n"
+    )
+    assert found("Marta Riva <m.riva@hhvarese.example>", "Posizione", body) == (
+        "Head Hunting Varese Partners"
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.company_slug import abbreviated
 from assistant.core.job_title import title_like
 from assistant.core.models import Message
 from assistant.core.name_cue import NAME
@@ -83,8 +84,10 @@ def choose(
         weight = _WEIGHT[source] - index * 0.01
         if slug and key and (key == slug or key in slug or slug in key):
             weight += 3.0
-        elif spells_domain(name, label):
-            weight += 3.0  # "Centro de Talentos" <...@centrotalentos.example>
+        elif spells_domain(name, label) or abbreviated(name.split(), slug):
+            # "Centro de Talentos" <...@centrotalentos...>, "Banca Popolare del Garda"
+            # <...@bpgarda...>
+            weight += 3.0
         scores[key] = scores.get(key, 0.0) + weight
         if key not in canonical or len(name) > len(canonical[key]):
             canonical[key] = name
@@ -214,15 +217,24 @@ def find_in_text(slug: str, flat: str, message: Message) -> str | None:
     A capitalised run whose squashed form equals the slug ('wideworldimporters' ->
     'Wide World Importers'); else a run whose first word begins the slug and makes up
     most of it ('hollowelleng' -> 'Hollowell Engineering Ltd', 'thistledowncare' ->
-    'Thistledown Nursing Group'), without trailing team words."""
+    'Thistledown Nursing Group'), without trailing team words; a run the slug
+    abbreviates wins over the latter ('bpgarda' -> 'Banca Popolare del Garda')."""
     if not slug:
         return None
     data = sender_data()
     prefix_hit: str | None = None
+    short_hit: str | None = None  # the slug abbreviates it ("bpgarda")
     # the real lines: a signature's company line must not run into the next line
     for source in (message.subject, message.text[:20_000]):
         for match in _CAP_RUN.finditer(source):
             words = cut_after_legal_form(match.group(0).split())
+            if short_hit is None:
+                span = abbreviated(words, slug)
+                if span:
+                    end = span[1]
+                    while end < len(words) and words[end].lower() in data.company_tails:
+                        end += 1  # "hhmilano": "Head Hunting Milano Partners"
+                    short_hit = " ".join(words[span[0] : end])
             for i in range(len(words)):
                 for j in range(len(words), i, -1):
                     joined = " ".join(words[i:j])
@@ -258,7 +270,7 @@ def find_in_text(slug: str, flat: str, message: Message) -> str | None:
                     while len(run) > 1 and run[-1].lower() in data.generic_names:
                         run.pop()
                     prefix_hit = " ".join(run)
-    return prefix_hit
+    return short_hit or prefix_hit
 
 
 def _title_word(word: str) -> bool:
