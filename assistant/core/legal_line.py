@@ -30,13 +30,13 @@ _SHORT_CAPS = frozenset({"se", "sa", "as", "ab", "ag", "kg", "ug", "bv", "nv", "
 _FORM_GLUE = frozenset({"&", "co", "und", "cie"})
 _JOINERS = frozenset("& and of de du des der van y e et und di da do del la le".split())  # noqa: SIM905
 _LINES = 40  # the footer is near the end
-#: "© 2026 Travel Homes. All rights reserved.": the holder after the sign and the years
+#: "© 2026 Harbour Lane Homes. All rights reserved.": the holder after the sign and the years
 _HOLDER = re.compile(
     r"(?i:©|\(c\)|copyright)(?:[^\S\n]*+(?i:©|copyright))?[^\S\n]*+"
     r"(?:\d{4}(?:[^\S\n]*+[-–][^\S\n]*+\d{4})?[,.]?[^\S\n]*+)?"
     rf"(?P<c>{NAME})"
 )
-#: words that end a holder's name ("Travel Homes All rights reserved")
+#: words that end a holder's name ("Harbour Lane Homes All rights reserved")
 _AFTER_HOLDER = frozenset(
     "all alle tous todos tutti rights rechte droits derechos diritti direitos".split()  # noqa: SIM905
 )
@@ -103,7 +103,7 @@ def legal_names(text: str) -> list[str]:
 
 
 def copyright_holder(text: str) -> str | None:
-    """The holder a copyright line names without a legal form ("© 2026 Travel Homes. All
+    """The holder a copyright line names without a legal form ("© 2026 Harbour Lane Homes. All
     rights reserved."): often a platform's, so the employer only when nothing else is."""
     for line in reversed(text[-4_000:].splitlines()[-_LINES:]):
         holder = _holder(line)
