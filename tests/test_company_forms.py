@@ -351,3 +351,34 @@ def test_the_name_a_domain_abbreviates_as_the_text_writes_it() -> None:
     assert found("Marta Riva <m.riva@hhvarese.example>", "Posizione", body) == (
         "Head Hunting Varese Partners"
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        ("Entrevista con Olivar Tecnología - próximos pasos", "Olivar Tecnología"),
+        ("Colloquio con Ferri Costruzioni", "Ferri Costruzioni"),
+        ("Uitnodiging: gesprek met Van Dam Bouw", "Van Dam Bouw"),
+        (
+            "Einladung zum Vorstellungsgespräch bei der Kessler Logistik GmbH",
+            "Kessler Logistik GmbH",
+        ),
+        ("Entretien avec Maison Ravel - confirmation", "Maison Ravel"),
+        ("Update from Corran Labs on your application", "Corran Labs"),
+        ("Assessment invitation from Talbot Insurance", "Talbot Insurance"),
+    ],
+)
+def test_a_subject_names_whom_one_meets_or_hears_from(subject: str, company: str) -> None:
+    body = "Hello,\n\nPlease find the details below.\n\nRegards\n"
+    assert found("noreply@mailer-hr.example", subject, body) == company
+
+
+def test_a_subject_that_names_the_employer_twice_counts_once() -> None:
+    # the sender and the signature write the group's name in full
+    body = (
+        "Hallo Tim,\n\ndanke für deine Bewerbung.\n\nViele Grüße\nJana Roth\n"
+        "Recruiterin | Lindwurm-Gruppe\n"
+    )
+    sender = "Jana Roth | Lindwurm-Gruppe <j.roth@lindwurm.example>"
+    subject = "Einladung zum Kennenlerngespräch bei Lindwurm"
+    assert found(sender, subject, body) == "Lindwurm-Gruppe"

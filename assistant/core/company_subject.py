@@ -31,6 +31,14 @@ _COMPANY_SUBJECT = [
     rf"\b(?:at|with|bei|chez|bij)\s+(?P<c>{NAME})(?:\s*$|\s+(?:wurde|was|has|is|ist|werd|est|a\s+"
     rf"été|ha\s+sido)\b)",
     rf"\b(?:viewed|seen|reviewed)\s+by\s+(?P<c>{NAME})\s*$",
+    # a meeting with the employer: "Entrevista con X", "Colloquio con X", "Gesprek met X",
+    # "Vorstellungsgespräch bei der X GmbH", "Entretien avec X", "Entrevista na X"
+    rf"(?i:interview|entrevista|colloquio|gesprek|gespr[äa]ch|entretien|call|meeting|"
+    rf"reuni[óo]n|reuni[ãa]o)\s+(?i:with|con|met|mit|avec|com|bei|chez|at|na|no|presso|bij)"
+    rf"\s+(?:(?i:der|dem|la|le|el|the|het|a|o)\s+)?(?P<c>{NAME})",
+    # a word from the employer: "Update from X", "Assessment invitation from X"
+    rf"(?i:update|news|message|invitation|thank\s+you|thanks|greetings|assessment|offer|"
+    rf"feedback|note)\s+(?i:from)\s+(?:the\s+)?(?P<c>{NAME})",
     # "Tu candidatura en Grupo Serrano", "La tua candidatura presso Ferretti", "... na Vale"
     # (not "sollicitatie voor ...": that is the post; Dutch applies "bij" an employer)
     rf"(?i:application|bewerbung|candidature|candidatura|sollicitatie|postulaci[óo]n|solicitud)"
@@ -90,8 +98,8 @@ def subject_names(
             name = after_at(subject, found, board) or trim_company_tail(
                 clean_name(found.group("c")), board
             )
-            if plausible_company(name):
-                names.append(name)
+            if plausible_company(name) and name not in names:
+                names.append(name)  # (two wordings of one subject are one mention)
     bare = strip_all(subject)
     lead = _SUBJECT_LEAD.match(bare)
     if lead:
