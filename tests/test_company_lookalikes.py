@@ -63,3 +63,11 @@ def test_sollicitatie_voor_names_the_post_not_the_employer():
     subject = "Sollicitatie voor Marketing Manager"
     body = "Bedankt voor je sollicitatie. We nemen snel contact met je op."
     assert found("Werving <jobs@velorine.nl>", subject, body) != "Marketing Manager"
+
+
+# a person whose surname is a trade word is a person
+@pytest.mark.parametrize("surname", ["Press", "Law"])
+def test_a_surname_that_is_a_trade_word_on_the_persons_own_address(surname):
+    sender = f"Maria {surname} <maria.{surname.lower()}@tallowmere.example>"
+    body = "Hi Robin,\n\nWe would like to invite you to an interview on Tuesday.\n\nMaria"
+    assert found(sender, "Interview", body) != f"Maria {surname}"

@@ -217,7 +217,9 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
     stripped = strip_team_words(display).strip(" -–—|·:")
     if not stripped:
         return None
-    if person_like(stripped) and not after_someone and not company_worded(stripped):
+    # "Maria Press" <maria.press@...>: a trade word as a surname on a person's own address
+    worded = company_worded(stripped) and not own_name(stripped, sender)
+    if person_like(stripped) and not after_someone and not worded:
         slug = squash(info.tenant or "") or squash(domain_label(sender.domain))
         key = squash(stripped)
         if slug and (
