@@ -71,3 +71,23 @@ def test_a_surname_that_is_a_trade_word_on_the_persons_own_address(surname):
     sender = f"Maria {surname} <maria.{surname.lower()}@tallowmere.example>"
     body = "Hi Robin,\n\nWe would like to invite you to an interview on Tuesday.\n\nMaria"
     assert found(sender, "Interview", body) != f"Maria {surname}"
+
+
+# the domain's name goes on with a city or a product, not with the employer's name
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We would love to see you at Ironvale Leeds on Monday.",
+        "Before Monday, have a look at Ironvale Canvas Pro, the tool you would work on.",
+    ],
+)
+def test_a_city_or_product_after_the_domains_name_is_not_part_of_it(sentence):
+    body = f"Hi Robin,\n\nThanks for your time on the phone. {sentence}\n\nCheers,\nJo"
+    assert found("Jo Reyes <jo.reyes@ironvale.example>", "Following up", body) == "Ironvale"
+
+
+def test_the_domains_name_with_its_trade_word_is_written_in_full():
+    body = "Hi Robin,\n\nThank you for applying to Ironvale Mining. We will be in touch.\n\nJo"
+    assert found("Jo Reyes <jo.reyes@ironvale.example>", "Following up", body) == (
+        "Ironvale Mining"
+    )

@@ -279,16 +279,24 @@ def _title_word(word: str) -> bool:
 
 def _written_on(words: list[str], end: int) -> int:
     """Where the name that ``words[:end]`` begins ends: up to two more words that go
-    on with a name ("Ironbark" -> "Ironbark Mining Ltd"), no team, title or programme
-    word."""
+    on with a name and end in a trade word or come before a legal form ("Ironbark" ->
+    "Ironbark Gold Mining", "Ironbark Aurora Ltd"); no team, title or programme word,
+    nor a city or a product ("Ironbark Leeds", "Ironbark Canvas Pro")."""
     stop = end
     while stop < len(words) and stop - end < 2 and _name_words([words[stop]]):
         stop += 1
+    if stop == end or not _name_words(words[end:stop]):
+        return end
     if stop < len(words):  # the run goes on: with a legal form or a team, not a title
         following = words[stop].lower().strip("().,")
-        if not (_legal(words[stop]) or following in sender_data().generic_names):
+        if _legal(words[stop]):
+            return stop
+        if following not in sender_data().generic_names:
             return end  # "Ironbark Data Analyst"
-    return stop if stop == end or _name_words(words[end:stop]) else end
+    last = words[stop - 1]
+    return (
+        stop if last.lower().strip("().,") in sender_data().company_tails or _legal(last) else end
+    )
 
 
 _ELIDED = re.compile(r"\b[dl]['’]", re.IGNORECASE)
