@@ -290,6 +290,8 @@ def test_company_cues_take_linear_time() -> None:
         "proceso de selección de ",
         "na empresa ",
         "our client, ",
+        "Unser Kunde ",
+        "bei der Firma ",
         "Recruitment Team\nAcme ",
         "received by ",
         "Data Analyst at ",

@@ -73,6 +73,56 @@ def test_a_surname_that_is_a_trade_word_on_the_persons_own_address(surname):
     assert found(sender, "Interview", body) != f"Maria {surname}"
 
 
+# an agency's client, however written
+@pytest.mark.parametrize(
+    ("sender", "body", "client"),
+    [
+        (
+            "Lena Brandt <l.brandt@kessler-personal.example>",
+            "Hallo Herr Vale,\n\nunser Kunde, die Oberfeld Maschinenbau GmbH, möchte Sie gerne "
+            "kennenlernen.\n\nViele Grüße\nLena Brandt\nKessler Personal GmbH",
+            "Oberfeld Maschinenbau GmbH",
+        ),
+        (
+            "Tom Baker <tom.baker@brightpath-recruitment.example>",
+            "Hi Robin,\n\nOur Client, Quillon, is hiring a Data Analyst and I think you would "
+            "be a great fit.\n\nBest,\nTom Baker\nBrightpath Recruitment",
+            "Quillon",
+        ),
+    ],
+)
+def test_an_agencys_client_written_with_a_capital_is_the_employer(sender, body, client):
+    assert found(sender, "Your application", body) == client
+
+
+def test_our_clients_as_customers_name_no_employer():
+    body = (
+        "Sehr geehrter Herr Vale,\n\nin der Rolle entwickeln Sie für unsere Kunden "
+        "Softwarelösungen.\n\nMit freundlichen Grüßen\nIhr Team"
+    )
+    assert found("Karriere <karriere@veldmark.example>", "Ihre Bewerbung", body) != (
+        "Softwarelösungen"
+    )
+
+
+def test_firma_as_a_signature_is_not_a_company_noun():
+    body = (
+        "Hola Robin,\n\nGracias por tu candidatura al puesto en Olmedo Logística. Te "
+        "enviaremos el contrato para su firma Electrónica Avanzada esta semana.\n\nLucía"
+    )
+    sender = "Lucía Gómez <lucia.gomez.rrhh@gmail.com>"
+    assert found(sender, "Tu candidatura", body) != "Electrónica Avanzada"
+
+
+def test_der_firma_names_the_employer():
+    body = (
+        "Hallo Herr Vale,\n\ndie Stelle ist bei der Firma Oberfeld Maschinenbau angesiedelt; "
+        "wir möchten Sie gerne einladen.\n\nViele Grüße\nLena Brandt"
+    )
+    sender = "Lena Brandt <lena.brandt.personal@gmail.com>"
+    assert found(sender, "Ihre Bewerbung", body) == "Oberfeld Maschinenbau"
+
+
 # the domain's name goes on with a city or a product, not with the employer's name
 @pytest.mark.parametrize(
     "sentence",

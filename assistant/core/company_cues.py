@@ -172,20 +172,30 @@ COMPANY_BODY: list[tuple[str, str]] = [
         "applied",
     ),
     # a company noun before the name: "na empresa X", "la empresa X", "l'entreprise X",
-    # "la société X", "l'azienda X", "der Firma X"; written in capitals, "Azienda
-    # Agricola X" is the name itself (see company._noun_begins)
+    # "la société X", "l'azienda X"; written in capitals, "Azienda Agricola X" is the
+    # name itself (see company._noun_begins)
     (
-        rf"\b(?:empresa|entreprise|soci[ée]t[ée]|azienda|compa[ñn][íi]a|companhia|firma)"
+        rf"\b(?:empresa|entreprise|soci[ée]t[ée]|azienda|compa[ñn][íi]a|companhia)"
         rf"\s+(?P<c>{NAME})",
         "noun",
     ),
-    # an agency's client is the employer: "our client, X", "notre client X", "nuestro
-    # cliente X", "o nosso cliente X", "un nostro cliente, X", "onze klant X"
+    # "der Firma X", "bei Firma X", "bij de firma X": German and Dutch only ("firma" is a
+    # signature in Spanish, Italian and Portuguese: "para su firma Electrónica")
     (
-        rf"\b(?:our|my|a|the|notre|un|mon|nuestro|nuestra|nosso|nossa|nostro|onze|unser|"
-        rf"unseren|unserem|unsere)\s+(?:client|cliente|klant|kunde|kunden|mandant|"
-        rf"auftraggeber)[^\S\n]*+,?[^\S\n]*+(?:(?:la|el|a|o|de|het|die|der|the)\s+)?"
-        rf"(?P<c>{NAME})",
+        rf"\b(?:(?:der|die|eine|einer|bei|het|bij\s+de)\s+firma)\s+(?P<c>{NAME})",
+        "weak",
+    ),
+    # an agency's client is the employer: "our client, X", "notre client X", "nuestro
+    # cliente X", "o nosso cliente X", "un nostro cliente, X", "onze klant X", "unser
+    # Kunde, die X GmbH". Written with a capital ("Our Client", a German "Kunde") the
+    # noun may begin a name of its own ("Our Client Success Team", "unseren Kunden
+    # Lösungen"): then only a comma before the name
+    (
+        rf"\b(?:(?:our|my|the|notre|un|mon|nuestro|nuestra|nosso|nossa|nostro|onze)\s+"
+        rf"(?:client|cliente|klant)|(?:unser|unseren|unserem|unseres)\s+(?:kunden?|"
+        rf"mandanten?|auftraggebers?))"
+        rf"(?:[^\S\n]*+,|(?<=client)|(?<=cliente)|(?<=klant))[^\S\n]*+"
+        rf"(?:(?:la|el|a|o|de|het|die|der|the)\s+)?(?P<c>{NAME})",
         "relay",
     ),
     # "poste de <title> chez <Company>", "puesto de <title> en <Company>", "vaga de <title>
