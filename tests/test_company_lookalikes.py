@@ -65,6 +65,58 @@ def test_sollicitatie_voor_names_the_post_not_the_employer():
     assert found("Werving <jobs@velorine.nl>", subject, body) != "Marketing Manager"
 
 
+# a department or a job title acts in a template's sentence, not the employer
+ATS = "no-reply@us.greenhouse-mail.io"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        (
+            f"Harrowgate Foods <{ATS}>",
+            "Dear Robin,\n\nThe Finance Team would like to invite you to an interview on "
+            "Thursday.\n\nKind regards,\nPia",
+        ),
+        (
+            f"Veldmark <{ATS}>",
+            "Sehr geehrter Herr Vale,\n\nunsere Abteilung Informatik hat sich Ihre Unterlagen "
+            "angesehen.\n\nMit freundlichen Grüßen\nJana",
+        ),
+        (
+            f"Olmedo <{ATS}>",
+            "Hola Robin,\n\nEl Departamento de Informática ha recibido tu candidatura. Te "
+            "escribiremos pronto.\n\nUn saludo,\nLucía",
+        ),
+        (
+            f"Selezione <{ATS}>",
+            "Ciao Robin,\n\nla Direzione Marketing ha ricevuto la tua candidatura. Ti "
+            "contatteremo presto.\n\nSaluti",
+        ),
+        (
+            "Pia Holt <pia.holt.school@gmail.com>",
+            "Dear Robin,\n\nThe School Principal would like to meet you on Monday.\n\nBest "
+            "wishes,\nPia Holt",
+        ),
+    ],
+)
+def test_a_department_or_a_title_that_acts_is_not_the_employer(sender, body):
+    name = found(sender, "Your application", body)
+    assert name is None or not any(
+        word in name for word in ("Finance", "Informati", "Marketing", "Principal")
+    )
+
+
+@pytest.mark.parametrize("name", ["Brindle Analytics", "Hotel Adlerhorst", "Gruppo Vellani"])
+def test_an_organisation_that_acts_still_counts(name):
+    body = f"Dear Robin,\n\n{name} would like to invite you to an interview.\n\nPia"
+    assert found(f"Recruiting <{ATS}>", "Interview", body) == name
+
+
+def test_a_name_that_begins_like_an_article_keeps_its_first_letter():
+    body = "Hola Robin,\n\nAlmadraba Logística ha recibido tu candidatura.\n\nUn saludo"
+    assert found(f"Empleo <{ATS}>", "Tu candidatura", body) == "Almadraba Logística"
+
+
 # a person whose surname is a trade word is a person
 @pytest.mark.parametrize("surname", ["Press", "Law"])
 def test_a_surname_that_is_a_trade_word_on_the_persons_own_address(surname):

@@ -19,7 +19,7 @@ from assistant.core.company_subject import trim_company_tail
 from assistant.core.display_company import clean_name, plausible_company
 from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME
-from assistant.core.senders import LEGAL_SUFFIX, company_worded, squash
+from assistant.core.senders import LEGAL_SUFFIX, company_worded, sender_data, squash
 from assistant.core.substrings import SUBSTRINGS
 
 #: what the employer does in such a sentence, in the seven languages (lower case)
@@ -70,7 +70,10 @@ _NEEDLES = SUBSTRINGS.mask(
 )
 _NAME_BEFORE = re.compile(rf"(?P<c>{NAME})[^\S\n]+$")
 #: a capitalised article that opens the sentence ("Die Tannberg GmbH", "A Ribeira")
-_ARTICLE = re.compile(r"^(?:The|Die|Der|Das|La|Le|Les|El|Los|Il|Lo|A|O|De|Het|L['’])[^\S\n]*")
+#: (a word of its own: not the "A" of "Alcaraz")
+_ARTICLE = re.compile(
+    r"^(?:(?:The|Die|Der|Das|La|Le|Les|El|Los|Il|Lo|A|O|De|Het)[^\S\n]+|L['’][^\S\n]*)"
+)
 
 
 def acting_employers(text: str, low: str, slug: str) -> list[str]:
@@ -91,12 +94,46 @@ def acting_employers(text: str, low: str, slug: str) -> list[str]:
     return found
 
 
+#: words that make a name a department, not an organisation ("Unsere Abteilung
+#: Informatik", "Direzione Marketing", "Área Comercial"); more are display_names.generic
+_DEPARTMENT = frozenset(
+    """
+    unser unsere unserer unseres our notre nos nuestro nuestra nosso nossa nostro nostra
+    onze direzione divisione dipartimento area área equipa equipe équipe serviço servizio
+    division divisão división divisie unit bereich reparto sector setor secteur pôle
+    """.split()  # noqa: SIM905
+)
+#: trade words that name a department's field when they begin a name ("Finance Team",
+#: "Marketing Digital", "Data Science"), not a firm ("Hotel Adler", "Studio Brume")
+_FIELDS = frozenset(
+    """
+    finance financial finanz marketing data analytics informatik informatique informática
+    informatica legal law research engineering ingeniería ingegneria engenharia
+    ingénierie security digital communications design logistics logistik logística
+    logistica
+    """.split()  # noqa: SIM905
+)
+
+
 def organisation(name: str, slug: str) -> bool:
-    """The sender's slug written out, or a name with a trade word or a legal form."""
+    """The sender's slug written out, or a name with a legal form; else a name of
+    several words with a trade word, no department's field first, nor a department's or
+    a person's title ("Westbrook Analytics", "Banca Popolare"; not "Finance", "Direzione
+    Marketing", "Departamento de Informática", "School Principal")."""
     key = squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
     if slug and key and (key in slug or (len(slug) >= 4 and slug in key)):
         return True
-    return company_worded(name) or bool(LEGAL_SUFFIX.search(" " + name))
+    if LEGAL_SUFFIX.search(" " + name):
+        return True
+    data = sender_data()
+    words = [w.lower().strip("().,&") for w in name.split()]
+    return (
+        len(words) >= 2
+        and company_worded(name)
+        and words[0] not in _FIELDS
+        and not any(w in data.generic_names or w in _DEPARTMENT for w in words)
+        and not title_like(name, loose=True)
+    )
 
 
 #: "<title> at <Company>": the place of "at" and the name after it
