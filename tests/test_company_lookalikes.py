@@ -117,6 +117,27 @@ def test_a_name_that_begins_like_an_article_keeps_its_first_letter():
     assert found(f"Empleo <{ATS}>", "Tu candidatura", body) == "Almadraba Logística"
 
 
+# "<title> at <X>" about someone else, or running into the next line
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin,\n\nThanks for applying. A copy of what you sent:\n\nCurrent position: Data "
+        "Analyst at Quillon\nEducation: BSc Economics\n\nThe Recruiting Team",
+        "Hi Robin,\n\nYour referee, Lena Hart (Engineering Manager at Quillon), spoke highly "
+        "of you.\n\nThe Recruiting Team",
+        "Hi Robin,\n\nWe have your application. Your profile: Teaching Assistant at University "
+        "of Brackwater (2021-2024).\n\nThe Recruiting Team",
+    ],
+)
+def test_a_title_at_another_employer_in_the_candidates_profile_is_not_the_employer(body):
+    assert found(f"Marlowe Systems <{ATS}>", "Your application", body) == "Marlowe Systems"
+
+
+def test_a_title_at_the_employer_still_names_it():
+    body = "View Data Analyst at Quillon and more jobs for you.\n"
+    assert found("Jobs <alerts@jobs-board.example>", "New jobs for you", body) == "Quillon"
+
+
 # a person whose surname is a trade word is a person
 @pytest.mark.parametrize("surname", ["Press", "Law"])
 def test_a_surname_that_is_a_trade_word_on_the_persons_own_address(surname):

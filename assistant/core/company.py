@@ -198,7 +198,7 @@ def company(
                 candidates.append((name, "body"))
     # "Westbrook Analytics has decided", "La société Ravel a bien reçu votre candidature"
     candidates += [(n, "body") for n in acting_employers(head_text, head_low, slug)]
-    candidates += [(n, "body") for n in title_employers(head_text, head_low)]
+    candidates += [(n, "body") for n in title_employers(head_text, head_low, message.text)]
     for cue, before, needles in _BEFORE_CUES:  # "<Company> viewed your application"
         candidates += [
             (n, "body") for n in _named_before(head_text, head_low, cue, before, needles)

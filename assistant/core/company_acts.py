@@ -146,8 +146,12 @@ _AT_NEEDLES = SUBSTRINGS.mask((" at ", " bei ", " chez ", " bij ", " presso "))
 _TITLE_BEFORE = re.compile(rf"(?P<t>{NAME})$")
 
 
-def title_employers(text: str, low: str) -> list[str]:
-    """The names after a job title's "at" (the first ten "at"s looked at: each looks back)."""
+def title_employers(text: str, low: str, lines: str) -> list[str]:
+    """The names after a job title's "at" (the first ten "at"s looked at: each looks
+    back). ``lines`` is the text before flattening: a name ends where its line does
+    ("Data Analyst at Quillon" above "Education: ..."). A title after a colon, a comma
+    or a bracket is a form's field or a person's post ("Current position: Data Analyst
+    at X", "Lena Hart (Engineering Manager at X)"), not the job's."""
     found: list[str] = []
     if not SUBSTRINGS.found(low) & _AT_NEEDLES:
         return found
@@ -157,7 +161,11 @@ def title_employers(text: str, low: str) -> list[str]:
         title = _TITLE_BEFORE.search(text, max(0, hit.start() - 80), hit.start())
         if title is None or not _titled(_ARTICLE.sub("", title.group("t"))):
             continue
-        name = trim_company_tail(clean_name(hit.group("c")))
+        if lines[max(0, title.start() - 3) : title.start()].rstrip(" \t")[-1:] in (":", ",", "("):
+            continue  # on the title's own line only: not "Hi Sam,\n\nThe Head of ..."
+        line_end = lines.find("\n", hit.start("c"), hit.end("c"))
+        end = hit.end("c") if line_end < 0 else line_end
+        name = trim_company_tail(clean_name(text[hit.start("c") : end]))
         if plausible_company(name) and not title_like(name, loose=True):
             found.append(name)
     return found
