@@ -10,6 +10,7 @@ the rules' cues, and these tests pin the cues themselves.
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -256,10 +257,19 @@ def test_a_job_whose_title_names_other_business_stays_job_mail(
 
 
 def _cpu(subject: str, body: str) -> float:
+    """The best of three runs, without the garbage collector: a collection of the
+    whole suite's heap once took 0.1 s inside one run and failed the ratio."""
     raw = f"From: Acme Recruitment <no-reply@acme.example>\nSubject: {subject}\n\n{body}"
-    started = time.process_time()
-    classify(parse(raw.encode()))
-    return time.process_time() - started
+    best = float("inf")
+    gc.disable()
+    try:
+        for _ in range(3):
+            started = time.process_time()
+            classify(parse(raw.encode()))
+            best = min(best, time.process_time() - started)
+    finally:
+        gc.enable()
+    return best
 
 
 @pytest.mark.parametrize(
