@@ -7,8 +7,8 @@ candidature", "A Ribeira Têxtil agradece o seu interesse". A person stands in t
 place ("Sarah would like to invite you"), so the name counts only when it is plainly
 an organisation's: the sender's own slug, a trade word or a legal form.
 
-A job title's "at" names the employer too: "Teacher of Science at Tailspin School
-closes on 21 May", "View Data Analyst at Contoso".
+A job title's "at" names the employer too: "Geography Teacher at Hollyfield School:
+applications close on Friday", "Data Analyst at Contoso".
 """
 
 from __future__ import annotations
@@ -70,10 +70,9 @@ _NEEDLES = SUBSTRINGS.mask(
 )
 _NAME_BEFORE = re.compile(rf"(?P<c>{NAME})[^\S\n]+$")
 #: a capitalised article that opens the sentence ("Die Tannberg GmbH", "A Ribeira")
-#: (a word of its own: not the "A" of "Alcaraz")
-_ARTICLE = re.compile(
-    r"^(?:(?:The|Die|Der|Das|La|Le|Les|El|Los|Il|Lo|A|O|De|Het)[^\S\n]+|L['’][^\S\n]*)"
-)
+#: (a word of its own, not the "A" of "Alcaraz"; and not "La", "Il", "De", "Het", "L'":
+#: "La Huerta", "De Vries Bouw", "L'Oréal" keep theirs)
+_ARTICLE = re.compile(r"^(?:The|Die|Der|Das|A|O)[^\S\n]+")
 
 
 def acting_employers(text: str, low: str, slug: str) -> list[str]:
@@ -172,5 +171,5 @@ def title_employers(text: str, low: str, lines: str) -> list[str]:
 
 
 def _titled(run: str) -> bool:
-    """A job title, or one with its field after "of" ("Teacher of Science")."""
+    """A job title, or one with its field after "of" ("Lecturer of Economics")."""
     return title_like(run, loose=True) or title_like(run.split(" of ")[0], loose=True)
