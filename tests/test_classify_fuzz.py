@@ -168,11 +168,19 @@ def test_text_after_broken_markup_stays_visible(pieces: list[str]) -> None:
     assert text.endswith("please do not call us")
 
 
+def _cpu(raw: bytes) -> float:
+    """This thread's CPU time to classify ``raw``, the best of three: another thread of
+    the test process (a test server) or a pause once made a linear case look slow."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.thread_time()
+        classify(parse(raw))
+        best = min(best, time.thread_time() - started)
+    return best
+
+
 def _classify_cpu(body: str) -> float:
-    raw = f"From: Jobs <jobs@example.org>\nSubject: Application\n\n{body}".encode()
-    started = time.process_time()
-    classify(parse(raw))
-    return time.process_time() - started
+    return _cpu(f"From: Jobs <jobs@example.org>\nSubject: Application\n\n{body}".encode())
 
 
 def test_blank_lines_and_closings_take_linear_time() -> None:
@@ -306,10 +314,7 @@ def test_company_cues_take_linear_time() -> None:
 
 def test_a_subjects_lead_and_tail_take_linear_time() -> None:
     def cpu(subject: str) -> float:
-        raw = f"From: Jobs <jobs@example.org>\nSubject: {subject}\n\nThanks.".encode()
-        started = time.process_time()
-        classify(parse(raw))
-        return time.process_time() - started
+        return _cpu(f"From: Jobs <jobs@example.org>\nSubject: {subject}\n\nThanks.".encode())
 
     for unit in (" - ", "Acme | ", " | Acme Foods", "A - ", "update from  "):
         small_time = cpu("Your application" + unit * 500)
