@@ -320,3 +320,15 @@ def test_a_subjects_lead_and_tail_take_linear_time() -> None:
         small_time = cpu("Your application" + unit * 500)
         large_time = cpu("Your application" + unit * 2_000)
         assert large_time < 0.05 + 8 * small_time, (repr(unit), small_time, large_time)
+
+
+def test_a_subjects_role_patterns_take_linear_time() -> None:
+    # "interview with " repeated: the role's "<step> ... - <Title>" subject pattern tried
+    # every "interview" and read to the end from each (0.5 s for 2,000 repeats)
+    def cpu(subject: str) -> float:
+        return _cpu(f"From: Jobs <jobs@example.org>\nSubject: {subject}\n\nThanks.".encode())
+
+    for unit in ("interview with ", "application for x ", "Your Analyst application ", "role "):
+        small_time = cpu(unit * 500)
+        large_time = cpu(unit * 2_000)
+        assert large_time < 0.05 + 8 * small_time, (repr(unit), small_time, large_time)

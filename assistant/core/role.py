@@ -128,7 +128,8 @@ _ROLE_SUBJECT = [
     r"(?i:opportunity|position|role|vacancy|opening)\b",
     # "Next steps for your Site Engineer application", "Your Site Engineer application at Acme"
     rf"\b(?i:your)\s+(?P<r>{_ROLE_CAP})\s+(?i:application|candidacy|interview)\b",
-    rf"(?i:application|candidate|interview|vacancy|position|role|follow|candidature|candidatura|bewerbung|sollicitatie)[^-–:|]*?(?:\s[-–|]|:)\s*(?P<r>{_ROLE_CAP})\s*$",
+    # (the gap is bounded: from every step word an unbounded one read to the end, quadratic)
+    rf"(?i:application|candidate|interview|vacancy|position|role|follow|candidature|candidatura|bewerbung|sollicitatie)[^-–:|]{{0,120}}?(?:\s[-–|]|:)\s*(?P<r>{_ROLE_CAP})\s*$",
     # "Sollicitatie Digital Marketeer bij Acme": a bare title after the step, then the employer
     rf"^(?i:application|bewerbung|candidature|candidatura|sollicitatie)\s+(?P<r>{_ROLE_CAP}?)\s+(?:at|bei|chez|bij|with|presso|en|em)\s+[A-Z]",
 ]
