@@ -62,7 +62,7 @@ KINDS = (
 )
 _SUFFIX = re.compile(
     r"(?:\b(?:inc|incorporated|llc|llp|ltd|limited|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|sl|bv|nv|"
-    r"plc|corp|corporation|co|company|pvt|pty|p/l|b\.v|n\.v|s\.a|s\.l|s\.r\.l|s\.p\.a)\b\.?"
+    r"plc|corp|corporation|co|company|pvt|pty|p/l|lda|ltda|b\.v|n\.v|s\.a|s\.l|s\.r\.l|s\.p\.a)\b\.?"
     r"|\band\s+co\b\.?|[,&]|\s)+$"
 )
 
