@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from assistant.core.board_formats import board_names
-from assistant.core.company_acts import acting_employers, organisation, title_employers
+from assistant.core.company_acts import (
+    NAME_BEFORE,
+    acting_employers,
+    names_before,
+    organisation,
+    title_employers,
+)
 from assistant.core.company_choice import (
     agrees,
     choose,
@@ -45,6 +51,7 @@ from assistant.core.senders import (
     board_brand,
     domain_label,
     employer_label,
+    name_key,
     squash,
 )
 from assistant.core.signature import own_text, signed_names
@@ -74,7 +81,6 @@ _VIEWED = re.compile(
     r"(?:has\s+|have\s+)?(?:viewed|reviewed|opened|downloaded|looked\s+at)\s+your\s+"
     r"(?:application|cv|resume|résumé|profile)\b"
 )
-_NAME_BEFORE = re.compile(rf"(?P<c>{NAME})[^\S\n]+$")
 #: "Acme's recruitment team will review...": the name owns the team
 _TEAM_OWNED = re.compile(
     r"['’]s[^\S\n]+(?:hiring[^\S\n]+|recruiting[^\S\n]+|recruitment[^\S\n]+|"
@@ -82,7 +88,7 @@ _TEAM_OWNED = re.compile(
 )
 _NAME_OWNS = re.compile(rf"(?P<c>{NAME})$")
 _BEFORE_CUES = (
-    (_VIEWED, _NAME_BEFORE, ("viewed", "opened", "downloaded", "looked at")),  # ("reviewed")
+    (_VIEWED, NAME_BEFORE, ("viewed", "opened", "downloaded", "looked at")),  # ("reviewed")
     (_TEAM_OWNED, _NAME_OWNS, ("s team", "s hiring", "s recruit", "s talent", "s hr ", "s people")),
 )
 
@@ -97,20 +103,11 @@ def _named_before(
     text: str, low: str, cue: re.Pattern[str], name: re.Pattern[str], needles: tuple[str, ...]
 ) -> list[str]:
     """Names just before a cue ("Northwind Distribution viewed your application", "Kade
-    Verhuur's recruitment team"): at most five, as each look back costs and hostile mail
-    may repeat the words."""
-    found: list[str] = []
+    Verhuur's recruitment team")."""
     if not any(needle in low for needle in needles):
-        return found
-    for count, hit in enumerate(cue.finditer(low)):
-        if count == 5:
-            break
-        before = name.search(text, max(0, hit.start() - 80), hit.start())
-        if before:
-            value = trim_company_tail(clean_name(before.group("c")))
-            if plausible_company(value):
-                found.append(value)
-    return found
+        return []
+    values = (trim_company_tail(clean_name(w)) for w in names_before(text, cue.finditer(low), name))
+    return [value for value in values if plausible_company(value)]
 
 
 def _noun_begins(text: str, end: int) -> bool:
@@ -297,7 +294,7 @@ def _alert_employer(
     """A job alert lists jobs, often of several employers, and its sender may be a board
     whatever its name: the employer is the one its words (body, subject) name, if they
     name only one ("New jobs at Acme"); none when they name several or none."""
-    named = {squash(LEGAL_SUFFIX.sub("", n)) or squash(n): n for n, s in candidates if s in sources}
+    named = {name_key(n): n for n, s in candidates if s in sources}
     if len(named) != 1:
         return None, ""
     (name,) = named.values()
@@ -306,7 +303,7 @@ def _alert_employer(
 
 def _same_key(name: str, slug: str) -> bool:
     """The name is the sender's slug written out, or holds it, or is held in it."""
-    key = squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
+    key = name_key(name)
     return bool(slug and key and (key in slug or slug in key))
 
 

@@ -14,12 +14,14 @@ applications close on Friday", "Data Analyst at Contoso".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 from assistant.core.company_subject import trim_company_tail
 from assistant.core.display_company import clean_name, plausible_company
 from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME
-from assistant.core.senders import LEGAL_SUFFIX, company_worded, sender_data, squash
+from assistant.core.senders import LEGAL_SUFFIX, company_worded, name_key, sender_data
 from assistant.core.substrings import SUBSTRINGS
 
 #: what the employer does in such a sentence, in the seven languages (lower case)
@@ -68,7 +70,8 @@ _NEEDLES = SUBSTRINGS.mask(
         "bedankt u",
     )  # fmt: skip
 )
-_NAME_BEFORE = re.compile(rf"(?P<c>{NAME})[^\S\n]+$")
+#: a name that ends just before a cue ("Westbrook Analytics| has decided")
+NAME_BEFORE = re.compile(rf"(?P<c>{NAME})[^\S\n]+$")
 #: a capitalised article that opens the sentence ("Die Tannberg GmbH", "A Ribeira")
 #: (a word of its own, not the "A" of "Alcaraz"; and not "La", "Il", "De", "Het", "L'":
 #: "La Huerta", "De Vries Bouw", "L'Oréal" keep theirs)
@@ -81,16 +84,22 @@ def acting_employers(text: str, low: str, slug: str) -> list[str]:
     found: list[str] = []
     if not SUBSTRINGS.found(low) & _NEEDLES:
         return found
-    for count, hit in enumerate(_ACTS.finditer(low)):
-        if count == 5:
-            break
-        before = _NAME_BEFORE.search(text, max(0, hit.start() - 80), hit.start())
-        if before is None:
-            continue
-        name = trim_company_tail(clean_name(_ARTICLE.sub("", before.group("c"))))
+    for written in names_before(text, _ACTS.finditer(low)):
+        name = trim_company_tail(clean_name(_ARTICLE.sub("", written)))
         if plausible_company(name) and organisation(name, slug):
             found.append(name)
     return found
+
+
+def names_before(
+    text: str, hits: Iterator[re.Match[str]], name: re.Pattern[str] = NAME_BEFORE
+) -> Iterator[str]:
+    """The names that end just before the first five ``hits`` (each looks back 80
+    characters, and hostile mail may repeat the words)."""
+    for hit in islice(hits, 5):
+        before = name.search(text, max(0, hit.start() - 80), hit.start())
+        if before is not None:
+            yield before.group("c")
 
 
 #: words that make a name a department, not an organisation ("Unsere Abteilung
@@ -119,7 +128,7 @@ def organisation(name: str, slug: str) -> bool:
     several words with a trade word, no department's field first, nor a department's or
     a person's title ("Westbrook Analytics", "Banca Popolare"; not "Finance", "Direzione
     Marketing", "Departamento de Informática", "School Principal")."""
-    key = squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
+    key = name_key(name)
     if slug and key and (key in slug or (len(slug) >= 4 and slug in key)):
         return True
     if LEGAL_SUFFIX.search(" " + name):

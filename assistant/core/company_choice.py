@@ -14,7 +14,7 @@ from assistant.core.company_slug import abbreviated
 from assistant.core.job_title import title_like
 from assistant.core.models import Message
 from assistant.core.name_cue import NAME
-from assistant.core.senders import LEGAL_SUFFIX, sender_data, squash
+from assistant.core.senders import LEGAL_SUFFIX, name_key, sender_data, squash
 
 ARTICLES = frozenset("the le la les de het el los las die der das".split())  # noqa: SIM905
 #: "of" after a team word ("Equipe de Recrutamento X"); an article may begin the name
@@ -80,7 +80,7 @@ def choose(
     first_source: dict[str, str] = {}
     canonical: dict[str, str] = {}
     for index, (name, source) in enumerate(candidates):
-        key = squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
+        key = name_key(name)
         weight = _WEIGHT[source] - index * 0.01
         if slug and key and (key == slug or key in slug or slug in key):
             weight += 3.0

@@ -127,6 +127,11 @@ def squash(value: str) -> str:
     return _NON_ALNUM.sub("", value.lower())
 
 
+def name_key(name: str) -> str:
+    """A name squashed without its legal form, to compare names ('Acme GmbH' -> 'acme')."""
+    return squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
+
+
 @dataclass(frozen=True)
 class SenderInfo:
     """What the From address says: platform, employer domain, mailbox kind."""
