@@ -23,10 +23,10 @@ from assistant.adapters.sources.local import MaildirSource
 from assistant.adapters.store import Store
 from assistant.app.scanning import Scanner
 from assistant.app.understanding import _WARM_UP_MAIL, Worker, read
+from assistant.cli import main
 from assistant.cli.context import AppContext
 from assistant.cli.scan import _first_scan_worker
 from assistant.core.language import guess
-from assistant.errors import ConfigError
 from tests.test_fail_fast import config_for
 from tests.test_scanning import (
     ME,
@@ -366,17 +366,50 @@ def test_a_worker_started_before_a_small_scan_is_left_to_whoever_started_it(imap
     assert multiprocessing.active_children() == []
 
 
-def test_the_cli_starts_a_worker_early_only_before_anything_was_scanned(tmp_path):
-    with pytest.raises(ConfigError):  # the config is read first: an error starts nothing
-        _first_scan_worker(AppContext(config_path=tmp_path / "missing.toml"))
-    assert multiprocessing.active_children() == []
+def test_the_cli_starts_a_worker_early_only_before_the_account_was_scanned(tmp_path):
     app = AppContext(config_path=config_for(tmp_path / "config.toml", 1143, 1144))
-    early = _first_scan_worker(app)  # no state database yet
+    early = _first_scan_worker(app, "main")  # no state database yet
     assert early is not None
     early.close()
     app.store.save_folder_state("main", "INBOX", 7, 120, NOW)
-    assert _first_scan_worker(app) is None
+    assert _first_scan_worker(app, "main") is None
+    other = _first_scan_worker(app, "other")  # another account's first scan
+    assert other is not None
+    other.close()
     app.close()
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--since", "yesterday"], ["--account", "nosuch"], ["--config", "missing.toml"]],
+)
+def test_a_first_scan_that_cannot_start_starts_no_worker(tmp_path, monkeypatch, capsys, args):
+    """A usage, account or config error is reported before a worker is started: it would
+    only make the one-line error wait for the classifier to load."""
+    started: list[Worker] = []
+    real_start = Worker.start
+
+    def start() -> Worker:
+        started.append(real_start())
+        return started[-1]
+
+    monkeypatch.setattr(Worker, "start", staticmethod(start))
+    config = config_for(tmp_path / "config.toml", 1143, 1144)
+    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "home"))
+    if args[0] == "--config":
+        args = ["--config", str(tmp_path / args[1])]
+        command = [*args, "scan"]
+    else:
+        command = ["--config", str(config), "scan", *args]
+    try:
+        code = main(command)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    _out, err = capsys.readouterr()
+    assert code in (1, 2)
+    assert len(err.strip().splitlines()) == 1, err
+    assert started == []
     assert multiprocessing.active_children() == []
 
 

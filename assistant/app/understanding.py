@@ -127,7 +127,8 @@ _WARM_UP_MAIL = (
 def _warm_up(subject: str, text: str) -> None:
     """Read one short job mail while the scan logs in and fetches headers: the first
     loads the classifier (imports, patterns), each compiles what its language needs.
-    One task per mail, so that closing an unused worker waits for one, not all."""
+    One task per mail, so that closing an unused worker waits only for those already
+    handed to the process (the pool queues up to three), not all."""
     raw = f"From: Careers <careers@warm-up.example>\nSubject: {subject}\n\n{text}\n"
     read(raw.encode(), None, frozenset())
 

@@ -71,23 +71,16 @@ def command(
         return
     if maildir and mbox:
         raise click.UsageError("give --maildir or --mbox, not both")
-    app = get_app()
-    local = maildir is not None or mbox is not None
-    worker = None if local else _first_scan_worker(app)
-    try:
-        _scan(app, maildir, mbox, account, since, as_json, worker)
-    finally:
-        if worker is not None:  # the scan closes the one it used; this one it had no use for
-            worker.close()
+    _scan(get_app(), maildir, mbox, account, since, as_json)
 
 
-def _first_scan_worker(app: AppContext) -> Worker | None:
-    """A reading process for the first scan on this machine (no folder recorded yet),
-    which is usually a big one: started now, it has loaded the classifier by the time
-    the scan has logged in and read Sent, and the scan takes it if it reads with one
-    (docs/scanning.md). The settings are read first: a config error starts nothing."""
-    app.settings  # noqa: B018 - raises the config error, if any
-    if workspace.has_store(app.home) and app.store.folder_states():
+def _first_scan_worker(app: AppContext, account: str) -> Worker | None:
+    """A reading process for the first scan of this account (no folder of it recorded
+    yet), which is usually a big one: started before the scan logs in, it has loaded the
+    classifier by the time the scan has read Sent, and the scan takes it if it reads
+    with one (docs/scanning.md). Started only once the options, the settings and the
+    account are known good: a usage or config error starts nothing."""
+    if workspace.has_store(app.home) and app.store.folder_states(account):
         return None
     from assistant.app.understanding import Worker
 
@@ -101,7 +94,6 @@ def _scan(
     account: str | None,
     since: str | None,
     as_json: bool,
-    worker: Worker | None,
 ) -> None:
     from assistant.app import service, user
 
@@ -129,22 +121,27 @@ def _scan(
             worker=worker,
         )
 
-    if not as_json and sys.stdout.isatty():  # a bar where the summary goes
-        from rich.progress import Progress
+    worker = None if local else _first_scan_worker(app, source.account)
+    try:
+        if not as_json and sys.stdout.isatty():  # a bar where the summary goes
+            from rich.progress import Progress
 
-        with Progress(transient=True) as bar:
-            tasks: dict[str, object] = {}
+            with Progress(transient=True) as bar:
+                tasks: dict[str, object] = {}
 
-            def progress(folder: str, done: int, total: int) -> None:
-                if folder not in tasks:
-                    tasks[folder] = bar.add_task(f"scanning {folder}", total=total)
-                bar.update(tasks[folder], completed=done)  # type: ignore[arg-type]
+                def progress(folder: str, done: int, total: int) -> None:
+                    if folder not in tasks:
+                        tasks[folder] = bar.add_task(f"scanning {folder}", total=total)
+                    bar.update(tasks[folder], completed=done)  # type: ignore[arg-type]
 
-            report = run(progress)
-    else:
-        from assistant.app.progress import ProgressLines
+                report = run(progress)
+        else:
+            from assistant.app.progress import ProgressLines
 
-        report = run(ProgressLines(lambda line: click.echo(line, err=True)))
+            report = run(ProgressLines(lambda line: click.echo(line, err=True)))
+    finally:
+        if worker is not None:  # the scan closes the one it used; this one it had no use for
+            worker.close()
     if as_json:
         emit_json(report.as_dict())
         return
