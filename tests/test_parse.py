@@ -275,6 +275,20 @@ def test_a_remembered_address_value_brings_its_defects_to_every_message() -> Non
     assert parse(eight_bit).defects == parse(eight_bit).defects == ("8-bit bytes in headers",)
 
 
+def test_long_address_lists_are_not_remembered() -> None:
+    # a remembered value keeps every address it holds: 4,096 crafted lists of 100+
+    # addresses would hold tens of MB in the daemon, so only short values are kept
+    from assistant.core import parse as parsing
+
+    before = parsing._short_addresses.cache_info().currsize  # noqa: SLF001
+    for n in range(50):
+        listed = b", ".join(b"p%d.%d@list.example" % (n, i) for i in range(12))
+        message = parse(b"From: a@example.org\nTo: " + listed + b"\nSubject: x\n")
+        assert len(message.to) == 12
+    after = parsing._short_addresses.cache_info().currsize  # noqa: SLF001
+    assert after - before <= 1  # the one From, not the 50 lists
+
+
 #: header blocks that used to cost quadratic time: many folded lines (each one copied
 #: the value so far) and long runs of spaces in a display name (the address pattern
 #: tried every split of the run between name and separator)

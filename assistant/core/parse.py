@@ -216,12 +216,19 @@ def _clean(value: str) -> str:
 MAX_ADDRESS_HEADER = 64_000
 
 
-#: address header values up to this long are remembered (:func:`_short_addresses`)
-MAX_REMEMBERED_ADDRESSES = 1000
+#: address header values up to this long, with at most this many commas, are
+#: remembered (:func:`_short_addresses`): a From or a To of a few addresses repeats
+#: across a mailbox; long lists rarely do, and 4,096 remembered lists of 100+ addresses
+#: would hold tens of MB in a long-running daemon
+MAX_REMEMBERED_ADDRESSES = 256
+MAX_REMEMBERED_COMMAS = 3
 
 
 def _addresses(raw_value: bytes, defects: list[str]) -> tuple[Address, ...]:
-    if len(raw_value) <= MAX_REMEMBERED_ADDRESSES:
+    if (
+        len(raw_value) <= MAX_REMEMBERED_ADDRESSES
+        and raw_value.count(b",") <= MAX_REMEMBERED_COMMAS
+    ):
         found, problems = _short_addresses(raw_value)
         defects.extend(problems)  # Message.defects drops repeats
         return found
