@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,16 +96,23 @@ def _scan(
     since: str | None,
     as_json: bool,
 ) -> None:
-    from assistant.app import service, user
-
     local = maildir is not None or mbox is not None
     settings = None
     if not local or app.resolved_config_path.exists():
         settings = app.settings
     try:
-        window = service.scan_window(since, app.now(), settings)
+        if since is not None and since.strip().lower() != "all":
+            date.fromisoformat(since.strip())
     except ValueError:
         raise click.BadParameter("a date (YYYY-MM-DD) or 'all'", param_hint="--since") from None
+    worker = None
+    if settings is not None and not local:
+        name, _account = settings.account_named(account)  # an unknown account: one line
+        # started before the use cases are imported: it loads while they do
+        worker = _first_scan_worker(app, name)
+    from assistant.app import service, user
+
+    window = service.scan_window(since, app.now(), settings)
     source = service.open_source(settings, maildir=maildir, mbox=mbox, account=account)
 
     def run(progress: Callable[[str, int, int], None]) -> ScanReport:
@@ -121,7 +129,6 @@ def _scan(
             worker=worker,
         )
 
-    worker = None if local else _first_scan_worker(app, source.account)
     try:
         if not as_json and sys.stdout.isatty():  # a bar where the summary goes
             from rich.progress import Progress
