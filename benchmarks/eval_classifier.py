@@ -86,13 +86,7 @@ def row(label: dict[str, Any], raw: bytes, analysis: Any) -> dict[str, Any]:
 
 def load_folder(folder: Path) -> list[dict[str, Any]]:
     """One labelled folder through the packaged model (not cross-validated)."""
-    rows = []
-    for line in (folder / "labels.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            label = json.loads(line)
-            raw = (folder / label["file"]).read_bytes()
-            rows.append(row(label, raw, classify(parse(raw))))
-    return rows
+    return [row(label, raw, classify(parse(raw))) for label, raw in learn.read_folder(folder)]
 
 
 def cross_validate(

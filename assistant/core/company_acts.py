@@ -21,6 +21,7 @@ from assistant.core.company_subject import trim_company_tail
 from assistant.core.display_company import clean_name, plausible_company
 from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME
+from assistant.core.nofollowup import needles_of
 from assistant.core.senders import LEGAL_SUFFIX, company_worded, name_key, sender_data
 from assistant.core.substrings import SUBSTRINGS
 
@@ -35,41 +36,9 @@ _ACTS = re.compile(
     r"agradece[^\S\n]+(?:o[^\S\n]+)?(?:seu|teu)\b|ha[^\S\n]+ricevuto\b|ringrazia\b|"
     r"heeft[^\S\n]+(?:je|uw)[^\S\n]+sollicitatie\b|bedankt[^\S\n]+(?:je|u)\b"
 )
-#: one of these is in every sentence _ACTS finds (checked first, in one pass)
-_NEEDLES = SUBSTRINGS.mask(
-    (
-        "has decided",
-        "have decided",
-        "has received",
-        "have received",
-        "has reviewed",
-        "have reviewed",
-        "has chosen",
-        "has selected",
-        "would like to",
-        "pleased to",
-        "delighted to",
-        "happy to",
-        "excited to",
-        "invites you",
-        "regrets to",
-        "hat sich",
-        "bedankt sich",
-        "freut sich",
-        "bien reçu",
-        "bien recu",
-        "le plaisir",
-        "remercie",
-        "ha recibido",
-        "agradece",
-        "recebeu",
-        "ha ricevuto",
-        "ringrazia",
-        "sollicitatie",
-        "bedankt je",
-        "bedankt u",
-    )  # fmt: skip
-)
+#: the words one of which every sentence _ACTS finds holds, from the pattern itself
+#: (checked first, in the text's one substring pass)
+_ACTS_NEEDLES = needles_of(_ACTS)
 #: a name that ends just before a cue ("Westbrook Analytics| has decided")
 NAME_BEFORE = re.compile(rf"(?P<c>{NAME})[^\S\n]+$")
 #: a capitalised article that opens the sentence ("Die Tannberg GmbH", "A Ribeira")
@@ -82,7 +51,8 @@ def acting_employers(text: str, low: str, slug: str) -> list[str]:
     """The organisations that act in the text's sentences (at most five sentences, as
     each look back costs and hostile mail may repeat the words)."""
     found: list[str] = []
-    if not SUBSTRINGS.found(low) & _NEEDLES:
+    present = SUBSTRINGS.found(low)
+    if not all(present & mask for mask in _ACTS_NEEDLES):
         return found
     for written in names_before(text, _ACTS.finditer(low)):
         name = trim_company_tail(clean_name(_ARTICLE.sub("", written)))
