@@ -306,6 +306,10 @@ def test_company_cues_take_linear_time() -> None:
         "Regards,\nService de ",
         "Data Analyst at Acme " * 50,
         "Acme " * 50 + "has decided ",
+        "namens ",
+        "im Namen der ",
+        "trabalhar connosco na ",
+        "At Acme" * 50,
     ):
         small_time = _classify_cpu(unit + " " * 2_000 + "x")
         large_time = _classify_cpu(unit + " " * 8_000 + "x")

@@ -174,6 +174,20 @@ def test_a_platform_passing_on_the_employers_decision_is_not_the_employer() -> N
             "Obrigado.\n\nAtenciosamente,\nTime de Recrutamento da Vale Verde Alimentos",
             "Vale Verde Alimentos",
         ),
+        # on behalf of the employer, in six more languages
+        ("Namens Brandt Logistiek nodigen we je uit voor een gesprek.", "Brandt Logistiek"),
+        ("Im Namen der Kesselhaus Energie GmbH laden wir Sie ein.", "Kesselhaus Energie GmbH"),
+        ("Je vous écris au nom de Maison Ravel pour un entretien.", "Maison Ravel"),
+        ("Te escribo en nombre de Grupo Serrano para una entrevista.", "Grupo Serrano"),
+        ("Ti scrivo per conto di Ferretti Costruzioni.", "Ferretti Costruzioni"),
+        ("Escrevo em nome da Vale Verde Alimentos.", "Vale Verde Alimentos"),
+        # working with us at the employer; a sentence opened by the employer's place
+        ("Obrigado pelo interesse em trabalhar connosco na Vale Verde.", "Vale Verde"),
+        ("Grazie per l'interesse a lavorare con noi presso Ferretti.", "Ferretti"),
+        ("Thanks for your interest in joining us at Quillmark Analytics.", "Quillmark Analytics"),
+        ("At Quillmark Analytics, we read every application.", "Quillmark Analytics"),
+        ("Chez Maison Ravel, nous lisons chaque candidature.", "Maison Ravel"),
+        ("Everyone here at Quillmark Analytics thanks you.", "Quillmark Analytics"),
         # a team's name beside the company is no company ("People & Culture")
         ("Thanks.\n\nBest regards,\nQuillmark Analytics | People & Culture", "Quillmark Analytics"),
         (
@@ -185,6 +199,20 @@ def test_a_platform_passing_on_the_employers_decision_is_not_the_employer() -> N
 def test_body_and_signature_wordings(body: str, company: str) -> None:
     head = "From: Recruiting <no-reply@hire-mail.example>\nSubject: Your application"
     assert found(head, f"Hello,\n\n{body}\n") == company
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a German noun after "im Namen des" is no employer; "at" in mid-sentence with no
+        # "we" after the name names none
+        "Im Namen des Teams danken wir Ihnen.",
+        "We met at Quillmark Analytics, a partner of ours.",
+    ],
+)
+def test_wordings_that_name_no_employer(body: str) -> None:
+    head = "From: Recruiting <no-reply@hire-mail.example>\nSubject: Your application"
+    assert found(head, f"Hello,\n\n{body}\n") is None
 
 
 def test_a_title_after_team_is_no_company() -> None:

@@ -104,7 +104,8 @@ COMPANY_BODY: list[tuple[str, str]] = [
     # "we at <Company>", "au sein de <Company>", "formar parte de", "far parte di", "deel
     # uitmaken van", "l'intérêt que vous portez à <Company>"
     (
-        rf"\b(?:we\s+at|us\s+at|everyone\s+at|everybody\s+at|all\s+of\s+us\s+at|"
+        rf"\b(?:we\s+(?:here\s+)?at|us\s+(?:here\s+)?at|everyone\s+(?:here\s+)?at|"
+        rf"everybody\s+(?:here\s+)?at|all\s+of\s+us\s+(?:here\s+)?at|"
         rf"au\s+sein\s+d[eu]|au\s+sein\s+d['’]|formar\s+parte\s+de|far\s+parte\s+d[ie]|"
         rf"deel\s+uit\s+(?:te\s+)?maken\s+van|que\s+vous\s+(?:portez|manifestez)\s+(?:à|a|pour)|"
         rf"que\s+vous\s+avez\s+port[ée]e?\s+(?:à|a|pour))[^\S\n]*+"
@@ -128,6 +129,38 @@ COMPANY_BODY: list[tuple[str, str]] = [
     (
         rf"\b(?:bei)\s+(?:der\s+|dem\s+|die\s+)?(?P<c>{NAME})(?=[^\S\n]+(?:beworben|"
         rf"zu\s+bewerben|bewerben|beworben\s+haben))",
+        "",
+    ),
+    # on behalf of the employer, in five more languages: "namens X", "au nom de X",
+    # "pour le compte de X", "en nombre de X", "a nome di X", "per conto di X", "em nome
+    # da X" (English "on behalf of" is above, German below)
+    (
+        rf"\b(?:namens|au\s+nom\s+d[eu]|au\s+nom\s+des|"
+        rf"pour\s+le\s+compte\s+d[eu]|en\s+nombre\s+de|por\s+cuenta\s+de|a\s+nome\s+d[ie]|"
+        rf"a\s+nome\s+della|per\s+conto\s+d[ie]|per\s+conto\s+della|em\s+nome\s+d[aoe])"
+        rf"[^\S\n]++(?:(?:la|l['’]|el|het|de|the)[^\S\n]*+)?(?P<c>{NAME})",
+        "",
+    ),
+    # German capitalises nouns too ("im Namen des Teams"): a one-word name needs more
+    (
+        rf"\b(?:im\s+namen\s+(?:der|des|von))[^\S\n]++(?P<c>{NAME})",
+        "weak",
+    ),
+    # working with us at the employer: "work with us at X", "join us at X", "trabalhar
+    # connosco na X", "trabajar con nosotros en X", "lavorare con noi presso X",
+    # "travailler avec nous chez X", "werken met ons bij X", "mit uns bei X"
+    (
+        rf"\b(?:work(?:ing)?\s+with\s+us|join(?:ing)?\s+us|trabalhar\s+conn?osco|"
+        rf"trabajar\s+con\s+nosotros|lavorare\s+con\s+noi|travailler\s+avec\s+nous|"
+        rf"werken\s+met\s+ons|mit\s+uns)[^\S\n]++(?:at|here\s+at|in|na|no|en|presso|chez|bij|bei)"
+        rf"[^\S\n]++(?:(?:the|la|l['’]|el|il|der|de|het|a|o)[^\S\n]++)?(?P<c>{NAME})",
+        "",
+    ),
+    # a sentence that opens with the employer's place: "At X, we read every
+    # application", "Here at X, our team", "Chez X, nous", "Chez X, notre équipe"
+    (
+        rf"\b(?:here\s+at|at|chez)[^\S\n]++(?P<c>{NAME}),[^\S\n]*+"
+        rf"(?:we|our|us|everyone|every|nous|notre|nos|chaque)\b",
         "",
     ),
     # "opportunities at X", "open positions with X"
