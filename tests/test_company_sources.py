@@ -177,7 +177,7 @@ def test_a_platform_passing_on_the_employers_decision_is_not_the_employer() -> N
         # on behalf of the employer, in six more languages
         ("Namens Brandt Logistiek nodigen we je uit voor een gesprek.", "Brandt Logistiek"),
         ("Im Namen der Kesselhaus Energie GmbH laden wir Sie ein.", "Kesselhaus Energie GmbH"),
-        ("Je vous écris au nom de Maison Ravel pour un entretien.", "Maison Ravel"),
+        ("Je vous écris au nom de Ravel Conseil pour un entretien.", "Ravel Conseil"),
         ("Te escribo en nombre de Grupo Serrano para una entrevista.", "Grupo Serrano"),
         ("Ti scrivo per conto di Ferretti Costruzioni.", "Ferretti Costruzioni"),
         ("Escrevo em nome da Vale Verde Alimentos.", "Vale Verde Alimentos"),
@@ -208,6 +208,9 @@ def test_body_and_signature_wordings(body: str, company: str) -> None:
         # "we" after the name names none
         "Im Namen des Teams danken wir Ihnen.",
         "We met at Quillmark Analytics, a partner of ours.",
+        # on behalf of a colleague, not of an organisation
+        "Namens Sanne de Vries nodig ik je uit.",
+        "Te escribo en nombre de Carlos Ruiz.",
     ],
 )
 def test_wordings_that_name_no_employer(body: str) -> None:

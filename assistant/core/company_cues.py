@@ -133,13 +133,14 @@ COMPANY_BODY: list[tuple[str, str]] = [
     ),
     # on behalf of the employer, in five more languages: "namens X", "au nom de X",
     # "pour le compte de X", "en nombre de X", "a nome di X", "per conto di X", "em nome
-    # da X" (English "on behalf of" is above, German below)
+    # da X" (English "on behalf of" is above, German below); a colleague may stand there
+    # too ("namens Sanne de Vries"), so only an organisation's name counts
     (
         rf"\b(?:namens|au\s+nom\s+d[eu]|au\s+nom\s+des|"
         rf"pour\s+le\s+compte\s+d[eu]|en\s+nombre\s+de|por\s+cuenta\s+de|a\s+nome\s+d[ie]|"
         rf"a\s+nome\s+della|per\s+conto\s+d[ie]|per\s+conto\s+della|em\s+nome\s+d[aoe])"
         rf"[^\S\n]++(?:(?:la|l['’]|el|het|de|the)[^\S\n]*+)?(?P<c>{NAME})",
-        "",
+        "org",
     ),
     # German capitalises nouns too ("im Namen des Teams"): a one-word name needs more
     (
