@@ -15,7 +15,7 @@ from functools import cache
 from typing import TypeVar
 
 from assistant.core.needles import group_end, leading_needles, split_top, start_words
-from assistant.core.substrings import SUBSTRINGS
+from assistant.core.substrings import SUBSTRINGS, index_of
 
 T = TypeVar("T")
 #: a pattern's needle sets, each as the SUBSTRINGS bits of its needles
@@ -89,7 +89,7 @@ def in_blocks(items: Sequence[T], masks: Callable[[T], NeedleMasks]) -> list[tup
     return out
 
 
-#: a pattern's leading words as SUBSTRINGS bits, by its source (() when not anchored)
+#: a pattern's leading words as SUBSTRINGS bit indexes, by its source (() when not anchored)
 _ANCHORS: dict[str, tuple[int, ...]] = {}
 
 
@@ -107,15 +107,15 @@ def anchor_places(pattern: re.Pattern[str], text: str) -> list[int] | None:
     would find a match, as no match starts elsewhere. None for a text not screened that
     way (the places are unknown), and for a pattern with one word (the engine skips to
     it) or a word of one or two letters (in every text)."""
-    bits = _ANCHORS.get(pattern.pattern)
-    if bits is None:
-        bits = _ANCHORS[pattern.pattern] = _anchor_bits(pattern)
-    if not bits:
+    indexes = _ANCHORS.get(pattern.pattern)
+    if indexes is None:
+        indexes = _ANCHORS[pattern.pattern] = _anchor_indexes(pattern)
+    if not indexes:
         return None
-    return SUBSTRINGS.places(text, bits)
+    return SUBSTRINGS.starts(text, indexes)
 
 
-def _anchor_bits(pattern: re.Pattern[str]) -> tuple[int, ...]:
+def _anchor_indexes(pattern: re.Pattern[str]) -> tuple[int, ...]:
     if pattern.flags & re.IGNORECASE:
         return ()  # the places are those of the words as written
     words = start_words(pattern.pattern)
@@ -126,4 +126,4 @@ def _anchor_bits(pattern: re.Pattern[str]) -> tuple[int, ...]:
     # a word that starts with another starts where that one does ("applied", "apply")
     kept = sorted(set(words), key=len)
     kept = [w for i, w in enumerate(kept) if not any(w.startswith(v) for v in kept[:i])]
-    return tuple(SUBSTRINGS.mask((word,)) for word in kept)
+    return tuple(index_of(SUBSTRINGS.mask((word,))) for word in kept)

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-__all__ = ["SUBSTRINGS", "Substrings"]
+__all__ = ["SUBSTRINGS", "Substrings", "index_of"]
 
 #: texts whose answer is kept (a message's text is asked about from several modules)
 _KEEP = 8
@@ -31,12 +31,14 @@ class Substrings:
 
     def __init__(self) -> None:
         self._bits: dict[str, int] = {}
-        self._lengths: dict[int, int] = {}  # bit -> its string's length
+        #: each string's length, by its bit's index (a bit is a large int, slow to hash:
+        #: the places are kept by index, ``bit.bit_length() - 1``, a small int)
+        self._lengths: list[int] = []
         self._lock = threading.Lock()
         self._automaton: ahocorasick.Automaton | None = None
         self._answers: dict[str, int] = {}
-        #: per kept text: the (end, bit) of each string found, and (once asked) the
-        #: ends by bit. Replaced with the answers (in this order, see ``found``)
+        #: per kept text: the (end, (index, bit)) of each string found, and (once asked)
+        #: the starts by index. Replaced with the answers (in this order, see ``found``)
         self._hits: dict[str, _Hits] = {}
 
     def mask(self, strings: Iterable[str]) -> int:
@@ -49,7 +51,7 @@ class Substrings:
                 bit = self._bits.get(string)
                 if bit is None:
                     bit = self._bits[string] = 1 << len(self._bits)
-                    self._lengths[bit] = len(string)
+                    self._lengths.append(len(string))
                     # answers so far lack this string: forget them, rebuild on next use
                     # (the automaton first: a reader takes the answers before it)
                     self._automaton, self._answers, self._hits = None, {}, {}
@@ -71,7 +73,7 @@ class Substrings:
             automaton, answers, kept = self._build()
         hits = list(automaton.iter(text))
         bits = 0
-        for _end, bit in hits:
+        for _end, (_index, bit) in hits:
             bits |= bit
         if len(answers) >= _KEEP:  # forget the oldest text, not the message's body
             oldest = next(iter(answers))
@@ -84,17 +86,20 @@ class Substrings:
     def places(self, text: str, bits: Iterable[int]) -> list[int] | None:
         """Where the strings of ``bits`` start in ``text``, in order (a place may repeat);
         None when ``text`` was not asked about (``found``) lately: nothing is known."""
+        return self.starts(text, [index_of(bit) for bit in bits])
+
+    def starts(self, text: str, indexes: Iterable[int]) -> list[int] | None:
+        """:meth:`places` of the strings with these bit indexes (``index_of``)."""
         kept = self._hits.get(text)
         if kept is None:
             return None
-        ends = kept.by_bit()
+        starts = kept.by_index(self._lengths)
         out: list[int] = []
         runs = 0
-        for bit in bits:
-            found = ends.get(bit)
+        for index in indexes:
+            found = starts.get(index)
             if found:
-                back = self._lengths[bit] - 1
-                out += [end - back for end in found]
+                out += found
                 runs += 1
         if runs > 1:
             out.sort()
@@ -105,7 +110,7 @@ class Substrings:
             if self._automaton is None:
                 automaton = ahocorasick.Automaton()
                 for string, bit in self._bits.items():
-                    automaton.add_word(string, bit)
+                    automaton.add_word(string, (index_of(bit), bit))
                 automaton.make_automaton()
                 self._answers, self._hits = {}, {}
                 self._automaton = automaton
@@ -113,26 +118,34 @@ class Substrings:
 
 
 class _Hits:
-    """The strings found in one text: (end, bit) in order of their ends, and by bit."""
+    """The strings found in one text: (end, (index, bit)) in order of their ends, and
+    the starts by the bit's index."""
 
-    __slots__ = ("_by_bit", "hits")
+    __slots__ = ("_by_index", "hits")
 
-    def __init__(self, hits: list[tuple[int, int]]) -> None:
+    def __init__(self, hits: list[tuple[int, tuple[int, int]]]) -> None:
         self.hits = hits
-        self._by_bit: dict[int, list[int]] | None = None
+        self._by_index: dict[int, list[int]] | None = None
 
-    def by_bit(self) -> dict[int, list[int]]:
-        """Each bit's ends, in order (computed once, on the first ask)."""
-        ends = self._by_bit
-        if ends is None:
-            ends = {}
-            for end, bit in self.hits:
-                if bit in ends:
-                    ends[bit].append(end)
+    def by_index(self, lengths: list[int]) -> dict[int, list[int]]:
+        """Where each string starts, in order, by its bit's index (computed once, on the
+        first ask; ``lengths`` are the strings' by index)."""
+        starts = self._by_index
+        if starts is None:
+            starts = {}
+            for end, (index, _bit) in self.hits:
+                start = end - lengths[index] + 1
+                if index in starts:
+                    starts[index].append(start)
                 else:
-                    ends[bit] = [end]
-            self._by_bit = ends
-        return ends
+                    starts[index] = [start]
+            self._by_index = starts
+        return starts
+
+
+def index_of(bit: int) -> int:
+    """The index of a string's bit (``mask`` of one string): its place among the bits."""
+    return bit.bit_length() - 1
 
 
 SUBSTRINGS = Substrings()
