@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from assistant.core import dates, role
 from assistant.core.caseless import Caseless, fold
+from assistant.core.substrings import SUBSTRINGS
 
 WRAPPED = [dates._APPLIED, dates._UNTIL, role._REQ]
 EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
@@ -60,6 +61,18 @@ def test_the_same_matches_as_the_pattern_itself(parts: list[str]) -> None:
         first = wrapped.pattern.search(text)
         found = wrapped.search(text)
         assert (found and found.span()) == (first and first.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_the_same_matches_where_the_words_places_are_known(parts: list[str]) -> None:
+    # a message's text was screened by SUBSTRINGS: the pattern is tried at its words only
+    text = "".join(parts)
+    for wrapped in WRAPPED:
+        wrapped.search("")  # registers the finder's words (before the text is screened)
+        SUBSTRINGS.found(fold(text))
+        assert wrapped._places(fold(text)) is not None
+        assert spans(wrapped.finditer(text)) == spans(wrapped.pattern.finditer(text))
 
 
 @pytest.mark.parametrize(

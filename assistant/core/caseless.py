@@ -11,6 +11,10 @@ its ``search`` / ``finditer`` would give.
 characters IGNORECASE matches to an ASCII letter ("ı", "İ", "ſ"; the Kelvin sign
 lower-cases to "k"), so every place where the leading words match ignoring case
 is found.
+
+Where the folded text's needles were found already (``substrings.SUBSTRINGS``, as
+for a message's body and subject), the leading words' places are known, and the
+pattern is tried there only (as ``fast_regex.anchor_places`` does): no search at all.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.core.fast_regex import anchor_indexes
 from assistant.core.needles import group_end
 from assistant.core.nofollowup import lowered
+from assistant.core.substrings import SUBSTRINGS
 
 #: characters that IGNORECASE matches to an ASCII letter and that lower() does not
 #: turn into it (tests/test_caseless.py checks this against the regex engine)
@@ -44,6 +50,9 @@ class Caseless:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.finder = _finder(pattern)
+        #: the SUBSTRINGS indexes of the finder's words, registered on first use (then
+        #: the answers so far are dropped): at import time no text has any
+        self._indexes: tuple[int, ...] | None = None
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
@@ -55,6 +64,18 @@ class Caseless:
         low = fold(text)
         find, match = self.finder.search, self.pattern.match
         pos = 0
+        places = self._places(low)
+        if places is not None:
+            # a match starts where the finder matches, so at one of its words' places;
+            # a place where the finder does not match fails the pattern too
+            for start in places:
+                if start < pos:
+                    continue
+                found = match(text, start)
+                if found is not None:
+                    yield found
+                    pos = max(found.end(), start + 1)
+            return
         while True:
             where = find(low, pos)
             if where is None:
@@ -66,6 +87,14 @@ class Caseless:
                 continue
             yield found
             pos = max(found.end(), start + 1)
+
+    def _places(self, low: str) -> list[int] | None:
+        """Where the finder's words start in ``low`` (None: unknown, search instead)."""
+        if self._indexes is None:
+            assert self.finder is not None
+            # two letters ("by"): the pattern's own search is dearer than their few places
+            self._indexes = anchor_indexes(self.finder, shortest=2)
+        return SUBSTRINGS.starts(low, self._indexes) if self._indexes else None
 
 
 def _finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

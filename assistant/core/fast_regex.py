@@ -109,17 +109,19 @@ def anchor_places(pattern: re.Pattern[str], text: str) -> list[int] | None:
     it) or a word of one or two letters (in every text)."""
     indexes = _ANCHORS.get(pattern.pattern)
     if indexes is None:
-        indexes = _ANCHORS[pattern.pattern] = _anchor_indexes(pattern)
+        indexes = _ANCHORS[pattern.pattern] = anchor_indexes(pattern)
     if not indexes:
         return None
     return SUBSTRINGS.starts(text, indexes)
 
 
-def _anchor_indexes(pattern: re.Pattern[str]) -> tuple[int, ...]:
+def anchor_indexes(pattern: re.Pattern[str], shortest: int = 3) -> tuple[int, ...]:
+    """The SUBSTRINGS bit indexes of the words a match of ``pattern`` starts with (()
+    when not anchored); registers them. ``shortest``: the shortest word worth it."""
     if pattern.flags & re.IGNORECASE:
         return ()  # the places are those of the words as written
     words = start_words(pattern.pattern)
-    if words is None or min(map(len, words)) < 3:
+    if words is None or min(map(len, words)) < shortest:
         return ()
     if len(set(words)) == 1 and leading_needles(pattern.pattern) is not None:
         return ()  # a pattern that starts with one word: the engine skips to it

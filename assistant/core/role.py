@@ -435,7 +435,7 @@ def _good_role(value: str, company_key: str) -> bool:
 _REQ = Caseless(
     re.compile(
         r"\b(?:req(?:uisition)?|job|reference|ref|posting|vacancy|position|stellen|referenz|"
-        r"kennziffer|r[ée]f[ée]rence|referentie|vacaturenummer|referencia)\.?\s*+"
+        r"kennziffer|ref[ée]rence|réf[ée]rence|referentie|vacaturenummer|referencia)\.?\s*+"
         r"(?:id|#|no\.?|number|nr\.?|code|nummer|num[ée]ro)?\s*+[:#]?\s*+"
         r"(?P<id>[A-Z]{0,5}[-_]?\d[\w-]{2,20})\b",
         re.IGNORECASE,
