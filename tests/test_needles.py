@@ -118,6 +118,8 @@ def _patterns() -> st.SearchStrategy[str]:
         st.just(r"\s+"),
         st.just(r"\w*"),
         st.just("[ab]"),
+        st.just("[ab]+"),
+        st.just("[ab]?"),
         st.just(r"\b"),
         st.just(r"[^.]{0,3}?"),
     )

@@ -151,8 +151,7 @@ def start_words(source: str) -> tuple[str, ...] | None:
             return None
         source = source[end + 1 :].lstrip()
     if not source.startswith("(?:"):
-        prefix = _literal_prefix(source)
-        return (prefix,) if prefix else None
+        return _written_out(source) or None
     end = group_end(source, 0)
     inner = start_words(source[3:end]) if end > 0 else None
     after = source[end + 1 : end + 2]
@@ -165,6 +164,28 @@ def start_words(source: str) -> tuple[str, ...] | None:
 
 
 _QUANT = "?*+{"
+
+
+def _written_out(source: str, limit: int = 8) -> tuple[str, ...]:
+    """The literal beginnings of ``source`` (not a group), a class of letters written
+    out: "r[ée]sum[ée]" gives the four ways to write "résumé", "f[üu]r" "für" and "fur"
+    (a start word of three letters or more, where the class alone leaves one). At most
+    ``limit`` ways; () when ``source`` starts with nothing literal."""
+    prefix = _literal_prefix(source)
+    rest = source[len(prefix) :]
+    close = rest.find("]")
+    letters = rest[1:close]
+    if not rest.startswith("[") or close < 2 or not letters.isalpha() or len(letters) > limit:
+        return (prefix,) if prefix else ()
+    after = rest[close + 1 :]
+    if after[:1] in ("?", "*", "{"):
+        return (prefix,) if prefix else ()  # the class may be absent
+    letters = "".join(dict.fromkeys(letters))
+    # "+": one letter of the class or more; the first is one of them
+    ends = ("",) if after[:1] == "+" else _written_out(after, limit // len(letters)) or ("",)
+    return tuple(prefix + letter + end for letter in letters for end in ends)
+
+
 #: escapes followed by more characters of the same item ("\\x41", "\\N{...}", "\\12")
 _CODED = frozenset("xuUN0123456789")
 _OPTIONAL = "?*{"
