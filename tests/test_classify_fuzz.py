@@ -310,6 +310,15 @@ def test_company_cues_take_linear_time() -> None:
         "im Namen der ",
         "trabalhar connosco na ",
         "At Acme" * 50,
+        "reaching out from ",
+        "This is " + "Jo " * 50,
+        "el equipo de ",
+        "oficinas de ",
+        "our company, ",
+        "oportunidades da ",
+        "da parte di tutto il team di ",
+        "Partner @ ",
+        "Acme " * 50 + "souhaite vous ",
     ):
         small_time = _classify_cpu(unit + " " * 2_000 + "x")
         large_time = _classify_cpu(unit + " " * 8_000 + "x")

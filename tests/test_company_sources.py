@@ -188,6 +188,31 @@ def test_a_platform_passing_on_the_employers_decision_is_not_the_employer() -> N
         ("At Quillmark Analytics, we read every application.", "Quillmark Analytics"),
         ("Chez Maison Ravel, nous lisons chaque candidature.", "Maison Ravel"),
         ("Everyone here at Quillmark Analytics thanks you.", "Quillmark Analytics"),
+        # who writes from where; the employer's team, offices, openings; "our company, X"
+        ("I'm reaching out from Quillmark Analytics about your profile.", "Quillmark Analytics"),
+        ("This is Jo Park from Quillmark Analytics.", "Quillmark Analytics"),
+        ("Je vous écris de la part de Ravel Conseil.", "Ravel Conseil"),
+        ("Desde Grupo Serrano queremos agradecerte tu interés.", "Grupo Serrano"),
+        ("Da parte di tutto il team di Ferretti Costruzioni, grazie.", "Ferretti Costruzioni"),
+        ("A equipa da Vale Verde Alimentos agradece a sua candidatura.", "Vale Verde Alimentos"),
+        ("En nombre del equipo de Grupo Serrano, gracias.", "Grupo Serrano"),
+        ("On behalf of the entire Quillmark Analytics team, thank you.", "Quillmark Analytics"),
+        ("Te esperamos en las oficinas de Grupo Serrano el lunes.", "Grupo Serrano"),
+        ("Agradecemos seu interesse nas oportunidades da Vale Verde.", "Vale Verde"),
+        (
+            "Danke für Ihr Interesse an unserem Unternehmen, der Kesselhaus Energie.",
+            "Kesselhaus Energie",
+        ),
+        ("Grazie per l'interesse nei confronti di Ferretti Costruzioni.", "Ferretti Costruzioni"),
+        ("Ravel Conseil souhaite vous rencontrer jeudi.", "Ravel Conseil"),
+        (
+            "Die Kesselhaus Energie GmbH möchte Sie zu einem Gespräch einladen.",
+            "Kesselhaus Energie GmbH",
+        ),
+        (
+            "Thanks.\n\nCheers,\nJo Park | Talent Partner @ Quillmark Analytics",
+            "Quillmark Analytics",
+        ),
         # a team's name beside the company is no company ("People & Culture")
         ("Thanks.\n\nBest regards,\nQuillmark Analytics | People & Culture", "Quillmark Analytics"),
         (
@@ -211,6 +236,12 @@ def test_body_and_signature_wordings(body: str, company: str) -> None:
         # on behalf of a colleague, not of an organisation
         "Namens Sanne de Vries nodig ik je uit.",
         "Te escribo en nombre de Carlos Ruiz.",
+        # a person, a city or a team where the new wordings put an employer
+        "This is Jo from Leeds, calling about your application.",
+        "Te escribo desde Madrid.",
+        "El equipo de Recursos Humanos te agradece tu interés.",
+        "Nos vemos en nuestras oficinas de Madrid.",
+        "Marie souhaite vous rencontrer jeudi.",
     ],
 )
 def test_wordings_that_name_no_employer(body: str) -> None:

@@ -34,7 +34,13 @@ _ACTS = re.compile(
     r"a[^\S\n]+le[^\S\n]+plaisir\b|(?:vous|te)[^\S\n]+remercie\b|ha[^\S\n]+recibido\b|"
     r"(?:le|te)[^\S\n]+agradece\b|recebeu[^\S\n]+(?:a[^\S\n]+)?(?:sua|tua)\b|"
     r"agradece[^\S\n]+(?:o[^\S\n]+)?(?:seu|teu)\b|ha[^\S\n]+ricevuto\b|ringrazia\b|"
-    r"heeft[^\S\n]+(?:je|uw)[^\S\n]+sollicitatie\b|bedankt[^\S\n]+(?:je|u)\b"
+    r"heeft[^\S\n]+(?:je|uw)[^\S\n]+sollicitatie\b|bedankt[^\S\n]+(?:je|u)\b|"
+    # wishes to meet or invite you: "souhaite vous rencontrer", "möchte Sie einladen",
+    # "desea invitarte", "gostaria de convidá-lo", "desidera invitarti", "nodigt je uit"
+    r"souhaite[^\S\n]+(?:vous|te)\b|m[öo]chte[^\S\n]+(?:sie|dich|euch)\b|"
+    r"(?:desea|quiere)[^\S\n]+(?:invitar|conocer|agradecer)|gostaria[^\S\n]+de[^\S\n]+"
+    r"(?:convid|conhec|agradec)|(?:desidera|vorrebbe)[^\S\n]+(?:invitar|conoscer|ringraziar)|"
+    r"nodigt[^\S\n]+(?:je|u)[^\S\n]+(?:graag[^\S\n]+)?uit\b"
 )
 #: the words one of which every sentence _ACTS finds holds, from the pattern itself
 #: (checked first, in the text's one substring pass)
@@ -114,13 +120,14 @@ def organisation(name: str, slug: str) -> bool:
     )
 
 
-#: "<title> at <Company>": the place of "at" and the name after it
+#: "<title> at <Company>" ("Talent Partner @ <Company>"): the place of "at" and the name
+#: after it
 _AT = re.compile(
     # from the start of a run of spaces, which it takes whole (else a long run is
     # searched from each of its spaces again: quadratic)
-    rf"(?<![^\S\n])[^\S\n]++(?:at|bei|chez|bij|presso)[^\S\n]++(?:the[^\S\n]++)?(?P<c>{NAME})"
+    rf"(?<![^\S\n])[^\S\n]++(?:at|@|bei|chez|bij|presso)[^\S\n]++(?:the[^\S\n]++)?(?P<c>{NAME})"
 )
-_AT_NEEDLES = SUBSTRINGS.mask((" at ", " bei ", " chez ", " bij ", " presso "))
+_AT_NEEDLES = SUBSTRINGS.mask((" at ", " @ ", " bei ", " chez ", " bij ", " presso "))
 _TITLE_BEFORE = re.compile(rf"(?P<t>{NAME})$")
 
 

@@ -51,7 +51,8 @@ COMPANY_BODY: list[tuple[str, str]] = [
         "relay",
     ),
     (
-        rf"\b(?:the|our)\s+(?P<c>{NAME})\s+(?:team|family|hiring\s+team|recruiting\s+team|"
+        rf"\b(?:the|our)\s+(?:entire\s+|whole\s+)?(?P<c>{NAME})\s+(?:team|family|hiring\s+team|"
+        rf"recruiting\s+team|"
         rf"talent\s+team|hr\s+team|recruitment\s+team)\b",
         "",
     ),
@@ -164,6 +165,60 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"(?:we|our|us|everyone|every|nous|notre|nos|chaque)\b",
         "",
     ),
+    # who writes, from where: "reaching out from X", "This is Jo from X", "I'm Jo Park
+    # from X"; "de la part de X", "da parte di X", "da parte da X", "desde X" (a person
+    # may stand there too: only an organisation's name counts)
+    (
+        rf"\b(?:reaching\s+out\s+from|writing\s+(?:to\s+you\s+)?from|getting\s+in\s+touch\s+from|"
+        rf"contacting\s+you\s+from)[^\S\n]++(?:the[^\S\n]++)?(?P<c>{NAME})",
+        "org",
+    ),
+    (
+        rf"\b(?:this\s+is|i['’]m|i\s+am|my\s+name\s+is)[^\S\n]++(?:[A-Z][\w'’-]*+[^\S\n]++){{1,3}}?"
+        rf"(?:from|with)[^\S\n]++(?:the[^\S\n]++)?(?P<c>{NAME})",
+        "org",
+    ),
+    (
+        rf"\b(?:de\s+la\s+part\s+de|da\s+parte\s+d[ie]|da\s+parte\s+della|da\s+parte\s+d[ao]|desde)"
+        rf"[^\S\n]++(?:(?:tout|toute|tutto|todo|toda)[^\S\n]++)?(?:(?:l['’]|la|le|il|el|o|a)[^\S\n]*+)?"
+        rf"(?:(?:[ée]quipe|team|equipo|equipa)[^\S\n]++(?:de|di|da|do|del|della)[^\S\n]++)?(?P<c>{NAME})",
+        "org",
+    ),
+    # the team of the employer, in six languages: "el equipo de X", "l'équipe de X", "il
+    # team di X", "a equipa da X", "het team van X", "das Team der X" (a team's own name
+    # stands there too, "el equipo de Recursos Humanos": only an organisation's counts).
+    # With its article: a signature's "Equipo de X" is read whole by core/signature.py
+    (
+        rf"\b(?:(?:el|del|al|la|il|a|o|het|das|dem|the|our|nuestro|notre|nostro|nosso|onze)\s+"
+        rf"(?:equipo|[ée]quipe|equipa|team|squadra|time)|l['’]\s*(?:[ée]quipe|equipe))"
+        rf"[^\S\n]++(?:de|di|da|do|del|della|van|von|der|des|du)[^\S\n]++"
+        rf"(?:(?:la|l['’]|the)[^\S\n]*+)?(?P<c>{NAME})",
+        "org",
+    ),
+    # "our company, X": the company named beside the words for it, in the seven languages
+    (
+        rf"\b(?:our\s+company|our\s+organi[sz]ation|unserem\s+unternehmen|unser\s+unternehmen|"
+        rf"unseres\s+unternehmens|notre\s+entreprise|notre\s+soci[ée]t[ée]|nuestra\s+empresa|"
+        rf"nostra\s+azienda|nossa\s+empresa|ons\s+bedrijf)[^\S\n]*+,[^\S\n]*+"
+        rf"(?:(?:der|die|dem|the|la|a|het|de|el|l['’])[^\S\n]*+)?(?P<c>{NAME})",
+        "",
+    ),
+    # the employer's offices: "at the offices of X", "en las oficinas de X", "na sede da
+    # X", "presso la sede di X", "dans les locaux de X", "in den Räumlichkeiten der X",
+    # "op het kantoor van X" (a city stands there too: only an organisation's name)
+    (
+        rf"\b(?:offices|office|oficinas|oficina|sede|locaux|si[èe]ge|kantoor|b[üu]ro|"
+        rf"r[äa]umlichkeiten|instalaciones|instala[çc][õo]es)[^\S\n]++(?:de|da|do|di|of|van|"
+        rf"der|des|du|del|della)[^\S\n]++(?:(?:la|l['’]|the)[^\S\n]*+)?(?P<c>{NAME})",
+        "org",
+    ),
+    # openings of the employer: "oportunidades da X", "vagas na X", "opportunités chez X",
+    # "opportunità presso X", "vacatures bij X", "Stellenangebote bei X"
+    (
+        rf"\b(?:oportunidades|vagas|opportunit[ée]s|opportunit[àa]|vacatures|stellenangebote|"
+        rf"ofertas)[^\S\n]++(?:da|do|na|no|chez|presso|bij|bei|en)[^\S\n]++(?P<c>{NAME})",
+        "",
+    ),
     # "opportunities at X", "open positions with X"
     (
         rf"\b(?:opportunities|positions|roles|jobs|vacancies|openings|careers)\s+(?:at|with)\s+"
@@ -250,7 +305,8 @@ COMPANY_BODY: list[tuple[str, str]] = [
         # "l'intérêt manifesté pour", "el interés demostrado en", "o interesse demonstrado na"
         rf"(?:\s+(?:manifest[ée]e?|t[ée]moign[ée]e?|demostrado|mostrado|manifestado|"
         rf"demonstrado|dimostrato|mostrato))?"
-        rf"\s+(?:pour|port[ée]\s+[àa]|en|por|per|verso|em|na|no|pela|pelo|in|a|parte\s+d[ao])\s+"
+        rf"\s+(?:pour|port[ée]\s+[àa]|en|por|per|verso|nei\s+confronti\s+d(?:i|ella|el)|envers|"
+        rf"hacia|em|na|no|pela|pelo|in|a|parte\s+d[ao])\s+"
         rf"(?:la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+|a\s+|o\s+|het\s+|de\s+)?(?P<c>{NAME})",
         "",
     ),
