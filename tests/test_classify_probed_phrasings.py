@@ -4,8 +4,10 @@ the word "other" (pt, de), the Brazilian "perfil não está aderente à vaga", a
 German first meeting ("Lust auf ein erstes Kennenlernen?") with a recruiter's "Dein
 Profil hat uns überzeugt", an application that moved on to a stage that is no interview
 (a status notice), and what else is applied to: a German degree programme, a Portuguese
-accelerator or student residence. Each text is written for these tests (none from the
-corpus); the look-alikes below must keep their kind.
+accelerator or student residence. Then mail after an interview: thanks for one that took
+place under an interview subject, a test to take next, a withdrawal confirmed. Each text
+is written for these tests (none from the corpus); the look-alikes below must keep their
+kind.
 
 Kinds are asserted on the rules alone (``use_model=False``).
 """
@@ -78,7 +80,56 @@ MISSED_BEFORE = [
     ),
 ]
 
+AFTER_THE_INTERVIEW = [
+    # thanks for an interview held, under an interview subject: news after it, no invitation
+    (
+        Kind.OTHER_JOB,
+        "Vorstellungsgespräch – nächste Schritte",
+        "Hallo Robin, danke für das angenehme Gespräch gestern! Wir sprechen intern noch mit "
+        "weiteren Kandidat:innen und melden uns bis Freitag.",
+    ),
+    (
+        Kind.OTHER_JOB,
+        "Entrevista - Analista de Dados",
+        "Oi Robin, tudo bem? Obrigada pela conversa de ontem, foi ótimo te conhecer! Estamos "
+        "finalizando as entrevistas e devemos ter um retorno até quarta.",
+    ),
+    (
+        Kind.OTHER_JOB,
+        "Interview - next steps",
+        "Hi Robin,\n\nThank you for taking the time to meet with the team yesterday. We are "
+        "finishing the remaining interviews this week and will update you by Friday.",
+    ),
+    # a test to take next, with only "applying" to say it is about a job
+    (
+        Kind.OTHER_JOB,
+        "Your next step with Talvegue",
+        "Hi Robin,\n\nThanks for applying to Talvegue. The next step is a short online "
+        "assessment of about 30 minutes. Please complete it within five days.",
+    ),
+    # the employer confirms the candidate's withdrawal
+    (
+        Kind.OTHER_JOB,
+        "Ihre Bewerbung wurde zurückgezogen",
+        "Sehr geehrte Frau Lindqvist, wie gewünscht haben wir Ihre Bewerbung zurückgezogen.",
+    ),
+]
+
 LOOK_ALIKES = [
+    # thanks for the first interview and an invitation to the second: an invitation
+    (
+        Kind.INTERVIEW_INVITATION,
+        "Interview - second round",
+        "Hi Robin,\n\nThank you for meeting with us on Monday. We'd like to invite you to a "
+        "second interview with our head of data. Would Thursday at 2pm work for you?",
+    ),
+    # a sales meeting held yesterday is no job mail
+    (
+        Kind.NOT_JOB,
+        "Our meeting",
+        "Hi Robin,\n\nThank you for meeting with us yesterday about the new billing "
+        "dashboard. I have attached the pricing sheet we discussed.",
+    ),
     # going on with the candidate, not with others
     (
         Kind.INTERVIEW_INVITATION,
@@ -111,6 +162,8 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "subject", "body"), MISSED_BEFORE + LOOK_ALIKES)
+@pytest.mark.parametrize(
+    ("kind", "subject", "body"), MISSED_BEFORE + AFTER_THE_INTERVIEW + LOOK_ALIKES
+)
 def test_probed_phrasings(kind: Kind, subject: str, body: str) -> None:
     assert _kind(subject, body) == kind

@@ -139,6 +139,20 @@ def model_input(message: Message) -> tuple[str, bool, list[str], list[str], list
     return str(decision.kind), decision.strong, words, others, tags
 
 
+#: statement cues that only hiring mail makes, tried in this order where a message has a
+#: job word or an application word: a refusal, an invitation, an offer, a job alert, a
+#: test to take next ("the next step is an online assessment"), a withdrawal confirmed,
+#: thanks for an interview held ("danke für das Gespräch gestern")
+STATEMENTS_OF_HIRING = (
+    "rejection",
+    "interview",
+    "offer",
+    "job_alert",
+    "next_step",
+    "withdrawal",
+    "after_interview",
+)
+
 #: words that make a sentence about hiring, beside the strong job words ("we will not
 #: move forward with other candidates"); "application" alone is not one (rentals, grants)
 _HIRING = re.compile(
@@ -294,7 +308,7 @@ def _decide(message: Message) -> _Decision | Analysis:
         if weak_words or job_score:
             # a statement that only hiring makes ("we will not be moving forward with
             # your application", "invite you to an interview", "offer you the position")
-            for kind_name in ("rejection", "interview", "offer", "job_alert"):
+            for kind_name in STATEMENTS_OF_HIRING:
                 cue = view.cue(kind_name)
                 if cue:
                     # in mail about other business (a grant, a rental, a club), a refusal

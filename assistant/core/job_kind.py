@@ -159,6 +159,10 @@ def job_kind(
         reasons.append(f"subject: rejection {quote(rejection_subject)!r}")
         return Kind.REJECTION
     interview_subject = first_cue(c.subject["interview"], subject)
+    after_interview = view.cue("after_interview") if interview_subject else None
+    if after_interview:  # "Interview: next steps" ... "thank you for meeting us yesterday"
+        reasons.append(f"thanks for an interview that took place: {quote(after_interview)!r}")
+        return Kind.OTHER_JOB
     if interview_subject:
         reasons.append(f"subject: interview {quote(interview_subject)!r}")
         return Kind.INTERVIEW_INVITATION
