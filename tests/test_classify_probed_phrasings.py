@@ -123,6 +123,19 @@ LOOK_ALIKES = [
         "Hi Robin,\n\nThank you for meeting with us on Monday. We'd like to invite you to a "
         "second interview with our head of data. Would Thursday at 2pm work for you?",
     ),
+    # a refusal of something else than a job, and a journalist's interview
+    (
+        Kind.NOT_JOB,
+        "Application unsuccessful - Community Garden Plot",
+        "Dear Robin, unfortunately we were unable to offer you a plot this season. You remain "
+        "on our waiting list.",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Your interview with the Harbour Ledger",
+        "Hi Robin, thank you for agreeing to be interviewed for our article on remote work. "
+        "The reporter will call you on Monday at 11am.",
+    ),
     # a sales meeting held yesterday is no job mail
     (
         Kind.NOT_JOB,
