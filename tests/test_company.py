@@ -417,6 +417,9 @@ def test_a_job_title_after_applied_is_not_the_employer() -> None:
         ("Noor Haddad at Kade Verhuur <noor@hr-notify.example>", "Kade Verhuur"),
         # a careers page's words with their joining word, before a separator
         ("Trabaja con nosotros - Ormeval <empleo@ormeval.example>", "Ormeval"),
+        # a comma between the person and the employer, or between the employer and a team
+        ('"Noor Haddad, Kade Verhuur" <noor@hr-notify.example>', "Kade Verhuur"),
+        ('"Kade Verhuur, Talent Acquisition" <jobs@hr-notify.example>', "Kade Verhuur"),
     ],
 )
 def test_a_display_name_that_names_someone_then_the_employer(sender: str, company: str) -> None:

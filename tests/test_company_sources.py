@@ -86,11 +86,30 @@ def test_the_footer_names_the_employer_behind_a_mailer() -> None:
         ("Tu candidatura en Grupo Serrano", "Grupo Serrano"),
         ("La tua candidatura presso Ferretti", "Ferretti"),
         ("Sua candidatura na Vale Verde", "Vale Verde"),
+        # the employer where a title stands too: a possessive, "at" before a separator,
+        # a lead before a colon
+        ("Your Quillmark Analytics application", "Quillmark Analytics"),
+        ("Data Analyst at Quillmark Analytics - application update", "Quillmark Analytics"),
+        ("Kesselhaus Energie: Ihre Bewerbung als Data Analyst", "Kesselhaus Energie"),
     ],
 )
 def test_the_subject_names_the_employer(subject: str, company: str) -> None:
     head = f"From: Recruiting <noreply@hire-mail.example>\nSubject: {subject}"
     assert found(head, "Thank you.") == company
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # a job title, or a subject's own words, in the same places
+        "Your Data Analyst application",
+        "Data Analyst: Ihre Bewerbung",
+        "Reminder Notice: your application",
+    ],
+)
+def test_a_title_where_a_subject_names_employers_is_none(subject: str) -> None:
+    head = f"From: Recruiting <noreply@hire-mail.example>\nSubject: {subject}"
+    assert found(head, "Thank you.") is None
 
 
 def test_a_name_leading_the_subject_counts_when_the_text_confirms_it() -> None:

@@ -53,14 +53,24 @@ _SUBJECT_LEAD = re.compile(
     rf"vorstellungsgespr[äa]ch|entretien|sollicitatiegesprek|entrevista|colloquio)"
 )
 _COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
+#: "Your Acme application", "Ihre Acme-Bewerbung"... and "Data Analyst at Acme - update":
+#: a name in a place a job title takes too, so it counts only when it is no title
+_NAME_PLACES = [
+    re.compile(
+        rf"^[^\S\n]*+(?i:your|ihre|deine|votre|ta)[^\S\n]++(?P<c>{NAME})[^\S\n]++"
+        rf"(?i:application|candidacy|interview|bewerbung|candidature)\b"
+    ),
+    re.compile(rf"[^\S\n](?:at|bei|chez|bij|presso)[^\S\n]++(?P<c>{NAME})[^\S\n]*+[-–—|:(]"),
+]
 
 #: " - ", " | ", " · ": what separates a subject's parts
 _SEPARATOR = r"[^\S\n]+[-–—|·][^\S\n]+"
 _SEPARATED = re.compile(_SEPARATOR)
 #: "<topic> - Acme", "<topic> | Acme", "<topic> — Acme": the last part after a separator
 _TAIL = re.compile(_SEPARATOR + r"(?P<c>[^-–—|·\s][^-–—|·]{0,59})$")
-#: "Acme | Action required: complete your application": a name, a separator, a topic
-_LEAD = re.compile(rf"^(?P<c>{NAME})[^\S\n]*+(?:\||[-–—](?=[^\S\n]))")
+#: "Acme | Action required: complete your application", "Acme: Ihre Bewerbung": a name, a
+#: separator, a topic
+_LEAD = re.compile(rf"^(?P<c>{NAME})[^\S\n]*+(?:\||:|[-–—](?=[^\S\n]))")
 _TOPIC = re.compile(
     r"(?i)\b(?:application|bewerbung|candidature|candidatura|sollicitatie|postulaci[óo]n|"
     r"solicitud|interview|vorstellungsgespr|entretien|sollicitatiegesprek|entrevista|"
@@ -101,6 +111,12 @@ def subject_names(
             if plausible_company(name) and name not in names:
                 names.append(name)  # (two wordings of one subject are one mention)
     bare = strip_all(subject)
+    for pattern in _NAME_PLACES:
+        found = pattern.search(bare)
+        if found:
+            name = trim_company_tail(clean_name(found.group("c")), board)
+            if _named_there(name) and name not in names:
+                names.append(name)
     lead = _SUBJECT_LEAD.match(bare)
     if lead:
         name = clean_name(lead.group("c"))

@@ -185,7 +185,7 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
         display = right if person_like(left.strip()) and own_name(left, sender) else left
     generic = sender_data().generic_names
     after_someone = False  # "<a person> at <the employer>": the employer's words follow
-    for sep in (" at ", " @ ", " | ", " - ", " – ", " from "):
+    for sep in (" at ", " @ ", " | ", " - ", " – ", " from ", ", "):
         if sep in display:
             left, _, right = display.partition(sep)
             left_words = [w.lower().strip("()&,") for w in left.split()]
