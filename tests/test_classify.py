@@ -6,8 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from assistant.core.classify import classify
+from assistant.core.classify import _CONTROL, _unreadable, classify
 from assistant.core.header_rules import auto_headers
 from assistant.core.models import Kind, Message
 from assistant.core.parse import parse
@@ -416,3 +418,10 @@ def test_the_candidates_own_application_is_no_confirmation(body: str) -> None:
     )
     analysis = classify(parse(raw.encode()))
     assert analysis.kind is Kind.OTHER_JOB, analysis.reasons
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n\t\r\ufffd\x00\x0b\x1c\x1f\x7f\xa0\u200bé", max_size=60))
+def test_unreadable_characters_are_counted_as_the_pattern_finds_them(sample: str) -> None:
+    # mail is printable but for line breaks and tabs: then only "\ufffd" is counted
+    assert _unreadable(sample) == len(_CONTROL.findall(sample))

@@ -17,6 +17,7 @@ from assistant.core.nofollowup import (
     find_no_follow_up,
     flatten,
     hard_negatives,
+    lowered,
     scan,
 )
 
@@ -375,3 +376,12 @@ def test_flatten_line_by_line_is_the_regex_replacement(parts: list[str]) -> None
     expected = _SINGLE_NEWLINE.sub(lambda m: " " * len(m.group(0)), text)
     assert _flatten_lines(text) == expected
     assert flatten(text) == expected
+
+
+def test_a_long_text_is_lowered_once_and_keeps_its_length() -> None:
+    text = "Dear CANDIDATE from İstanbul, thank you for applying. " * 8
+    low = lowered(text)
+    assert len(low) == len(text)  # "İ" lower-cases to two characters: kept as it is
+    assert low == "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    assert lowered(text) is low  # the second extractor to ask gets it from memory
+    assert lowered(text[:14]) == "dear candidate"  # a short text is lowered anew

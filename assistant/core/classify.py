@@ -64,9 +64,18 @@ def _garbage(message: Message) -> str | None:
             return "no sender, subject or text"
         return "no sender and no subject"
     sample = message.text[:2000]
-    if sample and not sample.isprintable() and len(_CONTROL.findall(sample)) > 0.1 * len(sample):
+    if sample and not sample.isprintable() and _unreadable(sample) > 0.1 * len(sample):
         return "text is mostly unreadable bytes"
     return None
+
+
+def _unreadable(sample: str) -> int:
+    """How many characters of ``_CONTROL`` ``sample`` holds. Mail is printable text but
+    for its line breaks and tabs: then "\ufffd" (printable) is the only one it can hold,
+    counted without a regex search."""
+    if sample.replace("\n", " ").replace("\t", " ").replace("\r", " ").isprintable():
+        return sample.count("\ufffd")
+    return len(_CONTROL.findall(sample))
 
 
 def classify(

@@ -203,12 +203,29 @@ def rules() -> _Rules:
     )
 
 
+#: the last few long texts lower-cased: a message's body is lower-cased by the
+#: classifier, company, role, dates and each ``Caseless`` pattern (a short text is
+#: cheaper to lower-case again than to look up)
+_LOWERED: dict[str, str] = {}
+_LOWERED_KEEP = 4
+_LONG = 200
+
+
 def lowered(text: str) -> str:
     """``text.lower()`` with the same length (so offsets still point into ``text``)."""
+    long = len(text) > _LONG
+    if long:
+        known = _LOWERED.get(text)
+        if known is not None:
+            return known
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    if len(low) != len(text):
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    if long:
+        if len(_LOWERED) >= _LOWERED_KEEP:  # forget the oldest
+            _LOWERED.pop(next(iter(_LOWERED)), None)
+        _LOWERED[text] = low
+    return low
 
 
 @cache
