@@ -232,6 +232,11 @@ def test_a_platform_passing_on_the_employers_decision_is_not_the_employer() -> N
             "Thanks.\n\nCheers,\nJo Park | Talent Partner @ Quillmark Analytics",
             "Quillmark Analytics",
         ),
+        # a first name signs, then the same signer in full beside a title and the employer
+        (
+            "Thanks.\n\nCheers,\nJo\n\nJo Park | Recruiter | Quillmark Analytics",
+            "Quillmark Analytics",
+        ),
         # a team's name beside the company is no company ("People & Culture")
         ("Thanks.\n\nBest regards,\nQuillmark Analytics | People & Culture", "Quillmark Analytics"),
         (

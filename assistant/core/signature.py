@@ -252,8 +252,16 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
                 after_someone = True  # the signer
                 out.append(Signed(part, False))
                 continue
-            if person and beside_person and not tailed and part == parts[0] and not after_someone:
-                continue  # "Jana Roth / Schule Lindenhof": the person comes first
+            if (
+                person
+                and beside_person
+                and not tailed
+                and part == parts[0]
+                and (not after_someone or any(part.startswith(s.name) for s in out if not s.sure))
+            ):
+                # "Jana Roth / Schule Lindenhof": the person comes first; and "Jo" above
+                # "Jo Park | Recruiter | Acme" is the same signer in full
+                continue
             out.append(Signed(part, after_someone or beside_person or tailed))
             after_someone = True
     return out
