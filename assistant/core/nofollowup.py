@@ -203,11 +203,11 @@ def rules() -> _Rules:
     )
 
 
-#: the last few long texts lower-cased: a message's body is lower-cased by the
+#: the last long texts lower-cased: a message's body is lower-cased by the
 #: classifier, company, role, dates and each ``Caseless`` pattern (a short text is
 #: cheaper to lower-case again than to look up)
 _LOWERED: dict[str, str] = {}
-_LOWERED_KEEP = 4
+_LOWERED_KEEP = 8
 _LONG = 200
 
 
@@ -222,8 +222,8 @@ def lowered(text: str) -> str:
     if len(low) != len(text):
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     if long:
-        if len(_LOWERED) >= _LOWERED_KEEP:  # forget the oldest
-            _LOWERED.pop(next(iter(_LOWERED)), None)
+        if len(_LOWERED) >= _LOWERED_KEEP:
+            _LOWERED.clear()  # all at once: no iteration that another thread could break
         _LOWERED[text] = low
     return low
 
