@@ -319,6 +319,9 @@ def test_company_cues_take_linear_time() -> None:
         "da parte di tutto il team di ",
         "Partner @ ",
         "Acme " * 50 + "souhaite vous ",
+        "Acme " * 50 + "is an equal opportunity ",
+        "the Acme " * 50 + "hiring process ",
+        "Regards\nDein Acme " * 20,
     ):
         small_time = _classify_cpu(unit + " " * 2_000 + "x")
         large_time = _classify_cpu(unit + " " * 8_000 + "x")

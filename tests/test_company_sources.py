@@ -232,6 +232,22 @@ def test_a_platform_passing_on_the_employers_decision_is_not_the_employer() -> N
             "Thanks.\n\nCheers,\nJo Park | Talent Partner @ Quillmark Analytics",
             "Quillmark Analytics",
         ),
+        # a team's sign-off with no closing above it, in five languages
+        ("Leider müssen wir dir absagen.\n\nDein Quillmark Analytics Team", "Quillmark Analytics"),
+        ("Nous ne pouvons pas y donner suite.\n\nL'équipe Ravel Conseil", "Ravel Conseil"),
+        ("No podemos continuar.\n\nEquipo Grupo Serrano", "Grupo Serrano"),
+        ("Helaas gaan we niet verder.\n\nTeam Brandt Logistiek", "Brandt Logistiek"),
+        ("Não vamos avançar.\n\nEquipa Vale Verde Alimentos", "Vale Verde Alimentos"),
+        # the employer's equal opportunity statement, hiring process, careers site
+        (
+            "We will not proceed.\n\nQuillmark Analytics is an equal opportunity employer.",
+            "Quillmark Analytics",
+        ),
+        (
+            "Thank you for your time in the Quillmark Analytics hiring process.",
+            "Quillmark Analytics",
+        ),
+        ("Find more openings on the Quillmark Analytics careers site.", "Quillmark Analytics"),
         # a first name signs, then the same signer in full beside a title and the employer
         (
             "Thanks.\n\nCheers,\nJo\n\nJo Park | Recruiter | Quillmark Analytics",
@@ -266,11 +282,22 @@ def test_body_and_signature_wordings(body: str, company: str) -> None:
         "El equipo de Recursos Humanos te agradece tu interés.",
         "Nos vemos en nuestras oficinas de Madrid.",
         "Marie souhaite vous rencontrer jeudi.",
+        # a programme's process is not its employer's name
+        "Thank you for taking part in the Graduate Academy recruitment process.",
+        "Thank you for taking part in our Graduate Academy recruitment process.",
     ],
 )
 def test_wordings_that_name_no_employer(body: str) -> None:
     head = "From: Recruiting <no-reply@hire-mail.example>\nSubject: Your application"
     assert found(head, f"Hello,\n\n{body}\n") is None
+
+
+def test_a_teams_sign_off_that_writes_the_name_short_gives_way_to_it_in_full() -> None:
+    # "La team Bramble" under mail from "Bramble & Compagnie": the sign-off's short form
+    head = "From: Bramble & Compagnie <jobs@hire-mail.example>\nSubject: Ta candidature"
+    assert found(head, "Merci !\n\nOn a bien reçu ton CV.\n\nLa team Bramble\n") == (
+        "Bramble & Compagnie"
+    )
 
 
 def test_a_title_after_team_is_no_company() -> None:

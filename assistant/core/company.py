@@ -87,9 +87,16 @@ _TEAM_OWNED = re.compile(
     r"talent(?:[^\S\n]+acquisition)?[^\S\n]+|hr[^\S\n]+|people[^\S\n]+)?team\b"
 )
 _NAME_OWNS = re.compile(rf"(?P<c>{NAME})$")
+#: "Acme is an equal opportunity employer", "Acme is proud to be an equal employment
+#: opportunity employer": the statement's subject is the employer
+_EQUAL = re.compile(
+    r"(?:is|are)[^\S\n]+(?:proud[^\S\n]+to[^\S\n]+be[^\S\n]+)?an?[^\S\n]+equal[^\S\n]+"
+    r"(?:employment[^\S\n]+)?opportunit"
+)
 _BEFORE_CUES = (
     (_VIEWED, NAME_BEFORE, ("viewed", "opened", "downloaded", "looked at")),  # ("reviewed")
     (_TEAM_OWNED, _NAME_OWNS, ("s team", "s hiring", "s recruit", "s talent", "s hr ", "s people")),
+    (_EQUAL, NAME_BEFORE, ("equal opportunit", "equal employment")),
 )
 
 
@@ -214,10 +221,12 @@ def company(
         candidates.append((replied, "display name"))
     label = info.tenant or domain_label(info.employer_domain or "")
     own = own_text(message.text)  # the quoted message cut once
-    signed = [(_unteamed(clean_name(s.name), label), s.sure) for s in signed_names(own, own=True)]
-    for name, sure in signed:
-        if plausible_company(name) and (sure or agrees(name, candidates, slug)):
-            candidates.append((name, "signature"))
+    signed = [(_unteamed(clean_name(s.name), label), s) for s in signed_names(own, own=True)]
+    for name, signer in signed:
+        if signer.signed_off and any(n.startswith(name + " ") for n, _ in candidates):
+            continue  # "La team Kiwi" under mail from "Kiwi & Compagnie": its short form
+        if plausible_company(name) and (signer.sure or agrees(name, candidates, slug)):
+            candidates.append((name, "sign-off" if signer.signed_off else "signature"))
     legal = legal_names(own)  # "Acme B.V." keeps its dot
     candidates += [(n, "footer") for n in legal if plausible_company(n)]
     # a subject's lead or tail that the rest of the mail confirms

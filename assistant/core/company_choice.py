@@ -38,8 +38,16 @@ def spells_domain(name: str, label: str, *, exact: bool = True) -> bool:
     return len(parts) >= 2 and all(p in key for p in parts)
 
 
-#: a footer's legal line is weakest: an unknown platform's footer names the platform
-_WEIGHT = {"body": 3.0, "subject": 2.5, "signature": 2.5, "display name": 2.0, "footer": 1.5}
+#: a footer's legal line is weakest: an unknown platform's footer names the platform; a
+#: team's sign-off with no closing above it often writes the name short ("La team Kiwi")
+_WEIGHT = {
+    "body": 3.0,
+    "subject": 2.5,
+    "signature": 2.5,
+    "display name": 2.0,
+    "footer": 1.5,
+    "sign-off": 1.5,
+}
 
 
 def same_brand(key: str, brand: str) -> bool:

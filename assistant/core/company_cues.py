@@ -56,6 +56,14 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"talent\s+team|hr\s+team|recruitment\s+team)\b",
         "",
     ),
+    # "the Acme hiring process", "the Acme careers site" ("our Graduate Academy
+    # recruitment process" is a programme's: not after "our", nor a programme's words)
+    (
+        rf"\b(?:the)\s+(?!(?i:graduate|campus|student|internship|summer|early|trainee|"
+        rf"apprentice)\b)(?P<c>{NAME})\s+(?:(?:hiring|recruitment|recruiting|selection|"
+        rf"interview)\s+process|careers\s+site|careers\s+page|talent\s+community)\b",
+        "",
+    ),
     # "The following items were sent to <Company>", "viewed by <Company>"
     (
         rf"\b(?:sent|forwarded|submitted|delivered|transmitted|passed\s+on)\s+to\s+(?:the\s+)?(?P<c>{NAME})",

@@ -111,10 +111,13 @@ def _titled(part: str) -> bool:
 
 @dataclass(frozen=True)
 class Signed:
-    """A name under the closing; ``sure`` when its place says it is the organisation."""
+    """A name under the closing; ``sure`` when its place says it is the organisation;
+    ``signed_off`` when a team's line signs the mail with no closing above it ("L'équipe
+    Acme"), which often writes the name shorter than elsewhere ("La team Kiwi")."""
 
     name: str
     sure: bool
+    signed_off: bool = False
 
 
 def own_text(text: str) -> str:
@@ -174,6 +177,21 @@ def _titled_org(line: str) -> tuple[str, bool] | None:
     return name, found.group("at") is not None
 
 
+def _owner(part: str) -> str | None:
+    """The organisation a team or department line names ("Dein Acme Team", "L'équipe
+    Acme", "Departamento de RRHH de Acme"); not "Equipe RH", "Team Lead Engineering",
+    "Sam Carter, Talent Team"."""
+    owner = _TEAM_OF.match(part) or _NAME_TEAM.match(part) or _department_of(part)
+    if owner is None:
+        return None
+    data = sender_data()
+    name = _THE.sub("", owner.group("n"))
+    words = [w.lower().strip("()&,") for w in name.split()]
+    team = all(w in data.generic_names for w in words)
+    title = any(w in data.title_heads for w in words) or _titled(name)
+    return None if team or title or "," in name else name
+
+
 def _team_line(line: str, generic: frozenset[str]) -> bool:
     words = [w.lower().strip("()&,") for w in line.split()]
     return 0 < len(words) <= 4 and all(w in generic for w in words)
@@ -208,8 +226,13 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
             after_someone = True
             continue
         if not closed:
-            # no closing: a team line ("Recruitment Team") and the organisation under it
-            if _team_line(line, data.generic_names):
+            # no closing: a team's sign-off ("Dein Acme Team", "L'équipe Acme"), or a team
+            # line ("Recruitment Team") and the organisation under it
+            owned = _owner(line) if len(line) <= 60 else None
+            if owned and _CAPITALISED_RUN.fullmatch(owned):
+                out.append(Signed(owned, True, signed_off=True))
+                after_someone = True
+            elif _team_line(line, data.generic_names):
                 after_someone = True
             elif (
                 after_someone
@@ -223,15 +246,10 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
         parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
         beside_person = len(parts) > 1 and any(_PERSON.fullmatch(p) for p in parts)
         for part in parts:
-            owner = _TEAM_OF.match(part) or _NAME_TEAM.match(part) or _department_of(part)
-            if owner:
-                name = _THE.sub("", owner.group("n"))
-                words = [w.lower().strip("()&,") for w in name.split()]
-                team = all(w in data.generic_names for w in words)
-                title = any(w in data.title_heads for w in words) or _titled(name)
-                # not "Equipe RH", "Team Lead Engineering", "Sam Carter, Talent Team"
-                if not team and not title and "," not in name:
-                    out.append(Signed(name, True))
+            if _TEAM_OF.match(part) or _NAME_TEAM.match(part) or _department_of(part):
+                owned = _owner(part)
+                if owned:
+                    out.append(Signed(owned, True))
                 after_someone = True
                 continue
             part = _THE.sub("", part)
