@@ -322,6 +322,8 @@ def test_company_cues_take_linear_time() -> None:
         "Acme " * 50 + "is an equal opportunity ",
         "the Acme " * 50 + "hiring process ",
         "Regards\nDein Acme " * 20,
+        "enviada para a ",
+        "inoltrata all'",
     ):
         small_time = _classify_cpu(unit + " " * 2_000 + "x")
         large_time = _classify_cpu(unit + " " * 8_000 + "x")

@@ -232,6 +232,10 @@ def test_a_platform_passing_on_the_employers_decision_is_not_the_employer() -> N
             "Thanks.\n\nCheers,\nJo Park | Talent Partner @ Quillmark Analytics",
             "Quillmark Analytics",
         ),
+        # a board passing the application on, in Italian, Portuguese and Dutch
+        ("La tua candidatura è stata inviata a Ferretti Costruzioni.", "Ferretti Costruzioni"),
+        ("A sua candidatura foi enviada para a Vale Verde Alimentos.", "Vale Verde Alimentos"),
+        ("Je sollicitatie is verzonden naar Brandt Logistiek.", "Brandt Logistiek"),
         # a team's sign-off with no closing above it, in five languages
         ("Leider müssen wir dir absagen.\n\nDein Quillmark Analytics Team", "Quillmark Analytics"),
         ("Nous ne pouvons pas y donner suite.\n\nL'équipe Ravel Conseil", "Ravel Conseil"),

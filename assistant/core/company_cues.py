@@ -83,11 +83,23 @@ COMPANY_BODY: list[tuple[str, str]] = [
         "relay",
     ),
     (
-        rf"\b(?:verstuurd|doorgestuurd|gestuurd)\s+(?:naar|aan)\s+(?P<c>{NAME})",
+        rf"\b(?:verstuurd|doorgestuurd|gestuurd|verzonden)\s+(?:naar|aan)\s+(?P<c>{NAME})",
         "relay",
     ),
     (
         rf"\b(?:enviad[oa]|remitid[oa])\s+a\s+(?P<c>{NAME})",
+        "relay",
+    ),
+    # Portuguese and Italian: "enviada para a X", "encaminhada à X", "inviata a X",
+    # "inoltrata all'X", "trasmessa alla X"
+    (
+        rf"\b(?:enviad[oa]|encaminhad[oa])[^\S\n]++(?:para(?:[^\S\n]++(?:a|o))?|à|ao)[^\S\n]++"
+        rf"(?P<c>{NAME})",
+        "relay",
+    ),
+    (
+        rf"\b(?:inviat[ao]|inoltrat[ao]|trasmess[ao])[^\S\n]++(?:a|ad|al|alla|allo|all['’])"
+        rf"[^\S\n]*+(?P<c>{NAME})",
         "relay",
     ),
     # "rejected by <Company>" in a platform's words, in the six languages
