@@ -9,10 +9,12 @@ from collections.abc import Iterator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from assistant.core.company import _COMPANY_BODY_RE
 from assistant.core.cues import cues
 from assistant.core.fast_regex import anchor_places
 from assistant.core.needles import start_words
 from assistant.core.nofollowup import _word, compile_fast, matches, rules
+from assistant.core.role import _ROLE_BODY_RE
 from assistant.core.substrings import SUBSTRINGS
 
 
@@ -34,12 +36,18 @@ def _sources() -> list[str]:
     return [p for ps in found for p in ps] + [source for _, _, source in rules().families]
 
 
-def _anchored(pattern: re.Pattern[str]) -> bool:
+def _anchored(pattern: re.Pattern[str], shortest: int = 3) -> bool:
     words = start_words(pattern.pattern)
-    return bool(words) and min(map(len, words or ())) >= 3
+    return bool(words) and min(map(len, words or ())) >= shortest
 
 
-ANCHORED = [p for p in map(compile_fast, _sources()) if _anchored(p)]
+#: the name cues' keywords, anchored on words of two letters too (``name_cue.Cue.of``)
+HEADS = [
+    cue.head
+    for cue in [*(cue for cue, _ in _COMPANY_BODY_RE), *_ROLE_BODY_RE]
+    if cue.head is not None and _anchored(cue.head, 2)
+]
+ANCHORED = [p for p in map(compile_fast, _sources()) if _anchored(p)] + HEADS
 WORDS = sorted({w for p in ANCHORED for w in re.findall(r"[a-zäöüéèàçãõ]{2,}", p.pattern)})
 
 
@@ -59,6 +67,14 @@ def test_many_patterns_are_anchored_and_tried_at_their_words_only() -> None:
     SUBSTRINGS.found(text)
     assert anchor_places(pattern, text) == [3, 37]
     assert anchor_places(pattern, "a text never screened") is None  # search as usual
+
+
+def test_name_cues_are_anchored_on_two_letter_words_too() -> None:
+    short = [h for h in HEADS if not _anchored(h)]  # "(?:bei|chez|bij|en|...)", "we at"
+    text = "we at Acme and en route"
+    SUBSTRINGS.found(text)
+    # (a head of one word is not: the engine skips to it)
+    assert len([h for h in short if anchor_places(h, text) is not None]) >= 3
 
 
 def test_start_words() -> None:

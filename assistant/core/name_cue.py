@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from assistant.core.fast_regex import anchor
 from assistant.core.needles import group_end
 from assistant.core.nofollowup import NeedleMasks, compile_fast, matches, needles_of
 from assistant.core.substrings import SUBSTRINGS
@@ -44,6 +45,7 @@ class Cue:
         if not end:
             return cls(None, compile_fast(pattern, 0))  # matches() checks a leading \\b
         head = compile_fast(pattern[:end] + r"(?!\w)", 0)
+        anchor(head, shortest=2)  # registers its words (at import: no answers to drop)
         return cls(head, re.compile(pattern[end:]), needles_of(head))
 
     def may_match(self, low: str) -> bool:
