@@ -87,6 +87,11 @@ _TEAM_OWNED = re.compile(
     r"talent(?:[^\S\n]+acquisition)?[^\S\n]+|hr[^\S\n]+|people[^\S\n]+)?team\b"
 )
 _NAME_OWNS = re.compile(rf"(?P<c>{NAME})$")
+#: the article before a team word that ends where a "team" cue's tail begins
+_ARTICLE_TEAM = re.compile(
+    r"(?:\b(?:el|del|al|la|il|a|o|het|das|dem|the|our|nuestro|notre|nostro|nosso|onze)"
+    r"[^\S\n]+|\bl['’][^\S\n]*)\w+$"
+)
 #: "Acme is an equal opportunity employer", "Acme is proud to be an equal employment
 #: opportunity employer": the statement's subject is the employer
 _EQUAL = re.compile(
@@ -187,6 +192,10 @@ def company(
                 or head_text.startswith("Bei", match.start() - 3)
             ):
                 continue
+            if how == "team":
+                if not _ARTICLE_TEAM.search(head_low, max(0, match.start() - 24), match.start()):
+                    continue  # "Equipo de X" opening a signature's line: core/signature.py
+                how = "org"
             if how == "org" and not organisation(name, slug):
                 continue  # "received by Sarah": a person
             if how == "applied" and title_like(name, loose=True):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from assistant.core.name_cue import NAME
 
-#: (pattern, how it names the employer): "" plainly; "relay" in a platform's words,
+#: (pattern, how it names the employer): "" plainly; "team" after a team word that has its
+#: article ("el equipo de X"), an organisation's name only; "relay" in a platform's words,
 #: passing on what the employer did ("sent to", "viewed by", "rejected by"); "weak" by a
 #: preposition alone or a German noun (a one-word name needs more, see below)
 COMPANY_BODY: list[tuple[str, str]] = [
@@ -207,13 +208,13 @@ COMPANY_BODY: list[tuple[str, str]] = [
     # the team of the employer, in six languages: "el equipo de X", "l'équipe de X", "il
     # team di X", "a equipa da X", "het team van X", "das Team der X" (a team's own name
     # stands there too, "el equipo de Recursos Humanos": only an organisation's counts).
-    # With its article: a signature's "Equipo de X" is read whole by core/signature.py
+    # Only with its article before it ("team", see company.py): a signature's "Equipo de
+    # X" is read whole by core/signature.py
     (
-        rf"\b(?:(?:el|del|al|la|il|a|o|het|das|dem|the|our|nuestro|notre|nostro|nosso|onze)\s+"
-        rf"(?:equipo|[ée]quipe|equipa|team|squadra|time)|l['’]\s*(?:[ée]quipe|equipe))"
+        rf"\b(?:equipo|[ée]quipe|equipa|team|squadra|time)"
         rf"[^\S\n]++(?:de|di|da|do|del|della|van|von|der|des|du)[^\S\n]++"
         rf"(?:(?:la|l['’]|the)[^\S\n]*+)?(?P<c>{NAME})",
-        "org",
+        "team",
     ),
     # "our company, X": the company named beside the words for it, in the seven languages
     (
