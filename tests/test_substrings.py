@@ -113,3 +113,22 @@ def test_places_are_forgotten_with_the_answers() -> None:
     assert index.places(text, [bit]) == [3, 22]
     index.mask(["angebot"])  # a new string: the answers so far are dropped
     assert index.places(text, [bit]) is None
+
+
+class _ChangedWhileRead(dict):  # type: ignore[type-arg]
+    """A dict another thread changes as it is read: iterating it fails as CPython's does."""
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        raise RuntimeError("dictionary changed size during iteration")
+
+
+def test_a_full_memory_changed_by_another_thread_is_emptied_not_an_error() -> None:
+    from assistant.core import substrings
+
+    finder = substrings.Substrings()
+    bit = finder.mask(["needle"])
+    for i in range(substrings._KEEP):  # fill the memory of recent texts
+        finder.found(f"text {i}")
+    finder._answers = _ChangedWhileRead(finder._answers)
+    assert finder.found("a needle here") == bit
+    assert finder.found("a needle here") == bit  # remembered again after the reset

@@ -76,9 +76,14 @@ class Substrings:
         for _end, (_index, bit) in hits:
             bits |= bit
         if len(answers) >= _KEEP:  # forget the oldest text, not the message's body
-            oldest = next(iter(answers))
-            answers.pop(oldest, None)
-            kept.pop(oldest, None)
+            try:
+                oldest = next(iter(answers))
+            except (RuntimeError, StopIteration):  # another thread changed it meanwhile
+                answers.clear()
+                kept.clear()
+            else:
+                answers.pop(oldest, None)
+                kept.pop(oldest, None)
         kept[text] = _Hits(hits)
         answers[text] = bits
         return bits
