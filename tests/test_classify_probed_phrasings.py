@@ -103,6 +103,12 @@ AFTER_THE_INTERVIEW = [
     # a test to take next, with only "applying" to say it is about a job
     (
         Kind.OTHER_JOB,
+        "Thanks for applying",
+        "Hi Robin,\n\nThanks for applying to Talvegue. Your next step: a coding challenge "
+        "of about two hours, to be completed this week.",
+    ),
+    (
+        Kind.OTHER_JOB,
         "Your next step with Talvegue",
         "Hi Robin,\n\nThanks for applying to Talvegue. The next step is a short online "
         "assessment of about 30 minutes. Please complete it within five days.",
@@ -135,6 +141,41 @@ LOOK_ALIKES = [
         "Your interview with the Harbour Ledger",
         "Hi Robin, thank you for agreeing to be interviewed for our article on remote work. "
         "The reporter will call you on Monday at 11am.",
+    ),
+    # thanks for a meeting outside an interview subject stay other business
+    (
+        Kind.NOT_JOB,
+        "Great speaking today",
+        "Hi Robin,\n\nThanks for taking the time to speak with me today. As discussed, this "
+        "is a real opportunity to cut your dashboard costs; the quote is attached.",
+    ),
+    (
+        Kind.NOT_JOB,
+        "PyData last night",
+        "Hi Robin, it was great to meet you at the meetup last night! There may be an "
+        "opportunity to co-present a talk at the next one.",
+    ),
+    # a course's next step is that business's
+    (
+        Kind.NOT_JOB,
+        "Your German B2 evening course",
+        "Hi Robin,\n\nThank you for applying for our German B2 evening course. Your next "
+        "step is a short online placement test.",
+    ),
+    # "Zeit für ein Gespräch" promised if the profile fits: a receipt, not an invitation
+    (
+        Kind.APPLICATION_CONFIRMATION,
+        "Eingangsbestätigung",
+        "Sehr geehrte Frau Lindqvist,\n\nvielen Dank für Ihre Bewerbung. Ihre Unterlagen sind "
+        "bei uns eingegangen. Passt Ihr Profil, nehmen wir uns gern Zeit für ein persönliches "
+        "Gespräch mit Ihnen.",
+    ),
+    # a dual study programme is employment with the company
+    (
+        Kind.REJECTION,
+        "Ihre Bewerbung",
+        "Sehr geehrte Frau Lindqvist,\n\nleider können wir Ihre Bewerbung für den dualen "
+        "Studiengang Elektrotechnik bei uns nicht berücksichtigen.",
     ),
     # a sales meeting held yesterday is no job mail
     (

@@ -318,13 +318,22 @@ def _decide(message: Message) -> _Decision | Analysis:
             # a statement that only hiring makes ("we will not be moving forward with
             # your application", "invite you to an interview", "offer you the position")
             for kind_name in STATEMENTS_OF_HIRING:
+                if kind_name == "after_interview" and not first_cue(
+                    c.subject["interview"], subject
+                ):
+                    continue  # thanks for a meeting count only under an interview subject
                 cue = view.cue(kind_name)
                 if cue:
                     # in mail about other business (a grant, a rental, a club), a refusal
                     # or a welcome whose sentence names no hiring is that business's
                     # (or any refusal, when the mail says what the application was for:
                     # "your scholarship application", "Bewerbung für die Wohnung")
-                    other_refusal = topics and kind_name in ("rejection", "offer")
+                    other_refusal = topics and kind_name in (
+                        "rejection",
+                        "offer",
+                        "next_step",
+                        "withdrawal",
+                    )
                     named = other_refusal and (other or not _about_hiring(view, cue))
                     job_score += 1 if named else 2
                     break
