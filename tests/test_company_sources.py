@@ -201,7 +201,6 @@ def test_a_platform_passing_on_the_employers_decision_is_not_the_employer() -> N
         ("Ti scrivo per conto di Ferretti Costruzioni.", "Ferretti Costruzioni"),
         ("Escrevo em nome da Vale Verde Alimentos.", "Vale Verde Alimentos"),
         # working with us at the employer; a sentence opened by the employer's place
-        ("Obrigado pelo interesse em trabalhar connosco na Vale Verde.", "Vale Verde"),
         ("Grazie per l'interesse a lavorare con noi presso Ferretti.", "Ferretti"),
         ("Thanks for your interest in joining us at Quillmark Analytics.", "Quillmark Analytics"),
         ("At Quillmark Analytics, we read every application.", "Quillmark Analytics"),
@@ -252,6 +251,13 @@ def test_a_platform_passing_on_the_employers_decision_is_not_the_employer() -> N
             "Quillmark Analytics",
         ),
         ("Find more openings on the Quillmark Analytics careers site.", "Quillmark Analytics"),
+        # an organisation where a city or a holiday stands too ("At Christmas, our")
+        ("At Halvard Maritime, we read every application.", "Halvard Maritime"),
+        ("Here at Halvard Maritime, our team reads every CV.", "Halvard Maritime"),
+        ("Thank you for being part of the Halvard Maritime hiring process.", "Halvard Maritime"),
+        ("We look forward to you joining us at Halvard Maritime.", "Halvard Maritime"),
+        ("Veja as oportunidades da Halvard Maritime.", "Halvard Maritime"),
+        ("Entdecke weitere Stellenangebote bei Halvard Maritime.", "Halvard Maritime"),
         # a first name signs, then the same signer in full beside a title and the employer
         (
             "Thanks.\n\nCheers,\nJo\n\nJo Park | Recruiter | Quillmark Analytics",
@@ -289,6 +295,20 @@ def test_body_and_signature_wordings(body: str, company: str) -> None:
         # a programme's process is not its employer's name
         "Thank you for taking part in the Graduate Academy recruitment process.",
         "Thank you for taking part in our Graduate Academy recruitment process.",
+        # a city or a holiday where this round's wordings without a guard put an
+        # employer: "joining us in X", "the X hiring process", "oportunidades no X",
+        # "At X, our"
+        "We look forward to the possibility of you joining us in Lisbon.",
+        "Thank you for your interest in working with us in Amsterdam.",
+        "Thank you for being part of the Berlin hiring process.",
+        "Veja as oportunidades no Porto.",
+        "Descubre las ofertas en Sevilla.",
+        "At Christmas, our office closes for two weeks.",
+        # a one-word employer with no trade word can no longer be told from a city
+        # there, unless the sender's domain spells it (see the test below); nor, after
+        # "na", an employer from a place ("trabalhar connosco na Vale Verde" was one)
+        "At Talvegue, we read every application.",
+        "Obrigado pelo interesse em trabalhar connosco na Vale Verde.",
     ],
 )
 def test_wordings_that_name_no_employer(body: str) -> None:
@@ -317,3 +337,8 @@ def test_a_short_team_name_is_given_as_the_legal_name_in_full() -> None:
     )
     body = "Hallo Sam,\n\nvielen Dank.\n\nBeste Grüße\nIhr Kesselhaus-Recruiting-Team\n"
     assert found(head, body) == "Kesselhaus Energie GmbH"
+
+
+def test_a_one_word_employer_counts_where_the_senders_domain_spells_it() -> None:
+    head = "From: Recruiting <no-reply@talvegue.example>\nSubject: Your application"
+    assert found(head, "Hello,\n\nAt Talvegue, we read every application.\n") == "Talvegue"

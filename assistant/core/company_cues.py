@@ -58,12 +58,13 @@ COMPANY_BODY: list[tuple[str, str]] = [
         "",
     ),
     # "the Acme hiring process", "the Acme careers site" ("our Graduate Academy
-    # recruitment process" is a programme's: not after "our", nor a programme's words)
+    # recruitment process" is a programme's: not after "our", nor a programme's words;
+    # a city stands there too, "the Berlin hiring process": only an organisation's name)
     (
         rf"\b(?:the)\s+(?!(?i:graduate|campus|student|internship|summer|early|trainee|"
         rf"apprentice)\b)(?P<c>{NAME})\s+(?:(?:hiring|recruitment|recruiting|selection|"
         rf"interview)\s+process|careers\s+site|careers\s+page|talent\s+community)\b",
-        "",
+        "org",
     ),
     # "The following items were sent to <Company>", "viewed by <Company>"
     (
@@ -169,22 +170,24 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"\b(?:im\s+namen\s+(?:der|des|von))[^\S\n]++(?P<c>{NAME})",
         "weak",
     ),
-    # working with us at the employer: "work with us at X", "join us at X", "trabalhar
-    # connosco na X", "trabajar con nosotros en X", "lavorare con noi presso X",
-    # "travailler avec nous chez X", "werken met ons bij X", "mit uns bei X"
+    # working with us at the employer: "work with us at X", "join us at X", "lavorare con
+    # noi presso X", "travailler avec nous chez X", "werken met ons bij X", "mit uns bei
+    # X" (not "in", "na", "no", "en": "joining us in Lisbon" names a city)
     (
         rf"\b(?:work(?:ing)?\s+with\s+us|join(?:ing)?\s+us|trabalhar\s+conn?osco|"
         rf"trabajar\s+con\s+nosotros|lavorare\s+con\s+noi|travailler\s+avec\s+nous|"
-        rf"werken\s+met\s+ons|mit\s+uns)[^\S\n]++(?:at|here\s+at|in|na|no|en|presso|chez|bij|bei)"
+        rf"werken\s+met\s+ons|mit\s+uns)[^\S\n]++(?:at|here\s+at|presso|chez|bij|bei)"
         rf"[^\S\n]++(?:(?:the|la|l['’]|el|il|der|de|het|a|o)[^\S\n]++)?(?P<c>{NAME})",
         "",
     ),
     # a sentence that opens with the employer's place: "At X, we read every
     # application", "Here at X, our team", "Chez X, nous", "Chez X, notre équipe"
+    # (a holiday or a city opens one too, "At Christmas, our office": only an
+    # organisation's name)
     (
         rf"\b(?:here\s+at|at|chez)[^\S\n]++(?P<c>{NAME}),[^\S\n]*+"
         rf"(?:we|our|us|everyone|every|nous|notre|nos|chaque)\b",
-        "",
+        "org",
     ),
     # who writes, from where: "reaching out from X", "This is Jo from X", "I'm Jo Park
     # from X"; "de la part de X", "da parte di X", "da parte da X", "desde X" (a person
@@ -233,11 +236,12 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"der|des|du|del|della)[^\S\n]++(?:(?:la|l['’]|the)[^\S\n]*+)?(?P<c>{NAME})",
         "org",
     ),
-    # openings of the employer: "oportunidades da X", "vagas na X", "opportunités chez X",
-    # "opportunità presso X", "vacatures bij X", "Stellenangebote bei X"
+    # openings of the employer: "oportunidades da X", "opportunités chez X", "opportunità
+    # presso X", "vacatures bij X", "Stellenangebote bei X" (not "na", "no", "en": "as
+    # oportunidades no Porto" names a city)
     (
         rf"\b(?:oportunidades|vagas|opportunit[ée]s|opportunit[àa]|vacatures|stellenangebote|"
-        rf"ofertas)[^\S\n]++(?:da|do|na|no|chez|presso|bij|bei|en)[^\S\n]++(?P<c>{NAME})",
+        rf"ofertas)[^\S\n]++(?:da|do|chez|presso|bij|bei)[^\S\n]++(?P<c>{NAME})",
         "",
     ),
     # "opportunities at X", "open positions with X"
