@@ -342,3 +342,14 @@ def test_a_short_team_name_is_given_as_the_legal_name_in_full() -> None:
 def test_a_one_word_employer_counts_where_the_senders_domain_spells_it() -> None:
     head = "From: Recruiting <no-reply@talvegue.example>\nSubject: Your application"
     assert found(head, "Hello,\n\nAt Talvegue, we read every application.\n") == "Talvegue"
+
+
+def test_a_one_word_team_sign_off_is_a_city_unless_another_source_agrees() -> None:
+    # "Dein Team Hamburg" signs a booking: a city, and nothing else names it
+    head = "From: Service <no-reply@hire-mail.example>\nSubject: Deine Buchung"
+    body = "Hallo,\n\ndeine Buchung ist bestätigt.\n\nDein Team Hamburg\n"
+    assert found(head, body) is None
+    # the same sign-off from the employer's own domain agrees with it
+    head = "From: Service <no-reply@talvegue.example>\nSubject: Deine Bewerbung"
+    body = "Hallo,\n\nleider müssen wir dir absagen.\n\nDein Team Talvegue\n"
+    assert found(head, body) == "Talvegue"

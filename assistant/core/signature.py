@@ -230,7 +230,9 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
             # line ("Recruitment Team") and the organisation under it
             owned = _owner(line) if len(line) <= 60 else None
             if owned and _CAPITALISED_RUN.fullmatch(owned):
-                out.append(Signed(owned, True, signed_off=True))
+                # one word is a city as often ("Dein Team Hamburg"): kept where another
+                # source agrees with it
+                out.append(Signed(owned, len(owned.split()) > 1, signed_off=True))
                 after_someone = True
             elif _team_line(line, data.generic_names):
                 after_someone = True
