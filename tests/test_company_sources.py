@@ -353,3 +353,26 @@ def test_a_one_word_team_sign_off_is_a_city_unless_another_source_agrees() -> No
     head = "From: Service <no-reply@talvegue.example>\nSubject: Deine Bewerbung"
     body = "Hallo,\n\nleider müssen wir dir absagen.\n\nDein Team Talvegue\n"
     assert found(head, body) == "Talvegue"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "company"),
+    [
+        # the statement's subject opens its line: the signer and his title above are
+        # not part of the name (which loses its staffing word, as its domain's does)
+        (
+            "From: Orrin Vale <orrin.vale@tarnwell-recruitment.example>\nSubject: Your CV",
+            "Hi Sam,\n\nThanks for sending your CV.\n\nOrrin Vale\nSenior Consultant\n"
+            "Tarnwell Recruitment is an equal opportunity employer.",
+            "Tarnwell",
+        ),
+        (
+            "From: Recruiting <no-reply@hire-mail.example>\nSubject: Your application",
+            "Hello,\n\nWe will not proceed.\n\nMarta Quennell\nTalent Partner\n"
+            "Quillmark Analytics is an equal opportunity employer.",
+            "Quillmark Analytics",
+        ),
+    ],
+)
+def test_an_equal_opportunity_statement_names_no_signer(head: str, body: str, company: str) -> None:
+    assert found(head, body) == company

@@ -98,10 +98,17 @@ _EQUAL = re.compile(
     r"(?:is|are)[^\S\n]+(?:proud[^\S\n]+to[^\S\n]+be[^\S\n]+)?an?[^\S\n]+equal[^\S\n]+"
     r"(?:employment[^\S\n]+)?opportunit"
 )
+#: (cue, name, needles, by line): "by line", the name opens the cue's line (a statement
+#: under a signature: "Jo Park\nSenior Consultant\nAcme is an equal opportunity employer")
 _BEFORE_CUES = (
-    (_VIEWED, NAME_BEFORE, ("viewed", "opened", "downloaded", "looked at")),  # ("reviewed")
-    (_TEAM_OWNED, _NAME_OWNS, ("s team", "s hiring", "s recruit", "s talent", "s hr ", "s people")),
-    (_EQUAL, NAME_BEFORE, ("equal opportunit", "equal employment")),
+    (_VIEWED, NAME_BEFORE, ("viewed", "opened", "downloaded", "looked at"), False),  # ("reviewed")
+    (
+        _TEAM_OWNED,
+        _NAME_OWNS,
+        ("s team", "s hiring", "s recruit", "s talent", "s hr ", "s people"),
+        False,
+    ),
+    (_EQUAL, NAME_BEFORE, ("equal opportunit", "equal employment"), True),
 )
 
 
@@ -112,13 +119,19 @@ def _slug_name(slug: str) -> str:
 
 
 def _named_before(
-    text: str, low: str, cue: re.Pattern[str], name: re.Pattern[str], needles: tuple[str, ...]
+    text: str,
+    low: str,
+    cue: re.Pattern[str],
+    name: re.Pattern[str],
+    needles: tuple[str, ...],
+    lines: str | None = None,
 ) -> list[str]:
     """Names just before a cue ("Northwind Distribution viewed your application", "Kade
-    Verhuur's recruitment team")."""
+    Verhuur's recruitment team"); with ``lines``, from the cue's line start only."""
     if not any(needle in low for needle in needles):
         return []
-    values = (trim_company_tail(clean_name(w)) for w in names_before(text, cue.finditer(low), name))
+    written = names_before(text, cue.finditer(low), name, lines=lines)
+    values = (trim_company_tail(clean_name(w)) for w in written)
     return [value for value in values if plausible_company(value)]
 
 
@@ -212,9 +225,10 @@ def company(
     # "Westbrook Analytics has decided", "La société Ravel a bien reçu votre candidature"
     candidates += [(n, "body") for n in acting_employers(head_text, head_low, slug)]
     candidates += [(n, "body") for n in title_employers(head_text, head_low, message.text)]
-    for cue, before, needles in _BEFORE_CUES:  # "<Company> viewed your application"
+    for cue, before, needles, by_line in _BEFORE_CUES:  # "<Company> viewed your application"
+        lines = message.text if by_line else None
         candidates += [
-            (n, "body") for n in _named_before(head_text, head_low, cue, before, needles)
+            (n, "body") for n in _named_before(head_text, head_low, cue, before, needles, lines)
         ]
     subject = message.subject if use_subject else ""
     named, unsure = subject_names(subject, message.text, candidates, slug, info.board)

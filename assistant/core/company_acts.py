@@ -68,12 +68,20 @@ def acting_employers(text: str, low: str, slug: str) -> list[str]:
 
 
 def names_before(
-    text: str, hits: Iterator[re.Match[str]], name: re.Pattern[str] = NAME_BEFORE
+    text: str,
+    hits: Iterator[re.Match[str]],
+    name: re.Pattern[str] = NAME_BEFORE,
+    *,
+    lines: str | None = None,
 ) -> Iterator[str]:
     """The names that end just before the first five ``hits`` (each looks back 80
-    characters, and hostile mail may repeat the words)."""
+    characters, and hostile mail may repeat the words). ``lines``: the text with its
+    line breaks (``text`` flattened, of the same length), where a name opens its line."""
     for hit in islice(hits, 5):
-        before = name.search(text, max(0, hit.start() - 80), hit.start())
+        start = max(0, hit.start() - 80)
+        if lines is not None:
+            start = max(start, lines.rfind("\n", 0, hit.start()) + 1)
+        before = name.search(text, start, hit.start())
         if before is not None:
             yield before.group("c")
 
