@@ -80,6 +80,26 @@ MISSED_BEFORE = [
     ),
 ]
 
+ENGLISH_REJECTIONS = [
+    (
+        Kind.REJECTION,
+        "Your application to Talvegue",
+        "Hi Robin,\n\nThanks for applying! While we were impressed with your background, "
+        "we've decided that your experience isn't the right fit for this particular role.",
+    ),
+    (
+        Kind.REJECTION,
+        "Your application status has changed",
+        "Hi Robin, your application for Data Analyst has been updated to: Not selected.",
+    ),
+    (
+        Kind.REJECTION,
+        "Application for Data Analyst",
+        "Dear Robin, thank you for your application. We have reviewed it carefully but, on "
+        "this occasion, we will not be proceeding.",
+    ),
+]
+
 AFTER_THE_INTERVIEW = [
     # thanks for an interview held, under an interview subject: news after it, no invitation
     (
@@ -141,6 +161,21 @@ LOOK_ALIKES = [
         "Your interview with the Harbour Ledger",
         "Hi Robin, thank you for agreeing to be interviewed for our article on remote work. "
         "The reporter will call you on Monday at 11am.",
+    ),
+    # a fit asked about, and a delay, are no refusal
+    (
+        Kind.APPLICATION_CONFIRMATION,
+        "Thank you for applying",
+        "Hi Robin,\n\nThank you for applying for the Data Analyst role. We have received your "
+        "application. If your experience is not the right fit for this role, we may suggest "
+        "another opening.",
+    ),
+    (
+        Kind.APPLICATION_CONFIRMATION,
+        "Thank you for applying",
+        "Hi Robin,\n\nThank you for applying for the Data Analyst role; we have received your "
+        "application. Over the holidays we will not be proceeding with interviews until "
+        "January.",
     ),
     # thanks for a meeting outside an interview subject stay other business
     (
@@ -217,7 +252,8 @@ LOOK_ALIKES = [
 
 
 @pytest.mark.parametrize(
-    ("kind", "subject", "body"), MISSED_BEFORE + AFTER_THE_INTERVIEW + LOOK_ALIKES
+    ("kind", "subject", "body"),
+    MISSED_BEFORE + ENGLISH_REJECTIONS + AFTER_THE_INTERVIEW + LOOK_ALIKES,
 )
 def test_probed_phrasings(kind: Kind, subject: str, body: str) -> None:
     assert _kind(subject, body) == kind
