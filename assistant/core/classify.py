@@ -161,6 +161,9 @@ STATEMENTS_OF_HIRING = (
     "withdrawal",
     "after_interview",
 )
+#: of those, the ones other business makes too: a grant's refusal, a club's welcome, a
+#: course's placement test, a flat's application withdrawn
+ALSO_OTHER_BUSINESS = frozenset({"rejection", "offer", "next_step", "withdrawal"})
 
 #: words that make a sentence about hiring, beside the strong job words ("we will not
 #: move forward with other candidates"); "application" alone is not one (rentals, grants)
@@ -324,17 +327,12 @@ def _decide(message: Message) -> _Decision | Analysis:
                     continue  # thanks for a meeting count only under an interview subject
                 cue = view.cue(kind_name)
                 if cue:
-                    # in mail about other business (a grant, a rental, a club), a refusal
-                    # or a welcome whose sentence names no hiring is that business's
-                    # (or any refusal, when the mail says what the application was for:
-                    # "your scholarship application", "Bewerbung für die Wohnung")
-                    other_refusal = topics and kind_name in (
-                        "rejection",
-                        "offer",
-                        "next_step",
-                        "withdrawal",
-                    )
-                    named = other_refusal and (other or not _about_hiring(view, cue))
+                    # in mail about other business (a grant, a rental, a club, a course),
+                    # such a statement whose sentence names no hiring is that business's
+                    # (or any, when the mail says what the application was for: "your
+                    # scholarship application", "Bewerbung für die Wohnung")
+                    other_business = topics and kind_name in ALSO_OTHER_BUSINESS
+                    named = other_business and (other or not _about_hiring(view, cue))
                     job_score += 1 if named else 2
                     break
             else:
