@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.core.fast_regex import anchor
-from assistant.core.needles import group_end
+from assistant.core.needles import group_end, needle_sets
 from assistant.core.nofollowup import NeedleMasks, compile_fast, matches, needles_of
 from assistant.core.substrings import SUBSTRINGS
 
@@ -33,7 +33,8 @@ class Cue:
 
     head: re.Pattern[str] | None
     tail: re.Pattern[str]
-    #: needle sets: any head match contains a needle of each (() when not worth checking)
+    #: needle sets: any match contains a needle of each, of its keywords and of the
+    #: words its tail requires (() when not worth checking)
     needles: NeedleMasks = ()
 
     @classmethod
@@ -42,18 +43,19 @@ class Cue:
         stop at "working"; list longer keyword phrases first ("apply to join" before
         "apply to"), as the tail cannot make the head backtrack."""
         end = _leading_group_end(pattern)
-        if not end:
-            return cls(None, compile_fast(pattern, 0))  # matches() checks a leading \\b
+        if not end:  # matches() checks a leading \\b
+            return cls(None, compile_fast(pattern, 0), _required_words(pattern))
         head = compile_fast(pattern[:end] + r"(?!\w)", 0)
         anchor(head, shortest=2)  # registers its words (at import: no answers to drop)
-        return cls(head, re.compile(pattern[end:]), needles_of(head))
+        tail = pattern[end:]
+        return cls(head, re.compile(tail), needles_of(head) + _required_words(tail))
 
     def may_match(self, low: str) -> bool:
         """False when the lower-cased ``low`` lacks a needle of the keywords (then
         ``finditer`` finds nothing). ``low`` may be the text flattened
         (``nofollowup.flatten``): needles hold no blanks, so a text and its flattened
         form hold the same ones."""
-        if self.head is None or not self.needles:
+        if not self.needles:
             return True
         present = SUBSTRINGS.found(low)
         for mask in self.needles:  # noqa: SIM110  (no generator: ~25 cues a message)
@@ -64,15 +66,31 @@ class Cue:
     def finditer(self, text: str, low: str, *, screened: bool = False) -> Iterator[re.Match[str]]:
         """The matches in ``text`` (``low`` its lower-cased form). ``screened``: the
         caller found ``may_match`` true already."""
+        if not screened and not self.may_match(low):
+            return
         if self.head is None:
             yield from matches(self.tail, text)
-            return
-        if not screened and not self.may_match(low):
             return
         for keyword in matches(self.head, low):
             found = self.tail.match(text, keyword.end())
             if found:
                 yield found
+
+
+def _required_words(source: str) -> NeedleMasks:
+    """The needle sets of the words a pattern requires besides the name ("sent to
+    <Name>", "the <Name> hiring process|careers site", "<Name> übermittelt"): most
+    mail that holds a cue's keywords lacks them, and then no keyword place is tried.
+    The name is read as one unknown character (its atomic groups would make the whole
+    pattern unknown). Only needles a lower-cased text holds as written: lower case, no
+    blanks (``low`` may be flattened), three letters or more."""
+    sets = needle_sets(source.replace(NAME, "."))
+    return tuple(
+        SUBSTRINGS.mask(found)
+        for found in sets
+        if min(map(len, found)) >= 3
+        and all(n == n.lower() and not any(c.isspace() for c in n) for n in found)
+    )
 
 
 # a proper name: capitalised words, with a few joiners and legal suffixes ("P/L", "S/A")
