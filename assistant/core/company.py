@@ -112,9 +112,13 @@ _BEFORE_CUES = (
 )
 
 
+_LEGAL_END = re.compile(r"(?i)(?<=[a-z])(inc|llc|ltd|gmbh|corp|group|plc)$")
+_SLUG_PARTS = re.compile(r"[-_.]+")
+
+
 def _slug_name(slug: str) -> str:
-    slug = re.sub(r"(?i)(?<=[a-z])(inc|llc|ltd|gmbh|corp|group|plc)$", r"-\1", slug)
-    parts = [p for p in re.split(r"[-_.]+", slug) if p]
+    slug = _LEGAL_END.sub(r"-\1", slug)
+    parts = [p for p in _SLUG_PARTS.split(slug) if p]
     return " ".join(p.capitalize() if not p.isupper() else p for p in parts)
 
 

@@ -21,6 +21,9 @@ ARTICLES = frozenset("the le la les de het el los las die der das".split())  # n
 OF = frozenset({"de", "di", "da", "do", "del", "des", "du", "van", "von", "of"})
 
 
+_LABEL_PARTS = re.compile(r"[-_.]+")
+
+
 def spells_domain(name: str, label: str, *, exact: bool = True) -> bool:
     """The name is the domain label written out, particles aside ("Centro de Talentos" ~
     gestortalentos); unless ``exact``, it may also hold each part of a hyphenated label in
@@ -34,7 +37,7 @@ def spells_domain(name: str, label: str, *, exact: bool = True) -> bool:
         return True
     if exact:
         return False
-    parts = [squash(p) for p in re.split(r"[-_.]+", label) if len(p) >= 3]
+    parts = [squash(p) for p in _LABEL_PARTS.split(label) if len(p) >= 3]
     return len(parts) >= 2 and all(p in key for p in parts)
 
 

@@ -96,19 +96,24 @@ _PHONE = re.compile(
 _PHONE_HINT = re.compile(r"\d\d[\s.-]\d\d")
 
 
+_NOT_DIGIT = re.compile(r"\D")
+_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_PHONE_LABEL = re.compile(r"(phone|tel|call|mobile|cell|fon|t[ée]l|:)")
+
+
 def phone(flat: str) -> str | None:
     text = flat[:20_000]
     if not _PHONE_HINT.search(text):
         return None
     for match in _PHONE.finditer(text):
         value = match.group(0).strip()
-        digits = re.sub(r"\D", "", value)
+        digits = _NOT_DIGIT.sub("", value)
         if not 9 <= len(digits) <= 15:
             continue
-        if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):  # a date
+        if _DATE_LIKE.fullmatch(value):  # a date
             continue
         before = flat[max(0, match.start() - 40) : match.start()].lower()
-        if value.startswith("+") or re.search(r"(phone|tel|call|mobile|cell|fon|t[ée]l|:)", before):
+        if value.startswith("+") or _PHONE_LABEL.search(before):
             return value
     return None
 

@@ -24,6 +24,14 @@ from assistant.core.senders import (
 )
 
 PAREN_NAME = re.compile(r"\(([^()]{2,60})\)\s*$")
+#: the patterns the name helpers run many times a message, compiled once
+_BLANKS = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’]s(?=\s|$)")
+_NUMBERS = re.compile(r"[\d\s.,:/-]+")
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?|[A-Z]\.")
+_BOARD_SLUG = re.compile(r"(?i)(jobs?|careers?|board)$")
+_BOARD_BRAND = re.compile(r"(?i)(jobs?|careers?|recruit\w*|talent|hiring|board)$")
 _BAD_COMPANY_WORDS = frozenset(
     """
     a an the we our you your us i it this that these those he she they thank thanks dear hi
@@ -43,8 +51,8 @@ _BAD_COMPANY_WORDS = frozenset(
 
 def clean_name(value: str) -> str:
     value = value.strip(" \t\"'“”‘’.,;:!?-–")
-    value = re.sub(r"\s+", " ", value)
-    value = re.sub(r"['’]s$", "", value)
+    value = _BLANKS.sub(" ", value)
+    value = _POSSESSIVE_END.sub("", value)
     return value
 
 
@@ -93,7 +101,7 @@ _TEAM_SECOND = frozenset(
 
 def strip_team_words(name: str) -> str:
     generic = sender_data().generic_names
-    words = re.sub(r"['’]s(?=\s|$)", "", PROGRAMME.sub("", name)).split()  # "Acme's Team"
+    words = _POSSESSIVE.sub("", PROGRAMME.sub("", name)).split()  # "Acme's Team"
     tailed = False
     while (
         len(words) > 2
@@ -138,7 +146,7 @@ def plausible_company(value: str) -> bool:
         return False
     if "@" in value or "http" in value.lower():
         return False
-    return not re.fullmatch(r"[\d\s.,:/-]+", value)
+    return not _NUMBERS.fullmatch(value)
 
 
 _PARTICLES = frozenset(
@@ -154,7 +162,7 @@ def person_like(name: str) -> bool:
     named = [w for w in words if w not in _PARTICLES]
     if len(named) < 2 or words[0] in _PARTICLES or words[-1] in _PARTICLES:
         return False
-    if any(not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?|[A-Z]\.", w) for w in named):
+    if any(not _NAME_WORD.fullmatch(w) for w in named):
         return False
     generic = sender_data().generic_names
     return not any(w.lower() in generic for w in named)
@@ -209,7 +217,7 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
     if (
         len(display.split()) >= 2
         and spells_domain(display, domain_label(sender.domain), exact=True)
-        and not re.search(r"(?i)(jobs?|careers?|board)$", domain_slug)
+        and not _BOARD_SLUG.search(domain_slug)
     ):
         # "Fair Hiring" <noreply@fairhiring.example>, "Talent House" <info@talenthouse...>:
         # the words that usually name a team are part of this company's name
@@ -235,9 +243,7 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
         if stripped != display.strip():  # "Maria Lopez Careers" is odd; keep it
             return stripped
         return None
-    if len(stripped.split()) == 1 and re.search(
-        r"(?i)(jobs?|careers?|recruit\w*|talent|hiring|board)$", stripped
-    ):
+    if len(stripped.split()) == 1 and _BOARD_BRAND.search(stripped):
         return None  # a job board's brand ("ErieJobs")
     return stripped if plausible_company(stripped) else None
 

@@ -13,6 +13,8 @@ from functools import cache
 from assistant.core.senders import sender_data
 from assistant.core.subject_prefix import strip_all
 
+#: "(m/w/d)" after a title
+_GENDER_END = re.compile(r"\s*\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\)\s*$")
 _TITLE_LINE = re.compile(r"[A-ZÀ-Þ][\w/&+#'’(). -]{1,79}")
 
 
@@ -20,7 +22,7 @@ def title_like(value: str, loose: bool = False) -> bool:
     """'Senior Motion Designer': capitalised, short, ending in a job-title head noun.
     ``loose`` also takes a head noun first in Romance languages ("Analista de Dados")
     and German compounds ("Softwareentwickler", "Projektleiterin")."""
-    value = re.sub(r"\s*\((?:m|w|d|f|x|h|gn|/|\*|\s){1,9}\)\s*$", "", value)
+    value = _GENDER_END.sub("", value)
     words = [w.lower().strip(".,()") for w in value.split()]
     if not 1 <= len(words) <= 7 or not _TITLE_LINE.fullmatch(value):
         return False

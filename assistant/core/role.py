@@ -186,6 +186,13 @@ GENDER_MARKER = re.compile(
 )
 
 
+#: a subject's parts: " - ", " | " ("Acme - Data Analyst"); with a colon and a dash
+#: ("Entrevista Agendada: Desenvolvedor"); its last part after a dash
+_PARTS = re.compile(r"\s+[-–|]\s+")
+_SIDES = re.compile(r"\s+[-–—|]\s+|:\s+")
+_LAST_PART = re.compile(r"\s*[-–|]\s*[^-–|]*$")
+_NO_TITLE = re.compile(r"[!?]|\d{3,}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ROLE_NOUN_END = re.compile(r"\s+(?:position|role|job|vacancy|opening)$", re.IGNORECASE)
 
 
@@ -254,7 +261,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
                 continue  # "Application Rejected - Acme HR": the employer's name
             value = _without_company(value, company_name)  # "X at Acme"
             value = (
-                re.sub(r"\s*[-–|]\s*[^-–|]*$", "", value)
+                _LAST_PART.sub("", value)
                 if company_key and squash(value).endswith(company_key)
                 else value
             )
@@ -265,7 +272,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         return side, f"role from subject: {side!r}"
     # a bare job title: a reply's subject ("Re: Machine Learning Engineer"), or the
     # line next to the employer's name on a job board's card
-    for part in re.split(r"\s+[-–|]\s+", subject):
+    for part in _PARTS.split(subject):
         value = _clean_role(_PROCESS_WORD.sub("", part.strip()))
         if title_like(value, loose=True) and _good_role(value, company_key):
             return value, f"role from subject (a job title): {value!r}"
@@ -301,7 +308,7 @@ def _subject_side(subject: str, company_key: str) -> str | None:
 
     "Confirmação de Inscrição - Analista de Dados", "Entrevista Agendada - Desenvolvedor
     Full Stack", "Invitation à un entretien – Chargé(e) de communication"."""
-    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|:\s+", subject) if p.strip()]
+    parts = [p.strip() for p in _SIDES.split(subject) if p.strip()]
     if len(parts) < 2 or not any(_PROCESS.search(p) for p in parts):
         return None
     for part in parts:
@@ -317,7 +324,7 @@ def _subject_side(subject: str, company_key: str) -> str | None:
             1 <= len(words) <= 8
             and titled
             and value[:1].isupper()
-            and not re.search(r"[!?]|\d{3,}", value)
+            and not _NO_TITLE.search(value)
             and _good_role(value, company_key)
         ):
             return value
@@ -453,8 +460,8 @@ def requisition_id(message: Message, flat: str) -> str | None:
         if not _DIGIT.search(source):
             continue
         match = _REQ.search(source) or first_match(_REQ_BARE, source)
-        if match and re.search(r"\d", match.group("id")):
+        if match and _DIGIT.search(match.group("id")):
             value = match.group("id")
-            if not re.fullmatch(r"(?:19|20)\d\d", value):  # a year is not an id
+            if not _YEAR.fullmatch(value):  # a year is not an id
                 return value
     return None
