@@ -9,6 +9,7 @@ import time
 import pytest
 
 from assistant.core.company import company as find_company
+from assistant.core.company_choice import find_in_text
 from assistant.core.legal_line import legal_names
 from assistant.core.nofollowup import flatten
 from assistant.core.parse import parse
@@ -376,3 +377,23 @@ def test_a_one_word_team_sign_off_is_a_city_unless_another_source_agrees() -> No
 )
 def test_an_equal_opportunity_statement_names_no_signer(head: str, body: str, company: str) -> None:
     assert found(head, body) == company
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "name"),
+    [
+        (
+            "wideworldimporters",
+            "Thanks from all of us at Wide World Importers.",
+            "Wide World Importers",
+        ),
+        # the elided article is no part of the slug, written before the name or inside it
+        ("vergersdantan", "Merci ! Les Vergers d'Antan vous répondront.", "Les Vergers d'Antan"),
+        ("antanbio", "Votre dossier chez D'Antan Bio est complet.", "D'Antan Bio"),
+        # the slug's first word is not the run's first: the run is tried from each word
+        ("ironbark", "Kind regards, Team Ironbark Mining", "Ironbark Mining"),
+    ],
+)
+def test_the_text_spells_the_senders_slug(slug: str, text: str, name: str) -> None:
+    message = parse(f"From: x@example.org\nSubject: Hello\n\n{text}".encode())
+    assert find_in_text(slug, flatten(message.text), message) == name

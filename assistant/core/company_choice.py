@@ -247,7 +247,11 @@ def find_in_text(slug: str, flat: str, message: Message) -> str | None:
                         end += 1  # "hhmilano": "Head Hunting Milano Partners"
                     short_hit = " ".join(words[span[0] : end])
             for i in range(len(words)):
-                for j in range(len(words), i, -1):
+                first = squash(words[i])
+                # a run squashes to its words' squashes joined: only a run whose first
+                # word begins the slug can spell it (most cannot: no run is tried)
+                ends = range(len(words), i, -1) if _begins(slug, first, words[i]) else ()
+                for j in ends:
                     joined = " ".join(words[i:j])
                     if squash(joined) == slug or squash(_ELIDED.sub("", joined)) == slug:
                         # "Les Vergers d'Antan"; not "der" in "bei der Acme GmbH"
@@ -267,7 +271,6 @@ def find_in_text(slug: str, flat: str, message: Message) -> str | None:
                         if source is not message.subject:
                             j = _written_on(words, j)  # "Ironbark" -> "Ironbark Mining"
                         return " ".join(words[start:j])
-                first = squash(words[i])
                 if (
                     prefix_hit is None
                     and len(first) >= 5
@@ -282,6 +285,15 @@ def find_in_text(slug: str, flat: str, message: Message) -> str | None:
                         run.pop()
                     prefix_hit = " ".join(run)
     return short_hit or prefix_hit
+
+
+def _begins(slug: str, squashed: str, word: str) -> bool:
+    """The word (``squashed``) begins the slug, or does without its elision ("d'Antan")."""
+    if slug.startswith(squashed):
+        return True
+    if "'" not in word and "’" not in word:
+        return False  # (no elision)
+    return slug.startswith(squash(_ELIDED.sub("", word)))
 
 
 def _title_word(word: str) -> bool:
