@@ -17,6 +17,7 @@ from assistant.core.company_choice import agrees
 from assistant.core.display_company import PROGRAMME, clean_name, plausible_company
 from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME
+from assistant.core.needles import NeedleSets, needle_sets
 from assistant.core.senders import sender_data
 from assistant.core.subject_prefix import strip_all
 
@@ -52,7 +53,36 @@ _SUBJECT_LEAD = re.compile(
     rf"candidature|candidatura|sollicitatie|postulaci[óo]n|solicitud|interview|"
     rf"vorstellungsgespr[äa]ch|entretien|sollicitatiegesprek|entrevista|colloquio)"
 )
-_COMPANY_SUBJECT_RE = [re.compile(p) for p in _COMPANY_SUBJECT]
+
+
+def _screen(pattern: str) -> NeedleSets:
+    """The needle sets every match of a subject pattern holds, to look up in the subject
+    lower-cased: the name read as one unknown character (its atomic groups would make
+    the pattern unknown), "(?i:" groups as plain ones; lower-case ASCII needles of three
+    letters or more only. (A lower-cased subject holds what "(?i:" matches, but for "İ",
+    "ı" and "ſ", which match "i" and "s": see ``_FOLDS_APART``.)"""
+    sets = needle_sets(pattern.replace(NAME, ".").replace("(?i:", "(?:"))
+    return tuple(
+        found
+        for found in sets
+        if min(map(len, found)) >= 3 and all(n.isascii() and n == n.lower() for n in found)
+    )
+
+
+#: the letters a case-insensitive "i" or "s" matches that lower-case to other letters
+_FOLDS_APART = ("İ", "ı", "ſ")
+#: the subject's patterns, each with its needle sets (most subjects hold none: no search)
+_COMPANY_SUBJECT_RE = [(re.compile(p), _screen(p)) for p in _COMPANY_SUBJECT]
+
+
+def _holds(low: str, sets: NeedleSets) -> bool:
+    for found in sets:
+        for needle in found:  # (plain loops: no generator for a few short checks)
+            if needle in low:
+                break
+        else:
+            return False
+    return True
 #: "Your Acme application", "Ihre Acme-Bewerbung"... and "Data Analyst at Acme - update":
 #: a name in a place a job title takes too, so it counts only when it is no title
 _NAME_PLACES = [
@@ -102,7 +132,11 @@ def subject_names(
     unsure: list[str] = []
     if not subject:
         return names, unsure
-    for pattern in _COMPANY_SUBJECT_RE:
+    low = subject.lower()
+    screened = not any(letter in subject for letter in _FOLDS_APART)
+    for pattern, sets in _COMPANY_SUBJECT_RE:
+        if screened and not _holds(low, sets):
+            continue
         found = pattern.search(subject)
         if found:
             name = after_at(subject, found, board) or trim_company_tail(
