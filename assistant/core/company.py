@@ -55,6 +55,7 @@ from assistant.core.senders import (
     squash,
 )
 from assistant.core.signature import own_text, signed_names
+from assistant.core.substrings import SUBSTRINGS
 
 #: "weak" patterns: German nouns are capitalised too ("bei Fragen", "Interesse an der
 #: Stelle"), and "en CDI" is no employer, so a one-word name from them needs a legal form
@@ -99,8 +100,9 @@ _EQUAL = re.compile(
     r"(?:employment[^\S\n]+)?opportunit"
 )
 #: (cue, name, needles, by line): "by line", the name opens the cue's line (a statement
-#: under a signature: "Jo Park\nSenior Consultant\nAcme is an equal opportunity employer")
-_BEFORE_CUES = (
+#: under a signature: "Jo Park\nSenior Consultant\nAcme is an equal opportunity employer");
+#: the needles become SUBSTRINGS bits (the text's one substring pass has them)
+_BEFORE_WORDS = (
     (_VIEWED, NAME_BEFORE, ("viewed", "opened", "downloaded", "looked at"), False),  # ("reviewed")
     (
         _TEAM_OWNED,
@@ -110,6 +112,9 @@ _BEFORE_CUES = (
     ),
     (_EQUAL, NAME_BEFORE, ("equal opportunit", "equal employment"), True),
 )
+_BEFORE_CUES = [
+    (cue, name, SUBSTRINGS.mask(needles), by_line) for cue, name, needles, by_line in _BEFORE_WORDS
+]
 
 
 _LEGAL_END = re.compile(r"(?i)(?<=[a-z])(inc|llc|ltd|gmbh|corp|group|plc)$")
@@ -127,12 +132,13 @@ def _named_before(
     low: str,
     cue: re.Pattern[str],
     name: re.Pattern[str],
-    needles: tuple[str, ...],
+    needles: int,
     lines: str | None = None,
 ) -> list[str]:
     """Names just before a cue ("Northwind Distribution viewed your application", "Kade
-    Verhuur's recruitment team"); with ``lines``, from the cue's line start only."""
-    if not any(needle in low for needle in needles):
+    Verhuur's recruitment team"); with ``lines``, from the cue's line start only.
+    ``needles``: the SUBSTRINGS bits one of which every match holds."""
+    if not SUBSTRINGS.found(low) & needles:
         return []
     written = names_before(text, cue.finditer(low), name, lines=lines)
     values = (trim_company_tail(clean_name(w)) for w in written)
