@@ -190,8 +190,9 @@ def company(
     relayed = False  # a platform's words name another employer ("rejected by X")
     head_text = flat[:20_000]
     head_low = lowered(head_text)
+    present = SUBSTRINGS.found(head_low)
     for pattern, how in _COMPANY_BODY_RE:
-        if not pattern.may_match(head_low):
+        if not pattern.holds(present):
             continue  # its keywords are absent (most cues): not even a generator
         for match in pattern.finditer(head_text, head_low, screened=True):
             name = after_at(head_text, match, info.board)

@@ -83,6 +83,8 @@ def _holds(low: str, sets: NeedleSets) -> bool:
         else:
             return False
     return True
+
+
 #: "Your Acme application", "Ihre Acme-Bewerbung"... and "Data Analyst at Acme - update":
 #: a name in a place a job title takes too, so it counts only when it is no title
 _NAME_PLACES = [

@@ -55,9 +55,11 @@ class Cue:
         ``finditer`` finds nothing). ``low`` may be the text flattened
         (``nofollowup.flatten``): needles hold no blanks, so a text and its flattened
         form hold the same ones."""
-        if not self.needles:
-            return True
-        present = SUBSTRINGS.found(low)
+        return not self.needles or self.holds(SUBSTRINGS.found(low))
+
+    def holds(self, present: int) -> bool:
+        """``may_match`` for a text whose SUBSTRINGS bits are ``present`` (a caller that
+        screens many cues over one text looks them up once)."""
         for mask in self.needles:  # noqa: SIM110  (no generator: ~25 cues a message)
             if not present & mask:
                 return False

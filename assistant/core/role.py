@@ -20,6 +20,7 @@ from assistant.core.name_cue import Cue
 from assistant.core.nofollowup import compile_fast, first_match, lowered
 from assistant.core.senders import sender_data, squash
 from assistant.core.subject_prefix import strip_all
+from assistant.core.substrings import SUBSTRINGS
 
 _ROLE_WORD = (
     r"(?:[A-Z0-9][\w/&+#'’()-]*|\((?:m|f|w|d|x|h|/|\s)+\)|\([A-Z]{2,6}\)|–|-|/|&|of|"
@@ -232,8 +233,9 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         card = _sent_card(message.text[:5000])
         if card and _good_role(card, company_key):
             return card, f"role from the job board's card: {card!r}"
+    present = SUBSTRINGS.found(body_low)
     for pattern, needs_lines in _ROLE_BODY_LINES:
-        if not pattern.may_match(body_low):
+        if not pattern.holds(present):
             continue
         text, low = body, body_low
         if needs_lines:
