@@ -57,7 +57,9 @@ class Lexicon:
     def of(cls, entries: list[str]) -> Lexicon:
         words = {e for e in entries if " " not in e and not e.endswith("*")}
         prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
-        phrases = tuple(e for e in entries if " " in e or "#" in e)
+        # a hyphenated entry ("pós-graduação", "wg-zimmer") is never one token: the
+        # tokens split at hyphens, so it is searched as a phrase
+        phrases = tuple(e for e in entries if " " in e or "#" in e or "-" in e)
         if any("\n" in p for p in phrases):
             raise ValueError("a lexicon phrase holds a line break: texts are searched apart")
         return cls(frozenset(words - set(phrases)), prefixes, phrases)
@@ -103,6 +105,8 @@ class Cues:
     conditional_inside: re.Pattern[str]
     promise: re.Pattern[str]  # "nous vous contacterons pour ..." before a cue
     promise_condition: re.Pattern[str]  # "... si votre profil correspond" after it
+    hedge: re.Pattern[str]  # "gegebenenfalls", "le cas échéant" in or before the cue
+    hedge_before: re.Pattern[str]  # "may ", "selected candidates will" right before it
     strong: dict[str, dict[str, list[str]]]  # kind -> language -> regex sources
     weak: dict[str, dict[str, list[str]]]
     subject: dict[str, list[re.Pattern[str]]]
@@ -138,6 +142,8 @@ def cues() -> Cues:
         conditional_inside=re.compile(expand(data["conditional"]["inside"]), _FLAGS),
         promise=re.compile(data["conditional"]["promise"], _FLAGS),
         promise_condition=re.compile(data["conditional"]["after"], _FLAGS),
+        hedge=re.compile(data["conditional"]["hedge"], _FLAGS),
+        hedge_before=re.compile(data["conditional"]["before"], _FLAGS),
         strong={k: by_language(v.get("strong", {})) for k, v in kinds.items()},
         weak={k: by_language(v.get("weak", {})) for k, v in kinds.items()},
         subject={k: many(v.get("subject", [])) for k, v in kinds.items()},
@@ -286,6 +292,8 @@ def _stated(
         clause = head[breaks[-1].end() :] if breaks else head
         if (c.conditional.search(head) and not breaks) or c.conditional_inside.search(clause):
             continue
+        if c.hedge.search(low, left, match.end()) or c.hedge_before.search(clause):
+            continue  # "... gegebenenfalls zu einem Gespräch einladen": the process explained
         if c.promise.search(clause) and c.promise_condition.search(low, match.end(), right):
             continue
         return view.flat[match.start() : match.end()]

@@ -41,6 +41,10 @@ def receipt_of_a_job(low: str, confirmation: str, other_business: bool = False) 
     return at >= 0 and _FOR_A_JOB.match(low, at + len(confirmation)) is not None
 
 
+#: thanks for the candidate's interest: no receipt, so a status stated beside it wins
+#: ("Agradecemos o seu interesse ... o seu currículo foi encaminhado para o gestor")
+_INTEREST = re.compile(r"interest|interes|intérêt|interêt")
+
 #: wording that states the receipt itself ("we have received", "you submitted", "eingegangen")
 _RECEIPT = re.compile(
     r"receiv|receipt|submitt|submission|got\s+your|recib|ricev|receb|re[çc]u|r[ée]ception|"
@@ -133,10 +137,10 @@ def job_kind(
         # ("we have received / you submitted your application") stays a confirmation
         reasons.append(f"subject: status notice {quote(status_subject)!r}")
         return Kind.OTHER_JOB
-    if confirmation:
+    status = view.cue("status")
+    if confirmation and not (status and _INTEREST.search(confirmation.lower())):
         reasons.append(f"confirmation: {quote(confirmation)!r}")
         return Kind.APPLICATION_CONFIRMATION
-    status = view.cue("status")
     if status:  # "the status of your application changed", "est en cours d'examen"
         reasons.append(f"status notice: {quote(status)!r}")
         return Kind.OTHER_JOB
