@@ -216,6 +216,80 @@ MISSED_BEFORE = [
         "Hi Robin, the hiring manager is no longer "
         "available at the time we agreed for your interview. Which of these times works?",
     ),
+    # second batch: outcomes after thanks for the application
+    (
+        REJ,
+        "Your application",
+        "Dear Robin,\n\nThank you for applying for the Editor role. "
+        "We will not be scheduling an interview.",
+    ),
+    (
+        REJ,
+        "Your application",
+        "Dear Robin,\n\nThank you for applying. We decided to hire "
+        "someone whose experience more closely matches the role.",
+    ),
+    (
+        REJ,
+        "Votre candidature",
+        "Bonjour Robin,\n\nMerci pour votre candidature. Nous avons "
+        "finalement décidé de pourvoir le poste en interne.",
+    ),
+    (
+        REJ,
+        "Votre candidature",
+        "Bonjour Robin,\n\nMerci pour votre candidature. Nous avons "
+        "porté notre choix sur un autre profil.",
+    ),
+    (
+        REJ,
+        "Votre candidature",
+        "Bonjour Robin,\n\nMerci pour votre candidature. Le poste a "
+        "été attribué à une autre personne.",
+    ),
+    (
+        REJ,
+        "Votre candidature",
+        "Bonjour Robin,\n\nMerci pour votre candidature. Nous avons "
+        "décidé de clore ce recrutement.",
+    ),
+    # invitations: "you've" written together, a video call, a date for the interview
+    (
+        INV,
+        "Your application",
+        "Hi Robin,\n\nThank you for your application. You've been "
+        "shortlisted! Our recruiter will reach out to arrange a call.",
+    ),
+    (
+        INV,
+        "Deine Bewerbung",
+        "Hallo Robin,\n\nvielen Dank für deine Bewerbung. Hast du "
+        "nächste Woche Zeit für ein kurzes Videogespräch mit unserem Teamlead?",
+    ),
+    (
+        INV,
+        "Deine Bewerbung",
+        "Hallo Robin,\n\nvielen Dank für deine Bewerbung. Dein Termin "
+        "für das Interview ist am 12.03. um 10:00 Uhr via Videocall.",
+    ),
+    # job mail read as no job or as a receipt
+    (
+        OTHER,
+        "Congratulations!",
+        "Dear Robin, we are happy to let you know that you have been "
+        "selected for the Data Analyst position. Your contract will follow by email.",
+    ),
+    (
+        OTHER,
+        "Salary expectations",
+        "Hi Robin, before we continue, could you share your salary expectations and notice period?",
+    ),
+    (
+        OTHER,
+        "Your application",
+        "Hi Robin, we are still reviewing applications for the Data "
+        "Analyst position and will be in touch in the next two weeks.",
+    ),
 ]
 
 
@@ -228,6 +302,12 @@ def test_probed_phrasings_are_read_right(want: Kind, subject: str, body: str, se
 
 
 LOOK_ALIKES = [
+    # a rental application's labelled status is no job outcome
+    (
+        NOT,
+        "Application update",
+        "Hi Robin,\n\nYour rental application for Flat 2 was not approved.\n\nStatus: Rejected",
+    ),
     # a receipt that names its next step stays a receipt; a hiring team is not a manager
     (
         CONF,
