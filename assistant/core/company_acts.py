@@ -19,8 +19,10 @@ from itertools import islice
 
 from assistant.core.company_subject import trim_company_tail
 from assistant.core.display_company import clean_name, plausible_company
+from assistant.core.fast_regex import anchor, anchor_places
 from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME
+from assistant.core.needles import split_top, start_words
 from assistant.core.nofollowup import needles_of
 from assistant.core.senders import LEGAL_SUFFIX, company_worded, name_key, sender_data
 from assistant.core.substrings import SUBSTRINGS
@@ -45,6 +47,54 @@ _ACTS = re.compile(
 #: the words one of which every sentence _ACTS finds holds, from the pattern itself
 #: (checked first, in the text's one substring pass)
 _ACTS_NEEDLES = needles_of(_ACTS)
+
+
+def _by_first_word(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``pattern``'s alternatives in two: those that start with words of three letters
+    or more ("has", "would", "souhaite"), and the others ("a bien reçu", "is pleased")."""
+    long: list[str] = []
+    short: list[str] = []
+    for branch in split_top(pattern.pattern):
+        words = start_words(branch)
+        (long if words and min(map(len, words)) >= 3 else short).append(branch)
+    return re.compile("|".join(long)), re.compile("|".join(short))
+
+
+_ACTS_LONG, _ACTS_SHORT = _by_first_word(_ACTS)
+anchor(_ACTS_LONG, shortest=3)  # registers its first words (at import: no answers to drop)
+_ACTS_SHORT_NEEDLES = needles_of(_ACTS_SHORT)
+
+
+def _acts(low: str) -> Iterator[re.Match[str]]:
+    """``_ACTS.finditer(low)``, tried only where a match may start.
+
+    _ACTS has some twenty alternatives and no first letter the engine could skip to, so
+    its search tries them all at every character (the costliest search of the company's).
+    A match starts where one of its alternatives matches: where the text's substring
+    pass saw a first word of the long-worded ones, or where the few short-worded ones
+    match (searched only when their words are in the text). There ``_ACTS.match`` gives
+    what the search would: the same matches, in order."""
+    places = anchor_places(_ACTS_LONG, low)
+    if places is None:  # (a text the substring pass has not seen: search as usual)
+        yield from _ACTS.finditer(low)
+        return
+    starts = set(places)
+    present = SUBSTRINGS.found(low)
+    if all(present & mask for mask in _ACTS_SHORT_NEEDLES):
+        short = _ACTS_SHORT.search(low)
+        while short is not None:
+            starts.add(short.start())
+            short = _ACTS_SHORT.search(low, short.start() + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        found = _ACTS.match(low, start)
+        if found is not None:
+            yield found
+            pos = found.end()
+
+
 #: a name that ends just before a cue ("Westbrook Analytics| has decided")
 NAME_BEFORE = re.compile(rf"(?P<c>{NAME})[^\S\n]+$")
 #: a capitalised article that opens the sentence ("Die Tannberg GmbH", "A Ribeira")
@@ -60,7 +110,7 @@ def acting_employers(text: str, low: str, slug: str) -> list[str]:
     present = SUBSTRINGS.found(low)
     if not all(present & mask for mask in _ACTS_NEEDLES):
         return found
-    for written in names_before(text, _ACTS.finditer(low)):
+    for written in names_before(text, _acts(low)):
         name = trim_company_tail(clean_name(_ARTICLE.sub("", written)))
         if plausible_company(name) and organisation(name, slug):
             found.append(name)

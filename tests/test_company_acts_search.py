@@ -1,0 +1,60 @@
+"""``company_acts._acts`` finds what ``_ACTS.finditer`` finds, tried only where a match
+may start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.core.company_acts import _ACTS, _acts
+from assistant.core.nofollowup import flatten, lowered
+from assistant.core.parse import parse
+from assistant.core.substrings import SUBSTRINGS
+
+ROOT = Path(__file__).parent.parent
+MAIL = sorted((ROOT / "tests" / "fixtures" / "mail").glob("*.eml")) + sorted(
+    (ROOT / "benchmarks" / "own_mail" / "messages").glob("*.eml")
+)
+#: pieces of the sentences _ACTS reads, blanks, and words around them (a match may
+#: start inside a word: "whas decided")
+PIECES = [
+    *"""
+    has have would like to invite is are pleased happy a bien reçu recu le plaisir vous te
+    remercie ha recibido ricevuto agradece o seu recebeu sua hat sich möchte sie bedankt je
+    u heeft uw sollicitatie nodigt uit gostaria de convid decided received w x wh c . , 2
+    """.split(),  # noqa: SIM905
+    *(" ", "  ", "\t", "\n", "\xa0"),
+]
+
+
+def _spans(low: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    SUBSTRINGS.found(low)  # the substring pass the classifier makes first
+    return [m.span() for m in _acts(low)], [m.span() for m in _ACTS.finditer(low)]
+
+
+def test_the_same_sentences_in_the_projects_mail() -> None:
+    found = 0
+    for path in MAIL:
+        low = lowered(flatten(parse(path.read_bytes()).text)[:20_000])
+        fast, plain = _spans(low)
+        assert fast == plain, path.name
+        found += len(plain)
+    assert found >= 10  # the mail has such sentences
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_the_same_matches_in_any_text(pieces: list[str]) -> None:
+    low = "".join(pieces)
+    fast, plain = _spans(low)
+    assert fast == plain
+
+
+def test_overlapping_sentences_keep_the_searchs_order() -> None:
+    # "te agradece o seu": the short "te agradece" starts first and hides "agradece o seu"
+    low = "a equipa te agradece o seu interesse; whas decided; a  bien\treçu"
+    fast, plain = _spans(low)
+    assert fast == plain
+    assert [low[s:e] for s, e in fast] == ["te agradece", "has decided", "a  bien\treçu"]
