@@ -105,11 +105,12 @@ def choose(
         first_source.setdefault(key, source)
     full_form: dict[str, str] = {}  # a short name's key -> the key of it in full
     by_words: set[str] = set()  # those that legal or trade words make sure of
+    initials = {key: _initials(name) for key, name in canonical.items()}
     for short in list(scores):
         for long in list(scores):
             if long == short:
                 continue
-            if _initials(canonical[long]) == canonical[short]:
+            if initials[long] == canonical[short]:
                 # "NUT" and "Northvale University of Technology": one employer, written out
                 scores[long] += scores[short]
                 scores[short] = 0.0
