@@ -199,11 +199,14 @@ _ROLE_NOUN_END = re.compile(r"\s+(?:position|role|job|vacancy|opening)$", re.IGN
 
 def _clean_role(value: str) -> str:
     value = clean_name(value)
-    value = GENDER_MARKER.sub("", value).strip()
+    if "(" in value or "/" in value:  # every gender marker holds one
+        value = GENDER_MARKER.sub("", value)
+    value = value.strip()
     for _ in range(2):  # "Sua candidatura para a vaga de X": prefix, article, prefix
         value = _ARTICLE.sub("", _ROLE_PREFIX.sub("", value))
     value = _ROLE_NOUN_END.sub("", value)
-    value = _ROLE_REFERENCE.sub("", value)
+    if _DIGIT.search(value):  # every reference holds a digit
+        value = _ROLE_REFERENCE.sub("", value)
     value = _ROLE_TAIL.sub("", value)
     return value.strip(" -–:")
 
