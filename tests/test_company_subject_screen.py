@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 import assistant.core.company_subject as company_subject
+import assistant.core.role as role
 from assistant.core.company_subject import subject_names
+from assistant.core.nofollowup import flatten
 from assistant.core.parse import parse
 
 ROOT = Path(__file__).parent.parent
@@ -45,3 +47,28 @@ def test_the_screen_changes_no_subjects_names(monkeypatch: pytest.MonkeyPatch) -
         assert subject_names(subject, "", [], "", False) == expected, subject
         named += bool(expected[0])
     assert named >= 10  # the subjects do name employers
+
+
+ROLE_SUBJECTS = SUBJECTS + [
+    "Application for Data Analyst",
+    "Applıcation for Data Analyst",  # a dotless i
+    "Interview ınvitation - Site Engineer",
+    "Status update: Data Analyst",
+    "Status update - Data Analyſt",
+]
+
+
+def _role(subject: str) -> tuple[str | None, str]:
+    message = parse(f"From: x@example.org\nSubject: {subject}\n\nHello.".encode())
+    return role.role(message, flatten(message.text), None)
+
+
+def test_the_screen_changes_no_subjects_role(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = 0
+    for subject in ROLE_SUBJECTS:
+        with monkeypatch.context() as patch:
+            patch.setattr(role, "_ROLE_SUBJECT_RE", [(p, ()) for p, _ in role._ROLE_SUBJECT_RE])
+            expected = _role(subject)
+        assert _role(subject) == expected, subject
+        found += expected[0] is not None
+    assert found >= 10

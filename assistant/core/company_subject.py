@@ -55,12 +55,12 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
-def _screen(pattern: str) -> NeedleSets:
+def needle_screen(pattern: str) -> NeedleSets:
     """The needle sets every match of a subject pattern holds, to look up in the subject
     lower-cased: the name read as one unknown character (its atomic groups would make
     the pattern unknown), "(?i:" groups as plain ones; lower-case ASCII needles of three
     letters or more only. (A lower-cased subject holds what "(?i:" matches, but for "İ",
-    "ı" and "ſ", which match "i" and "s": see ``_FOLDS_APART``.)"""
+    "ı" and "ſ", which match "i" and "s": see ``FOLDS_APART``.) Also for role's."""
     sets = needle_sets(pattern.replace(NAME, ".").replace("(?i:", "(?:"))
     return tuple(
         found
@@ -70,12 +70,13 @@ def _screen(pattern: str) -> NeedleSets:
 
 
 #: the letters a case-insensitive "i" or "s" matches that lower-case to other letters
-_FOLDS_APART = ("İ", "ı", "ſ")
+FOLDS_APART = ("İ", "ı", "ſ")
 #: the subject's patterns, each with its needle sets (most subjects hold none: no search)
-_COMPANY_SUBJECT_RE = [(re.compile(p), _screen(p)) for p in _COMPANY_SUBJECT]
+_COMPANY_SUBJECT_RE = [(re.compile(p), needle_screen(p)) for p in _COMPANY_SUBJECT]
 
 
-def _holds(low: str, sets: NeedleSets) -> bool:
+def holds(low: str, sets: NeedleSets) -> bool:
+    """``low`` holds a needle of each set."""
     for found in sets:
         for needle in found:  # (plain loops: no generator for a few short checks)
             if needle in low:
@@ -135,9 +136,9 @@ def subject_names(
     if not subject:
         return names, unsure
     low = subject.lower()
-    screened = not any(letter in subject for letter in _FOLDS_APART)
+    screened = not any(letter in subject for letter in FOLDS_APART)
     for pattern, sets in _COMPANY_SUBJECT_RE:
-        if screened and not _holds(low, sets):
+        if screened and not holds(low, sets):
             continue
         found = pattern.search(subject)
         if found:

@@ -14,6 +14,7 @@ import re
 
 from assistant.core.caseless import Caseless
 from assistant.core.company import clean_name
+from assistant.core.company_subject import FOLDS_APART, holds, needle_screen
 from assistant.core.job_title import title_like
 from assistant.core.models import Message
 from assistant.core.name_cue import Cue
@@ -138,8 +139,10 @@ _ROLE_BODY_RE = [Cue.of(p) for p in _ROLE_BODY]
 #: each body pattern, and whether it reads the real line breaks ("Your application
 #: for:\n\nData Analyst"), not the flattened text
 _ROLE_BODY_LINES = [(cue, cue.tail.pattern.endswith(r")\n")) for cue in _ROLE_BODY_RE]
+#: each with the needle sets its matches hold, looked up in the lower-cased subject first
 _ROLE_SUBJECT_RE = [
-    re.compile(p) if _ROLE_CAP in p else re.compile(p, re.IGNORECASE) for p in _ROLE_SUBJECT
+    (re.compile(p) if _ROLE_CAP in p else re.compile(p, re.IGNORECASE), needle_screen(p))
+    for p in _ROLE_SUBJECT
 ]
 _ROLE_BAD = re.compile(
     r"(?i)^(?:the|a|an|this|that|your|our|position|role|job|opening|vacancy|interview|"
@@ -258,7 +261,11 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         if title_like(value) and _good_role(value, company_key):
             return value, f"role from body (a job title): {value!r}"
     subject = strip_all(message.subject)
-    for subject_pattern in _ROLE_SUBJECT_RE:
+    subject_low = subject.lower()
+    screened = not any(letter in subject for letter in FOLDS_APART)
+    for subject_pattern, sets in _ROLE_SUBJECT_RE:
+        if screened and not holds(subject_low, sets):
+            continue
         found = subject_pattern.search(subject)
         if found:
             value = _clean_role(found.group("r"))
