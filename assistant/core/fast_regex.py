@@ -4,7 +4,8 @@
 regex engine can skip ahead in C (``nofollowup.matches`` checks the word start
 instead); ``in_blocks`` groups patterns so that a text holding none of a block's
 needles skips the whole block with one test; ``anchor_places`` says where a pattern
-that starts with one of a few words can start in a text.
+that starts with one of a few words can start in a text, and ``start_finder`` searches
+for those words where their places are not known.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TypeVar
 
-from assistant.core.needles import group_end, leading_needles, split_top, start_words
+from assistant.core.needles import group_end, leading_needles, literal_start, split_top, start_words
 from assistant.core.substrings import SUBSTRINGS, index_of
 
 T = TypeVar("T")
@@ -136,3 +137,54 @@ def anchor_indexes(pattern: re.Pattern[str], shortest: int = 3) -> tuple[int, ..
     kept = sorted(set(words), key=len)
     kept = [w for i, w in enumerate(kept) if not any(w.startswith(v) for v in kept[:i])]
     return tuple(index_of(SUBSTRINGS.mask((word,))) for word in kept)
+
+
+#: each pattern's start finder by its source (None: none)
+_FINDERS: dict[str, re.Pattern[str] | None] = {}
+
+
+def start_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A search for the words every match of ``pattern`` starts with, each at a word
+    start, for a pattern the regex engine can skip nothing of (None: the engine can, or
+    the words are unknown).
+
+    The engine skips ahead only to a pattern's literal first characters, or to the first
+    characters of its alternatives when each starts with a literal one; at any other
+    start (a lookbehind, a group or a class opening an alternative) it tries a match at
+    every character, and most searches fail. Every match starts with one of the words
+    (``needles.start_words``) at a word start (``nofollowup.matches`` drops the others),
+    so trying the pattern where the finder matches gives the same matches; the finder's
+    words are literals, so the engine skips ahead through it."""
+    if pattern.pattern in _FINDERS:
+        return _FINDERS[pattern.pattern]
+    finder = None
+    words = start_words(pattern.pattern) or ()
+    usable = all(words) and not pattern.flags & re.IGNORECASE
+    if words and usable and not engine_skips(pattern.pattern):
+        kept = sorted(set(words), key=len)  # "do" finds "don't" too
+        kept = [w for i, w in enumerate(kept) if not any(w.startswith(v) for v in kept[:i])]
+        finder = re.compile("|".join(_at_word_start(word) for word in kept))
+    _FINDERS[pattern.pattern] = finder
+    return finder
+
+
+def _at_word_start(word: str) -> str:
+    """``word`` where no word character stands before it (its first is one)."""
+    literal = re.escape(word)
+    if not (word[0].isalnum() or word[0] == "_"):
+        return literal
+    return f"{literal}(?<!\\w{literal})"  # after the word: the engine still skips to it
+
+
+def engine_skips(source: str) -> bool:
+    """The regex engine can skip ahead through ``source``: it starts with a literal
+    character, or with alternatives (top-level, or of the group it starts with) that each
+    do (``re``'s own rule: a literal prefix or a set of first characters)."""
+    source = source.lstrip()
+    branches = split_top(source)
+    if len(branches) == 1 and source.startswith("(?:"):
+        end = group_end(source, 0)
+        if end < 0 or source[end + 1 : end + 2] in ("?", "*", "{"):
+            return False
+        branches = split_top(source[3:end])
+    return all(literal_start(branch) for branch in branches)

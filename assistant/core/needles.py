@@ -34,6 +34,11 @@ def _literal_prefix(alternative: str) -> str:
     return "".join(out)
 
 
+def literal_start(alternative: str) -> bool:
+    """``alternative`` starts with a literal character, once."""
+    return _literal_prefix(alternative) != "" and alternative[1:2] not in ("?", "*", "+", "{")
+
+
 def split_top(group: str) -> list[str]:
     """The top-level alternatives of ``group`` ("a|(?:b|c)" gives "a" and "(?:b|c)")."""
     return list(_split_top(group))

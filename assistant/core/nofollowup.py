@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 from assistant.core.fast_regex import NeedleMasks as NeedleMasks
-from assistant.core.fast_regex import anchor_places
+from assistant.core.fast_regex import anchor_places, start_finder
 from assistant.core.fast_regex import compile_fast as compile_fast
 from assistant.core.fast_regex import in_blocks as in_blocks
 from assistant.core.needles import NeedleSets, needle_sets, needles
@@ -95,6 +95,18 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Ma
                 continue
             match = match_at(text, start)  # \b and lookbehinds still see before start
             if match is None or (start > 0 and _word(text[start - 1]) and _word(text[start])):
+                continue
+            yield match
+            pos = max(match.end(), start + 1)
+        return
+    finder = start_finder(pattern)
+    if finder is not None:  # tried only where a start word stands: the same matches
+        find, match_at = finder.search, pattern.match
+        while (word := find(text, pos)) is not None:
+            start = word.start()
+            match = match_at(text, start)
+            if match is None:
+                pos = start + 1
                 continue
             yield match
             pos = max(match.end(), start + 1)
