@@ -290,6 +290,55 @@ MISSED_BEFORE = [
         "Hi Robin, we are still reviewing applications for the Data "
         "Analyst position and will be in touch in the next two weeks.",
     ),
+    # third batch: what else Portuguese "processo seletivo / vaga / candidatura" is for
+    (
+        NOT,
+        "Vaga na creche",
+        "Olá Robin, recebemos sua solicitação de vaga na creche "
+        "municipal. Você está na posição 12 da lista de espera.",
+    ),
+    (
+        NOT,
+        "Iniciação científica",
+        "Olá Robin, sua candidatura ao programa de iniciação "
+        "científica foi recebida. O resultado será divulgado pela coordenação.",
+    ),
+    (
+        NOT,
+        "Inscrição recebida",
+        "Olá Robin, sua inscrição para o processo seletivo da Escola "
+        "de Música foi recebida. A audição acontece em abril.",
+    ),
+    (
+        NOT,
+        "Transferência externa",
+        "Prezado candidato, recebemos sua inscrição no processo "
+        "seletivo de transferência externa para o curso de Direito.",
+    ),
+    (
+        NOT,
+        "Bolsa de Investigação",
+        "Caro Robin, recebemos a sua candidatura à Bolsa de "
+        "Investigação no projeto Marés. O júri avaliará as candidaturas.",
+    ),
+    (
+        NOT,
+        "Tu candidatura al premio",
+        "Hola Robin, gracias por presentar tu candidatura a los "
+        "Premios Jóvenes Talentos. Lamentablemente no has resultado finalista.",
+    ),
+    (
+        REJ,
+        "Processo seletivo",
+        "Olá Robin, agradecemos o seu interesse na vaga. Queremos te "
+        "contar que, nesse momento, você não seguirá no processo seletivo.",
+    ),
+    (
+        CONF,
+        "Merci d'avoir postulé",
+        "Bonjour Robin, merci d'avoir postulé chez Brightwater ! "
+        "Nous étudions chaque candidature avec attention.",
+    ),
 ]
 
 
@@ -347,6 +396,25 @@ LOOK_ALIKES = [
         "stage. Thank you for your time.",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your email. I am no longer with Brightwater. Please write to "
+        "hr@brightwater.example.",
+        "Vielen Dank für Ihre Nachricht. Ich bin nicht mehr bei Brightwater tätig. Bitte "
+        "wenden Sie sich an personal@brightwater.example.",
+        "Merci pour votre message. Je ne fais plus partie de Brightwater. Merci de contacter "
+        "rh@brightwater.example.",
+    ],
+)
+def test_a_reply_from_someone_who_has_left_is_an_auto_reply(body: str) -> None:
+    raw = (
+        "From: Lena Vogt <lena.vogt@brightwater.example>\nTo: robin@example.net\n"
+        "Subject: Re: Data Analyst application\nIn-Reply-To: <a1@example.net>\n\n" + body
+    )
+    assert classify(parse(raw.encode()), use_model=False).kind is Kind.AUTO_REPLY
 
 
 @pytest.mark.parametrize(("want", "subject", "body"), LOOK_ALIKES)
