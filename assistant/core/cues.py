@@ -184,7 +184,8 @@ class View:
             outcome = kind in ("rejection", "interview")
             skip = self.process if outcome else ()
             beside = self.beside if outcome else ()
-            self.memo[key] = _statement(self.screened(table), self, skip, beside)
+            hedged = kind in _INVITATIONS
+            self.memo[key] = _statement(self.screened(table), self, skip, beside, hedged)
         return self.memo[key]
 
     def patterns(self, table: dict[str, list[str]]) -> list[re.Pattern[str]]:
@@ -236,11 +237,20 @@ def quote(text: str, limit: int = 80) -> str:
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|however|and|so)\b|\s[-–]\s")
 
 
+#: kinds whose cue a hedge next to it ("gegebenenfalls", "we may invite you") makes the
+#: process explained; a hedge elsewhere in a refusal ("while your profile could possibly
+#: suit other teams, we have decided ...") changes nothing
+_INVITATIONS = frozenset({"interview", "next_step"})
+#: how far before the cue a hedge counts as next to it
+_HEDGE_REACH = 40
+
+
 def _statement(
     blocks: list[Block],
     view: View,
     skip: tuple[tuple[int, int], ...] = (),
     beside: tuple[tuple[int, int], ...] = (),
+    hedged: bool = False,
 ) -> str | None:
     """The first cue that stands in a sentence stating a fact (not a condition)."""
     present = SUBSTRINGS.found(view.low)
@@ -252,7 +262,7 @@ def _statement(
                 if not present & mask:
                     break
             else:
-                found = _stated(pattern, view, skip, beside)
+                found = _stated(pattern, view, skip, beside, hedged)
                 if found is not None:
                     return found
     return None
@@ -270,6 +280,7 @@ def _stated(
     view: View,
     skip: tuple[tuple[int, int], ...],
     beside: tuple[tuple[int, int], ...] = (),
+    hedged: bool = False,
 ) -> str | None:
     """The first match of ``pattern`` that stands in a sentence stating a fact.
 
@@ -292,7 +303,11 @@ def _stated(
         clause = head[breaks[-1].end() :] if breaks else head
         if (c.conditional.search(head) and not breaks) or c.conditional_inside.search(clause):
             continue
-        if c.hedge.search(low, left, match.end()) or c.hedge_before.search(clause):
+        if hedged and (
+            c.hedge.search(clause[-_HEDGE_REACH:])
+            or c.hedge.search(match.group())
+            or c.hedge_before.search(clause)
+        ):
             continue  # "... gegebenenfalls zu einem Gespräch einladen": the process explained
         if c.promise.search(clause) and c.promise_condition.search(low, match.end(), right):
             continue

@@ -138,7 +138,14 @@ def job_kind(
         reasons.append(f"subject: status notice {quote(status_subject)!r}")
         return Kind.OTHER_JOB
     status = view.cue("status")
-    if confirmation and not (status and _INTEREST.search(confirmation.lower())):
+    # thanks for the candidate's interest and no receipt stated: the status beside it wins
+    interest_only = bool(
+        confirmation
+        and status
+        and _INTEREST.search(confirmation.lower())
+        and not _RECEIPT.search(view.low, 0, 2000)
+    )
+    if confirmation and not interest_only:
         reasons.append(f"confirmation: {quote(confirmation)!r}")
         return Kind.APPLICATION_CONFIRMATION
     if status:  # "the status of your application changed", "est en cours d'examen"
