@@ -37,6 +37,7 @@ _MONTHS = {
     for name in names
 }
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_DIGIT = re.compile(r"\d")
 _DATE_PATTERNS = [
     re.compile(
         rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b",
@@ -54,6 +55,8 @@ _DATE_PATTERNS = [
 
 def find_date(text: str, reference: datetime | None) -> tuple[date, int, int] | None:
     """The first date written in ``text``: (date, start, end). Year defaults near ``reference``."""
+    if not _DIGIT.search(text):
+        return None  # every date pattern holds a digit (most "by ..." phrases none)
     best: tuple[date, int, int] | None = None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
