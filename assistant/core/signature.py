@@ -31,7 +31,7 @@ _CLOSING = re.compile(
 )
 #: where a quoted earlier message begins: its signature is not the sender's
 _QUOTED = re.compile(r"(?m)^(?:>|On .{5,200} wrote:|-{3,}[^\S\n]*Original|From:|Von:|De :|Van:)")
-_CLOSING_LINES, _QUOTED_LINES = LineStart(_CLOSING), LineStart(_QUOTED)  # the same, faster
+_QUOTED_LINES = LineStart(_QUOTED)  # the same matches, faster
 _PARTS = re.compile(r"[^\S\n]+(?:/|\||–|—|-|·)[^\S\n]+")
 _NAMEISH = re.compile(r"[A-ZÀ-Þ0-9][\w'’&.+-]*(?:[^\S\n]+[\w'’&.+()-]+){0,6}")
 _PERSON = re.compile(
@@ -127,13 +127,26 @@ def own_text(text: str) -> str:
     return head[: quoted.start()] if quoted else head
 
 
+def _last_closing(head: str, start: int) -> re.Match[str] | None:
+    """The last line at or after ``start`` that is only a closing (the last match of
+    ``_CLOSING`` there: a match is one whole line). Read from the last line up: the
+    closing stands a few lines above the end, under it only the signature."""
+    line = head.rfind("\n") + 1
+    while line >= start:
+        found = _CLOSING.match(head, line)
+        if found is not None:
+            return found
+        if line == 0:
+            return None
+        line = head.rfind("\n", 0, line - 1) + 1
+    return None
+
+
 def _lines_under_closing(head: str) -> tuple[list[str], bool]:
     """(lines, closed): the lines under the last closing of the sender's own text; without
     one, its last lines (closed False), where only a titled line names the organisation."""
-    last = None
     tail_from = max(0, len(head) - 3_000)  # a signature ends the sender's own text
-    for last in _CLOSING_LINES.finditer(head, tail_from):  # noqa: B007 - the last closing counts
-        pass
+    last = _last_closing(head, tail_from)
     if last is None:  # (the last 3 lines worth reading fit in 600 characters)
         lines = [line.strip(" \t,.") for line in head[-600:].splitlines()]
         return [line for line in lines if line][-3:], False
