@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.core.classify import classify
-from assistant.core.parse import decode_words, html_to_text, parse
+from assistant.core.parse import _split_head, decode_words, html_to_text, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"
 
@@ -333,3 +336,16 @@ def test_a_multipart_of_very_many_parts_is_cut_once_and_fast() -> None:
     assert time.process_time() - started < 2  # the defect was appended (and searched) per part
     assert message.defects.count("too many MIME parts: the rest were ignored") == 1
     assert len(message.defects) < 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([b"\r", b"\n", b" ", b"\t", b"x", b"Subject: a"]), max_size=16))
+def test_the_header_block_ends_at_the_first_blank_line_with_its_carriage_return(
+    parts: list[bytes],
+) -> None:
+    """The blank line is searched from its first line break (fast), a "\\r" before it
+    included: the same split as the plain pattern "\\r?\\n[ \\t]*\\r?\\n"."""
+    raw = b"Subject: a" + b"".join(parts)
+    found = re.search(rb"\r?\n[ \t]*\r?\n", raw)
+    expected = (raw, b"") if found is None else (raw[: found.start()], raw[found.end() :])
+    assert _split_head(raw)[:2] == expected

@@ -35,7 +35,10 @@ MAX_PARTS = 200
 MAX_HEADERS = 500
 
 _HEADER_NAME = re.compile(rb"^[!-9;-~]{1,76}:")
-_BLANK_LINE = re.compile(rb"\r?\n[ \t]*\r?\n")
+#: the blank line that ends a header block, from its first line break (a literal first
+#: character the engine skips ahead to: "\r?\n..." has it try every byte); a "\r" before
+#: that break is part of it (``_split_head``)
+_BLANK_LINE = re.compile(rb"\n[ \t]*\r?\n")
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]*)\?=")
 _ENCODED_GAP = re.compile(r"(\?=)[ \t\r\n]+(=\?)")
 _MSGID = re.compile(r"<[^<>\s]{1,998}>")
@@ -76,7 +79,10 @@ def _split_head(raw: bytes) -> tuple[bytes, bytes, bool]:
     found = _BLANK_LINE.search(raw)
     if found is None:
         return raw, b"", True
-    return raw[: found.start()], raw[found.end() :], True
+    start = found.start()
+    if raw[start - 1 : start] == b"\r":
+        start -= 1
+    return raw[:start], raw[found.end() :], True
 
 
 def _header_lines(head: bytes, defects: list[str]) -> list[tuple[str, bytes]]:

@@ -71,7 +71,7 @@ def without_lone_surrogates(text: str, defects: list[str] | None = None) -> str:
     Some decoders (UTF-7 above all) let them through, and a str holding one cannot
     be encoded as UTF-8: JSON output, the store and the terminal would all fail.
     """
-    if _SURROGATE.search(text) is None:
+    if text.isascii() or _SURROGATE.search(text) is None:  # isascii: a flag, no scan
         return text
     if defects is not None:
         defects.append("lone surrogates in decoded text: replaced")

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from functools import reduce
+from operator import itemgetter, or_
 
 import ahocorasick
 
 __all__ = ["SUBSTRINGS", "Substrings", "index_of"]
 
+#: a hit's value (index, bit), and the bit of a value
+_VALUE = _BIT = itemgetter(1)
 #: texts whose answer is kept (a message's text is asked about from several modules)
 _KEEP = 8
 
@@ -72,9 +76,7 @@ class Substrings:
         if automaton is None:
             automaton, answers, kept = self._build()
         hits = list(automaton.iter(text))
-        bits = 0
-        for _end, (_index, bit) in hits:
-            bits |= bit
+        bits = reduce(or_, map(_BIT, map(_VALUE, hits)), 0)  # in C: no bytecode a hit
         if len(answers) >= _KEEP:  # forget the oldest text, not the message's body
             try:
                 oldest = next(iter(answers))
