@@ -339,6 +339,21 @@ MISSED_BEFORE = [
         "Bonjour Robin, merci d'avoir postulé chez Brightwater ! "
         "Nous étudions chaque candidature avec attention.",
     ),
+    # fourth batch: a German receipt that explains what comes next
+    (
+        CONF,
+        "Eingangsbestätigung",
+        "Hallo Robin,\n\ndanke für deine Bewerbung! Wir melden "
+        "uns innerhalb von zwei Wochen bei dir, entweder mit einer Einladung zum Kennenlernen "
+        "oder mit einer Absage.",
+    ),
+    (
+        CONF,
+        "Eingangsbestätigung",
+        "Sehr geehrte Frau Lindqvist,\n\nvielen Dank für Ihre "
+        "Bewerbung. Passt Ihr Profil, vereinbaren wir gerne einen Termin für ein erstes "
+        "Telefonat.",
+    ),
 ]
 
 
