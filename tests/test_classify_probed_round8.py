@@ -339,13 +339,14 @@ MISSED_BEFORE = [
         "Bonjour Robin, merci d'avoir postulé chez Brightwater ! "
         "Nous étudions chaque candidature avec attention.",
     ),
-    # fourth batch: a German receipt that explains what comes next
+    # fourth batch: a German receipt that explains what comes next (an "entweder ...
+    # oder" hedges an invitation; a refusal is never hedged, see
+    # test_classify_hedges_and_offers.py)
     (
         CONF,
         "Eingangsbestätigung",
-        "Hallo Robin,\n\ndanke für deine Bewerbung! Wir melden "
-        "uns innerhalb von zwei Wochen bei dir, entweder mit einer Einladung zum Kennenlernen "
-        "oder mit einer Absage.",
+        "Hallo Robin,\n\ndanke für deine Bewerbung! Wir melden uns innerhalb von zwei Wochen "
+        "bei dir, entweder mit einer Einladung zum Kennenlernen oder mit ein paar Fragen.",
     ),
     (
         CONF,
