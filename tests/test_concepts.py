@@ -72,3 +72,56 @@ def test_a_word_carries_its_concepts_into_the_model() -> None:
     for word in ("leider", "infelizmente"):
         assert model.word_buckets(word).count(regret) == model.CONCEPT_WEIGHT
     assert regret not in model.word_buckets("zebra")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # "maybe", "eventually" in six languages, not an event
+        ("eventuell", ()), ("eventueel", ()), ("éventuellement", ()), ("eventualmente", ()),
+        ("eventuali", ()), ("eventually", ()), ("event", ("event",)), ("eventos", ("event",)),
+        # Italian experience, not a wish; the wishes themselves
+        ("esperienza", ("experience",)), ("esperienze", ("experience",)),
+        ("esperamos", ("wish",)), ("speriamo", ("wish",)), ("sperimentale", ()),
+        ("sperren", ()), ("hoffmann", ()), ("hoffentlich", ("wish",)),
+        # German commercial job titles, not a purchase
+        ("kaufmännisch", ()), ("kaufmann", ()), ("kauffrau", ()), ("kaufen", ("order",)),
+        ("orderpicker", ()), ("comprador", ()), ("rechnungswesen", ()), ("belegschaft", ()),
+        ("fatturato", ()), ("faturamento", ()),
+        # benefits and job titles, not a withdrawal, a booking, a deal or money
+        ("retirement", ()), ("retired", ()), ("retirée", ("withdraw",)),
+        ("retirar", ("withdraw",)), ("ritiro", ()),
+        ("bookkeeper", ()), ("bookkeeping", ()), ("booking", ("schedule", "travel")),
+        ("dealing", ()), ("dealer", ()), ("deals", ("promo",)),
+        ("finance", ()), ("financial", ()), ("subsidiary", ()), ("promotion", ()),
+        ("promotionsstelle", ()), ("mastercard", ()), ("incorporated", ()),
+        # French and Dutch internships; statutes; Italian "been"
+        ("stage", ()), ("stagiaire", ()), ("stageplaats", ()), ("statutory", ()),
+        ("stato", ()), ("statut", ("status",)),
+        # everyday words that are no concept
+        ("erfolgt", ()), ("erfolgen", ()), ("erfolgreich", ("luck",)), ("gehalten", ()),
+        ("gehaltsvorstellung", ("salary",)), ("sicht", ()), ("sichtbar", ()),
+        ("sichtung", ("review",)), ("étudiant", ("study",)), ("étudiée", ("review",)),
+        ("avance", ()), ("avancement", ()), ("avanzado", ()), ("avançar", ("proceed",)),
+        ("proximité", ()), ("prossimità", ()), ("próximo", ("next",)),
+        ("suite", ("proceed",)), ("suitable", ("fit",)), ("correspondence", ()),
+        ("correspondant", ()), ("vision", ()), ("visioconférence", ("video",)),
+        ("équipement", ()), ("equipamento", ()), ("equipa", ("team",)),
+        ("opdrachtgever", ()), ("challenging", ()), ("testimonial", ()), ("testo", ()),
+        ("prove", ()), ("content", ()), ("contents", ()), ("contente", ("pleased",)),
+        ("ravioli", ()), ("funcionamiento", ()), ("funcionario", ()), ("iniziativa", ()),
+        ("empfänger", ()), ("manquerons", ()), ("reserved", ()), ("reservados", ()),
+        ("réservés", ()), ("slotte", ()), ("terugkoppeling", ()), ("fermement", ()),
+        ("congestion", ()), ("diplomatic", ()), ("hypothèse", ()), ("hypothesis", ()),
+        ("ricevuta", ("received",)), ("oferta", ("offer",)), ("feira", ("weekday",)),
+        # whole words of everyday phrases: "feel free", "bonne journée", "en cours",
+        # "in corso", "piso 3", "prêt à", "business analyst", "visite nosso site",
+        # "bolsa de empleo", "envio o meu CV"
+        ("free", ()), ("bonne", ()), ("cours", ()), ("corso", ()), ("piso", ()), ("prêt", ()),
+        ("business", ()), ("visite", ()), ("bolsa", ()), ("envio", ()), ("livre", ()),
+    ],
+)  # fmt: skip
+def test_a_word_start_does_not_catch_common_unrelated_words(
+    word: str, expected: tuple[str, ...]
+) -> None:
+    assert concepts_of(word) == expected, word
