@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import math
+import struct
 import sys
 from pathlib import Path
 
 import pytest
 
-from assistant.core import model
+from assistant.core import concepts, model
 from assistant.core.classify import classify, model_input
 from assistant.core.models import UNSURE_BELOW, Analysis, Kind
 from assistant.core.parse import parse
@@ -91,6 +93,56 @@ def test_a_damaged_model_file_is_a_clear_error(damage) -> None:  # type: ignore[
         model.parse_model(damage(packaged_bytes()))
     assert isinstance(info.value, FollowupError)
     assert "\n" not in str(info.value) and "model file" in str(info.value)
+
+
+def with_header(data: bytes, **changes: object) -> bytes:
+    """The model file ``data`` with its JSON header's fields changed (weights kept)."""
+    offset = len(model.MAGIC)
+    (length,) = struct.unpack_from("<I", data, offset)
+    header = json.loads(data[offset + 4 : offset + 4 + length])
+    header.update(changes)
+    head = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return model.MAGIC + struct.pack("<I", len(head)) + head + data[offset + 4 + length :]
+
+
+@pytest.mark.parametrize("stale", ["0123456789abcdef", None], ids=["other", "none"])
+def test_a_model_trained_on_other_features_is_refused(stale: str | None) -> None:
+    assert model.parse_model(packaged_bytes()).classes  # the shipped model matches
+    with pytest.raises(ModelError, match="trained on other features") as info:
+        model.parse_model(with_header(packaged_bytes(), features=stale))
+    message = str(info.value)
+    assert "\n" not in message and "benchmarks/train_model.py" in message
+
+
+def test_editing_the_feature_settings_refuses_the_old_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(model, "CONCEPT_WEIGHT", model.CONCEPT_WEIGHT + 1)
+    model.features_fingerprint.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="trained on other features"):
+            model.parse_model(packaged_bytes())
+    finally:
+        monkeypatch.undo()
+        model.features_fingerprint.cache_clear()
+    assert model.parse_model(packaged_bytes()).classes
+
+
+def test_the_fingerprint_follows_the_lexicon_and_the_feature_settings() -> None:
+    lexicon = {"regret": ("leider", "helaas*")}
+    settings = (1, 18, 4000, 24, 0.3, 3)
+    same = model.fingerprint(lexicon, settings)
+    assert model.fingerprint({"regret": ("helaas*", "leider", "leider")}, settings) == same
+    assert model.fingerprint({"regret": ("leider", "helaas")}, settings) != same
+    assert model.fingerprint({"regret": ("leider", "helaas*", "spijt*")}, settings) != same
+    assert model.fingerprint({"sorrow": ("leider", "helaas*")}, settings) != same
+    assert model.fingerprint(lexicon, (1, 18, 4000, 24, 0.3, 4)) != same
+    assert model.fingerprint(lexicon, (1, 18, 4000, 24, 0.5, 3)) != same
+    assert model.features_fingerprint() == model.fingerprint(
+        concepts.entries(),
+        (model.FEATURES_VERSION, model.BITS, model.MAX_CHARS, model.MAX_WORD,
+         model.TAG_VALUE, model.CONCEPT_WEIGHT),
+    )  # fmt: skip
 
 
 def test_a_missing_model_file_is_an_error_not_the_rules_alone(

@@ -18,10 +18,17 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["concepts_of", "lexicon"]
+__all__ = ["concepts_of", "entries", "lexicon"]
 
 #: the shortest word start (tests/test_concepts.py holds the lexicon to it)
 _SHORTEST = 4
+
+
+@cache
+def entries() -> dict[str, tuple[str, ...]]:
+    """concepts.toml's table as written: each concept -> its entries ("bedauer*", ...)."""
+    raw = resources.files("assistant.core").joinpath("data", "concepts.toml").read_text("utf-8")
+    return {concept: tuple(found) for concept, found in tomllib.loads(raw)["concepts"].items()}
 
 
 @cache
@@ -32,11 +39,10 @@ def lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], t
     of their own unless an entry is four letters long), so most words are turned away
     after two look-ups.
     """
-    raw = resources.files("assistant.core").joinpath("data", "concepts.toml").read_text("utf-8")
     words: dict[str, list[str]] = {}
     starts: dict[str, list[str]] = {}
-    for concept, entries in tomllib.loads(raw)["concepts"].items():
-        for entry in entries:
+    for concept, found in entries().items():
+        for entry in found:
             table, key = (starts, entry[:-1]) if entry.endswith("*") else (words, entry)
             table.setdefault(key, []).append(concept)
     lengths = tuple(sorted({len(key) for key in starts}))

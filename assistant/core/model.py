@@ -25,9 +25,10 @@ concept is learnt from all of them. Chosen like the cue weight (docs/classifier.
 
 Weights are trained by ``benchmarks/train_model.py`` on the labelled corpus and ship
 as ``data/kind_model.bin``: a header (JSON: classes, scale, bias, the combination
-thresholds, the confidence calibration, a checksum) and int16 weights, one row of
-``len(classes)`` per bucket. Nothing but numbers is stored, no text. The only I/O is
-reading that file through ``importlib.resources``; a missing or damaged file raises
+thresholds, the confidence calibration, a checksum, the features' fingerprint) and
+int16 weights, one row of ``len(classes)`` per bucket. Nothing but numbers is stored,
+no text. The only I/O is reading that file through ``importlib.resources``; a missing
+or damaged file, or one trained on other features (``features_fingerprint``), raises
 ``ModelError`` (one line), never a silent fall-back to the rules.
 
 A word's contribution (its own bucket plus its n-grams) is cached, so a word costs
@@ -48,6 +49,7 @@ from functools import cache
 from importlib import resources
 from zlib import crc32
 
+from assistant.core import concepts
 from assistant.core.concepts import concepts_of
 from assistant.core.words import split_words
 from assistant.errors import ModelError
@@ -58,6 +60,8 @@ __all__ = [
     "MAGIC",
     "Prediction",
     "encode",
+    "features_fingerprint",
+    "fingerprint",
     "load",
     "rule_tags",
     "text_units",
@@ -76,6 +80,8 @@ TAG_VALUE = 0.3
 #: word's int16 weight sums stay exact; why 3: docs/classifier.md)
 CONCEPT_WEIGHT = 3
 MAGIC = b"FOLLOWUP-KIND-MODEL 1\n"
+#: bump when the code that turns mail into features changes what a word or unit hashes to
+FEATURES_VERSION = 1
 _FILE = "kind_model.bin"
 _CACHE_LIMIT = 200_000
 
@@ -294,13 +300,34 @@ def _unpack(total: int, units: int, k: int) -> list[int]:
 # --------------------------------------------------------------------------- file
 
 
+def fingerprint(lexicon: dict[str, tuple[str, ...]], constants: Sequence[float | int]) -> str:
+    """A short digest of what the features are made of: the concept lexicon (each
+    concept's distinct entries, so a comment or a reordering changes nothing) and the
+    feature constants."""
+    table = {concept: sorted(set(found)) for concept, found in lexicon.items()}
+    text = json.dumps([table, list(constants)], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@cache
+def features_fingerprint() -> str:
+    """The fingerprint of this code's features, written into every model file at
+    training (``dump``) and checked on reading (``parse_model``): a model whose weights
+    were learnt for other features (concepts.toml, ``CONCEPT_WEIGHT``, ``BITS``, ...
+    edited since) would otherwise score every message quietly wrong."""
+    constants = (FEATURES_VERSION, BITS, MAX_CHARS, MAX_WORD, TAG_VALUE, CONCEPT_WEIGHT)
+    return fingerprint(concepts.entries(), constants)
+
+
 def dump(header: dict[str, object], weights: Sequence[int]) -> bytes:
     """The file's bytes (deterministic: sorted JSON keys, little-endian int16)."""
     body = array("h", weights)
     if struct.pack("=h", 1) != struct.pack("<h", 1):
         body.byteswap()
     payload = body.tobytes()
-    header = dict(header, sha256=hashlib.sha256(payload).hexdigest())
+    header = dict(
+        header, sha256=hashlib.sha256(payload).hexdigest(), features=features_fingerprint()
+    )
     head = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
     return MAGIC + struct.pack("<I", len(head)) + head + payload
 
@@ -322,6 +349,12 @@ def parse_model(data: bytes) -> KindModel:
         raise ModelError("the classifier's model file is damaged (wrong size)")
     if hashlib.sha256(payload).hexdigest() != header.get("sha256"):
         raise ModelError("the classifier's model file is damaged (checksum mismatch)")
+    if header.get("features") != features_fingerprint():
+        raise ModelError(
+            "the classifier's model file was trained on other features (the concept "
+            "lexicon or the feature settings changed); rebuild it with "
+            "benchmarks/train_model.py"
+        )
     weights = array("h")
     weights.frombytes(payload)
     if struct.pack("=h", 1) != struct.pack("<h", 1):
@@ -334,7 +367,8 @@ def parse_model(data: bytes) -> KindModel:
 
 @cache
 def load() -> KindModel:
-    """The packaged model (read once). Raises ``ModelError`` if it is missing or damaged."""
+    """The packaged model (read once). Raises ``ModelError`` if it is missing, damaged or
+    trained on other features."""
     try:
         data = resources.files("assistant.core").joinpath("data", _FILE).read_bytes()
     except OSError as exc:
