@@ -53,3 +53,14 @@ def test_a_finder_for_patterns_the_engine_cannot_skip_through_only() -> None:
 @given(texts(WORDS))
 def test_same_matches_as_searching_everywhere(text: str) -> None:
     same(text)
+
+
+def test_a_pattern_with_other_flags_gets_its_own_finder() -> None:
+    """The finder is kept by the pattern's source *and* flags: a case-insensitive twin
+    of a source first seen case-sensitive must not reuse its finder (it would miss
+    "NOT able"; the review of round 8 found the key by source alone)."""
+    source = r"(?<!\bthat\s)(?:not|never)\s+able"
+    exact = re.compile(source)
+    caseless = re.compile(source, re.IGNORECASE)
+    assert [m.group() for m in matches(exact, "we are not able")] == ["not able"]
+    assert [m.group() for m in matches(caseless, "We are NOT able")] == ["NOT able"]

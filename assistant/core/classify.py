@@ -43,6 +43,7 @@ from assistant.core.nofollowup import (
     scan,
     sentence_span,
 )
+from assistant.core.signature import own_text
 from assistant.core.subject_prefix import is_reply
 from assistant.core.words import split_words
 
@@ -263,7 +264,10 @@ def _decide(message: Message) -> _Decision | Analysis:
     # out-of-office wording counts only in a reply or automatic mail; such texts are
     # short and often too short to tell their language, so every language is tried
     replying = bool(auto or ooo_subject or message.in_reply_to or vacation or is_reply(subject))
-    ooo_body = first_cue(all_languages("auto_reply"), flat[:3000]) if replying else None
+    # the sender's own words only: a quoted mail of the candidate's ("I am no longer with
+    # my last employer") is no auto-reply
+    own = flatten(own_text(text)) if replying else ""
+    ooo_body = first_cue(all_languages("auto_reply"), own[:3000]) if replying else None
     confirmation = view.cue("confirmation")
     kind: Kind | None = None
     if ooo_body:

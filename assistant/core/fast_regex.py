@@ -90,8 +90,9 @@ def in_blocks(items: Sequence[T], masks: Callable[[T], NeedleMasks]) -> list[tup
     return out
 
 
-#: a pattern's leading words as SUBSTRINGS bit indexes, by its source (() when not anchored)
-_ANCHORS: dict[str, tuple[int, ...]] = {}
+#: a pattern's leading words as SUBSTRINGS bit indexes, by its source and flags (() when
+#: not anchored)
+_ANCHORS: dict[tuple[str, int], tuple[int, ...]] = {}
 
 
 def anchor_places(pattern: re.Pattern[str], text: str) -> list[int] | None:
@@ -108,9 +109,10 @@ def anchor_places(pattern: re.Pattern[str], text: str) -> list[int] | None:
     would find a match, as no match starts elsewhere. None for a text not screened that
     way (the places are unknown), and for a pattern with one word (the engine skips to
     it) or a word of one or two letters (in every text)."""
-    indexes = _ANCHORS.get(pattern.pattern)
+    key = (pattern.pattern, pattern.flags)
+    indexes = _ANCHORS.get(key)
     if indexes is None:
-        indexes = _ANCHORS[pattern.pattern] = anchor_indexes(pattern)
+        indexes = _ANCHORS[key] = anchor_indexes(pattern)
     if not indexes:
         return None
     return SUBSTRINGS.starts(text, indexes)
@@ -120,7 +122,7 @@ def anchor(pattern: re.Pattern[str], shortest: int) -> None:
     """Anchor ``pattern`` at its start words of ``shortest`` letters or more from its first
     use on (measured: a name cue's keywords, "en", "we", "cv" among them, stand in fewer
     places than the characters its search would try)."""
-    _ANCHORS[pattern.pattern] = anchor_indexes(pattern, shortest)
+    _ANCHORS[pattern.pattern, pattern.flags] = anchor_indexes(pattern, shortest)
 
 
 def anchor_indexes(pattern: re.Pattern[str], shortest: int = 3) -> tuple[int, ...]:
@@ -139,8 +141,8 @@ def anchor_indexes(pattern: re.Pattern[str], shortest: int = 3) -> tuple[int, ..
     return tuple(index_of(SUBSTRINGS.mask((word,))) for word in kept)
 
 
-#: each pattern's start finder by its source (None: none)
-_FINDERS: dict[str, re.Pattern[str] | None] = {}
+#: each pattern's start finder by its source and flags (None: none)
+_FINDERS: dict[tuple[str, int], re.Pattern[str] | None] = {}
 
 
 def start_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -155,8 +157,9 @@ def start_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     (``needles.start_words``) at a word start (``nofollowup.matches`` drops the others),
     so trying the pattern where the finder matches gives the same matches; the finder's
     words are literals, so the engine skips ahead through it."""
-    if pattern.pattern in _FINDERS:
-        return _FINDERS[pattern.pattern]
+    key = (pattern.pattern, pattern.flags)
+    if key in _FINDERS:
+        return _FINDERS[key]
     finder = None
     words = start_words(pattern.pattern) or ()
     usable = all(words) and not pattern.flags & re.IGNORECASE
@@ -164,7 +167,7 @@ def start_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         kept = sorted(set(words), key=len)  # "do" finds "don't" too
         kept = [w for i, w in enumerate(kept) if not any(w.startswith(v) for v in kept[:i])]
         finder = re.compile("|".join(_at_word_start(word) for word in kept))
-    _FINDERS[pattern.pattern] = finder
+    _FINDERS[key] = finder
     return finder
 
 
