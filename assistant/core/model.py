@@ -352,8 +352,8 @@ def parse_model(data: bytes) -> KindModel:
     if header.get("features") != features_fingerprint():
         raise ModelError(
             "the classifier's model file was trained on other features (the concept "
-            "lexicon or the feature settings changed); rebuild it with "
-            "benchmarks/train_model.py"
+            "lexicon or the feature settings changed): reinstall followup, or rebuild it "
+            "with benchmarks/train_model.py"
         )
     weights = array("h")
     weights.frombytes(payload)
