@@ -206,3 +206,52 @@ def test_what_the_rules_were_for_stays(
     expected: Kind, subject: str, body: str, sender: str
 ) -> None:
     assert _kind(subject, body, sender, reply=subject.startswith("Re:")) is expected
+
+
+HANDOVERS = [
+    # a person in the thread who hands the application on inside the employer has not left
+    (
+        "Re: Application - Logistics Analyst",
+        "Hi Kim,\n\nthanks for your note. I'm no longer part of the hiring team for this "
+        "role; my colleague Dana Brooks has taken over and will schedule your interview "
+        "for next week.\n\nBest,\nOwen",
+        "Owen Hale <owen.hale@marrowfield.example>",
+    ),
+    (
+        "AW: Bewerbung als Disponentin",
+        "Hallo Kim,\n\nich bin nicht mehr für Ihre Bewerbung zuständig, meine Kollegin "
+        "Sabine Roth hat das Verfahren übernommen und wird Sie in den nächsten Tagen zu "
+        "einem Gespräch einladen.\n\nViele Grüße\nPetra Lang",
+        "Petra Lang <petra.lang@nordwerk.example>",
+    ),
+    (
+        "RE: Candidature - Acheteuse",
+        "Bonjour Kim,\n\nje ne fais plus partie de l'équipe de recrutement, mais j'ai "
+        "transmis votre candidature à ma collègue Léa Martin, qui vous proposera un "
+        "entretien la semaine prochaine.\n\nBien cordialement,\nClaire Dumas",
+        "Claire Dumas <claire.dumas@lumenor.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), HANDOVERS, ids=[h[0] for h in HANDOVERS])
+def test_a_handover_inside_the_employer_is_no_auto_reply(
+    subject: str, body: str, sender: str
+) -> None:
+    assert _kind(subject, body, sender, reply=True) is not Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your email. I am no longer with Marrowfield. Please contact "
+        "careers@marrowfield.example about your application.",
+        "Thank you for your email. I am no longer with Marrowfield; the recruiting team at "
+        "careers@marrowfield.example can help.",
+        "Vielen Dank für Ihre Nachricht. Ich bin nicht mehr bei der Marrowfield GmbH tätig. "
+        "Bitte wenden Sie sich an bewerbung@marrowfield.example.",
+    ],
+)
+def test_someone_who_has_left_still_sends_an_auto_reply(body: str) -> None:
+    sender = "Owen Hale <owen.hale@marrowfield.example>"
+    assert _kind("Re: Application", body, sender, reply=True) is Kind.AUTO_REPLY
