@@ -8,6 +8,8 @@ from assistant.core.models import Kind
 from assistant.core.parse import parse
 
 
-def rules_kind(sender: str, subject: str, body: str) -> Kind:
-    raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n\n{body}\n"
+def rules_kind(sender: str, subject: str, body: str, *, reply: bool = False) -> Kind:
+    """``reply``: the mail answers one of the candidate's (an In-Reply-To header)."""
+    threading = "In-Reply-To: <robin-1@example.net>\n" if reply else ""
+    raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n{threading}\n{body}\n"
     return classify(parse(raw.encode()), use_model=False).kind

@@ -16,16 +16,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.classify import classify
 from assistant.core.models import Kind
-from assistant.core.parse import parse
+from tests.rules_support import rules_kind
 
 SENDER = "Talvegue <info@talvegue.example>"
 
 
 def _kind(subject: str, body: str) -> Kind:
-    raw = f"From: {SENDER}\nTo: robin@example.net\nSubject: {subject}\n\n{body}\n"
-    return classify(parse(raw.encode()), use_model=False).kind
+    return rules_kind(SENDER, subject, body)
 
 
 MISSED_BEFORE = [

@@ -30,13 +30,13 @@ import pytest
 from assistant.core.classify import classify
 from assistant.core.models import Kind
 from assistant.core.parse import parse
+from tests.rules_support import rules_kind
 
 SENDER = "Brightwater <info@brightwater.example>"
 
 
 def _kind(subject: str, body: str, sender: str = SENDER) -> Kind:
-    raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n\n{body}\n"
-    return classify(parse(raw.encode()), use_model=False).kind
+    return rules_kind(sender, subject, body)
 
 
 CONF, REJ, INV, OTHER, NOT = (

@@ -29,17 +29,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.classify import classify
 from assistant.core.models import Kind
-from assistant.core.parse import parse
+from tests.rules_support import rules_kind
 
 SENDER = "Quillon Foods <hr@quillon-foods.example>"
 
 
 def _kind(subject: str, body: str, sender: str = SENDER, reply: bool = False) -> Kind:
-    threading = "In-Reply-To: <kim-1@example.net>\n" if reply else ""
-    raw = f"From: {sender}\nTo: kim@example.net\nSubject: {subject}\n{threading}\n{body}\n"
-    return classify(parse(raw.encode()), use_model=False).kind
+    return rules_kind(sender, subject, body, reply=reply)
 
 
 CASES = [

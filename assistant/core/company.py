@@ -20,6 +20,7 @@ from assistant.core.company_acts import (
     title_employers,
 )
 from assistant.core.company_choice import (
+    SLUG_PARTS,
     agrees,
     choose,
     find_in_text,
@@ -118,12 +119,11 @@ _BEFORE_CUES = [
 
 
 _LEGAL_END = re.compile(r"(?i)(?<=[a-z])(inc|llc|ltd|gmbh|corp|group|plc)$")
-_SLUG_PARTS = re.compile(r"[-_.]+")
 
 
 def _slug_name(slug: str) -> str:
     slug = _LEGAL_END.sub(r"-\1", slug)
-    parts = [p for p in _SLUG_PARTS.split(slug) if p]
+    parts = [p for p in SLUG_PARTS.split(slug) if p]
     return " ".join(p.capitalize() if not p.isupper() else p for p in parts)
 
 

@@ -21,7 +21,8 @@ ARTICLES = frozenset("the le la les de het el los las die der das".split())  # n
 OF = frozenset({"de", "di", "da", "do", "del", "des", "du", "van", "von", "of"})
 
 
-_LABEL_PARTS = re.compile(r"[-_.]+")
+#: the separators between the parts of a slug or a domain label ("acme-group", "acme_inc")
+SLUG_PARTS = re.compile(r"[-_.]+")
 
 
 def spells_domain(name: str, label: str, *, exact: bool = True) -> bool:
@@ -37,7 +38,7 @@ def spells_domain(name: str, label: str, *, exact: bool = True) -> bool:
         return True
     if exact:
         return False
-    parts = [squash(p) for p in _LABEL_PARTS.split(label) if len(p) >= 3]
+    parts = [squash(p) for p in SLUG_PARTS.split(label) if len(p) >= 3]
     return len(parts) >= 2 and all(p in key for p in parts)
 
 

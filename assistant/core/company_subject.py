@@ -16,8 +16,8 @@ import re
 from assistant.core.company_choice import agrees
 from assistant.core.display_company import PROGRAMME, clean_name, plausible_company
 from assistant.core.job_title import title_like
-from assistant.core.name_cue import NAME
-from assistant.core.needles import NeedleSets, needle_sets
+from assistant.core.name_cue import NAME, needles_beside_name
+from assistant.core.needles import NeedleSets
 from assistant.core.senders import sender_data
 from assistant.core.subject_prefix import strip_all
 
@@ -57,16 +57,11 @@ _SUBJECT_LEAD = re.compile(
 
 def needle_screen(pattern: str) -> NeedleSets:
     """The needle sets every match of a subject pattern holds, to look up in the subject
-    lower-cased: the name read as one unknown character (its atomic groups would make
-    the pattern unknown), "(?i:" groups as plain ones; lower-case ASCII needles of three
-    letters or more only. (A lower-cased subject holds what "(?i:" matches, but for "İ",
+    lower-cased (``needles_beside_name``), with "(?i:" groups read as plain ones and
+    ASCII needles only. (A lower-cased subject holds what "(?i:" matches, but for "İ",
     "ı" and "ſ", which match "i" and "s": see ``FOLDS_APART``.) Also for role's."""
-    sets = needle_sets(pattern.replace(NAME, ".").replace("(?i:", "(?:"))
-    return tuple(
-        found
-        for found in sets
-        if min(map(len, found)) >= 3 and all(n.isascii() and n == n.lower() for n in found)
-    )
+    sets = needles_beside_name(pattern.replace("(?i:", "(?:"))
+    return tuple(found for found in sets if all(n.isascii() for n in found))
 
 
 #: the letters a case-insensitive "i" or "s" matches that lower-case to other letters

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.core.fast_regex import anchor
-from assistant.core.needles import group_end, needle_sets
+from assistant.core.needles import NeedleSets, group_end, needle_sets
 from assistant.core.nofollowup import NeedleMasks, compile_fast, matches, needles_of
 from assistant.core.substrings import SUBSTRINGS
 
@@ -79,19 +79,26 @@ class Cue:
                 yield found
 
 
-def _required_words(source: str) -> NeedleMasks:
-    """The needle sets of the words a pattern requires besides the name ("sent to
-    <Name>", "the <Name> hiring process|careers site", "<Name> übermittelt"): most
-    mail that holds a cue's keywords lacks them, and then no keyword place is tried.
-    The name is read as one unknown character (its atomic groups would make the whole
-    pattern unknown). Only needles a lower-cased text holds as written: lower case, no
-    blanks (``low`` may be flattened), three letters or more."""
+def needles_beside_name(source: str) -> NeedleSets:
+    """The needle sets every match of a pattern holds besides the name ("sent to
+    <Name>", "the <Name> hiring process|careers site", "Your <Name> application"): the
+    name is read as one unknown character (its atomic groups would make the whole
+    pattern unknown). Only sets whose needles a lower-cased text holds as written: lower
+    case, three letters or more."""
     sets = needle_sets(source.replace(NAME, "."))
     return tuple(
+        found for found in sets if min(map(len, found)) >= 3 and all(n == n.lower() for n in found)
+    )
+
+
+def _required_words(source: str) -> NeedleMasks:
+    """The SUBSTRINGS masks of the words a cue requires besides the name: most mail that
+    holds a cue's keywords lacks them, and then no keyword place is tried. No needle
+    with a blank (``low`` may be flattened)."""
+    return tuple(
         SUBSTRINGS.mask(found)
-        for found in sets
-        if min(map(len, found)) >= 3
-        and all(n == n.lower() and not any(c.isspace() for c in n) for n in found)
+        for found in needles_beside_name(source)
+        if not any(c.isspace() for n in found for c in n)
     )
 
 
