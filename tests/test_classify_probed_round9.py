@@ -1,0 +1,113 @@
+"""Refusals that probing the rules with the project's own mail showed were missed
+(ninth round of issue 11): 115 refusals written for the probe in five languages, each
+inside a polite shell that thanks for the application; these families were missed:
+
+- "it is not a match for our current needs", "we don't think you're a fit";
+- "we've filled this role internally";
+- "marked as not selected", "Application status: Closed - not selected";
+- "it is not good news, I'm afraid";
+- "your application did not progress past the initial screening";
+- "we will not be considering / continuing with your application";
+- "we have decided to close the requisition", "decided not to fill the role";
+- German's gender-neutral "mit anderen Bewerbenden fortzusetzen";
+- Portuguese "candidatos com perfil mais aderente", "a empresa optou por outro candidato".
+
+Each text is written for these tests (none from the corpus). Kinds are asserted on the
+rules alone (``use_model=False``); the look-alikes below must keep their kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.models import Kind
+from tests.rules_support import rules_kind
+
+SHELLS = {
+    "en": (
+        "Hiring Team <jobs@brightwater-labs.example>",
+        "Your application for Data Analyst",
+        "Dear Robin,\n\nThank you for your interest in Brightwater Labs and for taking the "
+        "time to apply for the Data Analyst position.\n\n{}\n\nWe wish you every success "
+        "in your job search.\n\nKind regards,\nThe Brightwater Labs Talent Team",
+    ),
+    "de": (
+        "Recruiting <karriere@nordlicht-werke.example>",
+        "Ihre Bewerbung als Projektleiter",
+        "Hallo Robin,\n\nvielen Dank für Ihre Bewerbung als Projektleiter und Ihr Interesse "
+        "an der Nordlicht Werke GmbH.\n\n{}\n\nWir wünschen Ihnen alles Gute.\n\nIhr "
+        "Recruiting-Team",
+    ),
+    "pt": (
+        "Recrutamento <vagas@rioclaro-tech.example>",
+        "Processo seletivo - Analista de Dados",
+        "Olá Robin,\n\nAgradecemos o seu interesse na Rio Claro Tech e a sua candidatura "
+        "para a vaga de Analista de Dados.\n\n{}\n\nDesejamos sucesso na sua carreira."
+        "\n\nAtenciosamente,\nEquipe de Recrutamento",
+    ),
+}
+
+
+def _kind(language: str, sentence: str) -> Kind:
+    sender, subject, body = SHELLS[language]
+    return rules_kind(sender, subject, body.format(sentence))
+
+
+REFUSALS = [
+    (
+        "en",
+        "The team has reviewed your profile and unfortunately it is not a match for our needs.",
+    ),
+    ("en", "Your background is not a fit for this particular role."),
+    ("en", "We don't think you're a fit for this role right now."),
+    ("en", "We've filled this role internally."),
+    ("en", "The position was filled from within."),
+    ("en", "Your application has been marked as not selected by the employer."),
+    ("en", "Application status: Closed - not selected."),
+    ("en", "We have made a decision on this role and it is not good news, I'm afraid."),
+    ("en", "Your application did not progress past the initial screening."),
+    ("en", "We will not be considering your application further."),
+    (
+        "en",
+        "After reviewing your assessment results, we will not be continuing with your application.",
+    ),
+    ("en", "We have decided to close the requisition without filling it."),
+    ("en", "The hiring manager has decided not to fill the analyst position this year."),
+    ("de", "Wir haben uns entschieden, den Prozess mit anderen Bewerbenden fortzusetzen."),
+    ("de", "Leider haben wir uns für eine andere Bewerbende entschieden."),
+    ("pt", "Optamos por seguir com candidatos com perfil mais aderente à vaga."),
+    ("pt", "A empresa optou por outro candidato."),
+    ("pt", "Os gestores decidiram seguir com outros profissionais."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), REFUSALS)
+def test_refusal_families_found_by_probing(language: str, sentence: str) -> None:
+    assert _kind(language, sentence) is Kind.REJECTION
+
+
+#: the same words where they state no refusal: a condition, a process, a wait
+LOOK_ALIKES = [
+    "If it is not a match for our current needs, we will keep your CV on file.",
+    "Roles are often filled internally first, so the process can take a few weeks.",
+    "Candidates who did not progress past the first stage will be notified by email.",
+    "We are not considering your application until we receive your portfolio.",
+    "No news is good news: we will be in touch within two weeks.",
+    "Even if you are not a perfect match for this role, we may contact you about others.",
+    "Your application status: Received - under review.",
+    "We will not be continuing with the second round until January.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES)
+def test_look_alikes_stay_receipts(sentence: str) -> None:
+    sender = "Hiring Team <jobs@brightwater-labs.example>"
+    body = (
+        "Dear Robin,\n\nThank you for applying for the Data Analyst position at Brightwater "
+        "Labs. We have received your application and our team will review it carefully."
+        f"\n\n{sentence}\n\nKind regards,\nThe Brightwater Labs Talent Team"
+    )
+    assert (
+        rules_kind(sender, "Your application for Data Analyst", body)
+        is Kind.APPLICATION_CONFIRMATION
+    )
