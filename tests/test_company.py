@@ -323,6 +323,23 @@ def test_mail_only_guessed_not_to_be_job_mail_keeps_its_employer() -> None:
         ("HR-Team der Quillmark GmbH <bewerbung@quillmark.example>", "Quillmark GmbH"),
         # an article that begins the name stays
         ("Recrutement Le Fournil <recrutement@lefournil.example>", "Le Fournil"),
+        # ... also before a team word after the name: a Romance article is the name's,
+        # a Germanic one the team's ("The Acme Team" above)
+        ("La Fournée Recrutement <recrutement@lafournee.example>", "La Fournée"),
+        ("El Molino Azul Empleo <empleo@elmolinoazul.example>", "El Molino Azul"),
+        ("Los Almendros Selección <rrhh@losalmendros.example>", "Los Almendros"),
+        ("Le Comptoir Carrières <jobs@lecomptoir.example>", "Le Comptoir"),
+        ("Das Quillmark Recruiting Team <no-reply@quillmark.example>", "Quillmark"),
+        ("Het Quillmark Recruitment Team <no-reply@quillmark.example>", "Quillmark"),
+        # an article before a team word goes with it
+        ("La team Maison Ravel <recrutement@maisonravel.example>", "Maison Ravel"),
+        ("El equipo de Grupo Serrano <empleo@gruposerrano.example>", "Grupo Serrano"),
+        # a careers page's joining word in Italian and Portuguese, and job-offer words
+        ("Lavora in Ferretti <hr@ferretti.example>", "Ferretti"),
+        ("Trabalhe na Vale Verde <rh@valeverde.example>", "Vale Verde"),
+        ("Trabalhe no Grupo Pinhalto <rh@pinhalto.example>", "Grupo Pinhalto"),
+        ("Ofertas de empleo Grupo Serrano <empleo@gruposerrano.example>", "Grupo Serrano"),
+        ("Empregos Vale Verde <rh@valeverde.example>", "Vale Verde"),
     ],
 )
 def test_team_words_around_a_display_name(sender: str, company: str) -> None:
