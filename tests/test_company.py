@@ -627,3 +627,56 @@ def test_one_list_of_legal_forms() -> None:
     for name in ("Serra Verde Ltda", "Kade Logistiek B.V.", "Verein Nord e.V.", "Ravel S.A.S."):
         assert LEGAL_SUFFIX.search(name), name
         assert legal_names(f"© 2026 {name} Todos os direitos reservados") == [name], name
+
+
+_RECEIVED = (
+    "Hi Robin,\n\nThank you for applying for the Data Analyst role. We have received your "
+    "application and will review it shortly.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        # a recruiter's name on a mailer's address, signing above a job title
+        "Best regards,\nJordan Price\nTalent Acquisition Partner | Brightwater Labs\n",
+        "Best regards,\nJordan Price\nSenior Recruiter, Brightwater Labs\n+1 555 0100\n",
+        "Thanks,\nJordan Price\nRecruiting Coordinator\nBrightwater Labs\n",
+        # ... or signing with no title: the employer is the signature's organisation
+        "Kind regards,\nJordan Price\nBrightwater Labs Global Talent Acquisition\n",
+    ],
+)
+def test_a_person_who_signs_is_never_the_company(signature: str) -> None:
+    sender = "Jordan Price <notifications@ats-mailer.example>"
+    assert found(sender, "Your application", _RECEIVED + signature) == "Brightwater Labs"
+
+
+def test_a_person_who_signs_alone_names_no_company() -> None:
+    sender = "Jordan Price <no-reply@ats-mailer.example>"
+    body = _RECEIVED + "Best regards,\nJordan Price\n"
+    assert found(sender, "Your application for Data Analyst", body) is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        # the company signs as itself, and the text names it too
+        (
+            "Kade Verhuur <jobs@mailer.example>",
+            "Bedankt voor je sollicitatie bij Kade Verhuur.\n\nMet vriendelijke groet,\n"
+            "Kade Verhuur\n",
+            "Kade Verhuur",
+        ),
+        # ... or its name spells the sender's domain
+        (
+            "Kestrel Vance <no-reply@kestrelvance.example>",
+            "Thank you for your application.\n\nBest regards,\nKestrel Vance\n",
+            "Kestrel Vance",
+        ),
+        # a team's scope goes with the team; a name that holds it keeps it
+        ("Acme Global Talent Acquisition <jobs@acme.example>", "Thank you.", "Acme"),
+        ("Acme Global <jobs@acmeglobal.example>", "Thank you.", "Acme Global"),
+    ],
+)
+def test_a_company_that_signs_as_itself_stays(sender: str, body: str, company: str) -> None:
+    assert found(sender, "Your application", body) == company

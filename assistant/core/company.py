@@ -55,7 +55,7 @@ from assistant.core.senders import (
     name_key,
     squash,
 )
-from assistant.core.signature import own_text, signed_names
+from assistant.core.signature import Signed, own_text, signed_names
 from assistant.core.substrings import SUBSTRINGS
 
 #: "weak" patterns: German nouns are capitalised too ("bei Fragen", "Interesse an der
@@ -256,7 +256,12 @@ def company(
     label = info.tenant or domain_label(info.employer_domain or "")
     own = own_text(message.text)  # the quoted message cut once
     signed = [(_unteamed(clean_name(s.name), label), s) for s in signed_names(own, own=True)]
+    people = _signing_people(signed, candidates, slug)
+    if people:  # "Jordan Price" <notifications@...> who signs the mail: a person
+        candidates = [(n, s) for n, s in candidates if name_key(n) not in people]
     for name, signer in signed:
+        if signer.person:
+            continue
         if signer.signed_off and any(n.startswith(name + " ") for n, _ in candidates):
             continue  # "La team Kiwi" under mail from "Kiwi & Compagnie": its short form
         if plausible_company(name) and (signer.sure or agrees(name, candidates, slug)):
@@ -303,6 +308,31 @@ def company(
     if holder and plausible_company(holder) and not (platform and platform in squash(holder)):
         return holder, f"company from a copyright line: {holder!r}"
     return name, why
+
+
+def _signing_people(
+    signed: list[tuple[str, Signed]], candidates: list[tuple[str, str]], slug: str
+) -> set[str]:
+    """The name keys of the people who sign the mail: the signer above a job title
+    ("Jordan Price" / "Senior Recruiter, Acme"), and a signer whose name is only the
+    sender's display name ("Jordan Price" <no-reply@...> signs "Jordan Price"). A name
+    that the text or the subject names too, or that spells the sender's slug, is the
+    company signing as itself ("bij Dijkstra Installatietechniek ... Dijkstra
+    Installatietechniek")."""
+    shown = {name_key(n) for n, source in candidates if source == "display name"}
+    named = {name_key(n) for n, source in candidates if source in ("body", "subject")}
+    people = set()
+    for _, signer in signed:
+        key = name_key(signer.name)
+        if signer.person or (
+            not signer.sure
+            and not signer.signed_off
+            and key in shown
+            and key not in named
+            and not _same_key(signer.name, slug)
+        ):
+            people.add(key)
+    return people
 
 
 def _from_address(

@@ -99,6 +99,11 @@ _TEAM_SECOND = frozenset(
 )
 
 
+#: a team's scope before its team words ("Global Talent Acquisition", "Corporate
+#: Recruiting", "Campus Recruiting"): part of the team, not of the name
+_TEAM_SCOPE = frozenset({"global", "corporate", "campus", "university", "graduate"})
+
+
 def strip_team_words(name: str) -> str:
     generic = sender_data().generic_names
     words = _POSSESSIVE.sub("", PROGRAMME.sub("", name)).split()  # "Acme's Team"
@@ -115,6 +120,8 @@ def strip_team_words(name: str) -> str:
             break  # "Bluefin Resources" is a name; "Human Resources" a team
         words.pop()  # "Acme Werving & Selectie"
         tailed = True
+    if tailed and len(words) > 1 and words[-1].lower() in _TEAM_SCOPE:
+        words.pop()  # "Acme Global Talent Acquisition"; "Acme Global" alone stays
     popped = False
     while (
         len(words) > 1

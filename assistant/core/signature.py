@@ -10,7 +10,7 @@ a name after a person, a team or a title, or beside a person on the same line
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from assistant.core.line_start import LineStart
@@ -118,6 +118,9 @@ class Signed:
     name: str
     sure: bool
     signed_off: bool = False
+    #: a person: the signer's line, with a job title on the next line ("Jordan Price" /
+    #: "Talent Acquisition Partner | Acme"); never the organisation
+    person: bool = False
 
 
 def own_text(text: str) -> str:
@@ -222,7 +225,9 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
     out: list[Signed] = []
     after_someone = False  # a person, a team or a title came first
     lines, closed = _lines_under_closing(text if own else own_text(text))
+    signer = -1  # the index in ``out`` of the signer's line just read, if any
     for line in lines:
+        above, signer = signer, -1
         if not closed and len(line) > 120:
             continue  # a title line is short; a mail's last sentences are not
         if "@" in line or "http" in line.lower() or sum(map(str.isdigit, line)) > 4:
@@ -235,6 +240,8 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
             # when a word names an organisation ("at X", a trade word, a legal form)
             titled, named_by_word = found
             sure = named_by_word or (len(titled.split()) > 1 and _tailed(titled))
+            if above >= 0:  # "Jordan Price" / "Senior Recruiter, Acme": a person
+                out[above] = replace(out[above], person=True)
             out.append(Signed(titled, sure))
             after_someone = True
             continue
@@ -278,11 +285,14 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
                 _titled(part) and not LEGAL_SUFFIX.search(" " + part)
             ):
                 after_someone = True  # "Talent Acquisition Partner", "Senior Recruiter"
+                if above >= 0 and part == parts[0]:
+                    out[above] = replace(out[above], person=True)
                 continue
             tailed = _tailed(part)
             person = bool(_PERSON.fullmatch(part) or _ONE_PERSON.fullmatch(part))
             if person and not tailed and not after_someone and not beside_person:
                 after_someone = True  # the signer
+                signer = len(out)
                 out.append(Signed(part, False))
                 continue
             if (
