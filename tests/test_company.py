@@ -680,3 +680,35 @@ def test_a_person_who_signs_alone_names_no_company() -> None:
 )
 def test_a_company_that_signs_as_itself_stays(sender: str, body: str, company: str) -> None:
     assert found(sender, "Your application", body) == company
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "and" or "+" between capitalised words, an abbreviation that begins the name, and
+        # a health or school system: all one name
+        "Marks and Spencer",
+        "Apex Health and Care",
+        "Kühne + Nagel",
+        "St. Mary's Hospital",
+        "Dr. Oetker",
+        "Mount Sinai Health System",
+        "Oakdale School System",
+    ],
+)
+def test_a_name_in_the_text_is_taken_whole(name: str) -> None:
+    body = (
+        f"Hello Robin,\n\nThank you for applying to {name}! We have received your "
+        "application for the Data Analyst position and our team will review it.\n\n"
+        "Best regards,\nRecruiting Team\n"
+    )
+    assert found("Careers <no-reply@jobs-mailer.example>", "Application received", body) == name
+
+
+def test_and_before_a_lower_case_word_ends_the_name() -> None:
+    body = (
+        "Hello Robin,\n\nThank you for applying to Brightwater Labs and for your interest "
+        "in the Data Analyst position. We have received your application.\n"
+    )
+    sender = "Careers <no-reply@jobs-mailer.example>"
+    assert found(sender, "Application received", body) == "Brightwater Labs"

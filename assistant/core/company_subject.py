@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.company_choice import agrees
-from assistant.core.display_company import PROGRAMME, clean_name, plausible_company
+from assistant.core.display_company import PROGRAMME, clean_name, name_tail, plausible_company
 from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME, needles_beside_name
 from assistant.core.needles import NeedleSets
@@ -214,12 +214,19 @@ _COMMUNITY = re.compile(
 )
 
 
+#: "and" between two capitalised words of one name (cut before a lower-case word: "Acme
+#: and for your interest")
+_NAME_AND = frozenset({"and"})
+
+
 def trim_company_tail(name: str, board: bool = False) -> str:
     """ "Google Staffing", "Northwind Traders Team" -> the name; "Adventure Works on July" ->
     cut. A job board's template names the employer whole ("sent to Twelve Staffing")."""
     words = PROGRAMME.sub("", _COMMUNITY.sub("", name)).split()
     cut = len(words)
     for i, word in enumerate(words):
+        if word.lower() in _NAME_AND and 0 < i < len(words) - 1 and words[i + 1][:1].isupper():
+            continue  # "Marks and Spencer", "Apex Health and Care": "and" inside the name
         if i and word.lower() in (
             "on",
             "in",
@@ -240,7 +247,12 @@ def trim_company_tail(name: str, board: bool = False) -> str:
             break
     words = words[:cut]
     generic = sender_data().generic_names
-    while not board and len(words) > 1 and words[-1].lower() in generic | {"staffing"}:
+    while (
+        not board
+        and len(words) > 1
+        and words[-1].lower() in generic | {"staffing"}
+        and not name_tail(words)
+    ):
         words.pop()
     while words and words[-1].lower() in ("&", "and", "of", "de", "the"):
         words.pop()

@@ -56,6 +56,20 @@ def clean_name(value: str) -> str:
     return value
 
 
+#: a team word that ends a name after these ("Mount Sinai Health System", "Oakdale
+#: School System"): the organisation's own kind, not a mailer or a team
+_SYSTEM_OF = frozenset({"health", "healthcare", "school", "university", "hospital"})
+
+
+def name_tail(words: list[str]) -> bool:
+    """The last word ends the name itself: "Health System", "School Systems"."""
+    return (
+        len(words) > 2
+        and words[-1].lower() in ("system", "systems")
+        and words[-2].lower() in _SYSTEM_OF
+    )
+
+
 def _lone_resources(words: list[str], name: str) -> bool:
     """ "Bluefin Resources" ends with a name's word, "Human Resources" with a team's."""
     if words[-1].lower() not in ("resources", "ressources", "recursos", "risorse"):
@@ -116,7 +130,7 @@ def strip_team_words(name: str) -> str:
         words.pop()  # "Acme HR Services" -> "Acme HR"; "Acme Services" stays
         tailed = True
     while words and _team_word(words[-1], generic, tailed):
-        if _lone_resources(words, name):
+        if _lone_resources(words, name) or name_tail(words):
             break  # "Bluefin Resources" is a name; "Human Resources" a team
         words.pop()  # "Acme Werving & Selectie"
         tailed = True

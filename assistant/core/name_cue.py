@@ -102,12 +102,14 @@ def _required_words(source: str) -> NeedleMasks:
     )
 
 
-# a proper name: capitalised words, with a few joiners and legal suffixes ("P/L", "S/A")
+# a proper name: capitalised words, with a few joiners and legal suffixes ("P/L", "S/A"),
+# initials and the abbreviations that begin names ("St. Mary's Hospital", "Dr. Oetker"),
+# and "&" or "+" between words ("Kühne + Nagel")
 # (atomic: a word is not split again into shorter words, which made "Aa-Aa-Aa-..." take
 # exponential time, each hyphen either inside a word or a joiner)
 _UP = "A-ZÀ-ÖØ-Þ"  # a capital, accented ones too ("Écoles", "Österreichische")
 _CAP = (
-    rf"(?>[{_UP}]\.(?=[^\S\n]+[{_UP}])|[{_UP}]/[{_UP}]{{1,2}}(?![\w/])|"
+    rf"(?>(?:[{_UP}]|St|Dr|Mt|Ste|Sta)\.(?=[^\S\n]+[{_UP}])|[{_UP}]/[{_UP}]{{1,2}}(?![\w/])|"
     rf"[{_UP}0-9][\w'’&.+-]*[\w&+]|[{_UP}])"
 )
 _SP = r"[^\S\n]"  # a space that is not a line break: names do not run across lines
@@ -117,5 +119,5 @@ _JOINER = (
     r"(?:&|and|of|de|du|des|der|den|van|von|y|la|le|et|und|für|for|del|della|delle|degli|di|"
     r"do|dos|das)"
 )
-_JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*&{_SP}*|{_SP}+[dl]['’](?=[{_UP}])|{_SP}+|-)"
+_JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*[&+]{_SP}*|{_SP}+[dl]['’](?=[{_UP}])|{_SP}+|-)"
 NAME = rf"{_CAP}(?:{_JOIN}{_CAP}){{0,5}}"
