@@ -712,3 +712,27 @@ def test_and_before_a_lower_case_word_ends_the_name() -> None:
     )
     sender = "Careers <no-reply@jobs-mailer.example>"
     assert found(sender, "Application received", body) == "Brightwater Labs"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a team's scope, its second word or its region after the employer's name
+        "Brightwater Labs Technical Recruiting",
+        "Brightwater Labs Sales Recruiting Team",
+        "Brightwater Labs Volunteer Recruitment",
+        "Brightwater Labs Employer Brand Team",
+        "Brightwater Labs Talent Attraction",
+        "Brightwater Labs Talent Sourcing Team",
+        "Brightwater Labs Hiring Squad",
+        "Brightwater Labs Talent Team EMEA",
+        "Brightwater Labs Talent Team (UK)",
+    ],
+)
+def test_a_team_line_under_the_closing_names_its_employer(line: str) -> None:
+    body = (
+        "Hi Robin,\n\nThank you for applying for the Data Analyst position. Our recruiting "
+        f"team has received your application.\n\nKind regards,\n{line}\n"
+    )
+    sender = "Careers <no-reply@jobs-mailer.example>"
+    assert found(sender, "Your application", body) == "Brightwater Labs"

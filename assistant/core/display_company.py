@@ -109,32 +109,47 @@ _NO_REPLY = re.compile(r"(?i)\bno[-\s]?reply\b|\bdo[-\s]?not[-\s]?reply\b|<[^<>]
 #: the second word of a team's name ("HR Services", "Candidate Care", "Talent Hub",
 #: "Recruitment Center", "Employer Branding"): a team word only after a team word
 _TEAM_SECOND = frozenset(
-    "services center centre hub site care operations branding desk network community".split()  # noqa: SIM905
+    "services center centre hub site care operations branding brand desk network community "  # noqa: SIM905
+    "attraction sourcing squad crew".split()
 )
 
 
 #: a team's scope before its team words ("Global Talent Acquisition", "Corporate
 #: Recruiting", "Campus Recruiting"): part of the team, not of the name
-_TEAM_SCOPE = frozenset({"global", "corporate", "campus", "university", "graduate"})
+TEAM_SCOPE = frozenset(
+    "global corporate campus university graduate technical tech sales volunteer student "  # noqa: SIM905
+    "clinical retail seasonal".split()
+)
+#: a region after a team's name ("Talent Team EMEA", "Recruiting (UK)")
+_REGIONS = frozenset("emea apac latam americas dach benelux nordics uk us eu".split())  # noqa: SIM905
+
+
+def _second_team_word(words: list[str], generic: frozenset[str]) -> bool:
+    """ "HR *Services*", "Talent *Attraction*", "Hiring *Squad*": a word that names a team
+    only after a team word ("Acme Services" stays)."""
+    return (
+        len(words) > 2
+        and words[-1].lower() in _TEAM_SECOND
+        and words[-2].lower().strip("()&,") in generic | {"employer"}
+    )
 
 
 def strip_team_words(name: str) -> str:
     generic = sender_data().generic_names
     words = _POSSESSIVE.sub("", PROGRAMME.sub("", name)).split()  # "Acme's Team"
     tailed = False
-    while (
+    if (
         len(words) > 2
-        and words[-1].lower() in _TEAM_SECOND
-        and words[-2].lower().strip("()&,") in generic | {"employer"}
+        and words[-1].lower().strip("()") in _REGIONS
+        and _team_word(words[-2], generic)
     ):
-        words.pop()  # "Acme HR Services" -> "Acme HR"; "Acme Services" stays
-        tailed = True
-    while words and _team_word(words[-1], generic, tailed):
+        words.pop()  # "Acme Talent Team EMEA", "Acme Recruiting (UK)"
+    while words and (_team_word(words[-1], generic, tailed) or _second_team_word(words, generic)):
         if _lone_resources(words, name) or name_tail(words):
             break  # "Bluefin Resources" is a name; "Human Resources" a team
-        words.pop()  # "Acme Werving & Selectie"
+        words.pop()  # "Acme Werving & Selectie", "Acme HR Services" -> "Acme"
         tailed = True
-    if tailed and len(words) > 1 and words[-1].lower() in _TEAM_SCOPE:
+    if tailed and len(words) > 1 and words[-1].lower() in TEAM_SCOPE:
         words.pop()  # "Acme Global Talent Acquisition"; "Acme Global" alone stays
     popped = False
     while (

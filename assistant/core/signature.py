@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from assistant.core.display_company import TEAM_SCOPE
 from assistant.core.line_start import LineStart
 from assistant.core.senders import LEGAL_SUFFIX, company_worded, sender_data
 
@@ -205,7 +206,11 @@ def _owner(part: str) -> str | None:
     words = [w.lower().strip("()&,") for w in name.split()]
     team = all(w in data.generic_names for w in words)
     title = any(w in data.title_heads for w in words) or _titled(name)
-    return None if team or title or "," in name else name
+    if team or title or "," in name:
+        return None
+    if len(words) > 1 and words[-1] in TEAM_SCOPE:  # "Acme Sales Recruiting Team"
+        name = name.rsplit(None, 1)[0]
+    return name
 
 
 def _team_line(line: str, generic: frozenset[str]) -> bool:
