@@ -736,3 +736,29 @@ def test_a_team_line_under_the_closing_names_its_employer(line: str) -> None:
     )
     sender = "Careers <no-reply@jobs-mailer.example>"
     assert found(sender, "Your application", body) == "Brightwater Labs"
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        # a recruitment agency writes about its client: the client is the employer
+        (
+            "Thank you for your application for the Data Analyst position at Brightwater "
+            "Labs. We will review it and get back to you.",
+            "Brightwater Labs",
+        ),
+        (
+            "Brightwater Labs has received your application for the Data Analyst role.",
+            "Brightwater Labs",
+        ),
+        # ... and where its text names no client, or only itself, the agency stays
+        (
+            "Thank you for your application. We will review it and get back to you.",
+            "Sigma Recruitment",
+        ),
+        ("Thank you for registering with Sigma Recruitment.", "Sigma Recruitment"),
+    ],
+)
+def test_an_agency_relays_its_clients_name(body: str, company: str) -> None:
+    sender = "Sigma Recruitment <jobs@sigmarecruitment.example>"
+    assert found(sender, "Your application", f"Hi Robin,\n\n{body}\n\nBest wishes\n") == company

@@ -282,6 +282,8 @@ def company(
         ]
         unsure = [n for n in unsure if not same_brand(squash(n), brand)]
 
+    if display and _agency(display, slug) and _names_another(candidates, slug):
+        relayed = True  # "Sigma Recruitment" <jobs@sigmarecruitment...>: "... at Brightwater"
     if relayed and slug:
         # the sender passes on what the employer did: its own name and domain are the
         # platform's ("Open Hiring" <noreply@openhiring.example>: "rejected by Contoso")
@@ -308,6 +310,25 @@ def company(
     if holder and plausible_company(holder) and not (platform and platform in squash(holder)):
         return holder, f"company from a copyright line: {holder!r}"
     return name, why
+
+
+#: the last word of a recruitment agency's name ("Sigma Recruitment", "Kestrel Search")
+_AGENCY_WORDS = frozenset(
+    "recruitment recruiting recruiters search staffing talent personnel resourcing "  # noqa: SIM905
+    "headhunters headhunting recrutement reclutamiento werving personalberatung".split()
+)
+
+
+def _agency(display: str, slug: str) -> bool:
+    """A recruitment agency's own name and address: the display name, hiring word and
+    all, is the sender's slug ("Sigma Recruitment" <jobs@sigmarecruitment.example>)."""
+    words = display.split()
+    return len(words) > 1 and words[-1].lower() in _AGENCY_WORDS and squash(display) == slug
+
+
+def _names_another(candidates: list[tuple[str, str]], slug: str) -> bool:
+    """The text names an employer that is not the sender."""
+    return any(source == "body" and not _same_key(name, slug) for name, source in candidates)
 
 
 def _signing_people(
