@@ -762,3 +762,19 @@ def test_a_team_line_under_the_closing_names_its_employer(line: str) -> None:
 def test_an_agency_relays_its_clients_name(body: str, company: str) -> None:
     sender = "Sigma Recruitment <jobs@sigmarecruitment.example>"
     assert found(sender, "Your application", f"Hi Robin,\n\n{body}\n\nBest wishes\n") == company
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the small words inside Romance names: "dello", "dei", "de la", "de los", "de l'"
+        ("Grazie per la tua candidatura presso {}.", "Ferrovie dello Stato"),
+        ("Grazie per la tua candidatura presso {}.", "Banca dei Territori"),
+        ("Gracias por tu interés en {}. Hemos recibido tu candidatura.", "Banco de la Nación"),
+        ("Gracias por tu interés en {}. Hemos recibido tu candidatura.", "Casa de los Vientos"),
+        ("Merci pour votre candidature chez {}.", "Ministère de l'Intérieur"),
+    ],
+)
+def test_small_words_inside_a_romance_name(sentence: str, name: str) -> None:
+    body = f"Hola Robin,\n\n{sentence.format(name)}\n\nEquipo\n"
+    assert found("Recruiting <no-reply@jobs-mailer.example>", "Candidatura", body) == name

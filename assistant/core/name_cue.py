@@ -114,10 +114,12 @@ _CAP = (
 )
 _SP = r"[^\S\n]"  # a space that is not a line break: names do not run across lines
 #: the small words inside a name, in the seven languages ("Banco del Sur", "Cassa di
-#: Risparmio", "Casa das Rendas", "Van den Berg")
+#: Risparmio", "Casa das Rendas", "Van den Berg"), and "de la", "de los", "de l'" before
+#: one ("Banco de la Nación", "Ministère de l'Intérieur")
 _JOINER = (
-    r"(?:&|and|of|de|du|des|der|den|van|von|y|la|le|et|und|für|for|del|della|delle|degli|di|"
+    r"(?:&|and|of|de|du|des|der|den|van|von|y|la|le|et|und|für|for|del|della|delle|degli|dello|dei|di|"
     r"do|dos|das)"
 )
-_JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*[&+]{_SP}*|{_SP}+[dl]['’](?=[{_UP}])|{_SP}+|-)"
+_OF_THE = rf"{_SP}+(?:de|da|do){_SP}+(?:(?:la|las|los|le|les){_SP}+|l['’](?=[{_UP}]))"
+_JOIN = rf"(?:{_OF_THE}|{_SP}+{_JOINER}{_SP}+|{_SP}*[&+]{_SP}*|{_SP}+[dl]['’](?=[{_UP}])|{_SP}+|-)"
 NAME = rf"{_CAP}(?:{_JOIN}{_CAP}){{0,5}}"
