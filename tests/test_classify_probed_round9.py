@@ -10,7 +10,11 @@ inside a polite shell that thanks for the application; these families were misse
 - "we will not be considering / continuing with your application";
 - "we have decided to close the requisition", "decided not to fill the role";
 - German's gender-neutral "mit anderen Bewerbenden fortzusetzen";
-- Portuguese "candidatos com perfil mais aderente", "a empresa optou por outro candidato".
+- Portuguese "candidatos com perfil mais aderente", "a empresa optou por outro candidato";
+- a search stopped: "we have cancelled the recruitment for this role", "das
+  Auswahlverfahren wurde vorerst ausgesetzt", "mettre ce recrutement en pause", "el proceso
+  de selección ha sido cancelado", "o processo seletivo está temporariamente suspenso";
+- and, not a refusal, a Portuguese case study sent to solve (a next step).
 
 Each text is written for these tests (none from the corpus). Kinds are asserted on the
 rules alone (``use_model=False``); the look-alikes below must keep their kind.
@@ -24,6 +28,18 @@ from assistant.core.models import Kind
 from tests.rules_support import rules_kind
 
 SHELLS = {
+    "fr": (
+        "Recrutement <rh@maison-lavande.example>",
+        "Votre candidature - Chargé de projet",
+        "Bonjour Robin,\n\nNous vous remercions de votre candidature au poste de Chargé de "
+        "projet chez Maison Lavande.\n\n{}\n\nCordialement,\nL'équipe Recrutement",
+    ),
+    "es": (
+        "Selección <empleo@solmar.example>",
+        "Tu candidatura - Analista de datos",
+        "Hola Robin,\n\nGracias por tu interés en Solmar y por presentar tu candidatura al "
+        "puesto de Analista de datos.\n\n{}\n\nUn saludo,\nEquipo de Selección",
+    ),
     "en": (
         "Hiring Team <jobs@brightwater-labs.example>",
         "Your application for Data Analyst",
@@ -78,6 +94,14 @@ REFUSALS = [
     ("pt", "Optamos por seguir com candidatos com perfil mais aderente à vaga."),
     ("pt", "A empresa optou por outro candidato."),
     ("pt", "Os gestores decidiram seguir com outros profissionais."),
+    ("en", "We have cancelled the recruitment for this role."),
+    ("de", "Das Auswahlverfahren wurde vorerst ausgesetzt."),
+    ("de", "Wir haben das Besetzungsverfahren abgebrochen."),
+    ("fr", "Nous avons décidé de mettre ce recrutement en pause."),
+    ("es", "El proceso de selección ha sido cancelado."),
+    ("es", "Hemos suspendido temporalmente el proceso de selección para este puesto."),
+    ("es", "La vacante ha quedado desierta y cerramos el proceso."),
+    ("pt", "Informamos que o processo seletivo está temporariamente suspenso."),
 ]
 
 
@@ -111,3 +135,21 @@ def test_look_alikes_stay_receipts(sentence: str) -> None:
         rules_kind(sender, "Your application for Data Analyst", body)
         is Kind.APPLICATION_CONFIRMATION
     )
+
+
+#: a stop that is only for a while, or a condition
+PAUSES_THAT_ARE_NO_REFUSAL = [
+    ("en", "We have paused the search over the holidays and will resume it in January."),
+    ("pt", "Se o processo seletivo for suspenso, avisaremos todos os candidatos."),
+    ("es", "Si el proceso de selección es cancelado, te avisaremos."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), PAUSES_THAT_ARE_NO_REFUSAL)
+def test_a_pause_or_a_condition_is_no_refusal(language: str, sentence: str) -> None:
+    assert _kind(language, sentence) is not Kind.REJECTION
+
+
+def test_a_case_study_to_solve_is_a_next_step() -> None:
+    kind = _kind("pt", "Enviamos um case para você resolver. O prazo de entrega é de cinco dias.")
+    assert kind is Kind.OTHER_JOB
