@@ -153,3 +153,42 @@ def test_a_pause_or_a_condition_is_no_refusal(language: str, sentence: str) -> N
 def test_a_case_study_to_solve_is_a_next_step() -> None:
     kind = _kind("pt", "Enviamos um case para você resolver. O prazo de entrega é de cinco dias.")
     assert kind is Kind.OTHER_JOB
+
+
+#: automatic answers that probing found missed: a mailbox no longer read, a bare "Bin im
+#: Urlaub." under an "Abwesend:" subject
+RETIRED_MAILBOXES = [
+    ("Autoreply", "This mailbox is no longer monitored."),
+    (
+        "Re: Application",
+        "I am no longer checking this inbox. Please write to jobs@nordlicht.example.",
+    ),
+    (
+        "Autoreply",
+        "Dieses Postfach wird nicht mehr genutzt. Bitte schreiben Sie an jobs@nordlicht.example.",
+    ),
+    ("Abwesend: Bewerbung", "Bin im Urlaub."),
+    ("Re: Candidature", "Cette adresse n'est plus consultée."),
+    ("Re: Sollicitatie", "Deze mailbox wordt niet meer gelezen."),
+    ("Re: Candidatura", "Este buzón ya no se utiliza."),
+    ("Re: Candidatura", "Questa casella non è più attiva."),
+    ("Re: Candidatura", "Esta caixa de correio não é mais monitorada."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), RETIRED_MAILBOXES)
+def test_a_retired_mailbox_answers_automatically(subject: str, body: str) -> None:
+    sender = "Lena Kraus <lena.kraus@nordlicht.example>"
+    assert rules_kind(sender, subject, body, reply=True) is Kind.AUTO_REPLY
+
+
+def test_a_person_who_mentions_an_old_mailbox_still_invites() -> None:
+    body = (
+        "Hi Robin,\n\nThanks for your message. I'd like to invite you to an interview on "
+        "Monday at 10:00. Please note my old mailbox is no longer monitored, so reply to "
+        "this address.\n\nJordan"
+    )
+    kind = rules_kind(
+        "Jordan Price <jordan.price@nordlicht.example>", "Re: Application", body, reply=True
+    )
+    assert kind is Kind.INTERVIEW_INVITATION
