@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.core.company_acts import _ACTS, _acts
+from assistant.core.company_acts import _ACTS, _AT, _acts, _at_matches
 from assistant.core.nofollowup import flatten, lowered
 from assistant.core.parse import parse
 from assistant.core.substrings import SUBSTRINGS
@@ -58,3 +58,38 @@ def test_overlapping_sentences_keep_the_searchs_order() -> None:
     fast, plain = _spans(low)
     assert fast == plain
     assert [low[s:e] for s, e in fast] == ["te agradece", "has decided", "a  bien\treçu"]
+
+
+#: "at" and its kin, the blanks around them, and names after them
+AT_PIECES = [
+    *"at @ bei chez bij presso the Acme Kade Verhuur that x Analyst".split(),  # noqa: SIM905
+    *(" ", "  ", "\t", "\n", "\xa0", ","),
+]
+
+
+def _at_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    return [m.span() for m in _at_matches(text)], [m.span() for m in _AT.finditer(text)]
+
+
+def test_the_same_ats_in_the_projects_mail() -> None:
+    found = 0
+    for path in MAIL:
+        text = flatten(parse(path.read_bytes()).text)[:20_000]
+        fast, plain = _at_spans(text)
+        assert fast == plain, path.name
+        found += len(plain)
+    assert found >= 10
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(AT_PIECES), max_size=40))
+def test_the_same_ats_in_any_text(pieces: list[str]) -> None:
+    fast, plain = _at_spans("".join(pieces))
+    assert fast == plain
+
+
+def test_an_at_after_a_run_of_blanks_is_found_from_the_runs_start() -> None:
+    text = "Analyst \t at Acme, Engineer at\tat Kade Verhuur"
+    fast, plain = _at_spans(text)
+    assert fast == plain
+    assert [text[s:e] for s, e in fast] == [" \t at Acme", "\tat Kade Verhuur"]

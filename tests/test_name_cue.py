@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.core.company import _COMPANY_BODY_RE
 from assistant.core.name_cue import NAME, Cue
-from assistant.core.nofollowup import flatten, lowered
+from assistant.core.nofollowup import flatten, lowered, matches
 from assistant.core.parse import parse
 from assistant.core.role import _ROLE_BODY_RE
+from assistant.core.substrings import SUBSTRINGS
 
 ROOT = Path(__file__).parent.parent
 MAIL = sorted((ROOT / "tests" / "fixtures" / "mail").glob("*.eml")) + sorted(
@@ -59,3 +62,48 @@ def test_the_screen_never_hides_a_match(index: int) -> None:
 
 
 TEXTS = _texts()
+
+
+def _keyword_matches(cue: Cue, text: str, low: str) -> list[tuple[int, int]]:
+    """The matches as the keywords' own search finds them (``nofollowup.matches``), each
+    followed by the tail: what ``Cue.finditer`` gives from the keywords' places."""
+    assert cue.head is not None
+    out = []
+    for keyword in matches(cue.head, low):
+        found = cue.tail.match(text, keyword.end())
+        if found:
+            out.append(found.span())
+    return out
+
+
+HEADED = [cue for cue in CUES if cue.head is not None and cue.starts]
+
+
+def test_the_keywords_places_give_the_searchs_matches_in_the_mail() -> None:
+    assert len(HEADED) > 40
+    found = 0
+    for text, low in TEXTS:
+        SUBSTRINGS.found(low)  # the substring pass the extractors make first
+        for cue in HEADED:
+            expected = _keyword_matches(cue, text, low)
+            assert [m.span() for m in cue.finditer(text, low)] == expected
+            found += len(expected)
+    assert found > 20
+
+
+#: a cue's keywords, glued to words ("that", "been"), and names after them
+PIECES = [
+    *"at en the our bei chez we us here join interest in that been then other".split(),  # noqa: SIM905
+    *"Acme Kade Verhuur team hiring the x".split(),  # noqa: SIM905
+    *(" ", "  ", "\n", "\t", ",", "-", "_"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_the_keywords_places_give_the_searchs_matches_in_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    low = lowered(text)
+    SUBSTRINGS.found(low)
+    for cue in HEADED:
+        assert [m.span() for m in cue.finditer(text, low)] == _keyword_matches(cue, text, low)

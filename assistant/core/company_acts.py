@@ -186,6 +186,27 @@ _AT = re.compile(
     rf"(?<![^\S\n])[^\S\n]++(?:at|@|bei|chez|bij|presso)[^\S\n]++(?:the[^\S\n]++)?(?P<c>{NAME})"
 )
 _AT_NEEDLES = SUBSTRINGS.mask((" at ", " @ ", " bei ", " chez ", " bij ", " presso "))
+#: the last blank before an "at" and the word: where an _AT match's run of spaces ends (a
+#: literal class first, so the engine skips ahead in C; _AT's lookbehind tries every place)
+_AT_WORD = re.compile(r"[^\S\n](?:at|@|bei|chez|bij|presso)(?=[^\S\n])")
+
+
+def _at_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_AT.finditer(text)``: a match starts where the run of spaces before an "at"
+    begins, so _AT is tried there only (each run is walked back once: linear)."""
+    pos = 0
+    for word in _AT_WORD.finditer(text):
+        start = word.start()
+        while start > 0 and text[start - 1] != "\n" and text[start - 1].isspace():
+            start -= 1
+        if start < pos:
+            continue
+        found = _AT.match(text, start)
+        if found is not None:
+            yield found
+            pos = found.end()
+
+
 _TITLE_BEFORE = re.compile(rf"(?P<t>{NAME})$")
 
 
@@ -198,7 +219,7 @@ def title_employers(text: str, low: str, lines: str) -> list[str]:
     found: list[str] = []
     if not SUBSTRINGS.found(low) & _AT_NEEDLES:
         return found
-    for count, hit in enumerate(_AT.finditer(text)):
+    for count, hit in enumerate(_at_matches(text)):
         if count == 10:
             break
         title = _TITLE_BEFORE.search(text, max(0, hit.start() - 80), hit.start())

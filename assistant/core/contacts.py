@@ -33,9 +33,8 @@ def contact(message: Message, info: SenderInfo, flat: str) -> tuple[Address | No
         if human(address):
             return address, f"contact: Reply-To {address.email}"
     sender = message.sender
-    personal_from = (
-        sender is not None and human(sender) and not _TEAM_LOCAL.match(sender.local_part)
-    )
+    sender_human = sender is not None and human(sender)  # (asked once)
+    personal_from = sender is not None and sender_human and not _TEAM_LOCAL.match(sender.local_part)
     if personal_from and sender is not None:
         return sender, f"contact: From {sender.email}"
     body = flat[:20_000]
@@ -44,7 +43,7 @@ def contact(message: Message, info: SenderInfo, flat: str) -> tuple[Address | No
         address = Address(name="", email=email)
         if human(address) and not email.lower().startswith(("candidate@",)):
             return address, f"contact: address in the text {email}"
-    if sender is not None and human(sender):
+    if sender is not None and sender_human:
         return sender, f"contact: From {sender.email}"
     return None, ""
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.core.fast_regex import anchor
+from assistant.core.fast_regex import anchor, anchor_indexes
 from assistant.core.needles import NeedleSets, group_end, needle_sets
 from assistant.core.nofollowup import NeedleMasks, compile_fast, matches, needles_of
 from assistant.core.substrings import SUBSTRINGS
@@ -36,6 +36,8 @@ class Cue:
     #: needle sets: any match contains a needle of each, of its keywords and of the
     #: words its tail requires (() when not worth checking)
     needles: NeedleMasks = ()
+    #: the SUBSTRINGS indexes of the words the keywords start with (() when unknown)
+    starts: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, pattern: str) -> Cue:
@@ -46,9 +48,12 @@ class Cue:
         if not end:  # matches() checks a leading \\b
             return cls(None, compile_fast(pattern, 0), _required_words(pattern))
         head = compile_fast(pattern[:end] + r"(?!\w)", 0)
-        anchor(head, shortest=2)  # registers its words (at import: no answers to drop)
+        # its words of two letters or more: they stand in fewer places than the characters
+        # a search would try (registered at import: no answers to drop)
+        anchor(head, shortest=2)
+        starts = anchor_indexes(head, shortest=2)
         tail = pattern[end:]
-        return cls(head, re.compile(tail), needles_of(head) + _required_words(tail))
+        return cls(head, re.compile(tail), needles_of(head) + _required_words(tail), starts)
 
     def may_match(self, low: str) -> bool:
         """False when the lower-cased ``low`` lacks a needle of the keywords (then
@@ -73,10 +78,31 @@ class Cue:
         if self.head is None:
             yield from matches(self.tail, text)
             return
-        for keyword in matches(self.head, low):
-            found = self.tail.match(text, keyword.end())
+        places = SUBSTRINGS.starts(low, self.starts) if self.starts else None
+        if places is None:
+            for hit in matches(self.head, low):
+                after = self.tail.match(text, hit.end())
+                if after:
+                    yield after
+            return
+        # ``matches`` over the keywords' places, the word start tested before the match
+        # (most places are inside a word: "at" in "that"): the same keywords
+        head_at, tail_at = self.head.match, self.tail.match
+        pos = 0
+        for start in places:
+            if start < pos:
+                continue
+            if start:
+                before, first = low[start - 1], low[start]
+                if (before.isalnum() or before == "_") and (first.isalnum() or first == "_"):
+                    continue
+            keyword = head_at(low, start)
+            if keyword is None:
+                continue
+            found = tail_at(text, keyword.end())
             if found:
                 yield found
+            pos = max(keyword.end(), start + 1)
 
 
 def needles_beside_name(source: str) -> NeedleSets:
