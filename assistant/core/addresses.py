@@ -22,6 +22,8 @@ from email.utils import parseaddr
 
 from publicsuffixlist import PublicSuffixList
 
+from assistant.core.recent import remember_recent
+
 #: Written together (punctuation removed), these say "do not answer this address".
 _JOINED_MARKERS = (
     "noreply",
@@ -85,29 +87,13 @@ def _bare(address: str) -> str:
     return address.strip()
 
 
-#: the last addresses asked about: a message's sender is asked about by the sender
-#: check, the contact and the recruiter (a few: cheaper than an unbounded cache)
-_ASKED: dict[str, bool] = {}
-_ASKED_KEEP = 8
-
-
+@remember_recent(8)  # a message's sender is asked about by the sender check, contact, recruiter
 def is_no_reply(address: str) -> bool:
     """True when ``address`` (bare or ``Name <addr>``) belongs to a mailbox no human reads.
 
     >>> is_no_reply("no-reply@us.greenhouse-mail.io"), is_no_reply("jordan.lee@example.com")
     (True, False)
     """
-    known = _ASKED.get(address)
-    if known is not None:
-        return known
-    answer = _no_reply(address)
-    if len(_ASKED) >= _ASKED_KEEP:
-        _ASKED.clear()  # all at once: no iteration that another thread could break
-    _ASKED[address] = answer
-    return answer
-
-
-def _no_reply(address: str) -> bool:
     bare = _bare(address).lower()
     if "@" not in bare:
         return True  # not an address anyone can write to

@@ -71,6 +71,8 @@ class Caseless:
             for start in places:
                 if start < pos:
                     continue
+                if start and _word(text[start - 1]) and _word(text[start]):
+                    continue  # inside a word ("till" in "still"): the pattern's \b fails
                 found = match(text, start)
                 if found is not None:
                     yield found
@@ -95,6 +97,10 @@ class Caseless:
             # two letters ("by"): the pattern's own search is dearer than their few places
             self._indexes = anchor_indexes(self.finder, shortest=2)
         return SUBSTRINGS.starts(low, self._indexes) if self._indexes else None
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -91,14 +91,20 @@ def choose(
     scores: dict[str, float] = {}
     first_source: dict[str, str] = {}
     canonical: dict[str, str] = {}
+    sender_named: dict[str, bool] = {}  # by name: a name offered twice is looked at once
     for index, (name, source) in enumerate(candidates):
         key = name_key(name)
         weight = _WEIGHT[source] - index * 0.01
-        if slug and key and (key == slug or key in slug or slug in key):
-            weight += 3.0
-        elif spells_domain(name, label) or abbreviated(name.split(), slug):
-            # "Centro de Talentos" <...@centrotalentos...>, "Banca Popolare del Garda"
-            # <...@bpgarda...>
+        named = sender_named.get(name)
+        if named is None:
+            # the slug written out; or "Centro de Talentos" <...@centrotalentos...>,
+            # "Banca Popolare del Garda" <...@bpgarda...>
+            named = sender_named[name] = bool(
+                (slug and key and (key == slug or key in slug or slug in key))
+                or spells_domain(name, label)
+                or abbreviated(name.split(), slug)
+            )
+        if named:
             weight += 3.0
         scores[key] = scores.get(key, 0.0) + weight
         if key not in canonical or len(name) > len(canonical[key]):

@@ -30,7 +30,7 @@ def abbreviated(words: list[str], slug: str) -> tuple[int, int] | None:
         if k == len(keys) or (k, at, used) in memo:
             return memo.get((k, at, used))
         end = None
-        for size in _sizes(keys[k]):
+        for size in _sizes(keys[k], len(slug) - at):
             if slug.startswith(keys[k][:size], at):
                 end = spell(k + 1, at + size, min(used + 1, 2))
                 if end is not None:
@@ -41,13 +41,16 @@ def abbreviated(words: list[str], slug: str) -> tuple[int, int] | None:
         return end
 
     for start in range(len(words) - 1):
+        if keys[start][:1] != slug[0]:
+            continue  # the first word used spells the slug's first letter
         end = spell(start, 0, 0)
         if end is not None:
             return start, end
     return None
 
 
-def _sizes(key: str) -> list[int]:
+def _sizes(key: str, rest: int) -> list[int]:
     """How much of a word a slug takes: all of it, its first three or more letters, or
-    its initial (longest first)."""
-    return list(range(len(key), 2, -1)) + [1] if key else []
+    its initial (longest first); no more than the ``rest`` of the slug (a longer part
+    cannot match: a run's long word is not cut at each of its lengths, quadratic)."""
+    return list(range(min(len(key), rest), 2, -1)) + [1] if key else []

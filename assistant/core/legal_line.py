@@ -11,6 +11,9 @@ that begins with it. Words are walked one by one: no pattern can backtrack.
 from __future__ import annotations
 
 import re
+from itertools import product
+
+import ahocorasick
 
 from assistant.core.name_cue import NAME
 from assistant.core.senders import LEGAL_FORMS
@@ -79,10 +82,56 @@ def _name_before(words: list[str], at: int) -> str | None:
     return " ".join(words[start:end]).strip(" ,;:")
 
 
+def _spellings(form: str) -> set[bytes]:
+    """How a word that ``_form`` accepts as ``form`` is written, its dots left out: in
+    capitals if short; else with a capital first (or "e": "e.K.", "e.V."), any case after."""
+    if form in _SHORT_CAPS:
+        return {form.upper().encode()}
+    firsts = {form[0].upper(), form[0]} if form[0] == "e" else {form[0].upper()}
+    rests = list(product(*({ch, ch.upper()} for ch in form[1:])))
+    return {(first + "".join(rest)).encode() for first in firsts for rest in rests}
+
+
+def _spelling_finder() -> ahocorasick.Automaton:
+    """Every spelling of a legal form that _form accepts (some 3,300), between blanks."""
+    finder = ahocorasick.Automaton()
+    for form in LEGAL_FORMS - {"co"}:
+        for spelling in _spellings(form):
+            finder.add_word(f" {spelling.decode()} ", True)
+    finder.make_automaton()
+    return finder
+
+
+_SPELLINGS = _spelling_finder()
+#: what a word is split at in the screen: the blanks str.split() splits at (the
+#: non-ASCII ones by _WIDE_BLANK) and what _form strips ("(GmbH)"); its dots go
+_SPLIT_AT = b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f,;:()"
+_TO_BLANK = bytes.maketrans(_SPLIT_AT, b" " * len(_SPLIT_AT))
+_WIDE_BLANK = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_KELVIN = "\u212a"  # the one non-ASCII letter that lower-cases to an ASCII one ("k")
+
+
+def _may_hold_form(tail: str) -> bool:
+    """False when no word of ``tail`` is a legal form, found in C (most mail has none:
+    then no word is looked at one by one). Each word with its dots left out, split
+    where ``_form`` strips (a superset), is looked for among the forms' spellings."""
+    if not tail.isascii():
+        if _KELVIN in tail:
+            return True
+        if _WIDE_BLANK.search(tail):
+            tail = " ".join(tail.split())
+    data = tail.encode("utf-8", "surrogatepass").translate(_TO_BLANK, b".")
+    # (latin-1: one character a byte; the spellings are ASCII)
+    return next(_SPELLINGS.iter(f" {data.decode('latin-1')} "), None) is not None
+
+
 def legal_names(text: str) -> list[str]:
     """Legal names in the last lines: on a copyright or register line, or beginning a
     line ("Acme B.V. | Havenweg 1"), last line first."""
-    lines = text[-4_000:].splitlines()[-_LINES:]
+    tail = text[-4_000:]
+    if not _may_hold_form(tail):
+        return []
+    lines = tail.splitlines()[-_LINES:]
     names: list[str] = []
     for line in reversed(lines):
         words = line.split()

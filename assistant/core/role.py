@@ -18,7 +18,7 @@ from assistant.core.company_subject import FOLDS_APART, holds, needle_screen
 from assistant.core.job_title import title_like
 from assistant.core.models import Message
 from assistant.core.name_cue import Cue
-from assistant.core.nofollowup import compile_fast, first_match, lowered
+from assistant.core.nofollowup import compile_fast, first_match, lowered, matches
 from assistant.core.senders import sender_data, squash
 from assistant.core.subject_prefix import strip_all
 from assistant.core.substrings import SUBSTRINGS
@@ -235,11 +235,11 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     body_low = lowered(body)
     lined: tuple[str, str] | None = None  # the text with its line breaks, lower-cased too
     company_key = squash(company_name or "")
-    if any(needle in body_low for needle in _CARD_NEEDLES):
+    present = SUBSTRINGS.found(body_low)
+    if present & _CARD_MASK:  # (the text's one substring pass holds the card's needles)
         card = _sent_card(message.text[:5000])
         if card and _good_role(card, company_key):
             return card, f"role from the job board's card: {card!r}"
-    present = SUBSTRINGS.found(body_low)
     for pattern, needs_lines in _ROLE_BODY_LINES:
         if not pattern.holds(present):
             continue
@@ -255,7 +255,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
             value = _without_company(value, company_name)
             if _good_role(value, company_key):
                 return value, f"role from body: {value!r}"
-    for match in _TITLE_AFTER.finditer(body):
+    for match in matches(_TITLE_AFTER, body):
         value = _on_one_line(message, match, _clean_role(match.group("r")))
         value = _without_company(value, company_name)
         if title_like(value) and _good_role(value, company_key):
@@ -344,8 +344,10 @@ def _subject_side(subject: str, company_key: str) -> str | None:
 
 
 #: "... selection process for Assistant Store Manager": a title-like run after for / as
-_TITLE_AFTER = re.compile(
-    rf"\b(?:[Ff]or|[Aa]s)\s+(?:the\s+|an?\s+|our\s+)?(?P<r>{_ROLE_CAP})(?=\s*[,.!?;:()\n]|\s*$)"
+#: (no leading \b: the engine skips to the first letters; ``matches`` checks the start)
+_TITLE_AFTER = compile_fast(
+    rf"\b(?:[Ff]or|[Aa]s)\s+(?:the\s+|an?\s+|our\s+)?(?P<r>{_ROLE_CAP})(?=\s*[,.!?;:()\n]|\s*$)",
+    0,
 )
 
 
@@ -392,6 +394,7 @@ _CARD_NEEDLES = (
     "foi enviada",
     "application submitted",
 )
+_CARD_MASK = SUBSTRINGS.mask(_CARD_NEEDLES)
 #: a card's place line: "Acme · Berlin", "(On-site)", "Springfield, IL"
 _CARD_PLACE = re.compile(r"·|\((?i:on-?site|remote|hybrid)\)|,\s*[A-Z]{2}\b")
 
@@ -423,8 +426,26 @@ def _without_company(value: str, company_name: str | None) -> str:
     first = company_name.split()[0]
     if value.startswith(company_name + " "):
         return value[len(company_name) + 1 :]
-    cut = re.search(rf"\s+(?:de|at|bei|chez|en|bij|à|for|with|del)\s+{re.escape(first)}\b", value)
-    return value[: cut.start()] if cut else value
+    # the first run of blanks, a preposition, blanks, then the employer's first word
+    # as a whole word (no pattern compiled for each employer)
+    pos = 0
+    while (found := _PREPOSITION.search(value, pos)) is not None:
+        end = found.end() + len(first)
+        if value.startswith(first, found.end()) and _word_ends(value, end):
+            return value[: found.start()]
+        pos = found.end("p")  # the blanks after it may stand before another one
+    return value
+
+
+#: a preposition between blanks, that an employer's name follows in a title
+_PREPOSITION = re.compile(r"\s+(?P<p>de|at|bei|chez|en|bij|à|for|with|del)\s+")
+
+
+def _word_ends(text: str, end: int) -> bool:
+    """``\\b`` at ``end``: a word character on one side only."""
+    before = end > 0 and (text[end - 1].isalnum() or text[end - 1] == "_")
+    after = end < len(text) and (text[end].isalnum() or text[end] == "_")
+    return before != after
 
 
 def _employer_named(value: str, company_name: str | None) -> bool:

@@ -19,6 +19,7 @@ from importlib import resources
 
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import Message
+from assistant.core.recent import remember_recent
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,7 @@ def board_brand(message: Message, info: SenderInfo) -> str:
     return ""
 
 
+@remember_recent(8)  # the company's sources ask about the sender's domain ~5 times
 def domain_label(domain: str) -> str:
     """The registrable name of a domain: 'mail.adventure-works.co.uk' -> 'adventure-works'."""
     labels = [lab for lab in domain.lower().split(".") if lab]

@@ -194,11 +194,26 @@ def _titled_org(line: str) -> tuple[str, bool] | None:
     return name, found.group("at") is not None
 
 
-def _owner(part: str) -> str | None:
+#: the team word _TEAM_OF and _NAME_TEAM require: a line without one is not matched
+#: against them (their searches are dear: _TEAM_OF tries up to 40 characters of people
+#: before it)
+_TEAM_WORD = re.compile(r"(?i)team|equipo|équipe|equipe|equipa|squadra|staff|time")
+
+
+def _team_or_department(part: str) -> re.Match[str] | None:
+    """A team's or a department's line, its owner as the group ``n``."""
+    if _TEAM_WORD.search(part):
+        found = _TEAM_OF.match(part) or _NAME_TEAM.match(part)
+        if found is not None:
+            return found
+    return _department_of(part)
+
+
+def _owner(part: str, owner: re.Match[str] | None = None) -> str | None:
     """The organisation a team or department line names ("Dein Acme Team", "L'équipe
     Acme", "Departamento de RRHH de Acme"); not "Equipe RH", "Team Lead Engineering",
-    "Sam Carter, Talent Team"."""
-    owner = _TEAM_OF.match(part) or _NAME_TEAM.match(part) or _department_of(part)
+    "Sam Carter, Talent Team". ``owner``: the line's ``_team_or_department`` match."""
+    owner = owner or _team_or_department(part)
     if owner is None:
         return None
     data = sender_data()
@@ -273,8 +288,9 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
         parts = [p.strip() for p in _PARTS.split(line) if p.strip()]
         beside_person = len(parts) > 1 and any(_PERSON.fullmatch(p) for p in parts)
         for part in parts:
-            if _TEAM_OF.match(part) or _NAME_TEAM.match(part) or _department_of(part):
-                owned = _owner(part)
+            team = _team_or_department(part)
+            if team:
+                owned = _owner(part, team)
                 if owned:
                     out.append(Signed(owned, True))
                 after_someone = True

@@ -1,0 +1,119 @@
+"""The extractors' cheap screens and shortcuts change no answer: each is compared with
+the plain way it stands for (legal forms, team lines, the employer after a title, the
+answers kept for the last few addresses)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.core import legal_line, signature
+from assistant.core.recent import remember_recent
+from assistant.core.role import _without_company
+from assistant.core.senders import LEGAL_FORMS
+
+#: legal forms as footers write them, and what stands around them
+FORM_PIECES = [
+    *sorted(LEGAL_FORMS),
+    *(f.upper() for f in sorted(LEGAL_FORMS)),
+    *(f.capitalize() for f in sorted(LEGAL_FORMS)),
+    *(".".join(f.upper()) + "." for f in ("bv", "sa", "gmbh", "srl", "ev")),
+    *("e.K.", "e.V.", "(GmbH)", "GmbH,", "B.V.;", "Ltd.", "S.A.S.", "\u212aG", "ſa", "İnc"),
+    *("Brightwater", "Vale", "Logistics", "©", "2026", "KvK", "Registered office", "and"),
+    *(" ", "  ", "\n", "\t", "\xa0", "\u2009", "\x1c", "\x85", ",", "·", "|", "é"),
+]
+
+
+def _legal_names_unscreened(text: str) -> list[str]:
+    screen = legal_line._may_hold_form
+    legal_line._may_hold_form = lambda tail: True  # type: ignore[assignment]
+    try:
+        return legal_line.legal_names(text)
+    finally:
+        legal_line._may_hold_form = screen  # type: ignore[assignment]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FORM_PIECES), max_size=30))
+def test_the_legal_form_screen_never_hides_a_name(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert legal_line.legal_names(text) == _legal_names_unscreened(text)
+
+
+def test_the_legal_form_screen_passes_a_footer_and_stops_plain_mail() -> None:
+    footer = "Thanks.\n\nBrightwater Vale Logistics B.V. | KvK 12345678\n"
+    assert legal_line._may_hold_form(footer)
+    assert legal_line.legal_names(footer) == ["Brightwater Vale Logistics B.V."]
+    nbsp = "Thanks.\n\n© 2026 Brightwater\xa0GmbH\n"  # a non-ASCII blank splits words too
+    assert legal_line.legal_names(nbsp) == ["Brightwater GmbH"]
+    plain = "Hi Sam,\n\nas we said, the interview is on Monday. Se you there.\nJo"
+    assert not legal_line._may_hold_form(plain)  # lower-case "as", "se": no forms
+
+
+#: team and department lines under a closing, and others
+TEAM_PIECES = [
+    *"Team team TEAM Equipe équipe Staff time Recruiting HR Talent The Das Ihr".split(),  # noqa: SIM905
+    *"of de von der Brightwater Vale GmbH Sam Carter Personalabteilung".split(),  # noqa: SIM905
+    *(" ", "-", ",", "'", "&", "and", "y"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TEAM_PIECES), max_size=12))
+def test_the_team_word_screen_never_hides_a_team_line(pieces: list[str]) -> None:
+    part = "".join(pieces)
+    plain = (
+        signature._TEAM_OF.match(part)
+        or signature._NAME_TEAM.match(part)
+        or signature._department_of(part)
+    )
+    found = signature._team_or_department(part)
+    assert (found and found.span("n")) == (plain and plain.span("n"))
+
+
+def _without_company_searched(value: str, company: str) -> str:
+    """The employer's first word after a preposition, searched with a pattern made for it."""
+    first = company.split()[0]
+    if value.startswith(company + " "):
+        return value[len(company) + 1 :]
+    cut = re.search(rf"\s+(?:de|at|bei|chez|en|bij|à|for|with|del)\s+{re.escape(first)}\b", value)
+    return value[: cut.start()] if cut else value
+
+
+def test_a_title_loses_the_employer_after_its_preposition() -> None:
+    assert _without_company("Recepcionista de hotel de Marea Azul", "Marea Azul") == (
+        "Recepcionista de hotel"
+    )
+    assert _without_company("Analyst at Acmes", "Acme") == "Analyst at Acmes"  # another word
+    assert _without_company("Analyst  del  de Acme", "Acme") == "Analyst  del"
+
+
+TITLE_PIECES = ["de", "del", "at", "à", "for", "with", "en", " ", "  ", "\t", "\n", "Acme"]
+TITLE_PIECES += ["Acmes", "Acme_", "A&", "Analyst", "é", "-", "1"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(TITLE_PIECES), max_size=14),
+    st.sampled_from(["Acme", "Acme Corp", "A&", "A& B", "é", "-x", "Acme-1"]),
+)
+def test_the_employer_is_cut_where_its_pattern_would_cut(pieces: list[str], company: str) -> None:
+    value = "".join(pieces)
+    assert _without_company(value, company) == _without_company_searched(value, company)
+
+
+def test_the_last_few_answers_are_kept_and_then_forgotten() -> None:
+    asked: list[str] = []
+
+    @remember_recent(2)
+    def shout(text: str) -> str:
+        asked.append(text)
+        return text.upper()
+
+    assert [shout("a"), shout("a"), shout("b"), shout("a")] == ["A", "A", "B", "A"]
+    assert asked == ["a", "b"]  # "a" was answered from memory
+    shout("c")  # a third: all forgotten, then "c" kept
+    assert shout("a") == "A"
+    assert asked == ["a", "b", "c", "a"]
