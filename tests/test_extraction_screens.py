@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.core import legal_line, signature
+from assistant.core import contacts, legal_line, signature
 from assistant.core.recent import remember_recent
 from assistant.core.role import _without_company
 from assistant.core.senders import LEGAL_FORMS
@@ -117,3 +117,20 @@ def test_the_last_few_answers_are_kept_and_then_forgotten() -> None:
     shout("c")  # a third: all forgotten, then "c" kept
     assert shout("a") == "A"
     assert asked == ["a", "b", "c", "a"]
+
+
+PHONE_PIECES = ["+", "(", ")", "1", "12", "123", "4567", " ", "-", ".", "\n", "a", "_", "+44"]
+PHONE_PIECES += ["(0)", "x1", "é", "٣"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PHONE_PIECES), max_size=20))
+def test_numbers_are_tried_where_the_pattern_would_try_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = [m.span() for m in contacts._phone_matches(text)]
+    assert found == [m.span() for m in contacts._PHONE.finditer(text)]
+
+
+def test_a_phone_number_after_its_label() -> None:
+    assert contacts.phone("Questions? Call us on +44 20 7946 0018 or reply.") == "+44 20 7946 0018"
+    assert contacts.phone("Ref 2026-03-05, 10-12 people") is None

@@ -9,6 +9,7 @@ the person signing the mail; ``phone`` a phone number that is not a date or an i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from assistant.core.addresses import is_no_reply
 from assistant.core.company import PAREN_NAME
@@ -100,11 +101,29 @@ _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _PHONE_LABEL = re.compile(r"(phone|tel|call|mobile|cell|fon|t[ée]l|:)")
 
 
+#: a character a number starts with, where no word character or "+" stands before it
+#: (_PHONE's lookbehind, after the character: a class first, so the engine skips ahead)
+_NUMBER_START = re.compile(r"[+(\d](?<![\w+].)")
+
+
+def _phone_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_PHONE.finditer(text)``, tried only where a number may start (its lookbehind
+    first made the engine try every character)."""
+    pos = 0
+    for start in _NUMBER_START.finditer(text):
+        if start.start() < pos:
+            continue
+        found = _PHONE.match(text, start.start())
+        if found is not None:
+            yield found
+            pos = found.end()
+
+
 def phone(flat: str) -> str | None:
     text = flat[:20_000]
     if not _PHONE_HINT.search(text):
         return None
-    for match in _PHONE.finditer(text):
+    for match in _phone_matches(text):
         value = match.group(0).strip()
         digits = _NOT_DIGIT.sub("", value)
         if not 9 <= len(digits) <= 15:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 from assistant.core.caseless import Caseless
 from assistant.core.models import Message, ResponseWindow
-from assistant.core.nofollowup import compile_fast, lowered, matches
+from assistant.core.nofollowup import compile_fast, lowered, matches, sentence_span
 
 _MONTHS = {
     name: number
@@ -189,8 +189,6 @@ def _to_days(number: str, unit: str) -> int | None:
 
 def response_window(message: Message, flat: str) -> ResponseWindow | None:
     """A stated time to hear back: 'within 2 weeks' -> 14 days; 'until 15 March' -> a date."""
-    from assistant.core.nofollowup import sentence_span
-
     body = flat[:20_000]
     low = lowered(body)
     for match in matches(_WINDOW, low) if _UNIT_AFTER_BLANK.search(low) else ():
