@@ -44,7 +44,7 @@ from assistant.core.display_company import (
 from assistant.core.job_title import title_like
 from assistant.core.legal_line import copyright_holder, legal_names
 from assistant.core.models import Message
-from assistant.core.name_cue import NAME, Cue
+from assistant.core.name_cue import NAME, Cue, held
 from assistant.core.nofollowup import lowered
 from assistant.core.senders import (
     LEGAL_SUFFIX,
@@ -191,9 +191,7 @@ def company(
     head_text = flat[:20_000]
     head_low = lowered(head_text)
     present = SUBSTRINGS.found(head_low)
-    for pattern, how in _COMPANY_BODY_RE:
-        if not pattern.holds(present):
-            continue  # its keywords are absent (most cues): not even a generator
+    for pattern, how in held(_COMPANY_BODY_RE, present):  # (most lack their keywords)
         for match in pattern.finditer(head_text, head_low, screened=True):
             name = after_at(head_text, match, info.board)
             if name is None and _ROLE_NOUN_AFTER.match(head_text, match.end("c")):

@@ -30,7 +30,7 @@ def abbreviated(words: list[str], slug: str) -> tuple[int, int] | None:
         if k == len(keys) or (k, at, used) in memo:
             return memo.get((k, at, used))
         end = None
-        for size in _sizes(keys[k], len(slug) - at):
+        for size in _sizes(keys[k], _common(keys[k], slug, at)):
             if slug.startswith(keys[k][:size], at):
                 end = spell(k + 1, at + size, min(used + 1, 2))
                 if end is not None:
@@ -49,8 +49,18 @@ def abbreviated(words: list[str], slug: str) -> tuple[int, int] | None:
     return None
 
 
-def _sizes(key: str, rest: int) -> list[int]:
+def _sizes(key: str, common: int) -> list[int]:
     """How much of a word a slug takes: all of it, its first three or more letters, or
-    its initial (longest first); no more than the ``rest`` of the slug (a longer part
-    cannot match: a run's long word is not cut at each of its lengths, quadratic)."""
-    return list(range(min(len(key), rest), 2, -1)) + [1] if key else []
+    its initial (longest first); no more than the ``common`` letters the word and the
+    rest of the slug begin with (a longer part cannot match: not tried, nor a long word
+    of a run cut at each of its lengths, quadratic)."""
+    return list(range(min(len(key), common), 2, -1)) + [1] if key else []
+
+
+def _common(key: str, slug: str, at: int) -> int:
+    """How many letters ``key`` and ``slug[at:]`` begin with alike."""
+    most = min(len(key), len(slug) - at)
+    same = 0
+    while same < most and key[same] == slug[at + same]:
+        same += 1
+    return same

@@ -12,6 +12,7 @@ names an employer.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.core.company_choice import agrees
 from assistant.core.display_company import PROGRAMME, clean_name, name_tail, plausible_company
@@ -183,8 +184,14 @@ def _named_there(name: str) -> bool:
     words = [w.lower().strip(".,:!()") for w in name.split()]
     if words[0] in _NOT_A_NAME:
         return False
-    heads = sender_data().title_heads - _ALSO_NAMES
+    heads = _title_heads()
     return not any(w in heads for w in words) and not title_like(name, loose=True)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The title words that end no company's name (the set made once)."""
+    return sender_data().title_heads - _ALSO_NAMES
 
 
 #: title words that end companies' names too ("Kessler & Partner")

@@ -17,7 +17,7 @@ from assistant.core.company import clean_name
 from assistant.core.company_subject import FOLDS_APART, holds, needle_screen
 from assistant.core.job_title import title_like
 from assistant.core.models import Message
-from assistant.core.name_cue import Cue
+from assistant.core.name_cue import Cue, held
 from assistant.core.nofollowup import compile_fast, first_match, lowered, matches
 from assistant.core.senders import sender_data, squash
 from assistant.core.subject_prefix import strip_all
@@ -240,9 +240,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         card = _sent_card(message.text[:5000])
         if card and _good_role(card, company_key):
             return card, f"role from the job board's card: {card!r}"
-    for pattern, needs_lines in _ROLE_BODY_LINES:
-        if not pattern.holds(present):
-            continue
+    for pattern, needs_lines in held(_ROLE_BODY_LINES, present):
         text, low = body, body_low
         if needs_lines:
             if lined is None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.recent import remember_recent
+
 #: "Re", German "AW", Nordic "SV", Dutch "Antw", Polish "Odp", Finnish "VS", Italian
 #: "R" / "RIF", Portuguese "RES"
 REPLY_WORDS = ("re", "aw", "sv", "antw", "odp", "vs", "r", "rif", "res")
@@ -41,6 +43,7 @@ def strip_replies(subject: str) -> str:
     return _REPLIES.sub("", subject, count=1)
 
 
+@remember_recent(8)  # a message's subject is read by the screen, its company and its role
 def strip_all(subject: str) -> str:
     """'Re: Fwd: Data Analyst' -> 'Data Analyst'."""
     return _ANY.sub("", subject, count=1)
