@@ -192,3 +192,41 @@ def test_a_person_who_mentions_an_old_mailbox_still_invites() -> None:
         "Jordan Price <jordan.price@nordlicht.example>", "Re: Application", body, reply=True
     )
     assert kind is Kind.INTERVIEW_INVITATION
+
+
+def test_an_application_withdrawn_by_the_employer_is_a_refusal() -> None:
+    sentence = (
+        "Your application has been withdrawn from consideration as the position is now closed."
+    )
+    assert _kind("en", sentence) is Kind.REJECTION
+
+
+def test_a_test_below_the_threshold_is_a_refusal() -> None:
+    sentence = "Unfortunately, your results did not meet the threshold required to progress."
+    assert _kind("en", sentence) is Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # the candidate asked: a withdrawal confirmed, even beside refusal-like words
+        (
+            "Your application",
+            "As requested, we have withdrawn your application for the Data Analyst position.",
+        ),
+        (
+            "Your application",
+            "We confirm that your application has been withdrawn. We will not be moving "
+            "forward with it, as you asked.",
+        ),
+        ("Your application", "Your application has been withdrawn at your request."),
+        # the subject says whose withdrawal it is: "you will not be proceeding" is the candidate
+        (
+            "Withdrawal",
+            "We are sorry to learn that you will not be proceeding with your application.",
+        ),
+    ],
+)
+def test_a_withdrawal_the_candidate_asked_for_stays_one(subject: str, body: str) -> None:
+    sender = "Hiring Team <jobs@brightwater-labs.example>"
+    assert rules_kind(sender, subject, f"Dear Robin,\n\n{body}\n\nKind regards") is Kind.OTHER_JOB

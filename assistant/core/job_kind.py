@@ -69,6 +69,19 @@ _OWN_APPLICATION = re.compile(
 )
 
 
+#: the candidate asked for the withdrawal: without these words, a withdrawal beside a
+#: refusal is the employer's ("your application has been withdrawn from consideration")
+_REQUESTED = re.compile(
+    r"\b(?:as\s+(?:you\s+)?(?:requested|asked)|at\s+your\s+request|per\s+your\s+request|"
+    r"you\s+(?:have\s+)?(?:asked|requested|chose|decided|wish(?:ed)?)\s+to\s+withdraw|your\s+request|"
+    r"auf\s+(?:ihren|deinen)\s+wunsch|wie\s+gew(?:ü|ue|u)nscht|ihrer?\s+bitte|"
+    r"[àa]\s+votre\s+demande|comme\s+(?:vous\s+l['’]avez\s+)?demand[ée]|votre\s+demande|"
+    r"a\s+(?:tu|su)\s+petici[óo]n|(?:tu|su)\s+solicitud\s+de\s+retir|"
+    r"a\s+seu\s+pedido|conforme\s+solicitado|seu\s+pedido|su\s+(?:tua|sua|vostra)\s+richiesta|"
+    r"op\s+(?:je|uw|jouw)\s+verzoek)"
+)
+
+
 #: German "zurückgezogen" is said of the candidate's application and of the employer's
 #: posting ("Die Ausschreibung wurde zurückgezogen"): the second is no withdrawal reply
 _POSTING = re.compile(r"\b(?:(?:stellen)?ausschreibung|stellenanzeige|anzeige|stelle|vakanz)\b")
@@ -86,6 +99,26 @@ def _posting_withdrawn(view: View, cue: str) -> bool:
     return bool(_POSTING.search(sentence)) and not _APPLICATION.search(sentence)
 
 
+def _withdrawn_by_employer(view: View, said: str) -> bool:
+    """The text withdraws the application beside a refusal in other words, and nobody
+    asked for it: "your application has been withdrawn from consideration as the
+    position is closed". Not "you have withdrawn" nor "Sie haben ... zurückgezogen"."""
+    if _REQUESTED.search(view.low) or _CANDIDATE_WITHDREW.match(said.lower()):
+        return False
+    refusal = view.cue("rejection")
+    if not refusal:
+        return False
+    at, end = view.low.find(said.lower()), view.low.find(refusal.lower())
+    return not (at <= end < at + len(said) or end <= at < end + len(refusal))
+
+
+#: the candidate as the one who withdrew ("you have withdrawn", "Sie haben ... zurückgezogen")
+_CANDIDATE_WITHDREW = re.compile(
+    r"(?:you|sie\s+haben|du\s+hast|vous\s+avez|tu\s+as|u\s+heeft|je\s+hebt|jij\s+hebt|"
+    r"has\s+retirado|ha\s+retirado|usted\s+ha|voc[êe]|hai\s+ritirato|ha\s+ritirato)\b"
+)
+
+
 def job_kind(
     message: Message,
     view: View,
@@ -97,7 +130,7 @@ def job_kind(
     c = cues()
     withdrawal = first_cue(c.subject["withdrawal"], subject)
     said = view.cue("withdrawal") if withdrawal is None else None
-    if said and not _posting_withdrawn(view, said):
+    if said and not _posting_withdrawn(view, said) and not _withdrawn_by_employer(view, said):
         withdrawal = said
     if withdrawal:
         reasons.append(f"withdrawal: {quote(withdrawal)!r}")
