@@ -9,10 +9,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.core import contacts, legal_line, signature
+from assistant.core import contacts, dates, legal_line, signature
+from assistant.core.needles import start_words
+from assistant.core.nofollowup import lowered, matches
 from assistant.core.recent import remember_recent
 from assistant.core.role import _without_company
 from assistant.core.senders import LEGAL_FORMS
+from assistant.core.substrings import SUBSTRINGS, index_of
 
 #: legal forms as footers write them, and what stands around them
 FORM_PIECES = [
@@ -134,3 +137,28 @@ def test_numbers_are_tried_where_the_pattern_would_try_them(pieces: list[str]) -
 def test_a_phone_number_after_its_label() -> None:
     assert contacts.phone("Questions? Call us on +44 20 7946 0018 or reply.") == "+44 20 7946 0018"
     assert contacts.phone("Ref 2026-03-05, 10-12 people") is None
+
+
+#: what a stated time to hear back is made of, glued to other words too ("within", "twin")
+WINDOW_PIECES = ["within", "in", "in the next", "over the next", "after", "innerhalb von"]
+WINDOW_PIECES += ["binnen", "dans les", "d'ici", "d’ici", "en las próximas", "dentro de", "sous"]
+WINDOW_PIECES += ["2", "two", "a", "10-14", "days", "weeks", "dagen", "semanas", "tw", "x"]
+WINDOW_PIECES += [" ", "  ", "\n", ".", ","]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WINDOW_PIECES), max_size=25))
+def test_a_window_is_tried_where_its_first_words_stand(pieces: list[str]) -> None:
+    low = lowered("".join(pieces))
+    SUBSTRINGS.found(low)  # the substring pass the classifier makes first
+    found = [m.span() for m in dates._windows(low)]
+    assert found == [m.span() for m in matches(dates._WINDOW, low)]
+
+
+def test_every_first_word_of_a_window_has_its_places_known() -> None:
+    words = set(start_words(dates._WINDOW.pattern) or ())
+    listed = [
+        w for w in SUBSTRINGS._bits if index_of(SUBSTRINGS.mask((w,))) in dates._WINDOW_STARTS
+    ]
+    assert words and all(any(w.startswith(x) for x in listed) for w in words - {"d"})
+    assert {"d'ici", "d’ici"} <= set(listed)  # "d" of "d'ici" is looked for whole

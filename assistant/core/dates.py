@@ -9,11 +9,14 @@ the application date a confirmation states (or the day it was sent);
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from assistant.core.caseless import Caseless
 from assistant.core.models import Message, ResponseWindow
+from assistant.core.name_cue import at_places
 from assistant.core.nofollowup import compile_fast, lowered, matches, sentence_span
+from assistant.core.substrings import SUBSTRINGS, index_of
 
 _MONTHS = {
     name: number
@@ -156,6 +159,23 @@ _UNIT_AFTER_BLANK = re.compile(
     r"\s(?:business|working|day|week|month|tage|werktage|woche|monat|jour|semaine|mois|dag|"
     r"werkdagen|weken|maand|d[ií]as|semana|mes)"
 )
+#: the words a _WINDOW match starts with ("innerhalb" starts with "in"; "d'ici" whole,
+#: not its one letter), as SUBSTRINGS indexes: their places in a message's body are known
+#: from its substring pass (registered at import: no answers to drop)
+_WINDOW_STARTS = tuple(
+    index_of(SUBSTRINGS.mask((word,)))
+    for word in ("within", "in", "over", "after", "binnen", "dans", "sous", "d'ici", "d’ici")
+    + ("en", "dentro")
+)
+
+
+def _windows(low: str) -> Iterator[re.Match[str]]:
+    """``matches(_WINDOW, low)``: tried at its first words' places only, where known (its
+    "in", "en" are too short for the engine to skip ahead to)."""
+    places = SUBSTRINGS.starts(low, _WINDOW_STARTS)
+    return matches(_WINDOW, low) if places is None else at_places(_WINDOW, low, places)
+
+
 _WINDOW_TOPIC = re.compile(
     r"(?i)(hear|contact|respond|response|reply|get\s+back|review|answer|update|decision|feedback|"
     r"touch|notify|inform|melden|r[üu]ckmeldung|antwort|nachricht|r[ée]ponse|reviendr|contacter|"
@@ -191,7 +211,7 @@ def response_window(message: Message, flat: str) -> ResponseWindow | None:
     """A stated time to hear back: 'within 2 weeks' -> 14 days; 'until 15 March' -> a date."""
     body = flat[:20_000]
     low = lowered(body)
-    for match in matches(_WINDOW, low) if _UNIT_AFTER_BLANK.search(low) else ():
+    for match in _windows(low) if _UNIT_AFTER_BLANK.search(low) else ():
         left, right = sentence_span(body, match.start(), match.end())
         sentence = body[left:right]
         if not _WINDOW_TOPIC.search(sentence):

@@ -88,30 +88,31 @@ class Cue:
             yield from matches(self.tail, text)
             return
         places = SUBSTRINGS.starts(low, self.starts) if self.starts else None
-        if places is None:
-            for hit in matches(self.head, low):
-                after = self.tail.match(text, hit.end())
-                if after:
-                    yield after
-            return
-        # ``matches`` over the keywords' places, the word start tested before the match
-        # (most places are inside a word: "at" in "that"): the same keywords
-        head_at, tail_at = self.head.match, self.tail.match
-        pos = 0
-        for start in places:
-            if start < pos:
-                continue
-            if start:
-                before, first = low[start - 1], low[start]
-                if (before.isalnum() or before == "_") and (first.isalnum() or first == "_"):
-                    continue
-            keyword = head_at(low, start)
-            if keyword is None:
-                continue
+        keywords = matches(self.head, low) if places is None else at_places(self.head, low, places)
+        tail_at = self.tail.match
+        for keyword in keywords:
             found = tail_at(text, keyword.end())
             if found:
                 yield found
-            pos = max(keyword.end(), start + 1)
+
+
+def at_places(pattern: re.Pattern[str], low: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """``nofollowup.matches(pattern, low)`` where every match starts at one of the known
+    ``places`` (of the words it starts with, in order): tried there only, the word start
+    tested before the match (most places are inside a word: "at" in "that")."""
+    match_at = pattern.match
+    pos = 0
+    for start in places:
+        if start < pos:
+            continue
+        if start:
+            before, first = low[start - 1], low[start]
+            if (before.isalnum() or before == "_") and (first.isalnum() or first == "_"):
+                continue
+        found = match_at(low, start)
+        if found is not None:
+            yield found
+            pos = max(found.end(), start + 1)
 
 
 #: a pattern that starts with a class of a few quoted or plain characters ('[\"”]')
