@@ -162,3 +162,18 @@ def test_every_first_word_of_a_window_has_its_places_known() -> None:
     ]
     assert words and all(any(w.startswith(x) for x in listed) for w in words - {"d"})
     assert {"d'ici", "d’ici"} <= set(listed)  # "d" of "d'ici" is looked for whole
+
+
+#: a title, a separator and an organisation under a closing, and other lines
+TITLED_PIECES = ["Senior", "Recruiter", "Talent", "Partner", "Brightwater", "Vale", "GmbH"]
+TITLED_PIECES += [",", "|", "at", "@", "bei", "chez", "en", "na", "presso", "Sam", "Carter"]
+TITLED_PIECES += [" ", "  ", "\t", "\xa0", "-", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TITLED_PIECES), max_size=14))
+def test_the_separator_screen_never_hides_a_titled_line(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    plain = signature._TITLED_ORG.fullmatch(line)
+    if plain is not None:
+        assert signature._TITLED_SEPARATOR.search(line)

@@ -87,6 +87,7 @@ def test_the_keywords_places_give_the_searchs_matches_in_the_mail() -> None:
         for cue in HEADED:
             expected = _keyword_matches(cue, text, low)
             assert [m.span() for m in cue.finditer(text, low)] == expected
+            assert [m.span() for m in cue.findall(text, low)] == expected
             found += len(expected)
     assert found > 20
 
@@ -106,4 +107,6 @@ def test_the_keywords_places_give_the_searchs_matches_in_any_text(pieces: list[s
     low = lowered(text)
     SUBSTRINGS.found(low)
     for cue in HEADED:
-        assert [m.span() for m in cue.finditer(text, low)] == _keyword_matches(cue, text, low)
+        expected = _keyword_matches(cue, text, low)
+        assert [m.span() for m in cue.finditer(text, low)] == expected
+        assert [m.span() for m in cue.findall(text, low)] == expected

@@ -9,7 +9,7 @@ the application date a confirmation states (or the day it was sent);
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from assistant.core.caseless import Caseless
@@ -169,7 +169,7 @@ _WINDOW_STARTS = tuple(
 )
 
 
-def _windows(low: str) -> Iterator[re.Match[str]]:
+def _windows(low: str) -> Iterable[re.Match[str]]:
     """``matches(_WINDOW, low)``: tried at its first words' places only, where known (its
     "in", "en" are too short for the engine to skip ahead to)."""
     places = SUBSTRINGS.starts(low, _WINDOW_STARTS)

@@ -77,6 +77,19 @@ class Cue:
                 return False
         return True
 
+    def findall(self, text: str, low: str) -> list[re.Match[str]]:
+        """``finditer(text, low, screened=True)`` as a list: where the keywords' places are
+        known (most cues of a message's body), no generator at all."""
+        places = SUBSTRINGS.starts(low, self.starts) if self.starts else None
+        if self.head is None or places is None:
+            return list(self.finditer(text, low, screened=True))
+        tail_at = self.tail.match
+        return [
+            found
+            for keyword in at_places(self.head, low, places)
+            if (found := tail_at(text, keyword.end()))
+        ]
+
     def finditer(self, text: str, low: str, *, screened: bool = False) -> Iterator[re.Match[str]]:
         """The matches in ``text`` (``low`` its lower-cased form). ``screened``: the
         caller found ``may_match`` true already."""
@@ -96,10 +109,12 @@ class Cue:
                 yield found
 
 
-def at_places(pattern: re.Pattern[str], low: str, places: list[int]) -> Iterator[re.Match[str]]:
+def at_places(pattern: re.Pattern[str], low: str, places: list[int]) -> list[re.Match[str]]:
     """``nofollowup.matches(pattern, low)`` where every match starts at one of the known
     ``places`` (of the words it starts with, in order): tried there only, the word start
-    tested before the match (most places are inside a word: "at" in "that")."""
+    tested before the match (most places are inside a word: "at" in "that"). A list: no
+    generator for the many patterns that find nothing."""
+    out: list[re.Match[str]] = []
     match_at = pattern.match
     pos = 0
     for start in places:
@@ -111,8 +126,9 @@ def at_places(pattern: re.Pattern[str], low: str, places: list[int]) -> Iterator
                 continue
         found = match_at(low, start)
         if found is not None:
-            yield found
+            out.append(found)
             pos = max(found.end(), start + 1)
+    return out
 
 
 #: a pattern that starts with a class of a few quoted or plain characters ('[\"”]')

@@ -174,10 +174,16 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
+#: what every _TITLED_ORG line holds between the title and the name (searched from a
+#: class of first characters: the engine skips ahead; the lazy title is tried at each
+#: of up to 60 places)
+_TITLED_SEPARATOR = re.compile(r",|\||[^\S\n](?:at|@|bei|chez|bij|presso|en|na)[^\S\n]")
+
+
 def _titled_org(line: str) -> tuple[str, bool] | None:
     """The organisation after a title, and whether a word names it one ("at X"); a
     comma, "en" or "na" may also stand before a department or a city."""
-    found = _TITLED_ORG.fullmatch(line)
+    found = _TITLED_ORG.fullmatch(line) if _TITLED_SEPARATOR.search(line) else None
     if found is None:
         return None
     title, name = found.group("t").strip(), found.group("n").strip()
@@ -229,8 +235,8 @@ def _owner(part: str, owner: re.Match[str] | None = None) -> str | None:
 
 
 def _team_line(line: str, generic: frozenset[str]) -> bool:
-    words = [w.lower().strip("()&,") for w in line.split()]
-    return 0 < len(words) <= 4 and all(w in generic for w in words)
+    words = line.split()
+    return 0 < len(words) <= 4 and all(w.lower().strip("()&,") in generic for w in words)
 
 
 def _tailed(name: str) -> bool:
