@@ -88,6 +88,8 @@ def test_the_keywords_places_give_the_searchs_matches_in_the_mail() -> None:
             expected = _keyword_matches(cue, text, low)
             assert [m.span() for m in cue.finditer(text, low)] == expected
             assert [m.span() for m in cue.findall(text, low)] == expected
+            present = SUBSTRINGS.found(low)  # (the bits the extractors pass)
+            assert [m.span() for m in cue.findall(text, low, present)] == expected
             found += len(expected)
     assert found > 20
 
@@ -110,3 +112,4 @@ def test_the_keywords_places_give_the_searchs_matches_in_any_text(pieces: list[s
         expected = _keyword_matches(cue, text, low)
         assert [m.span() for m in cue.finditer(text, low)] == expected
         assert [m.span() for m in cue.findall(text, low)] == expected
+        assert [m.span() for m in cue.findall(text, low, SUBSTRINGS.found(low))] == expected

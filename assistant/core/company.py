@@ -192,7 +192,7 @@ def company(
     head_low = lowered(head_text)
     present = SUBSTRINGS.found(head_low)
     for pattern, how in held(_COMPANY_BODY_RE, present):  # (most lack their keywords)
-        for match in pattern.findall(head_text, head_low):
+        for match in pattern.findall(head_text, head_low, present):
             name = after_at(head_text, match, info.board)
             if name is None and _ROLE_NOUN_AFTER.match(head_text, match.end("c")):
                 continue  # "interest in the Data Analyst opening": a job title

@@ -41,6 +41,8 @@ class Cue:
     needles: NeedleMasks = ()
     #: the SUBSTRINGS indexes of the words the keywords start with (() when unknown)
     starts: tuple[int, ...] = ()
+    #: the SUBSTRINGS bits of those words
+    start_bits: int = 0
     #: without keywords: the characters one of which a match starts with ("" unknown)
     first: str = ""
 
@@ -60,7 +62,9 @@ class Cue:
         anchor(head, shortest=2)
         starts = anchor_indexes(head, shortest=2)
         tail = pattern[end:]
-        return cls(head, re.compile(tail), needles_of(head) + _required_words(tail), starts)
+        needles = needles_of(head) + _required_words(tail)
+        bits = sum(1 << index for index in set(starts))
+        return cls(head, re.compile(tail), needles, starts, start_bits=bits)
 
     def may_match(self, low: str) -> bool:
         """False when the lower-cased ``low`` lacks a needle of the keywords (then
@@ -77,9 +81,13 @@ class Cue:
                 return False
         return True
 
-    def findall(self, text: str, low: str) -> list[re.Match[str]]:
+    def findall(self, text: str, low: str, present: int | None = None) -> list[re.Match[str]]:
         """``finditer(text, low, screened=True)`` as a list: where the keywords' places are
-        known (most cues of a message's body), no generator at all."""
+        known (most cues of a message's body), no generator at all. ``present``: the
+        SUBSTRINGS bits of ``low``, if known (then a text without a first word of the
+        keywords is not looked at)."""
+        if present is not None and self.starts and not present & self.start_bits:
+            return []
         places = SUBSTRINGS.starts(low, self.starts) if self.starts else None
         if self.head is None or places is None:
             return list(self.finditer(text, low, screened=True))

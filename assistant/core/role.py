@@ -246,7 +246,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
             if lined is None:
                 lined = (message.text[:20_000], lowered(message.text[:20_000]))
             text, low = lined
-        for match in pattern.findall(text, low):
+        for match in pattern.findall(text, low, present if text is body else None):
             value = _clean_role(match.group("r"))
             if text is body:
                 value = _on_one_line(message, match, value)
