@@ -206,7 +206,10 @@ def _clean_role(value: str) -> str:
         value = GENDER_MARKER.sub("", value)
     value = value.strip()
     for _ in range(2):  # "Sua candidatura para a vaga de X": prefix, article, prefix
-        value = _ARTICLE.sub("", _ROLE_PREFIX.sub("", value))
+        bare = _ARTICLE.sub("", _ROLE_PREFIX.sub("", value))
+        if bare == value:
+            break  # (nothing to take away: the second round would find nothing either)
+        value = bare
     value = _ROLE_NOUN_END.sub("", value)
     if _DIGIT.search(value):  # every reference holds a digit
         value = _ROLE_REFERENCE.sub("", value)
@@ -424,8 +427,7 @@ def _without_company(value: str, company_name: str | None) -> str:
     first = company_name.split()[0]
     if value.startswith(company_name + " "):
         return value[len(company_name) + 1 :]
-    # the first run of blanks, a preposition, blanks, then the employer's first word
-    # as a whole word (no pattern compiled for each employer)
+    # a preposition between blanks, then the employer's first word (no pattern per employer)
     pos = 0
     while (found := _PREPOSITION.search(value, pos)) is not None:
         end = found.end() + len(first)
