@@ -194,7 +194,7 @@ def _features(message: Message, decision: _Decision) -> tuple[list[str], list[st
     local = message.sender.local_part if message.sender else ""
     words, others = model.text_units(message.subject, decision.low, local)
     tags = model.rule_tags(str(decision.kind), decision.reasons, decision.scores)
-    tags += _cue_tags(message.subject, decision.view)
+    tags += _cue_tags(decision.view)
     return words, others, tags
 
 
@@ -215,12 +215,12 @@ _CUE_KINDS = (
 )
 
 
-def _cue_tags(subject: str, view: View) -> list[str]:
+def _cue_tags(view: View) -> list[str]:
     """Every kind whose cue the text states (``cue <kind>``) or the subject carries."""
     tags = [f"cue {kind}" for kind in _CUE_KINDS if view.cue(kind)]
     if view.cue("rejection", "weak"):
         tags.append("cue rejection closing")
-    tags += [f"subject cue {k}" for k, found in cues().subject.items() if first_cue(found, subject)]
+    tags += [f"subject cue {kind}" for kind in cues().subject if view.subject_cue(kind)]
     return tags
 
 
@@ -243,8 +243,8 @@ def _decide(message: Message) -> _Decision | Analysis:
     hits = scan(text, prepared=(flat, low, active))
     process = tuple((h.start, h.end) for h in hits if h.category not in _NEWS_BESIDE)
     beside = tuple((h.start, h.end) for h in hits if h.category in _NEWS_BESIDE)
-    view = View(flat=flat, low=low, active=active, process=process, beside=beside)
     subject = message.subject
+    view = View(flat=flat, low=low, active=active, process=process, beside=beside, subject=subject)
     c = cues()
     info = senders.sender_info(message)
     sender = message.sender
@@ -259,7 +259,7 @@ def _decide(message: Message) -> _Decision | Analysis:
     reasons.extend(auto)
     listed = list_headers(message.headers)
     # -- out-of-office
-    ooo_subject = first_cue(c.subject["auto_reply"], subject)
+    ooo_subject = view.subject_cue("auto_reply")
     vacation = vacation_headers(message.headers)
     # out-of-office wording counts only in a reply or automatic mail; such texts are
     # short and often too short to tell their language, so every language is tried
@@ -326,9 +326,7 @@ def _decide(message: Message) -> _Decision | Analysis:
             # a statement that only hiring makes ("we will not be moving forward with
             # your application", "invite you to an interview", "offer you the position")
             for kind_name in STATEMENTS_OF_HIRING:
-                if kind_name == "after_interview" and not first_cue(
-                    c.subject["interview"], subject
-                ):
+                if kind_name == "after_interview" and not view.subject_cue("interview"):
                     continue  # thanks for a meeting count only under an interview subject
                 cue = view.cue(kind_name)
                 if cue:
@@ -362,7 +360,7 @@ def _decide(message: Message) -> _Decision | Analysis:
             kind = Kind.NOT_JOB
         else:
             reasons.append(f"job words: {sorted(job_words)[:5]}")
-            kind = job_kind(message, view, subject, reasons, confirmation, listed)
+            kind = job_kind(message, view, reasons, confirmation, listed)
 
     assert kind is not None
     return _Decision(kind, reasons, flat, low, view, hits, info, scores)

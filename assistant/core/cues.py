@@ -17,6 +17,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from assistant.core.branches import Branches
+from assistant.core.fast_regex import branch_masks, holds_a_branch
 from assistant.core.nofollowup import (
     NeedleMasks,
     compile_fast,
@@ -170,6 +171,8 @@ class View:
     #: only when it names the candidate's own application ("Your application was
     #: unsuccessful and we cannot give feedback"), not a general "unfortunately not"
     beside: tuple[tuple[int, int], ...] = ()
+    #: the message's subject (``subject_cue``)
+    subject: str = ""
     memo: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False)
 
     def cue(self, kind: str, strength: str = "strong") -> str | None:
@@ -186,6 +189,15 @@ class View:
             beside = self.beside if outcome else ()
             hedged = kind in _INVITATIONS
             self.memo[key] = _statement(self.screened(table), self, skip, beside, hedged)
+        return self.memo[key]
+
+    def subject_cue(self, kind: str) -> str | None:
+        """The first subject cue of ``kind`` (``first_cue``). Every kind's is found on the
+        first ask: the rules ask several, the model all."""
+        key = (kind, "subject")
+        if key not in self.memo:
+            for each, found in subject_cues(self.subject).items():
+                self.memo[each, "subject"] = found
         return self.memo[key]
 
     def patterns(self, table: dict[str, list[str]]) -> list[re.Pattern[str]]:
@@ -206,14 +218,14 @@ class View:
         key = (id(table), self.active)
         found = _SCREENED.get(key)
         if found is None:
-            screened = [(p, needles_of(p)) for p in self.patterns(table)]
+            screened = [(p, needles_of(p), branch_masks(p)) for p in self.patterns(table)]
             found = _SCREENED[key] = in_blocks(screened, lambda item: item[1])
         return found
 
 
-#: a block of patterns with their needles, and the union of their first needle sets
-#: (``nofollowup.in_blocks``)
-Block = tuple[int, list[tuple[re.Pattern[str], NeedleMasks]]]
+#: a block of patterns with their needles and their branches' (``branch_masks``), and
+#: the union of their first needle sets (``nofollowup.in_blocks``)
+Block = tuple[int, list[tuple[re.Pattern[str], NeedleMasks, tuple[NeedleMasks, ...] | None]]]
 
 
 #: compiled pattern lists per (cue table, active languages); the tables live as long
@@ -257,11 +269,13 @@ def _statement(
     for union, patterns in blocks:
         if union and not present & union:
             continue  # no pattern of the block can match
-        for pattern, needles in patterns:
+        for pattern, needles, branches in patterns:
             for mask in needles:  # needles_of's masks: ~150 patterns per message
                 if not present & mask:
                     break
             else:
+                if branches and not holds_a_branch(present, branches):
+                    continue  # the needles are there, but of no one branch
                 found = _stated(pattern, view, skip, beside, hedged)
                 if found is not None:
                     return found
@@ -329,7 +343,32 @@ def first_cue(patterns: list[re.Pattern[str]], text: str) -> str | None:
     if len(low) > _SHORT:
         return _first_cue_long(patterns, text, low)
     masks = _masks_of(patterns)  # registers their needles: before asking SUBSTRINGS
+    return _first_held(patterns, masks, SUBSTRINGS.found(low), text, low)
+
+
+def subject_cues(subject: str) -> dict[str, str | None]:
+    """Every kind's :func:`first_cue` in ``subject`` (its subject patterns), in one go:
+    the subject is lower-cased and screened once for them all."""
+    table = cues().subject
+    low = lowered(subject)
+    if len(low) > _SHORT:
+        return {kind: _first_cue_long(patterns, subject, low) for kind, patterns in table.items()}
+    masks = {kind: _masks_of(patterns) for kind, patterns in table.items()}  # registers first
     present = SUBSTRINGS.found(low)
+    return {
+        kind: _first_held(patterns, masks[kind], present, subject, low) if patterns else None
+        for kind, patterns in table.items()
+    }
+
+
+def _first_held(
+    patterns: list[re.Pattern[str]],
+    masks: list[NeedleMasks],
+    present: int,
+    text: str,
+    low: str,
+) -> str | None:
+    """The first match of the ``patterns`` whose needles (``masks``) are ``present``."""
     for pattern, needles in zip(patterns, masks, strict=True):
         for mask in needles:  # noqa: SIM110  (a plain loop: ~100 patterns a message)
             if not present & mask:

@@ -15,7 +15,14 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TypeVar
 
-from assistant.core.needles import group_end, leading_needles, literal_start, split_top, start_words
+from assistant.core.needles import (
+    group_end,
+    leading_needles,
+    literal_start,
+    needle_sets,
+    split_top,
+    start_words,
+)
 from assistant.core.substrings import SUBSTRINGS, index_of
 
 T = TypeVar("T")
@@ -88,6 +95,71 @@ def in_blocks(items: Sequence[T], masks: Callable[[T], NeedleMasks]) -> list[tup
             union |= found[0]
         out.append((union, block))
     return out
+
+
+#: per pattern source: each branch's needle masks (None: no pruning possible)
+_BRANCHES: dict[str, tuple[NeedleMasks, ...] | None] = {}
+
+
+def branch_masks(pattern: re.Pattern[str]) -> tuple[NeedleMasks, ...] | None:
+    """For a pattern made of branches (:func:`branches`): each branch's needle sets as
+    SUBSTRINGS masks (needles of three letters or more, as ``needles_of``).
+
+    A pattern's own needle sets join its branches' needles (a needle of any branch), so
+    a text that holds "application" passes "(?:application is incomplete|application in
+    progress)" though it holds neither "incomplete" nor "progress". A match is one
+    branch's: the text must hold a needle of each set of one branch
+    (:func:`holds_a_branch`). None for a pattern of one branch, or with a branch that
+    needs nothing: then they say no more than the pattern's own needles."""
+    source = pattern.pattern
+    if source in _BRANCHES:
+        return _BRANCHES[source]
+    found: tuple[NeedleMasks, ...] | None = None
+    parts = branches(source)
+    if len(parts) > 1:
+        masks = [
+            tuple(
+                SUBSTRINGS.mask(needles)
+                for needles in needle_sets(part)
+                if min(map(len, needles)) >= 3
+            )
+            for part in parts
+        ]
+        found = tuple(masks) if all(masks) else None
+    _BRANCHES[source] = found
+    return found
+
+
+def branches(source: str) -> list[str]:
+    """The ways ``source`` can match, each a regex: its top-level alternatives, and for
+    one that starts with a group of alternatives ("(?:a|b)c"), each alternative with
+    what follows ("ac", "bc"). A verbose comment ("#") or a repeated group: as is."""
+    source = source.strip()
+    if "#" in source:
+        return [source]
+    out: list[str] = []
+    for branch in split_top(source):
+        branch = branch.strip()
+        start = 2 if branch.startswith("\\b") else 0  # "\\b(?:a|b)": the group after it
+        end = group_end(branch, start) if branch.startswith("(?:", start) else -1
+        if end < 0 or branch[end + 1 : end + 2] in ("?", "*", "+", "{"):
+            out.append(branch)
+            continue
+        head, rest = branch[:start], branch[end + 1 :]
+        out += [head + alternative + rest for alternative in split_top(branch[start + 3 : end])]
+    return out
+
+
+def holds_a_branch(present: int, branches: tuple[NeedleMasks, ...]) -> bool:
+    """``present`` (``SUBSTRINGS.found``) holds a needle of each set of one of the
+    ``branches`` (:func:`branch_masks`)."""
+    for masks in branches:
+        for mask in masks:
+            if not present & mask:
+                break
+        else:
+            return True
+    return False
 
 
 #: a pattern's leading words as SUBSTRINGS bit indexes, by its source and flags (() when

@@ -122,13 +122,12 @@ _CANDIDATE_WITHDREW = re.compile(
 def job_kind(
     message: Message,
     view: View,
-    subject: str,
     reasons: list[str],
     confirmation: str | None,
     listed: list[str],
 ) -> Kind:
     c = cues()
-    withdrawal = first_cue(c.subject["withdrawal"], subject)
+    withdrawal = view.subject_cue("withdrawal")
     said = view.cue("withdrawal") if withdrawal is None else None
     if said and not _posting_withdrawn(view, said) and not _withdrawn_by_employer(view, said):
         withdrawal = said
@@ -159,11 +158,11 @@ def job_kind(
     if next_step:  # "please complete the online assessment", "moved to the next phase"
         reasons.append(f"next step, not an interview: {quote(next_step)!r}")
         return Kind.OTHER_JOB
-    unfinished = first_cue(c.subject["incomplete"], subject)
+    unfinished = view.subject_cue("incomplete")
     if unfinished:  # "Complete your application with Acme": a reminder, not a receipt
         reasons.append(f"subject: application not finished {quote(unfinished)!r}")
         return Kind.OTHER_JOB
-    status_subject = first_cue(c.subject["status"], subject)
+    status_subject = view.subject_cue("status")
     if status_subject and not (confirmation and _RECEIPT.search(view.low, 0, 2000)):
         # "Application status: ... thank you for applying, your application is under
         # review": a status notice that thanks again; one that states the receipt
@@ -194,15 +193,15 @@ def job_kind(
     if weak_rejection:
         reasons.append(f"rejection (closing words): {quote(weak_rejection)!r}")
         return Kind.REJECTION
-    alert = first_cue(view.patterns(c.strong["job_alert"]), subject + "\n" + view.flat[:5000])
+    alert = first_cue(view.patterns(c.strong["job_alert"]), view.subject + "\n" + view.flat[:5000])
     if alert or (listed and not confirmation):
         reasons.append(f"job alert: {quote(alert or listed[0])!r}")
         return Kind.OTHER_JOB
-    rejection_subject = first_cue(c.subject["rejection"], subject)
+    rejection_subject = view.subject_cue("rejection")
     if rejection_subject:
         reasons.append(f"subject: rejection {quote(rejection_subject)!r}")
         return Kind.REJECTION
-    interview_subject = first_cue(c.subject["interview"], subject)
+    interview_subject = view.subject_cue("interview")
     after_interview = view.cue("after_interview") if interview_subject else None
     if after_interview:  # "Interview: next steps" ... "thank you for meeting us yesterday"
         reasons.append(f"thanks for an interview that took place: {quote(after_interview)!r}")
@@ -210,7 +209,7 @@ def job_kind(
     if interview_subject:
         reasons.append(f"subject: interview {quote(interview_subject)!r}")
         return Kind.INTERVIEW_INVITATION
-    confirmation_subject = first_cue(c.subject["confirmation"], subject)
+    confirmation_subject = view.subject_cue("confirmation")
     if confirmation_subject and not message.in_reply_to:
         reasons.append(f"subject: confirmation {quote(confirmation_subject)!r}")
         return Kind.APPLICATION_CONFIRMATION

@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 from assistant.core.fast_regex import NeedleMasks as NeedleMasks
-from assistant.core.fast_regex import anchor_places, start_finder
+from assistant.core.fast_regex import anchor_places, branch_masks, holds_a_branch, start_finder
 from assistant.core.fast_regex import compile_fast as compile_fast
 from assistant.core.fast_regex import in_blocks as in_blocks
 from assistant.core.needles import NeedleSets, needle_sets, needles
@@ -331,11 +331,13 @@ def _paragraph_neighbours(flat: str, left: int, right: int) -> str:
     return before + " " + after
 
 
-_FAMILIES: dict[frozenset[str], list[tuple[str, str, re.Pattern[str], NeedleMasks]]] = {}
+#: (family, language, pattern, needle sets, its branches' needle sets: ``branch_masks``)
+_Family = tuple[str, str, re.Pattern[str], NeedleMasks, tuple[NeedleMasks, ...] | None]
+_FAMILIES: dict[frozenset[str], list[_Family]] = {}
 
 
-def _families(active: frozenset[str]) -> list[tuple[str, str, re.Pattern[str], NeedleMasks]]:
-    """(family, language, pattern, needle sets) of the ``active`` languages, in file order.
+def _families(active: frozenset[str]) -> list[_Family]:
+    """The families' patterns of the ``active`` languages, in file order.
 
     The family's gate words (any of them, when it has a gate) are one more needle set."""
     found = _FAMILIES.get(active)
@@ -349,18 +351,14 @@ def _families(active: frozenset[str]) -> list[tuple[str, str, re.Pattern[str], N
                 if gate is not None and not gate:
                     continue  # an empty gate lets nothing through
                 masks = needles_of(pattern) + ((SUBSTRINGS.mask(gate),) if gate else ())
-                found.append((family, language, pattern, masks))
+                found.append((family, language, pattern, masks, branch_masks(pattern)))
     return found
 
 
-_BLOCKS: dict[
-    frozenset[str], list[tuple[int, list[tuple[str, str, re.Pattern[str], NeedleMasks]]]]
-] = {}
+_BLOCKS: dict[frozenset[str], list[tuple[int, list[_Family]]]] = {}
 
 
-def _family_blocks(
-    active: frozenset[str],
-) -> list[tuple[int, list[tuple[str, str, re.Pattern[str], NeedleMasks]]]]:
+def _family_blocks(active: frozenset[str]) -> list[tuple[int, list[_Family]]]:
     found = _BLOCKS.get(active)
     if found is None:
         found = _BLOCKS[active] = in_blocks(_families(active), lambda family: family[3])
@@ -388,13 +386,13 @@ def scan(text: str, *, prepared: tuple[str, str, frozenset[str]] | None = None) 
     for union, families in blocks:
         if union and not present & union:
             continue  # no family of the block can match
-        for family, language, pattern, masks in families:
+        for family, language, pattern, masks, branches in families:
             held = True
             for mask in masks:  # a plain loop: ~100 families a message, most without a needle
                 if not present & mask:
                     held = False
                     break
-            if held:
+            if held and (not branches or holds_a_branch(present, branches)):
                 _scan_family(hits, family, language, pattern, text, flat, low)
     return sorted(hits.values(), key=lambda hit: hit.start)
 
