@@ -230,3 +230,79 @@ def test_a_test_below_the_threshold_is_a_refusal() -> None:
 def test_a_withdrawal_the_candidate_asked_for_stays_one(subject: str, body: str) -> None:
     sender = "Hiring Team <jobs@brightwater-labs.example>"
     assert rules_kind(sender, subject, f"Dear Robin,\n\n{body}\n\nKind regards") is Kind.OTHER_JOB
+
+
+#: the review's look-alikes: a pause for a while, a past application, news not yet
+#: given, a posting's closing date, other applications, a panel, another role
+REVIEW_LOOK_ALIKES = [
+    (
+        "Interview rescheduled",
+        "The hiring manager has paused the hiring process for a week due to travel, so we need "
+        "to move your interview to Thursday at 11:00.",
+    ),
+    (
+        "Your assessment day",
+        "Unfortunately we had to cancel the role-play exercise at the assessment centre; your "
+        "interview on Monday at 10:00 goes ahead as planned.",
+    ),
+    (
+        "Update on your application",
+        "We have paused the role advert because of the high volume of applications. We are "
+        "reviewing all applications, including yours.",
+    ),
+    (
+        "Interview invitation",
+        "Although your earlier application did not progress to interview last year, we would "
+        "like to invite you to an interview for our new Data Engineer role on Thursday at 14:00.",
+    ),
+    (
+        "Update",
+        "We don't have good news or bad news yet. The hiring manager is still reviewing "
+        "applications.",
+    ),
+    (
+        "Your application",
+        "Thank you for applying. We will close this job posting on 30 June and review all "
+        "applications after that date.",
+    ),
+    (
+        "Your application",
+        "Thank you for applying. Applications that are marked as not selected are removed after "
+        "6 months.",
+    ),
+    (
+        "Interview invitation",
+        "We have decided not to fill the Senior role this year, but we would like to invite you "
+        "to an interview for the Data Analyst role. Are you free on Monday at 10:00?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), REVIEW_LOOK_ALIKES)
+def test_the_reviews_look_alikes_are_no_refusal(subject: str, body: str) -> None:
+    sender = "Brightwater Labs <careers@brightwaterlabs.example>"
+    assert rules_kind(sender, subject, f"Hi Robin,\n\n{body}\n\nMaya") is not Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Keine Sorge: das Auswahlverfahren wurde nicht abgebrochen, es verzögert sich nur."),
+        ("de", "Leider dauert die Prüfung wegen der vielen anderen Bewerbenden etwas länger."),
+        ("fr", "Nous avons mis le recrutement en pause jusqu'au 6 janvier en raison des fêtes."),
+        ("es", "El proceso está temporalmente suspendido hasta el 8 de enero por las fiestas."),
+        ("pt", "O processo seletivo está temporariamente suspenso até 8 de janeiro."),
+        ("pt", "O gestor escolheu outros profissionais da equipe para participar da conversa."),
+    ],
+)
+def test_a_pause_until_a_date_or_a_delay_is_no_refusal(language: str, sentence: str) -> None:
+    assert _kind(language, sentence) is not Kind.REJECTION
+
+
+def test_the_candidates_decision_to_withdraw_stays_a_withdrawal() -> None:
+    body = (
+        "Hi Robin,\n\nThanks for letting us know you've decided to withdraw from the "
+        "process. We've updated our records and will not progress your application further."
+    )
+    sender = "Brightwater Labs <careers@brightwaterlabs.example>"
+    assert rules_kind(sender, "Your application", body, reply=True) is Kind.OTHER_JOB

@@ -280,7 +280,7 @@ def company(
         ]
         unsure = [n for n in unsure if not same_brand(squash(n), brand)]
 
-    if display and _agency(display, slug) and _names_another(candidates, slug):
+    if display and _agency(display, slug) and _names_another(candidates, slug, display):
         relayed = True  # "Sigma Recruitment" <jobs@sigmarecruitment...>: "... at Brightwater"
     if relayed and slug:
         # the sender passes on what the employer did: its own name and domain are the
@@ -324,9 +324,14 @@ def _agency(display: str, slug: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _AGENCY_WORDS and squash(display) == slug
 
 
-def _names_another(candidates: list[tuple[str, str]], slug: str) -> bool:
-    """The text names an employer that is not the sender."""
-    return any(source == "body" and not _same_key(name, slug) for name, source in candidates)
+def _names_another(candidates: list[tuple[str, str]], slug: str, display: str) -> bool:
+    """The text names an employer that is not the sender (nor one of its branches:
+    "Sigma Manchester" from "Sigma Recruitment")."""
+    first = display.split()[0].lower()
+    return any(
+        source == "body" and not _same_key(name, slug) and name.split()[0].lower() != first
+        for name, source in candidates
+    )
 
 
 def _signing_people(
@@ -343,13 +348,9 @@ def _signing_people(
     people = set()
     for _, signer in signed:
         key = name_key(signer.name)
-        if signer.person or (
-            not signer.sure
-            and not signer.signed_off
-            and key in shown
-            and key not in named
-            and not _same_key(signer.name, slug)
-        ):
+        if key in named or _same_key(signer.name, slug):
+            continue  # the text names it: the company signing as itself
+        if signer.person or (not signer.sure and not signer.signed_off and key in shown):
             people.add(key)
     return people
 

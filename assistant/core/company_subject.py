@@ -224,6 +224,11 @@ _COMMUNITY = re.compile(
 #: "and" between two capitalised words of one name (cut before a lower-case word: "Acme
 #: and for your interest")
 _NAME_AND = frozenset({"and"})
+#: title-case words that follow a name in a subject ("... to Acme and Welcome")
+_NOT_AFTER_AND = frozenset(
+    "welcome next important our your the thank thanks update updates more other others all i "  # noqa: SIM905
+    "we you".split()
+)
 
 
 def trim_company_tail(name: str, board: bool = False) -> str:
@@ -232,7 +237,12 @@ def trim_company_tail(name: str, board: bool = False) -> str:
     words = PROGRAMME.sub("", _COMMUNITY.sub("", name)).split()
     cut = len(words)
     for i, word in enumerate(words):
-        if word.lower() in _NAME_AND and 0 < i < len(words) - 1 and words[i + 1][:1].isupper():
+        if (
+            word.lower() in _NAME_AND
+            and 0 < i == len(words) - 2
+            and words[i + 1][:1].isupper()
+            and words[i + 1].lower() not in _NOT_AFTER_AND
+        ):
             continue  # "Marks and Spencer", "Apex Health and Care": "and" inside the name
         if i and word.lower() in (
             "on",

@@ -114,11 +114,10 @@ _TEAM_SECOND = frozenset(
 )
 
 
-#: a team's scope before its team words ("Global Talent Acquisition", "Corporate
-#: Recruiting", "Campus Recruiting"): part of the team, not of the name
+#: a team's scope before its team words ("Sales Recruiting Team", "Campus Recruiting
+#: Team"): part of the team, not of the name ("Global", "Tech", "Retail" are names' too)
 TEAM_SCOPE = frozenset(
-    "global corporate campus university graduate technical tech sales volunteer student "  # noqa: SIM905
-    "clinical retail seasonal".split()
+    "sales campus university graduate volunteer student corporate seasonal".split()  # noqa: SIM905
 )
 #: a region after a team's name ("Talent Team EMEA", "Recruiting (UK)")
 _REGIONS = frozenset("emea apac latam americas dach benelux nordics uk us eu".split())  # noqa: SIM905
@@ -144,13 +143,17 @@ def strip_team_words(name: str) -> str:
         and _team_word(words[-2], generic)
     ):
         words.pop()  # "Acme Talent Team EMEA", "Acme Recruiting (UK)"
+    popped_tail = 0
     while words and (_team_word(words[-1], generic, tailed) or _second_team_word(words, generic)):
         if _lone_resources(words, name) or name_tail(words):
             break  # "Bluefin Resources" is a name; "Human Resources" a team
         words.pop()  # "Acme Werving & Selectie", "Acme HR Services" -> "Acme"
         tailed = True
-    if tailed and len(words) > 1 and words[-1].lower() in TEAM_SCOPE:
-        words.pop()  # "Acme Global Talent Acquisition"; "Acme Global" alone stays
+        popped_tail += 1
+    if popped_tail >= 2 and len(words) > 1 and words[-1].lower() in TEAM_SCOPE:
+        # "Acme Campus Recruiting Team"; before a single team word the word is the
+        # name's as often ("Acme Sales")
+        words.pop()
     popped = False
     while (
         len(words) > 1

@@ -73,7 +73,8 @@ _OWN_APPLICATION = re.compile(
 #: refusal is the employer's ("your application has been withdrawn from consideration")
 _REQUESTED = re.compile(
     r"\b(?:as\s+(?:you\s+)?(?:requested|asked)|at\s+your\s+request|per\s+your\s+request|"
-    r"you\s+(?:have\s+)?(?:asked|requested|chose|decided|wish(?:ed)?)\s+to\s+withdraw|your\s+request|"
+    r"you(?:['’]ve|\s+have|['’]d|\s+would)?\s+(?:asked|requested|chose|decided|wish(?:ed)?|like)\s+to\s+withdraw|"
+    r"your\s+(?:request|decision)|sich\s+[^.!?]{0,40}?entschieden|"
     r"auf\s+(?:ihren|deinen)\s+wunsch|wie\s+gew(?:ü|ue|u)nscht|ihrer?\s+bitte|"
     r"[àa]\s+votre\s+demande|comme\s+(?:vous\s+l['’]avez\s+)?demand[ée]|votre\s+demande|"
     r"a\s+(?:tu|su)\s+petici[óo]n|(?:tu|su)\s+solicitud\s+de\s+retir|"

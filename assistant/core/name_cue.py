@@ -178,13 +178,14 @@ def _required_words(source: str) -> NeedleMasks:
 
 
 # a proper name: capitalised words, with a few joiners and legal suffixes ("P/L", "S/A"),
-# initials and the abbreviations that begin names ("St. Mary's Hospital", "Dr. Oetker"),
+# initials and the abbreviations that begin names ("St. Mary's Hospital", "Dr. Oetker",
+# "Ste."),
 # and "&" or "+" between words ("Kühne + Nagel")
 # (atomic: a word is not split again into shorter words, which made "Aa-Aa-Aa-..." take
 # exponential time, each hyphen either inside a word or a joiner)
 _UP = "A-ZÀ-ÖØ-Þ"  # a capital, accented ones too ("Écoles", "Österreichische")
 _CAP = (
-    rf"(?>(?:[{_UP}]|St|Dr|Mt|Ste|Sta)\.(?=[^\S\n]+[{_UP}])|[{_UP}]/[{_UP}]{{1,2}}(?![\w/])|"
+    rf"(?>[{_UP}](?:t|r|te|ta)?\.(?=[^\S\n]+[{_UP}])|[{_UP}]/[{_UP}]{{1,2}}(?![\w/])|"
     rf"[{_UP}0-9][\w'’&.+-]*[\w&+]|[{_UP}])"
 )
 _SP = r"[^\S\n]"  # a space that is not a line break: names do not run across lines
@@ -195,6 +196,8 @@ _JOINER = (
     r"(?:&|and|of|de|du|des|der|den|van|von|y|la|le|et|und|für|for|del|della|delle|degli|dello|dei|di|"
     r"do|dos|das)"
 )
+_JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*[&+]{_SP}*|{_SP}+[dl]['’](?=[{_UP}])|{_SP}+|-)"
+#: "de la", "de los", "de l'" right after a name's first word ("Banco de la Nación",
+#: "Ministère de l'Intérieur"); later ones start a department or a place
 _OF_THE = rf"{_SP}+(?:de|da|do){_SP}+(?:(?:la|las|los|le|les){_SP}+|l['’](?=[{_UP}]))"
-_JOIN = rf"(?:{_OF_THE}|{_SP}+{_JOINER}{_SP}+|{_SP}*[&+]{_SP}*|{_SP}+[dl]['’](?=[{_UP}])|{_SP}+|-)"
-NAME = rf"{_CAP}(?:{_JOIN}{_CAP}){{0,5}}"
+NAME = rf"{_CAP}(?:{_OF_THE}{_CAP})?(?:{_JOIN}{_CAP}){{0,5}}"

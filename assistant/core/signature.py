@@ -229,8 +229,9 @@ def _owner(part: str, owner: re.Match[str] | None = None) -> str | None:
     title = any(w in data.title_heads for w in words) or _titled(name)
     if team or title or "," in name:
         return None
-    if len(words) > 1 and words[-1] in TEAM_SCOPE:  # "Acme Sales Recruiting Team"
-        name = name.rsplit(None, 1)[0]
+    team_words = len(part.split()) - len(owner.group("n").split())
+    if owner.re is _NAME_TEAM and team_words >= 2 and len(words) > 1 and words[-1] in TEAM_SCOPE:
+        name = name.rsplit(None, 1)[0]  # "Acme Sales Recruiting Team"; not "Team Norvik Clinical"
     return name
 
 
