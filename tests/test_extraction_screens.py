@@ -5,11 +5,14 @@ answers kept for the last few addresses)."""
 from __future__ import annotations
 
 import re
+import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.core import contacts, dates, legal_line, signature
+from assistant.core.caseless import fold
 from assistant.core.needles import start_words
 from assistant.core.nofollowup import lowered, matches
 from assistant.core.recent import remember_recent
@@ -177,3 +180,26 @@ def test_the_separator_screen_never_hides_a_titled_line(pieces: list[str]) -> No
     plain = signature._TITLED_ORG.fullmatch(line)
     if plain is not None:
         assert signature._TITLED_SEPARATOR.search(line)
+
+
+EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+@pytest.mark.parametrize("pattern", [contacts._PORTAL_HINT, contacts._NOT_PORTAL])
+def test_a_folded_url_holds_what_the_ignorecase_search_found(pattern: re.Pattern[str]) -> None:
+    # the portal words are searched in the folded URL, case-sensitively: every character
+    # IGNORECASE takes for one of their letters must fold to it, and no other
+    letters = {ch for ch in pattern.pattern if ch.isalpha()}
+    folding_to: dict[str, set[str]] = {letter: set() for letter in letters}
+    for ch, folded in zip(EVERY_CHARACTER, fold(EVERY_CHARACTER), strict=True):
+        if folded in folding_to:
+            folding_to[folded].add(ch)
+    for letter in letters:
+        ignoring_case = set(re.findall(re.escape(letter), EVERY_CHARACTER, re.IGNORECASE))
+        assert folding_to[letter] == ignoring_case, letter
+
+
+def test_the_portal_is_the_first_link_that_names_one() -> None:
+    text = "See https://acme.example/Privacy and https://jobs.acme.example/CANDIDATE/status ."
+    assert contacts.portal_url(text) == "https://jobs.acme.example/CANDIDATE/status"
+    assert contacts.portal_url("Visit https://acme.example/about.") == "https://acme.example/about"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.core.addresses import is_no_reply
+from assistant.core.caseless import fold
 from assistant.core.company import PAREN_NAME
 from assistant.core.line_start import LineStart
 from assistant.core.models import Address, Message
@@ -137,13 +138,16 @@ def phone(flat: str) -> str | None:
 
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]{4,500}")
+#: both searched in the URL folded (caseless.fold: lower case, and what IGNORECASE takes
+#: for an ASCII letter made it) without IGNORECASE: the engine skips ahead to the words'
+#: first letters, where IGNORECASE tried every character of the URL
 _PORTAL_HINT = re.compile(
-    r"(?i)(candidate|career|jobs?|apply|application|portal|status|login|sign-?in|account|"
+    r"(candidate|career|jobs?|apply|application|portal|status|login|sign-?in|account|"
     r"interview|bewerb|candidat|sollicit|recruit|talent|hiring|myworkday|greenhouse|lever|"
     r"icims|taleo|workable|smartrecruiters|ashby|teamtailor|recruitee|personio)"
 )
 _NOT_PORTAL = re.compile(
-    r"(?i)(unsubscribe|privacy|linkedin\.com/company|facebook|twitter|"
+    r"(unsubscribe|privacy|linkedin\.com/company|facebook|twitter|"
     r"instagram|youtube|mailto:|\.png|\.jpg|\.gif|tracking|optout|opt-out)"
 )
 
@@ -152,9 +156,10 @@ def portal_url(flat: str) -> str | None:
     best = None
     for match in _URL.finditer(flat[:50_000]):
         url = match.group(0).rstrip(".,;:!?")
-        if _NOT_PORTAL.search(url):
+        folded = fold(url)
+        if _NOT_PORTAL.search(folded):
             continue
-        if _PORTAL_HINT.search(url):
+        if _PORTAL_HINT.search(folded):
             return url
         best = best or url
     return best
