@@ -24,6 +24,10 @@ from assistant.adapters import paths
 from assistant.adapters.store import Store
 from tests.test_outbox import add_draft, write_config
 
+#: a one-shot command that meets a closed port ends well within the 30 s a connection
+#: may wait; a quiet machine takes about 1 s, a loaded one up to 7 s to start Python
+_AT_ONCE = 15
+
 
 def closed_port() -> int:
     with socket.socket() as probe:
@@ -92,7 +96,9 @@ def test_scan_against_a_closed_port_fails_at_once_in_one_line(tmp_path):
     assert err.splitlines() == [err.strip()], err  # one line: no retry warnings, no traceback
     assert err.startswith("followup: error: cannot reach 127.0.0.1:")
     assert "Connection refused" in err
-    assert seconds < 5, f"took {seconds:.1f} s"
+    # well below the 30 s connect timeout a retry would wait: the refusal is taken at
+    # once; what the time measures is mostly starting Python (5-7 s at a load of 7)
+    assert seconds < _AT_ONCE, f"took {seconds:.1f} s"
     assert out == ""
 
 
@@ -108,7 +114,7 @@ def test_send_with_the_smtp_server_down_stops_at_once_and_keeps_the_draft(
 
     code, out, err, seconds = followup(config, "send")
     assert code == 1
-    assert seconds < 5, f"took {seconds:.1f} s"
+    assert seconds < _AT_ONCE, f"took {seconds:.1f} s"
     assert "Connection refused" in err
     assert "retry" not in err.lower() and "trying again" not in err
     store = Store.open(paths.database_path(isolated_env.followup_home))
