@@ -826,3 +826,20 @@ def test_small_words_inside_a_romance_name(sentence: str, name: str) -> None:
 )
 def test_the_reviews_company_cases(sender: str, subject: str, body: str, company: str) -> None:
     assert found(sender, subject, body) == company
+
+
+@pytest.mark.parametrize(
+    ("organisation", "company"),
+    [
+        # under a person and a title a Romance article begins the name; "The" does not
+        ("La Fournée", "La Fournée"),
+        ("El Molino Azul", "El Molino Azul"),
+        ("The Acme Company", "Acme Company"),
+    ],
+)
+def test_an_article_under_a_signers_title(organisation: str, company: str) -> None:
+    body = (
+        "Thank you for your application for the Data Analyst position. We have received "
+        f"it.\n\nBest,\nJordan Price\nRecruiter\n{organisation}\n"
+    )
+    assert found("Recruiting <no-reply@ats.example>", "Your application", body) == company

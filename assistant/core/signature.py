@@ -91,6 +91,9 @@ def _department_of(part: str) -> re.Match[str] | None:
 
 
 _THE = re.compile(r"(?i)^(?:the|el|la|le|il|het|die|der|das)[^\S\n]+(?=[A-ZÀ-Þ0-9])")
+#: the same for a line that names the organisation itself: a Romance article begins the
+#: name there ("El Molino Azul", "Le Petit Atelier"); "The Acme Company" is Acme Company
+_THE_GERMANIC = re.compile(r"(?i)^(?:the|het|die|der|das)[^\S\n]+(?=[A-ZÀ-Þ0-9])")
 
 
 @cache
@@ -302,7 +305,7 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
                     out.append(Signed(owned, True))
                 after_someone = True
                 continue
-            part = _THE.sub("", part)
+            part = _THE_GERMANIC.sub("", part)
             if not _NAMEISH.fullmatch(part):
                 continue
             words = [w.lower().strip("()&,") for w in part.split()]
