@@ -221,9 +221,6 @@ _COMMUNITY = re.compile(
 )
 
 
-#: "and" between two capitalised words of one name (cut before a lower-case word: "Acme
-#: and for your interest")
-_NAME_AND = frozenset({"and"})
 #: title-case words that follow a name in a subject ("... to Acme and Welcome")
 _NOT_AFTER_AND = frozenset(
     "welcome next important our your the thank thanks update updates more other others all i "  # noqa: SIM905
@@ -237,8 +234,8 @@ def trim_company_tail(name: str, board: bool = False) -> str:
     words = PROGRAMME.sub("", _COMMUNITY.sub("", name)).split()
     cut = len(words)
     for i, word in enumerate(words):
-        if (
-            word.lower() in _NAME_AND
+        if (  # "and" before a name's last capitalised word; "Acme and for ..." is cut
+            word.lower() == "and"
             and 0 < i == len(words) - 2
             and words[i + 1][:1].isupper()
             and words[i + 1].lower() not in _NOT_AFTER_AND

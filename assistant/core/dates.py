@@ -14,8 +14,7 @@ from datetime import date, datetime, timedelta
 
 from assistant.core.caseless import Caseless
 from assistant.core.models import Message, ResponseWindow
-from assistant.core.name_cue import at_places
-from assistant.core.nofollowup import compile_fast, lowered, matches, sentence_span
+from assistant.core.nofollowup import at_places, compile_fast, lowered, matches, sentence_span
 from assistant.core.substrings import SUBSTRINGS, index_of
 
 _MONTHS = {

@@ -162,7 +162,7 @@ def strip_team_words(name: str) -> str:
         and (
             words[0].lower() not in ARTICLES
             or (popped and words[0].lower() in _OF_THE)  # "HR-Team der Acme GmbH"
-            or (tailed and not popped and words[0].lower() in _TEAM_ARTICLES)  # "The Acme Team"
+            or (tailed and not popped and words[0].lower() in TEAM_ARTICLES)  # "The Acme Team"
             or (not popped and _article_of_team(words, generic))  # "La team Lavande"
         )
     ):
@@ -174,7 +174,7 @@ def strip_team_words(name: str) -> str:
 #: articles that, before a name and a team word ("The Acme Team", "Das Acme Recruiting
 #: Team", "Het Kade Recruitment Team"), belong to the team; a Romance article begins the
 #: name itself ("La Redoute Recrutement", "El Corte Inglés Empleo", "Le Monde Jobs")
-_TEAM_ARTICLES = frozenset({"the", "die", "das", "der", "het"})
+TEAM_ARTICLES = frozenset({"the", "die", "das", "der", "het"})
 
 
 def _article_of_team(words: list[str], generic: frozenset[str]) -> bool:

@@ -72,13 +72,12 @@ _OWN_APPLICATION = re.compile(
 #: the candidate asked for the withdrawal: without these words, a withdrawal beside a
 #: refusal is the employer's ("your application has been withdrawn from consideration")
 _REQUESTED = re.compile(
-    r"\b(?:as\s+(?:you\s+)?(?:requested|asked)|at\s+your\s+request|per\s+your\s+request|"
+    r"\b(?:as\s+(?:you\s+)?(?:requested|asked)|your\s+(?:request|decision)|"
     r"you(?:['’]ve|\s+have|['’]d|\s+would)?\s+(?:asked|requested|chose|decided|wish(?:ed)?|like)\s+to\s+withdraw|"
-    r"your\s+(?:request|decision)|sich\s+[^.!?]{0,40}?entschieden|"
-    r"auf\s+(?:ihren|deinen)\s+wunsch|wie\s+gew(?:ü|ue|u)nscht|ihrer?\s+bitte|"
-    r"[àa]\s+votre\s+demande|comme\s+(?:vous\s+l['’]avez\s+)?demand[ée]|votre\s+demande|"
-    r"a\s+(?:tu|su)\s+petici[óo]n|(?:tu|su)\s+solicitud\s+de\s+retir|"
-    r"a\s+seu\s+pedido|conforme\s+solicitado|seu\s+pedido|su\s+(?:tua|sua|vostra)\s+richiesta|"
+    r"sich\s+[^.!?]{0,40}?entschieden|auf\s+(?:ihren|deinen)\s+wunsch|wie\s+gew(?:ü|ue|u)nscht|ihrer?\s+bitte|"
+    r"votre\s+demande|comme\s+(?:vous\s+l['’]avez\s+)?demand[ée]|"
+    r"(?:tu|su)\s+petici[óo]n|(?:tu|su)\s+solicitud\s+de\s+retir|"
+    r"seu\s+pedido|conforme\s+solicitado|su\s+(?:tua|sua|vostra)\s+richiesta|"
     r"op\s+(?:je|uw|jouw)\s+verzoek)"
 )
 

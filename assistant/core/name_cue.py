@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from assistant.core.fast_regex import anchor, anchor_indexes
 from assistant.core.needles import NeedleSets, group_end, needle_sets
-from assistant.core.nofollowup import NeedleMasks, compile_fast, matches, needles_of
+from assistant.core.nofollowup import NeedleMasks, at_places, compile_fast, matches, needles_of
 from assistant.core.substrings import SUBSTRINGS
 
 T = TypeVar("T")
@@ -115,28 +115,6 @@ class Cue:
             found = tail_at(text, keyword.end())
             if found:
                 yield found
-
-
-def at_places(pattern: re.Pattern[str], low: str, places: list[int]) -> list[re.Match[str]]:
-    """``nofollowup.matches(pattern, low)`` where every match starts at one of the known
-    ``places`` (of the words it starts with, in order): tried there only, the word start
-    tested before the match (most places are inside a word: "at" in "that"). A list: no
-    generator for the many patterns that find nothing."""
-    out: list[re.Match[str]] = []
-    match_at = pattern.match
-    pos = 0
-    for start in places:
-        if start < pos:
-            continue
-        if start:
-            before, first = low[start - 1], low[start]
-            if (before.isalnum() or before == "_") and (first.isalnum() or first == "_"):
-                continue
-        found = match_at(low, start)
-        if found is not None:
-            out.append(found)
-            pos = max(found.end(), start + 1)
-    return out
 
 
 #: a pattern that starts with a class of a few quoted or plain characters ('[\"”]')

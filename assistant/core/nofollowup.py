@@ -92,15 +92,7 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Ma
     """``finditer`` that never starts a match inside a word."""
     places = anchor_places(pattern, text)
     if places is not None:  # tried only where a match may start: the same matches
-        match_at = pattern.match
-        for start in places:
-            if start < pos:
-                continue
-            match = match_at(text, start)  # \b and lookbehinds still see before start
-            if match is None or (start > 0 and _word(text[start - 1]) and _word(text[start])):
-                continue
-            yield match
-            pos = max(match.end(), start + 1)
+        yield from at_places(pattern, text, places, pos)
         return
     finder = start_finder(pattern)
     if finder is not None:  # tried only where a start word stands: the same matches
@@ -124,6 +116,26 @@ def matches(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Ma
             continue
         yield match
         pos = max(match.end(), start + 1)
+
+
+def at_places(
+    pattern: re.Pattern[str], text: str, places: list[int], pos: int = 0
+) -> list[re.Match[str]]:
+    """:func:`matches` where every match starts at one of the known ``places`` (of the
+    words it starts with, in order, from ``pos``): tried there only, the word start
+    tested before the match (most places are inside a word: "at" in "that"; ``\\b`` and
+    lookbehinds still see before the place). A list: no generator for the many patterns
+    that find nothing."""
+    out: list[re.Match[str]] = []
+    match_at = pattern.match
+    for start in places:
+        if start < pos or (start and _word(text[start - 1]) and _word(text[start])):
+            continue
+        found = match_at(text, start)
+        if found is not None:
+            out.append(found)
+            pos = max(found.end(), start + 1)
+    return out
 
 
 #: a pattern's needle sets, each as the SUBSTRINGS bits of its needles. Keyed by the

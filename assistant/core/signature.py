@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from assistant.core.display_company import TEAM_SCOPE
+from assistant.core.display_company import TEAM_ARTICLES, TEAM_SCOPE
 from assistant.core.line_start import LineStart
 from assistant.core.senders import LEGAL_SUFFIX, company_worded, sender_data
 
@@ -93,7 +93,7 @@ def _department_of(part: str) -> re.Match[str] | None:
 _THE = re.compile(r"(?i)^(?:the|el|la|le|il|het|die|der|das)[^\S\n]+(?=[A-ZÀ-Þ0-9])")
 #: the same for a line that names the organisation itself: a Romance article begins the
 #: name there ("El Molino Azul", "Le Petit Atelier"); "The Acme Company" is Acme Company
-_THE_GERMANIC = re.compile(r"(?i)^(?:the|het|die|der|das)[^\S\n]+(?=[A-ZÀ-Þ0-9])")
+_THE_GERMANIC = re.compile(rf"(?i)^(?:{'|'.join(sorted(TEAM_ARTICLES))})[^\S\n]+(?=[A-ZÀ-Þ0-9])")
 
 
 @cache
