@@ -120,6 +120,10 @@ LOOK_ALIKES = [
     "Even if you are not a perfect match for this role, we may contact you about others.",
     "Your application status: Received - under review.",
     "We will not be continuing with the second round until January.",
+    # a posting's closing date, not a search closed
+    "Please note we will close this role on 30 June and review all applications afterwards.",
+    "We are closing the position on Friday; until then, applications stay open.",
+    "We'll close this vacancy at the end of the month.",
 ]
 
 

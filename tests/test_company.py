@@ -329,6 +329,12 @@ def test_mail_only_guessed_not_to_be_job_mail_keeps_its_employer() -> None:
         ("El Molino Azul Empleo <empleo@elmolinoazul.example>", "El Molino Azul"),
         ("Los Almendros Selección <rrhh@losalmendros.example>", "Los Almendros"),
         ("Le Comptoir Carrières <jobs@lecomptoir.example>", "Le Comptoir"),
+        # Italian and Portuguese articles too; Portuguese "A" only before a team word
+        ("Il Forno Rosso Selezione <lavora@fornorosso.example>", "Il Forno Rosso"),
+        ("Gli Ulivi Recruiting <lavora@gliulivi.example>", "Gli Ulivi"),
+        ("O Celeiro Recrutamento <rh@oceleiro.example>", "O Celeiro"),
+        ("A Fornalha Recrutamento <rh@afornalha.example>", "A Fornalha"),
+        ("Il team di Forno Rosso <lavora@fornorosso.example>", "Forno Rosso"),
         ("Das Quillmark Recruiting Team <no-reply@quillmark.example>", "Quillmark"),
         ("Het Quillmark Recruitment Team <no-reply@quillmark.example>", "Quillmark"),
         # an article before a team word goes with it

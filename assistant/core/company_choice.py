@@ -16,7 +16,9 @@ from assistant.core.models import Message
 from assistant.core.name_cue import NAME
 from assistant.core.senders import LEGAL_SUFFIX, name_key, sender_data, squash
 
-ARTICLES = frozenset("the le la les de het el los las die der das".split())  # noqa: SIM905
+ARTICLES = frozenset(
+    "the le la les de het el los las die der das il lo gli o os".split()  # noqa: SIM905
+)
 #: "of" after a team word ("Equipe de Recrutamento X"); an article may begin the name
 OF = frozenset({"de", "di", "da", "do", "del", "des", "du", "van", "von", "of"})
 

@@ -300,7 +300,22 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
         return None
     if len(stripped.split()) == 1 and _BOARD_BRAND.search(stripped):
         return None  # a job board's brand ("ErieJobs")
-    return stripped if plausible_company(stripped) else None
+    if plausible_company(stripped) or _feminine_article(stripped, display):
+        return stripped
+    return None
+
+
+def _feminine_article(name: str, display: str) -> bool:
+    """ "A Fornalha Recrutamento": Portuguese "A" begins the name once the team words are
+    gone (an English "A" is no name's first word, so ``plausible_company`` refuses it)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0] in ("A", "As")
+        and name != display.strip()
+        and all(w[:1].isupper() for w in words[1:])
+        and plausible_company(" ".join(words[1:]))
+    )
 
 
 def reply_to_company(message: Message, flat: str) -> str | None:
