@@ -202,8 +202,10 @@ def job_kind(
         reasons.append(f"subject: rejection {quote(rejection_subject)!r}")
         return Kind.REJECTION
     interview_subject = view.subject_cue("interview")
-    after_interview = view.cue("after_interview") if interview_subject else None
-    if after_interview:  # "Interview: next steps" ... "thank you for meeting us yesterday"
+    # "Interview: next steps" (or "Votre candidature") ... "thank you for meeting us
+    # yesterday": a meeting held, whatever the subject, is no invitation nor a receipt
+    after_interview = view.cue("after_interview")
+    if after_interview:
         reasons.append(f"thanks for an interview that took place: {quote(after_interview)!r}")
         return Kind.OTHER_JOB
     if interview_subject:
