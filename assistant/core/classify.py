@@ -168,9 +168,10 @@ ALSO_OTHER_BUSINESS = frozenset({"rejection", "offer", "next_step", "withdrawal"
 
 #: words that make a sentence about hiring, beside the strong job words ("we will not
 #: move forward with other candidates"); "application" alone is not one (rentals, grants),
-#: nor German "Bewerber" (a flat's or a university's applicants too)
+#: nor German "Bewerber" (a flat's or a university's applicants too), nor a French or
+#: Portuguese "candidature / candidatura" (a course's or a master's degree's too)
 _HIRING = re.compile(
-    r"\b(?:candida|applicant|short-?list|kandida|sollicitant|postulant|"
+    r"\b(?:candida(?!tur)|applicant|short-?list|kandida|sollicitant|postulant|"
     r"selezion|recruit|hiring|hire[ds]?\b|vacanc(?:y|ies)|vacant|position|stelle|vacature|"
     r"puesto|posizion)"
 )  # word starts: "proposition", "sapphire", "propuesto" and "vacances" are no hiring
