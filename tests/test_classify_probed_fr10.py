@@ -136,139 +136,292 @@ def test_french_status_notices(subject: str, body: str) -> None:
     assert rules_kind(HR, subject, body) is Kind.OTHER_JOB
 
 
+#: the first batch's Dutch and Italian invitations
+NL_IT_INVITATIONS = [
+    (
+        "Sanne de Vries <sanne@tulpstad.example>",
+        "Je sollicitatie",
+        "Hoi Robin,\n\nLeuk dat je hebt gesolliciteerd. Heb je volgende week tijd voor "
+        "een kort telefonisch gesprek?\n\nSanne",
+    ),
+    (
+        "Recruitment <werken@tulpstad.example>",
+        "Je sollicitatie",
+        "Beste Robin,\n\nGraag plannen we een eerste gesprek met je in. Kies via "
+        "onderstaande link een moment dat jou uitkomt.\n\nTeam Recruitment",
+    ),
+    (
+        "Sanne de Vries <sanne@tulpstad.example>",
+        "Je sollicitatie",
+        "Hoi Robin,\n\nWe zouden graag met je in gesprek gaan over de functie. Kun je je "
+        "beschikbaarheid doorgeven?\n\nSanne",
+    ),
+    (
+        "Giulia Ferri <giulia.ferri@lagodoro.example>",
+        "La tua candidatura",
+        "Ciao Robin,\n\ngrazie per la tua candidatura: ti andrebbe di fare una "
+        "chiacchierata telefonica nei prossimi giorni?\n\nGiulia",
+    ),
+]
+
+
+#: look-alikes of the French families: the same words in a condition, a hedge, a fair,
+#: a survey, a refusal after an interview, a flat; they must keep their kind
+FRENCH_LOOKALIKES = [
+    # the process explained: a condition, a hedge, a class of candidates
+    (
+        HR,
+        SUBJECT,
+        _fr("Si votre profil retient notre attention, nous serions ravis d'échanger avec vous."),
+        Kind.APPLICATION_CONFIRMATION,
+    ),
+    (
+        HR,
+        SUBJECT,
+        _fr("Nous l'étudierons et, le cas échéant, nous vous proposerons de passer un entretien."),
+        Kind.APPLICATION_CONFIRMATION,
+    ),
+    (
+        HR,
+        SUBJECT,
+        _fr(
+            "Nous avons bien reçu votre dossier. La prochaine étape sera un entretien si "
+            "votre profil correspond."
+        ),
+        Kind.APPLICATION_CONFIRMATION,
+    ),
+    # a missing letter is no refusal; a decision to come is no decision
+    (
+        HR,
+        "Votre candidature est incomplète",
+        "Bonjour Robin,\n\nNous ne pouvons pas retenir votre candidature sans lettre de "
+        "motivation. Merci de compléter votre dossier sur notre site.\n\nL'équipe RH",
+        Kind.OTHER_JOB,
+    ),
+    (
+        HR,
+        SUBJECT,
+        "Bonjour Robin,\n\nNous avons bien reçu votre candidature. Nous vous informerons "
+        "de notre décision une fois que le processus de recrutement est terminé.",
+        Kind.APPLICATION_CONFIRMATION,
+    ),
+    # a job board's receipt hands the application to the employer, not a manager
+    (
+        "APEC <ne-pas-repondre@apec.fr>",
+        "Votre candidature a été transmise",
+        "Bonjour,\n\nVotre candidature à l'offre « Acheteur » a été transmise à "
+        "l'entreprise Loire Industrie.\n\nL'équipe Apec",
+        Kind.APPLICATION_CONFIRMATION,
+    ),
+    # meeting at a fair, a survey's "moment": no interview
+    (
+        "Salon Emploi Ouest <contact@salon-emploi-ouest.example>",
+        "Rencontrons-nous au salon",
+        "Bonjour Robin,\n\nJe vous propose de nous retrouver au salon de l'emploi de "
+        "Rennes, sur le stand 14.\n\nSe désinscrire",
+        Kind.NOT_JOB,
+    ),
+    (
+        "Salon Emploi Ouest <contact@salon-emploi-ouest.example>",
+        "Salon de l'emploi de Rennes",
+        "Bonjour Robin,\n\nNous serions ravis d'échanger avec vous lors du salon de "
+        "l'emploi de Rennes le 3 février. Réservez votre place.\n\nSe désinscrire",
+        Kind.NOT_JOB,
+    ),
+    (
+        "HelloWork <contact@hellowork.com>",
+        "Votre avis nous intéresse",
+        "Bonjour Robin,\n\nAuriez-vous un moment pour répondre à notre enquête sur votre "
+        "recherche d'emploi ?\n\nL'équipe HelloWork",
+        Kind.NOT_JOB,
+    ),
+    # a rejection after an interview stays a rejection
+    (
+        HR,
+        SUBJECT,
+        "Bonjour,\n\nMerci pour notre entretien de la semaine dernière. Après réflexion, "
+        "nous avons décidé de poursuivre avec un autre candidat.\n\nLe service RH",
+        Kind.REJECTION,
+    ),
+    # Dutch: the process explained
+    (
+        "Recruitment <werken@tulpstad.example>",
+        "Je sollicitatie",
+        "Beste Robin,\n\nBedankt voor je sollicitatie. Als je profiel aansluit, plannen "
+        "we graag een gesprek met je in.\n\nTeam Recruitment",
+        Kind.APPLICATION_CONFIRMATION,
+    ),
+    # other business: a flat, a semester abroad
+    (
+        "Agence Immo <location@agence-immo.example>",
+        "Votre dossier de location",
+        "Bonjour,\n\nNous avons bien reçu votre dossier de location pour le deux-pièces "
+        "rue Nationale. Le propriétaire vous répondra sous huit jours.",
+        Kind.NOT_JOB,
+    ),
+]
+
+
+BRIGHTWATER = "Sam Carter <sam.carter@brightwater-labs.example>"
+NORDLICHT = "Jana Roth <jana.roth@nordlicht-werke.example>"
+TULPSTAD = "Sanne de Vries <sanne@tulpstad.example>"
+SOLMAR = "Lucía Gómez <lucia.gomez@solmar.example>"
+LAGODORO = "Giulia Ferri <giulia.ferri@lagodoro.example>"
+
+
 @pytest.mark.parametrize(
     ("sender", "subject", "body"),
-    [
+    NL_IT_INVITATIONS
+    + [
         (
-            "Sanne de Vries <sanne@tulpstad.example>",
-            "Je sollicitatie",
-            "Hoi Robin,\n\nLeuk dat je hebt gesolliciteerd. Heb je volgende week tijd voor "
-            "een kort telefonisch gesprek?\n\nSanne",
+            BRIGHTWATER,
+            "Your application - Data Analyst",
+            "Hi Robin,\n\nThank you for applying! We'd like to move you to the next stage, which "
+            "is a 45-minute technical interview with two of our engineers.\n\nSam",
         ),
         (
-            "Recruitment <werken@tulpstad.example>",
-            "Je sollicitatie",
-            "Beste Robin,\n\nGraag plannen we een eerste gesprek met je in. Kies via "
-            "onderstaande link een moment dat jou uitkomt.\n\nTeam Recruitment",
+            BRIGHTWATER,
+            "Re: Your application - Data Analyst",
+            "Hi Robin,\n\nThanks for getting back to me. Does Thursday at 2pm work for a call "
+            "with the hiring manager?\n\nSam",
         ),
         (
-            "Sanne de Vries <sanne@tulpstad.example>",
-            "Je sollicitatie",
-            "Hoi Robin,\n\nWe zouden graag met je in gesprek gaan over de functie. Kun je je "
-            "beschikbaarheid doorgeven?\n\nSanne",
+            NORDLICHT,
+            "Ihre Bewerbung",
+            "Hallo Robin,\n\ndeine Bewerbung hat uns gefallen! Wann passt es dir für einen "
+            "ersten Austausch am Telefon?\n\nJana",
         ),
         (
-            "Giulia Ferri <giulia.ferri@lagodoro.example>",
+            NORDLICHT,
+            "Ihre Bewerbung",
+            "Guten Tag,\n\ngerne würden wir Sie zu einem persönlichen Gespräch am 12. Januar um "
+            "10 Uhr in unserem Hause begrüßen.\n\nJana Roth",
+        ),
+        (
+            NORDLICHT,
+            "Ihre Bewerbung",
+            "Guten Tag,\n\nSie sind in die nächste Runde gekommen. Wir möchten gern einen Termin "
+            "für ein Videointerview mit Ihnen abstimmen.\n\nJana Roth",
+        ),
+        (
+            NORDLICHT,
+            "Ihre Bewerbung",
+            "Guten Tag,\n\nkönnten Sie uns bitte mitteilen, wann Sie in der kommenden Woche für "
+            "ein Telefonat zur Verfügung stehen?\n\nJana Roth",
+        ),
+        (
+            NORDLICHT,
+            "Ihre Bewerbung",
+            "Hallo Robin,\n\nhättest du Lust, dich mal mit unserem Teamlead auf einen virtuellen "
+            "Kaffee zu treffen?\n\nJana",
+        ),
+        (
+            TULPSTAD,
+            "Je sollicitatie",
+            "Beste Robin,\n\nJe cv sprak ons erg aan! Zou je het leuk vinden om een keer langs "
+            "te komen voor een kop koffie?\n\nSanne",
+        ),
+        (
+            TULPSTAD,
+            "Je sollicitatie",
+            "Beste Robin,\n\nWe willen graag een belafspraak met je maken. Welke dag komt jou "
+            "goed uit?\n\nSanne",
+        ),
+        (
+            SOLMAR,
+            "Tu candidatura",
+            "Hola Robin,\n\nNos ha gustado tu perfil y nos gustaría avanzar contigo a la "
+            "siguiente fase: una entrevista con la responsable del equipo.\n\nLucía",
+        ),
+        (
+            SOLMAR,
+            "Tu candidatura",
+            "Hola Robin,\n\n¿Podrías indicarme cuándo te viene bien hablar por teléfono esta "
+            "semana?\n\nLucía",
+        ),
+        (
+            SOLMAR,
+            "Tu candidatura",
+            "Hola Robin,\n\nTe escribo para proponerte una videollamada de 30 minutos para "
+            "conocerte.\n\nLucía",
+        ),
+        (
+            SOLMAR,
+            "Tu candidatura",
+            "Hola Robin,\n\nHas pasado a la fase de entrevistas. Te enviaré un enlace con la "
+            "hora acordada.\n\nLucía",
+        ),
+        (
+            LAGODORO,
             "La tua candidatura",
-            "Ciao Robin,\n\ngrazie per la tua candidatura: ti andrebbe di fare una "
-            "chiacchierata telefonica nei prossimi giorni?\n\nGiulia",
+            "Ciao Robin,\n\nil tuo profilo ci ha colpito! Possiamo sentirci al telefono domani "
+            "pomeriggio?\n\nGiulia",
         ),
     ],
 )
-def test_dutch_and_italian_invitations(sender: str, subject: str, body: str) -> None:
+def test_invitations_in_other_languages(sender: str, subject: str, body: str) -> None:
     assert rules_kind(sender, subject, body) is Kind.INTERVIEW_INVITATION
 
 
+#: the invitations' look-alikes in en/de/es/it
+INVITATION_LOOKALIKES = [
+    # the process explained: a condition, a class of candidates
+    (
+        "Hiring Team <jobs@brightwater-labs.example>",
+        "Your application - Data Analyst",
+        "Hi Robin,\n\nThank you for applying. Shortlisted candidates will move to the next "
+        "stage, which is a video interview.\n\nThe Talent Team",
+        Kind.APPLICATION_CONFIRMATION,
+    ),
+    (
+        "Recruiting <karriere@nordlicht-werke.example>",
+        "Ihre Bewerbung",
+        "Guten Tag,\n\nvielen Dank für Ihre Bewerbung. Bei Interesse melden wir uns zeitnah, "
+        "um einen Termin für ein Kennenlernen zu vereinbaren.\n\nIhr Recruiting-Team",
+        Kind.APPLICATION_CONFIRMATION,
+    ),
+    (
+        "Selección <empleo@solmar.example>",
+        "Tu candidatura",
+        "Hola Robin,\n\nGracias por tu candidatura. Si tu perfil encaja, pasarás a la "
+        "siguiente fase: una entrevista telefónica.\n\nEquipo de Selección",
+        Kind.APPLICATION_CONFIRMATION,
+    ),
+    # a vendor's demo call to a recruiter, a careers evening, a flat's viewing
+    (
+        "Acme CRM <sales@acmecrm.example>",
+        "Your recruiting workflow",
+        "Hi Robin,\n\nWould Thursday work for a call to show you our new scheduling "
+        "features?\n\nBest, Dana from Acme CRM",
+        Kind.NOT_JOB,
+    ),
+    (
+        "Nordlicht Events <events@nordlicht-werke.example>",
+        "Karriereabend",
+        "Hallo Robin,\n\nhast du Lust, beim Karriereabend am 20. Februar dabei zu sein? "
+        "Jetzt anmelden!\n\nAbmelden",
+        Kind.NOT_JOB,
+    ),
+    (
+        "Hausverwaltung Lind <info@hausverwaltung-lind.example>",
+        "Besichtigung",
+        "Guten Tag,\n\nvielen Dank für Ihre Bewerbung für die Wohnung. Bitte stimmen Sie "
+        "einen Termin für die Besichtigung mit dem Hausmeister ab.",
+        Kind.NOT_JOB,
+    ),
+    # "let's talk in the future" inside a refusal
+    (
+        LAGODORO,
+        "La tua candidatura",
+        "Ciao Robin,\n\ngrazie per la tua candidatura. Purtroppo abbiamo scelto un altro "
+        "profilo; possiamo sentirci in futuro se si apriranno nuove posizioni.\n\nGiulia",
+        Kind.REJECTION,
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("sender", "subject", "body", "kind"),
-    [
-        # the process explained: a condition, a hedge, a class of candidates
-        (
-            HR,
-            SUBJECT,
-            _fr(
-                "Si votre profil retient notre attention, nous serions ravis d'échanger avec vous."
-            ),
-            Kind.APPLICATION_CONFIRMATION,
-        ),
-        (
-            HR,
-            SUBJECT,
-            _fr(
-                "Nous l'étudierons et, le cas échéant, nous vous proposerons de passer un "
-                "entretien."
-            ),
-            Kind.APPLICATION_CONFIRMATION,
-        ),
-        (
-            HR,
-            SUBJECT,
-            _fr(
-                "Nous avons bien reçu votre dossier. La prochaine étape sera un entretien si "
-                "votre profil correspond."
-            ),
-            Kind.APPLICATION_CONFIRMATION,
-        ),
-        # a missing letter is no refusal; a decision to come is no decision
-        (
-            HR,
-            "Votre candidature est incomplète",
-            "Bonjour Robin,\n\nNous ne pouvons pas retenir votre candidature sans lettre de "
-            "motivation. Merci de compléter votre dossier sur notre site.\n\nL'équipe RH",
-            Kind.OTHER_JOB,
-        ),
-        (
-            HR,
-            SUBJECT,
-            "Bonjour Robin,\n\nNous avons bien reçu votre candidature. Nous vous informerons "
-            "de notre décision une fois que le processus de recrutement est terminé.",
-            Kind.APPLICATION_CONFIRMATION,
-        ),
-        # a job board's receipt hands the application to the employer, not a manager
-        (
-            "APEC <ne-pas-repondre@apec.fr>",
-            "Votre candidature a été transmise",
-            "Bonjour,\n\nVotre candidature à l'offre « Acheteur » a été transmise à "
-            "l'entreprise Loire Industrie.\n\nL'équipe Apec",
-            Kind.APPLICATION_CONFIRMATION,
-        ),
-        # meeting at a fair, a survey's "moment": no interview
-        (
-            "Salon Emploi Ouest <contact@salon-emploi-ouest.example>",
-            "Rencontrons-nous au salon",
-            "Bonjour Robin,\n\nJe vous propose de nous retrouver au salon de l'emploi de "
-            "Rennes, sur le stand 14.\n\nSe désinscrire",
-            Kind.NOT_JOB,
-        ),
-        (
-            "Salon Emploi Ouest <contact@salon-emploi-ouest.example>",
-            "Salon de l'emploi de Rennes",
-            "Bonjour Robin,\n\nNous serions ravis d'échanger avec vous lors du salon de "
-            "l'emploi de Rennes le 3 février. Réservez votre place.\n\nSe désinscrire",
-            Kind.NOT_JOB,
-        ),
-        (
-            "HelloWork <contact@hellowork.com>",
-            "Votre avis nous intéresse",
-            "Bonjour Robin,\n\nAuriez-vous un moment pour répondre à notre enquête sur votre "
-            "recherche d'emploi ?\n\nL'équipe HelloWork",
-            Kind.NOT_JOB,
-        ),
-        # a rejection after an interview stays a rejection
-        (
-            HR,
-            SUBJECT,
-            "Bonjour,\n\nMerci pour notre entretien de la semaine dernière. Après réflexion, "
-            "nous avons décidé de poursuivre avec un autre candidat.\n\nLe service RH",
-            Kind.REJECTION,
-        ),
-        # Dutch: the process explained
-        (
-            "Recruitment <werken@tulpstad.example>",
-            "Je sollicitatie",
-            "Beste Robin,\n\nBedankt voor je sollicitatie. Als je profiel aansluit, plannen "
-            "we graag een gesprek met je in.\n\nTeam Recruitment",
-            Kind.APPLICATION_CONFIRMATION,
-        ),
-        # other business: a flat, a semester abroad
-        (
-            "Agence Immo <location@agence-immo.example>",
-            "Votre dossier de location",
-            "Bonjour,\n\nNous avons bien reçu votre dossier de location pour le deux-pièces "
-            "rue Nationale. Le propriétaire vous répondra sous huit jours.",
-            Kind.NOT_JOB,
-        ),
-    ],
+    ("sender", "subject", "body", "kind"), FRENCH_LOOKALIKES + INVITATION_LOOKALIKES
 )
 def test_lookalikes_keep_their_kind(sender: str, subject: str, body: str, kind: Kind) -> None:
     assert rules_kind(sender, subject, body) is kind
