@@ -13,12 +13,16 @@ application, so a missed cue left them application confirmations. Families found
   alinhados"), European Portuguese accents ("Optámos por não prosseguir"), "você não foi a
   pessoa escolhida", not a fit ("não está de acordo com", "não se revelou adequada", "não
   possui os requisitos"), "a posição foi entretanto preenchida", "não foi possível aprovar",
-  "não será aproveitado", "não foi retida", "buscamos um perfil mais sênior";
+  "não será aproveitado", "não foi retida", "buscamos um perfil mais sênior", "estamos
+  encerrando sua participação", a board's third person ("Acme não vai avançar com a sua
+  candidatura");
 - invitations: "participar da dinâmica de grupo", a time proposed as a question ("Podemos
   conversar na quinta às 10h?", "Pode vir aqui na segunda às 9h?"), "Gostávamos de falar
   consigo", "Solicitamos a sua presença para uma entrevista", "Vamos te ligar amanhã às
   10h", "ter um contato telefônico", "sessão de recrutamento", "a entrevista terá lugar",
-  "Grave sua entrevista em vídeo", "foi movida para a etapa de entrevista";
+  "Grave sua entrevista em vídeo", "foi movida para a etapa de entrevista", "Agendamos sua
+  entrevista", "Marcámos a sua entrevista", "Teremos todo o prazer em recebê-la para uma
+  entrevista", "Seria possível conversarmos na sexta?";
 - status notices: "foi movida para a etapa de Análise de Currículo", "ainda estamos
   analisando os perfis" (and "recebemos muitas candidaturas" is no receipt);
 - not job mail: a webinar's or a career fair's registration, a master's degree's refusal
@@ -90,6 +94,8 @@ REFUSALS = [
     ("br", "Nesse momento, seu perfil não será aproveitado."),
     ("pt", "Após cuidada análise, a sua candidatura não foi retida."),
     ("br", "Neste momento buscamos um perfil mais sênior para a posição."),
+    ("br", "Estamos encerrando sua participação no processo seletivo."),
+    ("br", "O Grupo Horizonte não vai avançar com a sua candidatura."),
 ]
 
 
@@ -111,6 +117,9 @@ RECEIPTS = [
     "Estamos disponíveis: podemos falar de segunda a sexta, das 9h às 18h.",
     "Você também pode passar na nossa loja de segunda a sexta, das 9h às 18h.",
     "Recebemos muitas candidaturas e responderemos a todas em até duas semanas.",
+    "Após a triagem, agendamos entrevistas com os candidatos selecionados.",
+    "Seria possível nos enviar o seu portfólio até sexta?",
+    "Sem o envio do portfólio, não vamos conseguir avançar com a sua candidatura.",
 ]
 
 
@@ -145,6 +154,10 @@ INVITATIONS = [
     ("pt", "Informamos que a entrevista terá lugar no dia 5 de junho, às 11h."),
     ("br", "Grave sua entrevista em vídeo pelo link abaixo: são quatro perguntas."),
     ("br", "Sua candidatura foi movida para a etapa de entrevista com o gestor."),
+    ("br", "Agendamos sua entrevista para quinta-feira, às 14h, na nossa sede."),
+    ("pt", "Marcámos a sua entrevista para dia 12, às 10h, por Teams."),
+    ("pt", "Teremos todo o prazer em recebê-la para uma entrevista na próxima semana."),
+    ("br", "Seria possível conversarmos na sexta pela manhã?"),
 ]
 
 
