@@ -32,7 +32,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.core.classify import classify
 from assistant.core.models import Kind
+from assistant.core.nofollowup import find_no_follow_up
+from assistant.core.parse import parse
 from tests.rules_support import rules_kind
 
 HR = "Recrutement <recrutement@maison-ardoise.example>"
@@ -424,4 +427,99 @@ INVITATION_LOOKALIKES = [
     ("sender", "subject", "body", "kind"), FRENCH_LOOKALIKES + INVITATION_LOOKALIKES
 )
 def test_lookalikes_keep_their_kind(sender: str, subject: str, body: str, kind: Kind) -> None:
+    assert rules_kind(sender, subject, body) is kind
+
+
+# -- third batch: short French sentences in the same shell, Swiss and board mail
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Nous ne pouvons malheureusement pas répondre favorablement à votre candidature.",
+            Kind.REJECTION,
+        ),
+        ("Nous avons pourvu le poste.", Kind.REJECTION),
+        ("Le poste est pourvu.", Kind.REJECTION),
+        ("Nous sommes contraints de décliner votre candidature.", Kind.REJECTION),
+        ("Nous n'allons pas donner suite à votre candidature.", Kind.REJECTION),
+        ("Nous n'irons pas plus loin dans le processus avec votre candidature.", Kind.REJECTION),
+        ("Votre profil ne correspond pas exactement à ce que nous recherchons.", Kind.REJECTION),
+        ("Nous ne pouvons pas poursuivre le processus avec vous.", Kind.REJECTION),
+        ("Je vous contacte afin de fixer un entretien.", Kind.INTERVIEW_INVITATION),
+        ("Je vous appellerai demain à 14h pour un premier échange.", Kind.INTERVIEW_INVITATION),
+        (
+            "Vous trouverez ci-dessous le lien pour réserver votre entretien.",
+            Kind.INTERVIEW_INVITATION,
+        ),
+        ("Nous vous donnons rendez-vous le 12 à 10h pour un entretien.", Kind.INTERVIEW_INVITATION),
+        (
+            "Nous aimerions en savoir plus sur votre parcours lors d'un court appel.",
+            Kind.INTERVIEW_INVITATION,
+        ),
+        ("Je vous propose d'échanger par téléphone cette semaine.", Kind.INTERVIEW_INVITATION),
+        ("Nous serions heureux de vous rencontrer.", Kind.INTERVIEW_INVITATION),
+        # look-alikes: a decision or an event to come, a condition, a document missing
+        ("Nous vous informerons dès que le poste est pourvu.", Kind.APPLICATION_CONFIRMATION),
+        ("Une fois le poste pourvu, nous retirerons l'annonce.", Kind.APPLICATION_CONFIRMATION),
+        (
+            "Si votre profil correspond, je vous appellerai demain pour un premier échange.",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+        (
+            "Nous ne pouvons pas poursuivre le processus avec vous sans votre pièce d'identité.",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+        (
+            "Nous vous donnons rendez-vous au salon de l'emploi le 12 mars pour découvrir "
+            "nos métiers.",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+    ],
+)
+def test_french_sentences_third_batch(sentence: str, kind: Kind) -> None:
+    assert rules_kind(HR, SUBJECT, _fr(sentence)) is kind
+
+
+def test_a_refusal_to_follow_up_on_your_application_is_no_process_sentence() -> None:
+    """ "Nous ne pouvons pas donner suite à votre candidature" refuses this application; it
+    is no "we cannot answer every application" (which names them all, in the plural)."""
+    body = _fr("Nous ne pouvons pas donner suite à votre candidature.")
+    raw = f"From: {HR}\nTo: robin@example.net\nSubject: {SUBJECT}\n\n{body}\n"
+    analysis = classify(parse(raw.encode()), use_model=False)
+    assert analysis.kind is Kind.REJECTION
+    assert not analysis.no_follow_up
+    assert find_no_follow_up("Nous ne pourrons pas répondre à toutes les candidatures.")
+    assert find_no_follow_up("Nous ne pouvons pas répondre individuellement à chaque candidature.")
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "kind"),
+    [
+        (  # Swiss "postulation"
+            "Recrutement Ville de Genève <emploi@ville-ge.example>",
+            "Postulation reçue",
+            "Bonjour,\n\nVotre postulation pour le poste d'Assistant(e) administratif(ve) a bien "
+            "été reçue. Nous vous remercions de votre intérêt.\n\nRessources humaines",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+        (  # a board's alert for internships
+            "Jobteaser <no-reply@jobteaser.com>",
+            "Des stages qui pourraient t'intéresser",
+            "Hello Robin,\n\nDe nouvelles offres de stage correspondent à ton profil. "
+            "Découvre-les avant qu'elles ne soient pourvues !",
+            Kind.OTHER_JOB,
+        ),
+        (  # a training centre's placement interview is no job interview
+            "Centre de formation Pro <inscriptions@cfp-normandie.example>",
+            "Entretien de positionnement",
+            "Bonjour Robin,\n\nSuite à votre candidature à la formation « Technicien réseaux », "
+            "nous vous convions à un entretien de positionnement le 8 janvier à 9h.\n\nLe centre "
+            "de formation",
+            Kind.NOT_JOB,
+        ),
+    ],
+)
+def test_swiss_board_and_training_mail(sender: str, subject: str, body: str, kind: Kind) -> None:
     assert rules_kind(sender, subject, body) is kind
