@@ -169,6 +169,13 @@ def job_kind(
         # ("we have received / you submitted your application") stays a confirmation
         reasons.append(f"subject: status notice {quote(status_subject)!r}")
         return Kind.OTHER_JOB
+    rejection_subject = view.subject_cue("rejection")
+    thanks_only = confirmation and not _RECEIPT.search(view.low, 0, 2000)
+    if rejection_subject and thanks_only and not message.in_reply_to:
+        # "Absage Ihrer Bewerbung" over a body that only thanks for the application: the
+        # subject says what the polite body leaves out; a receipt stated keeps a confirmation
+        reasons.append(f"subject: rejection {quote(rejection_subject)!r}")
+        return Kind.REJECTION
     status = view.cue("status")
     # thanks for the candidate's interest and no receipt stated: the status beside it wins
     interest_only = bool(
@@ -197,7 +204,6 @@ def job_kind(
     if alert or (listed and not confirmation):
         reasons.append(f"job alert: {quote(alert or listed[0])!r}")
         return Kind.OTHER_JOB
-    rejection_subject = view.subject_cue("rejection")
     if rejection_subject:
         reasons.append(f"subject: rejection {quote(rejection_subject)!r}")
         return Kind.REJECTION
