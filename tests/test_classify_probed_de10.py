@@ -73,6 +73,18 @@ REJECTIONS_DE = [
     "herzlichen Dank für Ihre Bewerbung. Für die Saison sind leider alle Stellen vergeben.",
     "vielen Dank für Ihre Bewerbung. Wir haben uns für eine:n Bewerber:in entschieden, der "
     "oder die besser auf das Anforderungsprofil passt.",
+    "vielen Dank für Ihre Bewerbung. Wir haben die Ausschreibung geschlossen und werden die "
+    "Stelle nicht besetzen.",
+    "kurz und ehrlich: Wir gehen mit anderen Kandidat:innen weiter.",
+    "vielen Dank für Ihr Interesse. Wir haben uns entschieden, die Position nicht mit Ihnen "
+    "zu besetzen.",
+    "danke für Ihre Bewerbung. Leider können wir Sie für diese Stelle nicht in Betracht ziehen.",
+    "wir haben uns nach reiflicher Überlegung für einen anderen Weg entschieden.",
+    "wir haben Ihre Bewerbung geprüft. Leider haben wir keine Verwendung für Ihr Profil.",
+    "nach Prüfung Ihrer Unterlagen sind wir zu dem Ergebnis gekommen, dass wir Ihnen keine "
+    "Beschäftigung anbieten können.",
+    "nach der Auswertung des Online-Tests müssen wir Ihnen mitteilen, dass Sie die "
+    "erforderliche Punktzahl nicht erreicht haben.",
     # "Absage" given, named or regretted
     "wir haben Ihre Unterlagen geprüft und müssen Ihnen heute eine Absage erteilen.",
     "wir haben Ihre Unterlagen geprüft. Bitte verstehen Sie diese Absage nicht als Urteil "
@@ -130,6 +142,8 @@ CONFIRMATIONS_DE = [
     "deine Unterlagen. Anschließend schicken wir ausgewählten Bewerber:innen eine "
     "Testaufgabe.",
     "wir bestätigen den Eingang Ihrer Bewerbung. Ihre Bewerbung wird nun geprüft.",
+    # a call offered to questions, not asked for
+    "wir haben Ihre Bewerbung erhalten. Bei Fragen können Sie uns jederzeit anrufen.",
     # "Absage" as a step of the process
     "hiermit bestätigen wir den Eingang Ihrer Bewerbung. Bewerberinnen und Bewerber in der "
     "engeren Wahl laden wir zu einem Gespräch ein. Alle anderen erhalten eine schriftliche "
@@ -169,6 +183,7 @@ INTERVIEWS_DE = [
     "Ihr Profil passt nicht nur fachlich, sondern auch menschlich sehr gut zu uns. Gerne "
     "laden wir Sie zu einem Vorstellungsgespräch ein.",
     "die Wahl fiel auf Sie: Wir laden Sie zu einem zweiten Gespräch mit der Geschäftsführung ein.",
+    "können Sie uns am Donnerstag kurz anrufen? Wir würden gerne mehr über Sie erfahren.",
     # German "Als ..." opens no condition (Dutch "Als ..." does)
     "gerne lernen wir Sie bei einem Vorstellungstermin kennen. Wie wäre es mit Freitag, "
     "15 Uhr, bei uns im Hotel?",
@@ -192,6 +207,9 @@ OTHER_JOB_DE = [
     "Bewerberkonto hoch.",
     "wir möchten Sie kurz informieren: Ihre Bewerbung wird derzeit noch von der "
     "Fachabteilung geprüft.",
+    "gute Nachrichten: Sie sind eine Runde weiter! Ihre Bewerbung befindet sich jetzt in der "
+    "zweiten Auswahlphase.",
+    "wir haben Ihre Bewerbung zur weiteren Prüfung an den zuständigen Fachbereich übergeben.",
     "leider dauert die Auswahl länger als geplant. Wir melden uns spätestens Ende des "
     "Monats mit einer Entscheidung zu Ihrer Bewerbung.",
 ]
@@ -293,6 +311,12 @@ NOT_JOB = [
         "Mentoring-Programm <mentoring@netzwerk.example>",
         "Deine Bewerbung als Mentee",
         "danke für deine Bewerbung als Mentee. Wir haben dich für das Programm ausgewählt.",
+    ),
+    (
+        "Betriebsrat <betriebsrat@lindenwerk.example>",
+        "Kandidatur zur Betriebsratswahl",
+        "vielen Dank für deine Kandidatur zur Betriebsratswahl. Deine Bewerbung ist beim "
+        "Wahlvorstand eingegangen.",
     ),
     (
         "Hausverwaltung Meier <vermietung@hv-meier.example>",
