@@ -209,6 +209,8 @@ OTHER_JOB_DE = [
     "Fachabteilung geprüft.",
     "gute Nachrichten: Sie sind eine Runde weiter! Ihre Bewerbung befindet sich jetzt in der "
     "zweiten Auswahlphase.",
+    "Ihre Bewerbung als Servicetechniker hat uns überzeugt und befindet sich jetzt in der "
+    "zweiten Auswahlphase.",
     "wir haben Ihre Bewerbung zur weiteren Prüfung an den zuständigen Fachbereich übergeben.",
     "leider dauert die Auswahl länger als geplant. Wir melden uns spätestens Ende des "
     "Monats mit einer Entscheidung zu Ihrer Bewerbung.",
