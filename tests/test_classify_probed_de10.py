@@ -1,5 +1,5 @@
 """German and Dutch job mail that probing the rules with the project's own mail showed
-was misread (tenth round of issue 11, helper de10): about 270 short mails in the styles of
+was misread (tenth round of issue 11, helper de10): about 370 short mails in the styles of
 German-speaking employers, applicant-tracking systems and job boards (Personio,
 softgarden, rexx, d.vinci, Workday, StepStone, karriere.at, jobs.ch, ...), then Dutch ones.
 
@@ -109,6 +109,14 @@ REJECTIONS_NL = [
     "iemand anders gevallen.",
     "Bedankt voor het gesprek. Wij hebben besloten de procedure niet met jou voort te zetten.",
     "Dank voor je sollicitatie. We hebben de vacature intern kunnen invullen.",
+    "Dank voor je sollicitatie. Na zorgvuldige afweging hebben wij besloten andere kandidaten "
+    "uit te nodigen voor een gesprek.",
+    "Bedankt voor je tijd en je sollicitatie! We hebben besloten om met iemand anders verder "
+    "te gaan.",
+    "Dank voor het gesprek. Het was een moeilijke keuze, maar we hebben een andere kandidaat "
+    "de functie aangeboden.",
+    "Bedankt voor je sollicitatie. We hebben ervoor gekozen de vacature voorlopig niet in te "
+    "vullen.",
 ]
 
 
@@ -182,6 +190,7 @@ INTERVIEWS_DE = [
     # look-alikes of the new refusal wordings
     "Ihr Profil passt nicht nur fachlich, sondern auch menschlich sehr gut zu uns. Gerne "
     "laden wir Sie zu einem Vorstellungsgespräch ein.",
+    "wir haben entschieden, Sie und zwei andere Kandidaten zu einem zweiten Gespräch einzuladen.",
     "die Wahl fiel auf Sie: Wir laden Sie zu einem zweiten Gespräch mit der Geschäftsführung ein.",
     "können Sie uns am Donnerstag kurz anrufen? Wir würden gerne mehr über Sie erfahren.",
     # German "Als ..." opens no condition (Dutch "Als ..." does)
@@ -194,8 +203,20 @@ INTERVIEWS_DE = [
 ]
 
 
-def test_a_dutch_invitation_where_the_choice_fell_on_the_candidate() -> None:
-    body = "De keuze is op jou gevallen voor een tweede gesprek! We nodigen je graag uit."
+@pytest.mark.parametrize(
+    "body",
+    [
+        # look-alikes of the refusals: the choice, other candidates beside this one
+        "De keuze is op jou gevallen voor een tweede gesprek! We nodigen je graag uit.",
+        "Dank voor het fijne gesprek. We hebben besloten jou en twee andere kandidaten uit te "
+        "nodigen voor een tweede gesprek.",
+        "Dank voor je sollicitatie. Plan via de link hieronder een videocall in met onze "
+        "hiring manager.",
+        "Je sollicitatie sprak ons aan. Zou je volgende week langs willen komen voor een "
+        "kennismaking met het team?",
+    ],
+)
+def test_dutch_invitations(body: str) -> None:
     assert nl(body, subject="Uitnodiging") is Kind.INTERVIEW_INVITATION
 
 
@@ -270,6 +291,12 @@ POSTINGS = [
         "Nieuwe vacatures",
         "nieuwe vacatures: Teamleider bij Grachtwerk. We willen deze functie intern of extern "
         "invullen met een ervaren collega.",
+    ),
+    (
+        "Indeed <alert@indeed.com>",
+        "Nieuwe vacatures",
+        "nieuwe vacatures voor jou: Kaasmaker bij Dijk. Deze vacature is nog niet ingevuld, "
+        "solliciteer snel!",
     ),
 ]
 
