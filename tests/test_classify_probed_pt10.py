@@ -285,3 +285,31 @@ def test_an_employers_mail_that_names_other_business_stays_job_mail(
         f"Olá Marina,\n\n{sentence}\n\nRH Banco Serra",
     )
     assert got is kind
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        # a hotel's jobs name its rooms, a Portuguese offer its meal allowance, a Brazilian
+        # posting the technical course it asks for
+        (
+            "Quinta do Sol Hotéis <recrutamento@quintadosol.example>",
+            "Cara Marina,\n\nRecebemos a sua candidatura para Rececionista de Alojamento Local."
+            "\n\nQuinta do Sol Hotéis",
+        ),
+        (
+            "Tejo Digital <recrutamento@tejodigital.example>",
+            "Cara Marina,\n\nRecebemos a sua candidatura para Programadora. A função inclui "
+            "subsídio de alimentação e seguro de saúde.\n\nTejo Digital",
+        ),
+        (
+            "Logística Pampa <rh@logisticapampa.example>",
+            "Olá Marina,\n\nRecebemos seu currículo para a vaga de Eletricista. Requisito: curso "
+            "técnico em eletrotécnica.\n\nRH Logística Pampa",
+        ),
+    ],
+)
+def test_job_mail_that_names_rooms_allowances_or_courses_stays_a_receipt(
+    sender: str, body: str
+) -> None:
+    assert rules_kind(sender, "Candidatura recebida", body) is Kind.APPLICATION_CONFIRMATION
