@@ -15,16 +15,21 @@ application, so a missed cue left them application confirmations. Families found
   possui os requisitos"), "a posição foi entretanto preenchida", "não foi possível aprovar",
   "não será aproveitado", "não foi retida", "buscamos um perfil mais sênior", "estamos
   encerrando sua participação", a board's third person ("Acme não vai avançar com a sua
-  candidatura");
+  candidatura"), "escolhemos alguém que mora mais perto", "não teremos oportunidade de
+  avançar", "não é o momento de avançarmos consigo", "a contratação de outra candidata",
+  "não foi classificada", "excluída por não reunir os requisitos";
 - invitations: "participar da dinâmica de grupo", a time proposed as a question ("Podemos
   conversar na quinta às 10h?", "Pode vir aqui na segunda às 9h?"), "Gostávamos de falar
   consigo", "Solicitamos a sua presença para uma entrevista", "Vamos te ligar amanhã às
   10h", "ter um contato telefônico", "sessão de recrutamento", "a entrevista terá lugar",
   "Grave sua entrevista em vídeo", "foi movida para a etapa de entrevista", "Agendamos sua
   entrevista", "Marcámos a sua entrevista", "Teremos todo o prazer em recebê-la para uma
-  entrevista", "Seria possível conversarmos na sexta?";
-- status notices: "foi movida para a etapa de Análise de Currículo", "ainda estamos
-  analisando os perfis" (and "recebemos muitas candidaturas" is no receipt);
+  entrevista", "Seria possível conversarmos na sexta?", "Bora marcar um papo?", "Vem
+  conversar comigo amanhã às 15h?", "O próximo passo será uma conversa", "a etapa Entrevista
+  com Gestor";
+- next steps and status notices: "pedimos-lhe que complete uma avaliação", "foi movida
+  para a etapa de Análise de Currículo", "ainda estamos analisando os perfis" (and
+  "recebemos muitas candidaturas" is no receipt);
 - not job mail: a webinar's or a career fair's registration, a master's degree's refusal
   (a "candidatura" alone names no job), account mail of a job board, a bootcamp, a student
   residence, an ideas contest, a technical course's selection.
@@ -96,6 +101,15 @@ REFUSALS = [
     ("br", "Neste momento buscamos um perfil mais sênior para a posição."),
     ("br", "Estamos encerrando sua participação no processo seletivo."),
     ("br", "O Grupo Horizonte não vai avançar com a sua candidatura."),
+    ("br", "Após conversarmos com os candidatos, escolhemos alguém que mora mais perto da loja."),
+    ("pt", "De momento, não teremos oportunidade de avançar com o seu processo."),
+    (
+        "pt",
+        "Depois de vermos todos os perfis, concluímos que não é o momento de avançarmos consigo.",
+    ),
+    ("br", "O processo foi encerrado com a contratação de outra candidata."),
+    ("br", "Informamos que você não foi classificada no processo seletivo."),
+    ("pt", "Após a avaliação curricular, foi excluída por não reunir os requisitos de admissão."),
 ]
 
 
@@ -120,6 +134,8 @@ RECEIPTS = [
     "Após a triagem, agendamos entrevistas com os candidatos selecionados.",
     "Seria possível nos enviar o seu portfólio até sexta?",
     "Sem o envio do portfólio, não vamos conseguir avançar com a sua candidatura.",
+    "Ainda não é o momento de avançar com a sua candidatura: estamos na fase de triagem.",
+    "Candidaturas que não cumprirem os requisitos serão excluídas.",
 ]
 
 
@@ -158,6 +174,10 @@ INVITATIONS = [
     ("pt", "Marcámos a sua entrevista para dia 12, às 10h, por Teams."),
     ("pt", "Teremos todo o prazer em recebê-la para uma entrevista na próxima semana."),
     ("br", "Seria possível conversarmos na sexta pela manhã?"),
+    ("br", "Bora marcar um papo de 30 minutos com a nossa head de design?"),
+    ("br", "Vem conversar comigo aqui na cozinha amanhã às 15h?"),
+    ("pt", "O próximo passo será uma conversa de 45 minutos com a equipa de Dados."),
+    ("br", "Você avançou para a etapa Entrevista com Gestor."),
 ]
 
 
@@ -186,6 +206,11 @@ def test_a_time_proposed_in_a_reply_is_an_invitation() -> None:
 )
 def test_a_survey_about_the_interview_is_no_invitation(sentence: str) -> None:
     assert _kind("br", sentence) is not Kind.INTERVIEW_INVITATION
+
+
+def test_an_assessment_asked_for_politely_is_a_next_step() -> None:
+    kind = _kind("pt", "Como próxima etapa, pedimos-lhe que complete uma avaliação online.")
+    assert kind is Kind.OTHER_JOB
 
 
 def test_a_stage_that_is_no_interview_is_a_status_notice_after_the_thanks() -> None:
@@ -251,6 +276,12 @@ NOT_JOB = [
         "Processo seletivo - Curso Técnico",
         "Olá Marina,\n\nSua inscrição no processo seletivo para o Curso Técnico em Enfermagem "
         "foi confirmada. A prova será no dia 10/06.\n\nSecretaria",
+    ),
+    (
+        "ONG Mãos à Obra <contato@maosaobra.example>",
+        "Inscrição",
+        "Olá Marina,\n\nObrigado por se inscrever como voluntária no mutirão de sábado! Vamos "
+        "te ligar amanhã às 10h para passar os detalhes.\n\nONG Mãos à Obra",
     ),
 ]
 
