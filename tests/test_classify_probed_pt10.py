@@ -29,7 +29,8 @@ application, so a missed cue left them application confirmations. Families found
   com Gestor";
 - next steps and status notices: "pedimos-lhe que complete uma avaliação", "foi movida
   para a etapa de Análise de Currículo", "ainda estamos analisando os perfis" (and
-  "recebemos muitas candidaturas" is no receipt);
+  "recebemos muitas candidaturas" is no receipt); a change of status after a thank-you with
+  no receipt ("Agradecemos a sua candidatura. A sua candidatura foi pré-selecionada");
 - not job mail: a webinar's or a career fair's registration, a master's degree's refusal
   (a "candidatura" alone names no job), account mail of a job board, a bootcamp, a student
   residence, an ideas contest, a technical course's selection.
@@ -344,3 +345,24 @@ def test_job_mail_that_names_rooms_allowances_or_courses_stays_a_receipt(
     sender: str, body: str
 ) -> None:
     assert rules_kind(sender, "Candidatura recebida", body) is Kind.APPLICATION_CONFIRMATION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a change of status after the thanks, no receipt stated: a status notice
+        (
+            "A sua candidatura foi pré-selecionada e está agora com a equipa técnica.",
+            Kind.OTHER_JOB,
+        ),
+        ("O seu currículo foi encaminhado para o gestor da área.", Kind.OTHER_JOB),
+        # a state is what a receipt says too; a receipt stated stays a receipt
+        ("A sua candidatura encontra-se em análise.", Kind.APPLICATION_CONFIRMATION),
+        (
+            "Recebemos o seu CV e encaminhámo-lo para o gestor da área.",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+    ],
+)
+def test_a_change_of_status_after_the_thanks_is_a_status_notice(sentence: str, kind: Kind) -> None:
+    assert _kind("pt", sentence) is kind

@@ -44,6 +44,11 @@ def receipt_of_a_job(low: str, confirmation: str, other_business: bool = False) 
 #: thanks for the candidate's interest: no receipt, so a status stated beside it wins
 #: ("Agradecemos o seu interesse ... o seu currículo foi encaminhado para o gestor")
 _INTEREST = re.compile(r"interest|interes|intérêt|interêt")
+#: a Portuguese thank-you for the application opens every later notice too ("Agradecemos
+#: a sua candidatura. A sua candidatura foi pré-selecionada"): with no receipt stated, a
+#: change of status beside it wins; a state ("em análise") is what a receipt says too
+_THANKS_PT = re.compile(r"agradec|obrigad")
+_STATE = re.compile(r"an[áa]lise|avalia|andamento|curso|aguard|triagem")
 
 #: wording that states the receipt itself ("we have received", "you submitted", "eingegangen")
 _RECEIPT = re.compile(
@@ -178,10 +183,13 @@ def job_kind(
         return Kind.REJECTION
     status = view.cue("status")
     # thanks for the candidate's interest and no receipt stated: the status beside it wins
+    said = confirmation.lower() if confirmation else ""
     interest_only = bool(
         confirmation
         and status
-        and _INTEREST.search(confirmation.lower())
+        and (
+            _INTEREST.search(said) or (_THANKS_PT.match(said) and not _STATE.search(status.lower()))
+        )
         and not _RECEIPT.search(view.low, 0, 2000)
     )
     if confirmation and not interest_only:
