@@ -17,7 +17,9 @@ application, so a missed cue left them application confirmations. Families found
   encerrando sua participação", a board's third person ("Acme não vai avançar com a sua
   candidatura"), "escolhemos alguém que mora mais perto", "não teremos oportunidade de
   avançar", "não é o momento de avançarmos consigo", "a contratação de outra candidata",
-  "não foi classificada", "excluída por não reunir os requisitos";
+  "não foi classificada", "excluída por não reunir os requisitos", "as vagas foram todas
+  preenchidas", "não foi possível integrá-la", "o cliente preferiu seguir com um perfil que",
+  "já temos a equipa completa", "foi excluída do procedimento concursal";
 - invitations: "participar da dinâmica de grupo", a time proposed as a question ("Podemos
   conversar na quinta às 10h?", "Pode vir aqui na segunda às 9h?"), "Gostávamos de falar
   consigo", "Solicitamos a sua presença para uma entrevista", "Vamos te ligar amanhã às
@@ -26,7 +28,7 @@ application, so a missed cue left them application confirmations. Families found
   entrevista", "Marcámos a sua entrevista", "Teremos todo o prazer em recebê-la para uma
   entrevista", "Seria possível conversarmos na sexta?", "Bora marcar um papo?", "Vem
   conversar comigo amanhã às 15h?", "O próximo passo será uma conversa", "a etapa Entrevista
-  com Gestor";
+  com Gestor", "a próxima etapa: uma dinâmica";
 - next steps and status notices: "pedimos-lhe que complete uma avaliação", "foi movida
   para a etapa de Análise de Currículo", "ainda estamos analisando os perfis" (and
   "recebemos muitas candidaturas" is no receipt); a change of status after a thank-you with
@@ -111,6 +113,11 @@ REFUSALS = [
     ("br", "O processo foi encerrado com a contratação de outra candidata."),
     ("br", "Informamos que você não foi classificada no processo seletivo."),
     ("pt", "Após a avaliação curricular, foi excluída por não reunir os requisitos de admissão."),
+    ("br", "As vagas desta turma foram todas preenchidas."),
+    ("pt", "Após avaliação, não foi possível integrá-la na formação inicial desta vez."),
+    ("br", "O cliente preferiu seguir com um perfil que já tenha liderado times maiores."),
+    ("pt", "Já temos a equipa completa para o verão, mas fica o contacto."),
+    ("pt", "Foi excluída do procedimento concursal por não ter obtido a classificação mínima."),
 ]
 
 
@@ -137,6 +144,7 @@ RECEIPTS = [
     "Sem o envio do portfólio, não vamos conseguir avançar com a sua candidatura.",
     "Ainda não é o momento de avançar com a sua candidatura: estamos na fase de triagem.",
     "Candidaturas que não cumprirem os requisitos serão excluídas.",
+    "Já temos a equipa de recrutamento a analisar o seu currículo.",
 ]
 
 
@@ -179,6 +187,7 @@ INVITATIONS = [
     ("br", "Vem conversar comigo aqui na cozinha amanhã às 15h?"),
     ("pt", "O próximo passo será uma conversa de 45 minutos com a equipa de Dados."),
     ("br", "Você avançou para a etapa Entrevista com Gestor."),
+    ("br", "Você foi selecionada para a próxima etapa: uma dinâmica em grupo, sábado às 9h."),
 ]
 
 
@@ -366,3 +375,13 @@ def test_job_mail_that_names_rooms_allowances_or_courses_stays_a_receipt(
 )
 def test_a_change_of_status_after_the_thanks_is_a_status_notice(sentence: str, kind: Kind) -> None:
     assert _kind("pt", sentence) is kind
+
+
+def test_an_impersonal_receipt_is_a_confirmation() -> None:
+    kind = rules_kind(
+        "Município de Vila Alta <rh@cm-vilaalta.example>",
+        "Procedimento concursal",
+        "Exma. Senhora,\n\nConfirma-se a receção da sua candidatura ao procedimento concursal "
+        "para Assistente Técnico.\n\nRecursos Humanos",
+    )
+    assert kind is Kind.APPLICATION_CONFIRMATION
