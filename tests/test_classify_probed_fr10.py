@@ -523,3 +523,87 @@ def test_a_refusal_to_follow_up_on_your_application_is_no_process_sentence() -> 
 )
 def test_swiss_board_and_training_mail(sender: str, subject: str, body: str, kind: Kind) -> None:
     assert rules_kind(sender, subject, body) is kind
+
+
+# -- fourth batch: the same statements in one shell per language (thanks, then the news)
+
+SHELLS = {
+    "fr": (HR, SUBJECT, _fr("{}")),
+    "en": (
+        "Hiring Team <jobs@brightwater-labs.example>",
+        "Your application for Data Analyst",
+        "Dear Robin,\n\nThank you for applying for the Data Analyst position.\n\n{}\n\n"
+        "Kind regards,\nThe Talent Team",
+    ),
+    "de": (
+        "Recruiting <karriere@nordlicht-werke.example>",
+        "Ihre Bewerbung als Projektleiter",
+        "Hallo Robin,\n\nvielen Dank für Ihre Bewerbung als Projektleiter.\n\n{}\n\n"
+        "Ihr Recruiting-Team",
+    ),
+    "nl": (
+        "Recruitment <werken@tulpstad.example>",
+        "Je sollicitatie",
+        "Beste Robin,\n\nBedankt voor je sollicitatie als data-analist.\n\n{}\n\nTeam Recruitment",
+    ),
+    "es": (
+        "Selección <empleo@solmar.example>",
+        "Tu candidatura",
+        "Hola Robin,\n\nGracias por tu candidatura al puesto de Analista de datos.\n\n{}\n\n"
+        "Equipo de Selección",
+    ),
+    "it": (
+        "HR Lago d'Oro <hr@lagodoro.example>",
+        "Candidatura",
+        "Gentile Robin,\n\ngrazie per la sua candidatura per la posizione di Analista.\n\n{}\n\n"
+        "Ufficio Risorse Umane",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "kind"),
+    [
+        ("fr", "Il nous est impossible de donner suite à votre candidature.", Kind.REJECTION),
+        (
+            "fr",
+            "Nous sommes dans l'impossibilité de donner une suite favorable à votre candidature.",
+            Kind.REJECTION,
+        ),
+        ("en", "We are unable to respond positively to your application.", Kind.REJECTION),
+        ("es", "No podemos dar respuesta favorable a tu candidatura.", Kind.REJECTION),
+        ("it", "Non potremo rispondere positivamente alla sua candidatura.", Kind.REJECTION),
+        ("en", "Could we hop on a quick call tomorrow?", Kind.INTERVIEW_INVITATION),
+        ("en", "Let me know when you're free to chat this week.", Kind.INTERVIEW_INVITATION),
+        ("en", "We'd like you to come in and meet the team next week.", Kind.INTERVIEW_INVITATION),
+        ("de", "Wir würden uns freuen, Sie persönlich kennenzulernen.", Kind.INTERVIEW_INVITATION),
+        (
+            "de",
+            "Bitte teilen Sie uns mit, wann Sie Zeit für ein Gespräch hätten.",
+            Kind.INTERVIEW_INVITATION,
+        ),
+        ("de", "Können wir diese Woche kurz telefonieren?", Kind.INTERVIEW_INVITATION),
+        (
+            "de",
+            "Gerne möchte ich mit Ihnen ein erstes Telefonat führen.",
+            Kind.INTERVIEW_INVITATION,
+        ),
+        ("nl", "Zullen we volgende week even bellen?", Kind.INTERVIEW_INVITATION),
+        ("nl", "Wanneer heb je tijd voor een videocall?", Kind.INTERVIEW_INVITATION),
+        ("es", "¿Podemos hablar mañana por teléfono?", Kind.INTERVIEW_INVITATION),
+        # look-alikes: a fair, a plural that names every application
+        (
+            "de",
+            "Wir würden uns freuen, Sie auf unserer Jobmesse im März kennenzulernen.",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+        (
+            "fr",
+            "Il nous est impossible de donner suite à toutes les candidatures reçues.",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+    ],
+)
+def test_statements_in_each_language(language: str, sentence: str, kind: Kind) -> None:
+    sender, subject, body = SHELLS[language]
+    assert rules_kind(sender, subject, body.format(sentence)) is kind
