@@ -85,6 +85,10 @@ REJECTIONS_DE = [
     "Beschäftigung anbieten können.",
     "nach der Auswertung des Online-Tests müssen wir Ihnen mitteilen, dass Sie die "
     "erforderliche Punktzahl nicht erreicht haben.",
+    "wir haben Ihre Bewerbung mit Interesse gelesen. Leider haben wir für Sie keine "
+    "passende Vakanz.",
+    "danke für die Coding Challenge. Wir haben uns im Team entschieden, den Prozess an dieser "
+    "Stelle zu beenden.",
     # "Absage" given, named or regretted
     "wir haben Ihre Unterlagen geprüft und müssen Ihnen heute eine Absage erteilen.",
     "wir haben Ihre Unterlagen geprüft. Bitte verstehen Sie diese Absage nicht als Urteil "
@@ -152,6 +156,9 @@ CONFIRMATIONS_DE = [
     "wir bestätigen den Eingang Ihrer Bewerbung. Ihre Bewerbung wird nun geprüft.",
     # a call offered to questions, not asked for
     "wir haben Ihre Bewerbung erhalten. Bei Fragen können Sie uns jederzeit anrufen.",
+    # a class of candidates in a relative clause
+    "Ihre Bewerbung ist fristgerecht eingegangen. Bewerberinnen und Bewerber, die nicht "
+    "berücksichtigt werden können, erhalten nach Abschluss des Verfahrens eine Nachricht.",
     # "Absage" as a step of the process
     "hiermit bestätigen wir den Eingang Ihrer Bewerbung. Bewerberinnen und Bewerber in der "
     "engeren Wahl laden wir zu einem Gespräch ein. Alle anderen erhalten eine schriftliche "
