@@ -15,7 +15,9 @@ import re
 
 from assistant.core.cues import View, cues, first_cue, quote
 from assistant.core.models import Kind, Message
-from assistant.core.nofollowup import sentence_span
+from assistant.core.nofollowup import flatten, lowered, sentence_span
+from assistant.core.signature import own_text
+from assistant.core.subject_prefix import is_reply
 
 _JOB_NOUN = re.compile(
     r"\bcv|resum|r[ée]sum|bewerb|sollicit|postula|curr[ií]cul|lebenslauf|unterlagen"
@@ -124,6 +126,37 @@ _CANDIDATE_WITHDREW = re.compile(
 )
 
 
+#: a refusal whose sentence opens by naming its post ("Pour le poste de technicien de nuit,
+#: nous avons déjà recruté ...", "Para a vaga de Analista, outro candidato foi selecionado")
+_ONE_POST = re.compile(
+    r"\W*(?:(?:pour|concernant|quant\s+au)\s+(?:le\s+)?poste|(?:para|quanto\s+[àa]|"
+    r"em\s+rela[çc][ãa]o\s+[àa])\s+(?:a\s+)?vaga|(?:for|regarding|as\s+for)\s+the\s+"
+    r"[^,.!?\n]{0,60}?\b(?:role|position))\b"
+)
+
+
+def _refusal_for_another_post(view: View, refusal: str) -> bool:
+    """The refusal concerns the post its sentence names, and an invitation follows it in
+    the mail: the invitation is to another post ("En revanche, votre profil nous intéresse
+    pour le poste de jour : seriez-vous disponible jeudi ?") and wins."""
+    at = view.low.find(refusal.lower())
+    if at < 0:
+        return False
+    left, right = sentence_span(view.low, at, at + len(refusal))
+    if not _ONE_POST.match(view.low, left):
+        return False
+    invitation = view.cue("interview")
+    return bool(invitation) and view.low.find(invitation.lower(), right) >= 0
+
+
+def _quoted_only(message: Message, cue: str) -> bool:
+    """In a reply, the cue stands only in the quoted mail below the sender's own words (the
+    candidate's own "auriez-vous un moment pour un appel ?"), not in what the sender says."""
+    if not (message.in_reply_to or is_reply(message.subject)):
+        return False
+    return cue.lower() not in lowered(flatten(own_text(message.text)))
+
+
 def job_kind(
     message: Message,
     view: View,
@@ -144,7 +177,7 @@ def job_kind(
         return Kind.OTHER_JOB
     # a rejection often mentions the talent pool it keeps the CV in: rejection first
     rejection = view.cue("rejection")
-    if rejection:
+    if rejection and not _refusal_for_another_post(view, rejection):
         reasons.append(f"rejection: {quote(rejection)!r}")
         return Kind.REJECTION
     talent_pool = view.cue("talent_pool")
@@ -156,7 +189,7 @@ def job_kind(
         reasons.append(f"application not finished: {quote(incomplete)!r}")
         return Kind.OTHER_JOB
     interview = view.cue("interview")
-    if interview:
+    if interview and not _quoted_only(message, interview):
         reasons.append(f"interview: {quote(interview)!r}")
         return Kind.INTERVIEW_INVITATION
     next_step = view.cue("next_step")
