@@ -146,7 +146,7 @@ def _refusal_for_another_post(view: View, refusal: str) -> bool:
     if not _ONE_POST.match(view.low, left):
         return False
     invitation = view.cue("interview")
-    return bool(invitation) and view.low.find(invitation.lower(), right) >= 0
+    return invitation is not None and view.low.find(invitation.lower(), right) >= 0
 
 
 def _quoted_only(message: Message, cue: str) -> bool:
