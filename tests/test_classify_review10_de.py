@@ -278,3 +278,20 @@ def test_a_coaching_advert_is_no_interview_invitation() -> None:
 
 def test_a_dutch_invitation_to_plan_a_call_stays_an_invitation() -> None:
     assert nl("Plan via de link hieronder een kennismakingsgesprek in met onze recruiter.") is INV
+
+
+def test_a_status_set_to_refusal_by_an_unknown_applicant_tracking_system() -> None:
+    body = (
+        "Hallo Sam Weber,\n\nder Status Ihrer Bewerbung als Lagerist bei Hafenlogistik Ost "
+        "wurde auf „Absage“ gesetzt.\n\nIhr Hafenlogistik-Team"
+    )
+    sender = "Bewerbungsportal <noreply@bewerbungsportal-ost.example>"
+    assert rules_kind(sender, "Statusänderung Ihrer Bewerbung", body) is REJ
+
+
+def test_otherwise_a_refusal_after_a_request_is_a_condition() -> None:
+    body = (
+        "bitte senden Sie uns bis Freitag Ihr Abschlusszeugnis. Ansonsten müssen wir Ihre "
+        "Bewerbung leider ablehnen."
+    )
+    assert de(body) is not REJ
