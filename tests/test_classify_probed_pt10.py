@@ -19,7 +19,8 @@ application, so a missed cue left them application confirmations. Families found
   avançar", "não é o momento de avançarmos consigo", "a contratação de outra candidata",
   "não foi classificada", "excluída por não reunir os requisitos", "as vagas foram todas
   preenchidas", "não foi possível integrá-la", "o cliente preferiu seguir com um perfil que",
-  "já temos a equipa completa", "foi excluída do procedimento concursal";
+  "já temos a equipa completa", "foi excluída do procedimento concursal", "já contratamos
+  alguém";
 - invitations: "participar da dinâmica de grupo", a time proposed as a question ("Podemos
   conversar na quinta às 10h?", "Pode vir aqui na segunda às 9h?"), "Gostávamos de falar
   consigo", "Solicitamos a sua presença para uma entrevista", "Vamos te ligar amanhã às
@@ -28,8 +29,9 @@ application, so a missed cue left them application confirmations. Families found
   entrevista", "Marcámos a sua entrevista", "Teremos todo o prazer em recebê-la para uma
   entrevista", "Seria possível conversarmos na sexta?", "Bora marcar um papo?", "Vem
   conversar comigo amanhã às 15h?", "O próximo passo será uma conversa", "a etapa Entrevista
-  com Gestor", "a próxima etapa: uma dinâmica";
-- next steps and status notices: "pedimos-lhe que complete uma avaliação", "foi movida
+  com Gestor", "a próxima etapa: uma dinâmica", "Dá pra vir na quinta, umas 16h?";
+- next steps and status notices: "pedimos-lhe que complete uma avaliação", "o próximo
+  passo é um desafio técnico", "foi movida
   para a etapa de Análise de Currículo", "ainda estamos analisando os perfis" (and
   "recebemos muitas candidaturas" is no receipt); a change of status after a thank-you with
   no receipt ("Agradecemos a sua candidatura. A sua candidatura foi pré-selecionada");
@@ -118,6 +120,7 @@ REFUSALS = [
     ("br", "O cliente preferiu seguir com um perfil que já tenha liderado times maiores."),
     ("pt", "Já temos a equipa completa para o verão, mas fica o contacto."),
     ("pt", "Foi excluída do procedimento concursal por não ter obtido a classificação mínima."),
+    ("br", "Infelizmente já contratamos alguém para a vaga."),
 ]
 
 
@@ -188,6 +191,7 @@ INVITATIONS = [
     ("pt", "O próximo passo será uma conversa de 45 minutos com a equipa de Dados."),
     ("br", "Você avançou para a etapa Entrevista com Gestor."),
     ("br", "Você foi selecionada para a próxima etapa: uma dinâmica em grupo, sábado às 9h."),
+    ("br", "Quero te conhecer. Dá pra vir fazer um teste na quinta à tarde, umas 16h?"),
 ]
 
 
@@ -218,9 +222,15 @@ def test_a_survey_about_the_interview_is_no_invitation(sentence: str) -> None:
     assert _kind("br", sentence) is not Kind.INTERVIEW_INVITATION
 
 
-def test_an_assessment_asked_for_politely_is_a_next_step() -> None:
-    kind = _kind("pt", "Como próxima etapa, pedimos-lhe que complete uma avaliação online.")
-    assert kind is Kind.OTHER_JOB
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Como próxima etapa, pedimos-lhe que complete uma avaliação online.",
+        "O próximo passo é um desafio técnico, que pode fazer em até cinco dias.",
+    ],
+)
+def test_an_assessment_as_the_next_step_is_a_next_step(sentence: str) -> None:
+    assert _kind("pt", sentence) is Kind.OTHER_JOB
 
 
 def test_a_stage_that_is_no_interview_is_a_status_notice_after_the_thanks() -> None:
