@@ -108,6 +108,8 @@ class Cues:
     promise_condition: re.Pattern[str]  # "... si votre profil correspond" after it
     hedge: re.Pattern[str]  # "gegebenenfalls", "le cas échéant" in or before the cue
     hedge_before: re.Pattern[str]  # "may ", "selected candidates will" right before it
+    otherwise: re.Pattern[str]  # "Ansonsten müssen wir ..." opening a sentence
+    request: re.Pattern[str]  # "Bitte reichen Sie ... nach." just before it
     strong: dict[str, dict[str, list[str]]]  # kind -> language -> regex sources
     weak: dict[str, dict[str, list[str]]]
     subject: dict[str, list[re.Pattern[str]]]
@@ -145,6 +147,8 @@ def cues() -> Cues:
         promise_condition=re.compile(data["conditional"]["after"], _FLAGS),
         hedge=re.compile(data["conditional"]["hedge"], _FLAGS),
         hedge_before=re.compile(data["conditional"]["before"], _FLAGS),
+        otherwise=re.compile(data["conditional"]["otherwise"], _FLAGS),
+        request=re.compile(data["conditional"]["request"], _FLAGS),
         strong={k: by_language(v.get("strong", {})) for k, v in kinds.items()},
         weak={k: by_language(v.get("weak", {})) for k, v in kinds.items()},
         subject={k: many(v.get("subject", [])) for k, v in kinds.items()},
@@ -317,6 +321,8 @@ def _stated(
         clause = head[breaks[-1].end() :] if breaks else head
         if (c.conditional.search(head) and not breaks) or c.conditional_inside.search(clause):
             continue
+        if c.otherwise.search(head) and c.request.search(low[max(0, left - 200) : left]):
+            continue  # "Bitte reichen Sie ... nach. Ansonsten ...": otherwise, a condition
         if hedged and (
             c.hedge.search(clause[-_HEDGE_REACH:])
             or c.hedge.search(match.group())
