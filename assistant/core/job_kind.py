@@ -135,18 +135,33 @@ _ONE_POST = re.compile(
 )
 
 
+#: "but" and then another post or shop named in the refusal's own sentence ("..., mas
+#: gostaríamos de o convidar para uma entrevista para a loja de Braga")
+_BUT_ANOTHER_POST = re.compile(
+    r"\b(?:mas|but|mais|pero|ma|aber|however)\b[^.!?\n]{0,160}?\b(?:para|pour|for|f(?:ü|u)r)\s+"
+    r"(?:(?:a|o|le|la|l['’]|the|die|den)\s*)?(?:vaga|loja|unidade|filial|cargo|fun[çc][ãa]o|"
+    r"poste|agence|magasin|role|position|store|stelle|filiale)\b"
+)
+
+
 def _refusal_for_another_post(view: View, refusal: str) -> bool:
     """The refusal concerns the post its sentence names, and an invitation follows it in
     the mail: the invitation is to another post ("En revanche, votre profil nous intéresse
-    pour le poste de jour : seriez-vous disponible jeudi ?") and wins."""
+    pour le poste de jour : seriez-vous disponible jeudi ?") and wins. So does an invitation
+    to another post after a "but" in the refusal's own sentence."""
     at = view.low.find(refusal.lower())
-    if at < 0:
-        return False
-    left, right = sentence_span(view.low, at, at + len(refusal))
-    if not _ONE_POST.match(view.low, left):
-        return False
     invitation = view.cue("interview")
-    return invitation is not None and view.low.find(invitation.lower(), right) >= 0
+    if at < 0 or invitation is None:
+        return False
+    end = at + len(refusal)
+    left, right = sentence_span(view.low, at, end)
+    invited = view.low.find(invitation.lower(), end)
+    if invited < 0:
+        return False
+    if _ONE_POST.match(view.low, left):
+        return True
+    turn = _BUT_ANOTHER_POST.search(view.low, end, right)
+    return turn is not None and turn.start() < invited < right
 
 
 def _quoted_only(message: Message, cue: str) -> bool:
