@@ -132,6 +132,14 @@ CASES = [
         "entrevista com a gestora para os candidatos aprovados na triagem.\n\nRH Grupo Lago",
         CONF,
     ),
+    (
+        "pt-next-step-interview-kept",
+        PT,
+        "Sua candidatura - Repositor",
+        "Olá Robin,\n\nGostamos do seu currículo. O próximo passo será uma entrevista com a "
+        "gestora na quinta às 10h.\n\nRH Grupo Lago",
+        INV,
+    ),
     # 11. plain refusals the first review's mends silenced
     (
         "pt-others-selected-after-and",
