@@ -208,6 +208,19 @@ def test_the_employer_is_not_the_role(subject: str, company: str) -> None:
     assert found(subject, "Thank you for your application.", company) is None
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We hebben besloten de vacature voorlopig niet in te vullen.",
+        "We hebben besloten je sollicitatie alsnog af te wijzen.",
+        "De functie vanaf januari is al vervuld.",
+    ],
+)
+def test_a_dutch_word_that_begins_with_voor_or_als_names_no_title(body: str) -> None:
+    # "voorlopig", "alsnog", "vanaf": the joining word must stand on its own
+    assert found("Je sollicitatie", body) is None
+
+
 def test_bewerbung_auf_eine_stelle_names_no_title() -> None:
     assert found("Ihre Bewerbung auf eine Stelle bei uns", "Danke.") is None
 

@@ -99,13 +99,13 @@ _ROLE_BODY = [
     rf"\b(?:stelle|position)\s+(?P<r>{_ROLE_DE})",
     rf"\b(?:poste|emploi)\s+(?:de|d['’]|:)\s*(?P<r>{_ROLE_FREE})",
     rf"\boffre\s+(?:de\s+|d['’]|:\s*)?(?P<r>{_ROLE_FREE})",
-    rf"\b(?:functie|vacature|rol)\s+(?:van|als|voor|:)\s*(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
+    rf"\b(?:functie|vacature|rol)\s+(?:(?:van|als|voor)\s+|:\s*)(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
     # "candidature en tant que", "in qualità di", "solicitud como"
     rf"\b(?:en\s+tant\s+que|in\s+qualit[àa]\s+di)\s+(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
     # "proceso de selección para Analista", "processo seletivo para Analista"
     rf"\b(?:selecci[oó]n|seletivo|selezione)\s+(?:para|per)\s+(?=[A-ZÀ-Þ])(?P<r>{_ROLE_FREE})",
     rf"\b(?:functie|vacature)\s+(?P<r>{_ROLE_CAP})(?![\w'’-])",
-    rf"\bsollicitatie\s+(?:als|voor\s+(?:de\s+)?(?:functie\s+(?:van\s+)?|vacature\s+)?)\s*(?P<r>{_ROLE_FREE})",
+    rf"\bsollicitatie\s+(?:als\s+|voor\s+(?:de\s+)?(?:functie\s+(?:van\s+)?|vacature\s+)?)(?P<r>{_ROLE_FREE})",
     rf"\b(?:puesto|vacante|posici[oó]n)\s+(?:de|:)\s*(?P<r>{_ROLE_FREE})",
     # Italian / Portuguese: "posizione di", "ruolo di", "vaga de", "cargo de", "candidatura como"
     rf"\b(?:posizione|ruolo|figura|profilo|vaga|cargo|fun[çc][ãa]o|posi[çc][ãa]o)\s+(?:di\s+|da\s+|de\s+|come\s+|para\s+|:\s*|(?=[A-ZÀ-Þ]))(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
