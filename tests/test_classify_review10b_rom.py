@@ -27,6 +27,23 @@ PT = "RH Grupo Lago <rh@grupolago.example>"
 EN = "People Team Harrowgate <careers@harrowgate.example>"
 
 CASES = [
+    # 12. a posting's "we look for someone more ..." before a call to apply is no refusal
+    (
+        "pt-alert-call-to-apply",
+        "Alertas de Vagas <alertas@vagasul.example>",
+        "Vagas para você: Atendente",
+        "Olá Robin,\n\nAtendente - Loja Centro\nBuscamos alguém mais comunicativo, com "
+        "disponibilidade aos sábados. Candidate-se!\n\nEquipe Vagasul",
+        OTHER,
+    ),
+    (
+        "pt-refusal-without-a-call-kept",
+        PT,
+        "A sua candidatura",
+        "Olá Robin,\n\nAgradecemos a sua candidatura. Neste momento buscamos alguém mais "
+        "experiente em logística.\n\nRH Grupo Lago",
+        REJ,
+    ),
     # 2. an invitation to another post in the refusal's own sentence
     (
         "pt-other-post-same-sentence",
