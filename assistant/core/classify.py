@@ -41,7 +41,6 @@ from assistant.core.nofollowup import (
     lowered,
     may_match,
     scan,
-    sentence_span,
 )
 from assistant.core.signature import own_text
 from assistant.core.subject_prefix import is_reply
@@ -180,10 +179,10 @@ _HIRING = re.compile(
 def _about_hiring(view: View, cue: str) -> bool:
     """The cue's sentence names hiring: a statement only hiring makes (a scholarship or a
     rental application is also "unsuccessful" and "will not be considered further")."""
-    at = view.low.find(cue.lower())
-    if at < 0:
+    found = view.sentence_of(cue)
+    if found is None:
         return True
-    left, right = sentence_span(view.low, at, at + len(cue))
+    _, left, right = found
     sentence = view.low[left:right]
     if _HIRING.search(sentence):
         return True

@@ -195,6 +195,16 @@ class View:
             self.memo[key] = _statement(self.screened(table), self, skip, beside, hedged)
         return self.memo[key]
 
+    def sentence_of(self, cue: str) -> tuple[int, int, int] | None:
+        """Where a cue quoted from the text stands, and its sentence: (at, left, right);
+        None for one the text does not hold (a subject's)."""
+        low_cue = cue.lower()
+        at = self.low.find(low_cue)
+        if at < 0:
+            return None
+        left, right = sentence_span(self.low, at, at + len(low_cue))
+        return at, left, right
+
     def subject_cue(self, kind: str) -> str | None:
         """The first subject cue of ``kind`` (``first_cue``). Every kind's is found on the
         first ask: the rules ask several, the model all."""

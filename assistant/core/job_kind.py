@@ -15,7 +15,7 @@ import re
 
 from assistant.core.cues import View, cues, first_cue, quote
 from assistant.core.models import Kind, Message
-from assistant.core.nofollowup import flatten, lowered, sentence_span
+from assistant.core.nofollowup import flatten, lowered
 from assistant.core.signature import own_text
 from assistant.core.subject_prefix import is_reply
 
@@ -97,11 +97,10 @@ _APPLICATION = re.compile(r"\b(?:bewerbung|kandidatur)")
 
 def _posting_withdrawn(view: View, cue: str) -> bool:
     """The German withdrawal ``cue`` stands in a sentence about a posting, not an application."""
-    low_cue = cue.lower()
-    at = view.low.find(low_cue)
-    if not low_cue.startswith("zur") or at < 0:
+    found = view.sentence_of(cue) if cue.lower().startswith("zur") else None
+    if found is None:
         return False
-    left, right = sentence_span(view.low, at, at + len(low_cue))
+    _, left, right = found
     sentence = view.low[left:right]
     return bool(_POSTING.search(sentence)) and not _APPLICATION.search(sentence)
 
@@ -149,12 +148,12 @@ def _refusal_for_another_post(view: View, refusal: str) -> bool:
     the mail: the invitation is to another post ("En revanche, votre profil nous intéresse
     pour le poste de jour : seriez-vous disponible jeudi ?") and wins. So does an invitation
     to another post after a "but" in the refusal's own sentence."""
-    at = view.low.find(refusal.lower())
+    found = view.sentence_of(refusal)
     invitation = view.cue("interview")
-    if at < 0 or invitation is None:
+    if found is None or invitation is None:
         return False
+    at, left, right = found
     end = at + len(refusal)
-    left, right = sentence_span(view.low, at, end)
     invited = view.low.find(invitation.lower(), end)
     if invited < 0:
         return False
