@@ -44,7 +44,7 @@ from assistant.core.nofollowup import (
 )
 from assistant.core.signature import own_text
 from assistant.core.subject_prefix import is_reply
-from assistant.core.words import split_words
+from assistant.core.words import lexicon_tokens
 
 __all__ = ["classify", "model_input"]
 
@@ -186,7 +186,7 @@ def _about_hiring(view: View, cue: str) -> bool:
     sentence = view.low[left:right]
     if _HIRING.search(sentence):
         return True
-    tokens = frozenset(split_words(sentence, apostrophes=True))
+    tokens = frozenset(lexicon_tokens(sentence))
     return bool(cues().job_strong.found(tokens, sentence))
 
 
@@ -283,9 +283,7 @@ def _decide(message: Message) -> _Decision | Analysis:
     # -- job or not
     if kind is None:
         subject_low = lowered(subject)
-        tokens = frozenset(
-            split_words(subject_low, apostrophes=True) + split_words(low, apostrophes=True)
-        )
+        tokens = frozenset(lexicon_tokens(subject_low) + lexicon_tokens(low))
         job_words = c.job_strong.found(tokens, subject_low, low)
         weak_words = c.job_weak.found(tokens, subject_low, low)
         topics = c.not_job.found(tokens, subject_low, low)
@@ -308,7 +306,7 @@ def _decide(message: Message) -> _Decision | Analysis:
                 reasons.append(f"sender name: hiring team {team[:2]}")
         if job_score < 2 and not topics and (message.in_reply_to or is_reply(subject)):
             # "Re: Interview follow-up": a reply in a thread whose subject is about a job
-            subject_tokens = frozenset(split_words(subject_low, apostrophes=True))
+            subject_tokens = frozenset(lexicon_tokens(subject_low))
             subject_words = c.job_strong.found(subject_tokens, subject_low)
             if subject_words:
                 job_score += 1

@@ -30,7 +30,7 @@ from assistant.core.nofollowup import (
     sentence_span,
 )
 from assistant.core.substrings import SUBSTRINGS
-from assistant.core.words import split_words
+from assistant.core.words import lexicon_tokens
 
 #: patterns are lower case and run over lower-cased text (faster than IGNORECASE)
 _FLAGS = re.VERBOSE
@@ -428,4 +428,13 @@ def hiring_team(display_name: str) -> list[str]:
     if not display_name:
         return []
     low = lowered(display_name)
-    return sorted(cues().job_strong.found(frozenset(split_words(low, apostrophes=True)), low))
+    tokens = frozenset(lexicon_tokens(low))
+    if tokens & _FAIR_WORDS:
+        return []  # "Forum Emploi Loire", "Jobmesse Nord": a fair, not an employer's team
+    return sorted(cues().job_strong.found(tokens, low))
+
+
+_FAIR_WORDS = frozenset(
+    ("forum", "salon", "fair", "messe", "jobmesse", "karrieremesse", "feria", "fiera", "feira")
+    + ("beurs", "banenbeurs")
+)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_words"]
+__all__ = ["lexicon_tokens", "split_words"]
 
 _WORD = re.compile(r"\w+")
 #: words with their apostrophes ("don't", "l'équipe", "aren’t")
@@ -38,3 +38,30 @@ def split_words(text: str, *, apostrophes: bool = False) -> list[str]:
         return (_WORD_APOSTROPHE if apostrophes else _WORD).findall(text)
     table = _BYTES_APOSTROPHE if apostrophes else _BYTES
     return data.translate(table).decode("latin-1").split()
+
+
+#: French and Italian words that lose their vowel before one ("l'entretien", "d'emploi",
+#: "qu'il", "dell'azienda", "un'opportunità"): the word after the apostrophe is a word too
+_ELIDED = frozenset(
+    ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu")
+    + ("presqu", "dell", "all", "nell", "dall", "sull", "coll", "quest", "quell", "un")
+    + ("nessun", "po")
+)
+#: "votre recherche d'emploi" is the reader's job search, named by job boards' newsletters
+#: and surveys as often as by employers: no word of an employer's job
+_OWN_SEARCH = frozenset(("recherche", "recherches"))
+
+
+def lexicon_tokens(text: str) -> list[str]:
+    """The words of ``text`` as the word lists see them: with their apostrophes ("don't",
+    "aujourd'hui"), and the word after a French or Italian elision on its own as well, so
+    "l'entretien" also holds "entretien" and "dell'appartamento" "appartamento"."""
+    tokens = split_words(text, apostrophes=True)
+    if "'" not in text and "’" not in text:
+        return tokens
+    tails = []
+    for before, token in zip([""] + tokens, tokens, strict=False):
+        head, mark, tail = token.replace("’", "'").partition("'")
+        if mark and tail and head in _ELIDED and not (head == "d" and before in _OWN_SEARCH):
+            tails.append(tail)
+    return tokens + tails
