@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core import company, contacts, dates, model, role, senders
+from assistant.core.calendar_invite import calendar_interview
 from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
 from assistant.core.header_rules import auto_headers, list_headers, vacation_headers
 from assistant.core.job_kind import job_kind, receipt_of_a_job
@@ -311,6 +312,12 @@ def _decide(message: Message) -> _Decision | Analysis:
             if subject_words:
                 job_score += 1
                 reasons.append(f"a reply about {sorted(subject_words)[0]!r}")
+        # "Invitation: Interview Robin Lee / Tessellate @ Thu 12 Mar 10am" from a calendar
+        # program: its event is an interview, though the mail has few words of its own
+        invitation = calendar_interview(message, low) if job_score < 2 and not topics else None
+        if invitation:
+            job_score += 2
+            reasons.append(f"{invitation} to an interview")
         if weak_words and job_score < 2 and not topics:
             # "Your application for Data Analyst is still under review": the application
             # names a job title (a head noun: analyst, engineer, Verkäuferin...)
@@ -359,6 +366,8 @@ def _decide(message: Message) -> _Decision | Analysis:
         else:
             reasons.append(f"job words: {sorted(job_words)[:5]}")
             kind = job_kind(message, view, reasons, confirmation, listed)
+            if invitation and kind in (Kind.OTHER_JOB, Kind.APPLICATION_CONFIRMATION):
+                kind = Kind.INTERVIEW_INVITATION  # the invitation is the event itself
 
     assert kind is not None
     return _Decision(kind, reasons, flat, low, view, hits, info, scores)

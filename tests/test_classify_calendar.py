@@ -1,0 +1,97 @@
+"""A calendar program's invitation to an interview (Google Calendar, Outlook / Teams,
+Zoom): "Invitation: Interview Robin Lee / Tessellate @ Thu 12 Mar 10am". Such mail has
+almost no words of its own, so it read as no job mail; an interview in the event's
+title, with the program's invitation wording or an .ics file, makes it an invitation.
+Interviews that hire no one (user research, the press, an exit interview, practice)
+and other events stay other business. Texts written for these tests; rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.classify import classify
+from assistant.core.models import Kind
+from assistant.core.parse import parse
+
+GOOGLE = "Google Calendar <calendar-notification@google.com>"
+GOOGLE_BODY = (
+    "Priya Nair has invited you to an event.\n\n{title}\nThursday 12 Mar 2026 10am - 11am "
+    "(Central European Time)\nJoining info: meet.google.com/abc-defg-hij\n\n"
+    "Going (robin@example.net)? Yes - Maybe - No"
+)
+
+
+def kind_of(sender: str, subject: str, body: str, *, ics: bool = False) -> Kind:
+    head = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\nMIME-Version: 1.0\n"
+    if ics:
+        raw = (
+            head + 'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
+            "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n--b1\n"
+            'Content-Type: text/calendar; method=REQUEST; name="invite.ics"\n'
+            'Content-Disposition: attachment; filename="invite.ics"\n\n'
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Interview\nEND:VEVENT\nEND:VCALENDAR\n"
+            "--b1--\n"
+        )
+    else:
+        raw = head + "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n"
+    return classify(parse(raw.encode()), use_model=False).kind
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "ics"),
+    [
+        (
+            GOOGLE,
+            "Invitation: Interview Robin Lee / Tessellate @ Thu 12 Mar 2026 10am - 11am (CET)",
+            GOOGLE_BODY.format(title="Interview Robin Lee / Tessellate"),
+            False,
+        ),
+        (
+            "Priya Nair <priya.nair@tessellate.example>",
+            "Vorstellungsgespräch Robin Lee – Tessellate GmbH",
+            "Priya Nair hat Sie zu einer Besprechung eingeladen.\n\nVorstellungsgespräch Robin "
+            "Lee – Tessellate GmbH\nDonnerstag, 12. März 2026 10:00-11:00\n\nMicrosoft "
+            "Teams-Besprechung\nJetzt an der Besprechung teilnehmen",
+            False,
+        ),
+        (
+            "Outlook <no-reply@calendar.example>",
+            "Invitation : Entretien – Robin Lee @ jeu. 12 mars 2026 10:00",
+            "Claire Morel vous a invité à une réunion.\n\nEntretien – Robin Lee\njeudi 12 mars "
+            "2026 10:00-11:00\n\nRejoindre la réunion Microsoft Teams",
+            False,
+        ),
+        (
+            "Priya Nair <priya.nair@tessellate.example>",
+            "Technical interview - Robin Lee",
+            "Thursday 12 March, 10:00-11:00 CET\nZoom: https://zoom.us/j/123456789",
+            True,
+        ),
+    ],
+)
+def test_a_calendar_invitation_to_an_interview_is_one(
+    sender: str, subject: str, body: str, ics: bool
+) -> None:
+    assert kind_of(sender, subject, body, ics=ics) == Kind.INTERVIEW_INVITATION
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "User interview - checkout study",
+        "Exit interview",
+        "Mock interview practice",
+        "Press interview with the Daily Courier",
+        "Team lunch",
+    ],
+)
+def test_interviews_that_hire_no_one_and_other_events_are_no_job_mail(title: str) -> None:
+    subject = f"Invitation: {title} @ Thu 12 Mar 2026 10am - 11am (CET)"
+    assert kind_of(GOOGLE, subject, GOOGLE_BODY.format(title=title)) == Kind.NOT_JOB
+    assert kind_of(GOOGLE, subject, GOOGLE_BODY.format(title=title), ics=True) == Kind.NOT_JOB
+
+
+def test_a_cancelled_interview_is_no_invitation() -> None:
+    subject = "Canceled event: Interview Robin Lee / Tessellate @ Thu 12 Mar 2026 10am (CET)"
+    body = GOOGLE_BODY.format(title="Interview Robin Lee / Tessellate")
+    assert kind_of(GOOGLE, subject, body) != Kind.INTERVIEW_INVITATION
