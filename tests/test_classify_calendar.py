@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.classify import classify
-from assistant.core.models import Kind
+from assistant.core.models import Analysis, Kind
 from assistant.core.parse import parse
 
 GOOGLE = "Google Calendar <calendar-notification@google.com>"
@@ -21,8 +21,10 @@ GOOGLE_BODY = (
 )
 
 
-def kind_of(sender: str, subject: str, body: str, *, ics: bool = False) -> Kind:
-    head = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\nMIME-Version: 1.0\n"
+def analyse(
+    sender: str, subject: str, body: str, *, ics: bool = False, to: str = "robin@example.net"
+) -> Analysis:
+    head = f"From: {sender}\nTo: {to}\nSubject: {subject}\nMIME-Version: 1.0\n"
     if ics:
         raw = (
             head + 'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
@@ -34,7 +36,11 @@ def kind_of(sender: str, subject: str, body: str, *, ics: bool = False) -> Kind:
         )
     else:
         raw = head + "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n"
-    return classify(parse(raw.encode()), use_model=False).kind
+    return classify(parse(raw.encode()), use_model=False)
+
+
+def kind_of(sender: str, subject: str, body: str, *, ics: bool = False) -> Kind:
+    return analyse(sender, subject, body, ics=ics).kind
 
 
 @pytest.mark.parametrize(
@@ -95,3 +101,16 @@ def test_a_cancelled_interview_is_no_invitation() -> None:
     subject = "Canceled event: Interview Robin Lee / Tessellate @ Thu 12 Mar 2026 10am (CET)"
     body = GOOGLE_BODY.format(title="Interview Robin Lee / Tessellate")
     assert kind_of(GOOGLE, subject, body) != Kind.INTERVIEW_INVITATION
+
+
+def test_the_readers_name_in_the_event_title_is_no_role() -> None:
+    analysis = analyse(
+        "Priya Nair <priya.nair@tessellate.example>",
+        "Technical interview - Robin Lee",
+        "Thursday 12 March, 10:00-11:00 CET\nZoom: https://zoom.us/j/123456789",
+        ics=True,
+        to="Robin Lee <robin@example.net>",
+    )
+    assert analysis.kind == Kind.INTERVIEW_INVITATION
+    assert analysis.role is None
+    assert analysis.company == "Tessellate"

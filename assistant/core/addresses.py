@@ -18,11 +18,16 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from email.utils import parseaddr
+from typing import TYPE_CHECKING
 
 from publicsuffixlist import PublicSuffixList
 
 from assistant.core.recent import remember_recent
+
+if TYPE_CHECKING:
+    from assistant.core.models import Address
 
 #: Written together (punctuation removed), these say "do not answer this address".
 _JOINED_MARKERS = (
@@ -193,3 +198,15 @@ def skeleton(domain: str) -> str:
 def looks_like(domain: str, other: str) -> bool:
     """Two different domains a reader would take for the same one."""
     return domain.lower() != other.lower() and skeleton(domain) == skeleton(other)
+
+
+def names_a_recipient(text: str, recipients: Iterable[Address]) -> bool:
+    """``text`` is a recipient's display name, or one of its words of 3+ letters ("Robin
+    Lee", "Lee"): a calendar's "Technical interview - Robin Lee" names the reader, not a
+    job title."""
+    key = text.casefold().strip()
+    for address in recipients:
+        name = address.name.casefold().strip()
+        if name and (key == name or (len(key) > 2 and key in name.split())):
+            return True
+    return False

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core import company, contacts, dates, model, role, senders
+from assistant.core.addresses import names_a_recipient
 from assistant.core.calendar_invite import calendar_interview
 from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
 from assistant.core.header_rules import auto_headers, list_headers, vacation_headers
@@ -411,6 +412,8 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
         )
         if analysis_kind is not Kind.AUTO_REPLY:
             role_value, role_why = role.role(message, flat, company_name)
+            if role_value and names_a_recipient(role_value, message.to):
+                role_value, role_why = None, ""  # "Interview - Robin Lee": the reader
     for why in (company_why, role_why):
         if why:
             reasons.append(why)
