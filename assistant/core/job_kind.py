@@ -85,6 +85,21 @@ _RECEIPT = re.compile(
     r"erhalten|eingegangen|eingang|ontvang|aangekomen|enviad|inviat|envoy"
 )
 
+#: the verbs of sending: what a receipt says ("candidatura enviada") and a notice that the
+#: application was sent on ("ha sido enviada al responsable") too
+_SENT = re.compile(r"enviad|inviat|envoy")
+
+
+def _receipt_stated(low: str, status: str | None) -> bool:
+    """The text states the receipt near its top, not counting a status notice's own verb
+    of sending ("Tu candidatura ha sido enviada al responsable del departamento"); one
+    that states a receipt ("sind bei uns eingegangen und wurden ... weitergeleitet") counts."""
+    text = low[:2000]
+    if status and not _RECEIPT.search(_SENT.sub(" ", status.lower())):
+        text = text.replace(status.lower(), " ")
+    return _RECEIPT.search(text) is not None
+
+
 #: first-person application wording ("please find my CV attached", "I am writing to apply")
 _OWN_APPLICATION = re.compile(
     r"\b(?:please\s+find\s+(?:attached\s+|enclosed\s+)?my\s+(?:cv|resume|r[ée]sum[ée]|application|"
@@ -263,7 +278,7 @@ def job_kind(
         confirmation
         and status
         and (_INTEREST.search(said) or (_THANKS.search(said) and not _a_state(status)))
-        and not _RECEIPT.search(view.low, 0, 2000)
+        and not _receipt_stated(view.low, status)
     )
     if confirmation and not interest_only:
         reasons.append(f"confirmation: {quote(confirmation)!r}")
