@@ -37,26 +37,68 @@ def receipt_of_a_job(low: str, confirmation: str, other_business: bool = False) 
     "candidature" unless the mail is about ``other_business``) or its sentence goes on
     to name a job ("... for the X role")."""
     said = confirmation.lower()
-    if _JOB_NOUN.search(said) or (not other_business and _CANDIDACY.search(said)):
+    at = low.find(said)
+    # or right after the cue, in its clause: "bestätigen wir den Eingang | Ihrer Bewerbung"
+    after = low[at + len(said) : at + len(said) + 30] if at >= 0 else ""
+    told = said + _CLAUSE_END.split(after, maxsplit=1)[0]
+    if _JOB_NOUN.search(told) or (not other_business and _CANDIDACY.search(said)):
         return True
-    at = low.find(confirmation.lower())
     return at >= 0 and _FOR_A_JOB.match(low, at + len(confirmation)) is not None
+
+
+_CLAUSE_END = re.compile(r"[.!?\n,;:]")
 
 
 #: thanks for the candidate's interest: no receipt, so a status stated beside it wins
 #: ("Agradecemos o seu interesse ... o seu currículo foi encaminhado para o gestor")
 _INTEREST = re.compile(r"interest|interes|intérêt|interêt")
-#: a Portuguese thank-you for the application opens every later notice too ("Agradecemos
-#: a sua candidatura. A sua candidatura foi pré-selecionada"): with no receipt stated, a
-#: change of status beside it wins; a state ("em análise") is what a receipt says too
-_THANKS_PT = re.compile(r"agradec|obrigad")
-_STATE = re.compile(r"an[áa]lise|avalia|andamento|curso|aguard|triagem")
+#: a thank-you for the application opens every later notice too ("Agradecemos a sua
+#: candidatura. A sua candidatura foi pré-selecionada", "Vielen Dank für Ihre Bewerbung. Wir
+#: haben Ihre Unterlagen an die Führungskraft weitergeleitet", "Merci pour votre candidature.
+#: Elle a été transmise au responsable"): with no receipt stated, a change of status beside
+#: it wins; a state ("em análise", "en cours d'examen") is what a receipt says too, unless it
+#: says it still is ("ainda em andamento", "noch in Prüfung": a later notice)
+_THANKS = re.compile(r"agradec|obrigad|thank|dank|merci|remerci|gracias|grazie|ringrazi")
+_STATE = re.compile(
+    r"an[áa]lise|avalia|andamento|curso|aguard|triagem|review|consider|pr(?:ü|ue|u)f|"
+    r"bearbeit|examen|[ée]tude|analys|[ée]valu|traitement|revisi|estudio|valutazion|esame|"
+    r"behandeling|beoordel"
+)
+#: ... unless it still stands there or moved on ("moved to the hiring manager review stage")
+_STILL_OR_MOVED = re.compile(
+    r"\b(?:still|noch|weiterhin|toujours|encore|ainda|sigue|todav[íi]a|ancora|nog|moved|"
+    r"progressed|advanced|forwarded|passed|pass[ée]e?|transmise?|weitergeleitet|avan[çc]ou|"
+    r"passou|movida|encaminhad[oa])\b"
+)
+
+
+def _a_state(status: str) -> bool:
+    """The status notice states where the application stands, as a receipt does ("is
+    under review"), not that it still stands there or moved on."""
+    said = status.lower()
+    return bool(_STATE.search(said)) and not _STILL_OR_MOVED.search(said)
+
 
 #: wording that states the receipt itself ("we have received", "you submitted", "eingegangen")
 _RECEIPT = re.compile(
     r"receiv|receipt|submitt|submission|got\s+your|recib|ricev|receb|re[çc]u|r[ée]ception|"
     r"erhalten|eingegangen|eingang|ontvang|aangekomen|enviad|inviat|envoy"
 )
+
+#: the verbs of sending: what a receipt says ("candidatura enviada") and a notice that the
+#: application was sent on ("ha sido enviada al responsable") too
+_SENT = re.compile(r"enviad|inviat|envoy")
+
+
+def _receipt_stated(low: str, status: str | None) -> bool:
+    """The text states the receipt near its top, not counting a status notice's own verb
+    of sending ("Tu candidatura ha sido enviada al responsable del departamento"); one
+    that states a receipt ("sind bei uns eingegangen und wurden ... weitergeleitet") counts."""
+    text = low[:2000]
+    if status and not _RECEIPT.search(_SENT.sub(" ", status.lower())):
+        text = text.replace(status.lower(), " ")
+    return _RECEIPT.search(text) is not None
+
 
 #: first-person application wording ("please find my CV attached", "I am writing to apply")
 _OWN_APPLICATION = re.compile(
@@ -229,15 +271,14 @@ def job_kind(
         reasons.append(f"subject: rejection {quote(rejection_subject)!r}")
         return Kind.REJECTION
     status = view.cue("status")
-    # thanks for the candidate's interest and no receipt stated: the status beside it wins
+    # thanks for the candidate's interest or application, no receipt stated: a status
+    # beside it wins (a state only beside thanks for the interest)
     said = confirmation.lower() if confirmation else ""
     interest_only = bool(
         confirmation
         and status
-        and (
-            _INTEREST.search(said) or (_THANKS_PT.match(said) and not _STATE.search(status.lower()))
-        )
-        and not _RECEIPT.search(view.low, 0, 2000)
+        and (_INTEREST.search(said) or (_THANKS.search(said) and not _a_state(status)))
+        and not _receipt_stated(view.low, status)
     )
     if confirmation and not interest_only:
         reasons.append(f"confirmation: {quote(confirmation)!r}")
