@@ -22,7 +22,12 @@ GOOGLE_BODY = (
 
 
 def analyse(
-    sender: str, subject: str, body: str, *, ics: bool = False, to: str = "robin@example.net"
+    sender: str,
+    subject: str,
+    body: str,
+    *,
+    ics: bool = False,
+    to: str = "Robin Lee <robin@example.net>",
 ) -> Analysis:
     head = f"From: {sender}\nTo: {to}\nSubject: {subject}\nMIME-Version: 1.0\n"
     if ics:
@@ -41,6 +46,25 @@ def analyse(
 
 def kind_of(sender: str, subject: str, body: str, *, ics: bool = False) -> Kind:
     return analyse(sender, subject, body, ics=ics).kind
+
+
+@pytest.mark.parametrize(
+    ("subject", "opening"),
+    [
+        ("Invitación: Entrevista Robin Lee / Tessellate", "Priya Nair te ha invitado a un evento."),
+        ("Invito: Colloquio Robin Lee / Tessellate", "Priya Nair ti ha invitato a un evento."),
+        ("Convite: Entrevista Robin Lee / Tessellate", "Priya Nair convidou você para um evento."),
+        (
+            "Uitnodiging: Sollicitatiegesprek Tessellate",
+            "Priya Nair heeft je uitgenodigd voor een afspraak.",
+        ),
+    ],
+)
+def test_the_programs_wording_in_the_other_languages(subject: str, opening: str) -> None:
+    body = GOOGLE_BODY.replace("Priya Nair has invited you to an event.", opening)
+    assert kind_of(GOOGLE, subject + " @ 12/03/2026 10:00", body.format(title=subject)) == (
+        Kind.INTERVIEW_INVITATION
+    )
 
 
 @pytest.mark.parametrize(
@@ -89,12 +113,22 @@ def test_a_calendar_invitation_to_an_interview_is_one(
         "Mock interview practice",
         "Press interview with the Daily Courier",
         "Team lunch",
+        # the reader's name or hiring must stand in the title beside "interview"
+        "Interview with the Riverside Gazette about the bike lanes",
+        "Bewerbungsgespräch üben (Workshop)",
+        "Prep for Lindenholz interview (mock questions) - Robin Lee",
+        "Aufnahmeinterview Robin Lee – Gymnasium Nord",
+        "Entrevista con el gestor hipotecario",
+        "Informational interview - coffee chat",
+        "Abgesagter Termin: Vorstellungsgespräch Robin Lee",
+        "Accepted: Interview Robin Lee / Tessellate",
     ],
 )
 def test_interviews_that_hire_no_one_and_other_events_are_no_job_mail(title: str) -> None:
-    subject = f"Invitation: {title} @ Thu 12 Mar 2026 10am - 11am (CET)"
-    assert kind_of(GOOGLE, subject, GOOGLE_BODY.format(title=title)) == Kind.NOT_JOB
-    assert kind_of(GOOGLE, subject, GOOGLE_BODY.format(title=title), ics=True) == Kind.NOT_JOB
+    for subject in (f"Invitation: {title} @ Thu 12 Mar 2026 10am - 11am (CET)", title):
+        for ics in (False, True):
+            body = GOOGLE_BODY.format(title=title)
+            assert kind_of(GOOGLE, subject, body, ics=ics) != Kind.INTERVIEW_INVITATION
 
 
 def test_a_cancelled_interview_is_no_invitation() -> None:

@@ -201,12 +201,8 @@ def looks_like(domain: str, other: str) -> bool:
 
 
 def names_a_recipient(text: str, recipients: Iterable[Address]) -> bool:
-    """``text`` is a recipient's display name, or one of its words of 3+ letters ("Robin
-    Lee", "Lee"): a calendar's "Technical interview - Robin Lee" names the reader, not a
-    job title."""
-    key = text.casefold().strip()
-    for address in recipients:
-        name = address.name.casefold().strip()
-        if name and (key == name or (len(key) > 2 and key in name.split())):
-            return True
-    return False
+    """``text`` is a recipient's whole display name ("Robin Lee"): a calendar's "Technical
+    interview - Robin Lee" names the reader, not a job title. One word of it is not enough
+    (Anna Koch may apply as a "Koch")."""
+    key = " ".join(text.casefold().split())
+    return any(key and key == " ".join(a.name.casefold().split()) for a in recipients)

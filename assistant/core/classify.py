@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from assistant.core import company, contacts, dates, model, role, senders
 from assistant.core.addresses import names_a_recipient
-from assistant.core.calendar_invite import calendar_interview
+from assistant.core.calendar_invite import EVENT_WORDS, calendar_interview
 from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
 from assistant.core.header_rules import auto_headers, list_headers, vacation_headers
 from assistant.core.job_kind import job_kind, receipt_of_a_job
@@ -46,7 +46,7 @@ from assistant.core.nofollowup import (
 )
 from assistant.core.signature import own_text
 from assistant.core.subject_prefix import is_reply
-from assistant.core.words import lexicon_tokens
+from assistant.core.words import elided, lexicon_tokens
 
 __all__ = ["classify", "model_input"]
 
@@ -288,7 +288,7 @@ def _decide(message: Message) -> _Decision | Analysis:
         tokens = frozenset(lexicon_tokens(subject_low) + lexicon_tokens(low))
         job_words = c.job_strong.found(tokens, subject_low, low)
         weak_words = c.job_weak.found(tokens, subject_low, low)
-        topics = c.not_job.found(tokens, subject_low, low)
+        topics = c.not_job.found(tokens.union(elided(tokens)), subject_low, low)
         other = None
         # the pattern's own needles ("application", "bewerbung", ...) before the regex
         if may_match(c.other_application, subject_low) or may_match(c.other_application, low):
@@ -315,7 +315,9 @@ def _decide(message: Message) -> _Decision | Analysis:
                 reasons.append(f"a reply about {sorted(subject_words)[0]!r}")
         # "Invitation: Interview Robin Lee / Tessellate @ Thu 12 Mar 10am" from a calendar
         # program: its event is an interview, though the mail has few words of its own
-        invitation = calendar_interview(message, low) if job_score < 2 and not topics else None
+        invitation = None
+        if job_score < 2 and topics <= EVENT_WORDS:  # the program's own "evento"
+            invitation = calendar_interview(message, low)
         if invitation:
             job_score += 2
             reasons.append(f"{invitation} to an interview")

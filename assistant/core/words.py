@@ -12,8 +12,9 @@ words are the same; other texts go to the regex. tests/test_words.py compares th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-__all__ = ["lexicon_tokens", "split_words"]
+__all__ = ["elided", "lexicon_tokens", "split_words"]
 
 _WORD = re.compile(r"\w+")
 #: words with their apostrophes ("don't", "l'équipe", "aren’t")
@@ -40,28 +41,32 @@ def split_words(text: str, *, apostrophes: bool = False) -> list[str]:
     return data.translate(table).decode("latin-1").split()
 
 
-#: French and Italian words that lose their vowel before one ("l'entretien", "d'emploi",
-#: "qu'il", "dell'azienda", "un'opportunità"): the word after the apostrophe is a word too
+#: French and Italian words that lose their vowel before one ("l'appartement", "d'hôtel",
+#: "dell'affitto"): the word after the apostrophe is a word too
 _ELIDED = frozenset(
     ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu")
     + ("presqu", "dell", "all", "nell", "dall", "sull", "coll", "quest", "quell", "un")
     + ("nessun", "po")
 )
-#: "votre recherche d'emploi" is the reader's job search, named by job boards' newsletters
-#: and surveys as often as by employers: no word of an employer's job
-_OWN_SEARCH = frozenset(("recherche", "recherches"))
 
 
 def lexicon_tokens(text: str) -> list[str]:
-    """The words of ``text`` as the word lists see them: with their apostrophes ("don't",
-    "aujourd'hui"), and the word after a French or Italian elision on its own as well, so
-    "l'entretien" also holds "entretien" and "dell'appartamento" "appartamento"."""
-    tokens = split_words(text, apostrophes=True)
-    if "'" not in text and "’" not in text:
-        return tokens
+    """The words of ``text`` as the word lists see them, with their apostrophes ("don't",
+    "aujourd'hui", "l'entretien")."""
+    return split_words(text, apostrophes=True)
+
+
+def elided(tokens: Iterable[str]) -> list[str]:
+    """The words after a French or Italian elision among ``tokens``: "appartement" of
+    "l'appartement", "affitto" of "dell'affitto".
+
+    For the lists of other business only: on the job side they found more harm than
+    good ("l'entretien de votre chaudière", "le mode d'emploi", "l'assunzione del
+    farmaco"), and the job lists name the elided forms they need as phrases."""
     tails = []
-    for before, token in zip([""] + tokens, tokens, strict=False):
-        head, mark, tail = token.replace("’", "'").partition("'")
-        if mark and tail and head in _ELIDED and not (head == "d" and before in _OWN_SEARCH):
-            tails.append(tail)
-    return tokens + tails
+    for token in tokens:
+        if "'" in token or "’" in token:
+            head, _, tail = token.replace("’", "'").partition("'")
+            if tail and head in _ELIDED:
+                tails.append(tail)
+    return tails
