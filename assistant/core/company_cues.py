@@ -76,12 +76,13 @@ COMPANY_BODY: list[tuple[str, str]] = [
         "relay",
     ),
     (
-        rf"\ban\s+(?:die\s+|den\s+)?(?P<c>{NAME})\s+(?:übermittelt|[üu]bermittelt|versendet|gesendet|"
+        rf"\ban\s+(?:die\s+|den\s+)?(?P<c>{NAME})\s+(?:(?:wurde|ist|wird)\s+)?"
+        rf"(?:erfolgreich\s+)?(?:übermittelt|[üu]bermittelt|versendet|gesendet|"
         rf"weitergeleitet|verschickt)\b",
         "relay",
     ),
     (
-        rf"\b(?:transmise|envoy[ée]e|adress[ée]e)\s+(?:à|a|chez)\s+(?P<c>{NAME})",
+        rf"\b(?:transmise|envoy[ée]e|envoy[ée]s|adress[ée]e)\s+(?:à|a|chez)\s+(?P<c>{NAME})",
         "relay",
     ),
     (
@@ -89,20 +90,46 @@ COMPANY_BODY: list[tuple[str, str]] = [
         "relay",
     ),
     (
-        rf"\b(?:enviad[oa]|remitid[oa])\s+a\s+(?P<c>{NAME})",
+        rf"\b(?:enviad[oa]s?|remitid[oa]s?)\s+a\s+(?P<c>{NAME})",
         "relay",
     ),
     # Portuguese and Italian: "enviada para a X", "encaminhada à X", "inviata a X",
     # "inoltrata all'X", "trasmessa alla X"
     (
-        rf"\b(?:enviad[oa]|encaminhad[oa])[^\S\n]++(?:para(?:[^\S\n]++(?:a|o))?|à|ao)[^\S\n]++"
+        rf"\b(?:enviad[oa]s?|encaminhad[oa]s?)[^\S\n]++(?:para(?:[^\S\n]++(?:a|o))?|à|ao)[^\S\n]++"
         rf"(?P<c>{NAME})",
         "relay",
     ),
     (
-        rf"\b(?:inviat[ao]|inoltrat[ao]|trasmess[ao])[^\S\n]++(?:a|ad|al|alla|allo|all['’])"
+        rf"\b(?:inviat[aoie]|inoltrat[aoie]|trasmess[aoie])[^\S\n]++(?:a|ad|al|alla|allo|all['’])"
         rf"[^\S\n]*+(?P<c>{NAME})",
         "relay",
+    ),
+    # Indeed's Spanish card: "Se envió lo siguiente a X"
+    (
+        rf"\b(?:se\s+envi[óo]\s+lo\s+siguiente)\s+a\s+(?P<c>{NAME})",
+        "relay",
+    ),
+    # who recruits for whom: "I'm a recruiter at X", "I lead recruiting for X", "chargée de
+    # recrutement chez X", "recruiter di X", "reclutadora en X", "responsável pelo RH da
+    # X" (a title's words before the employer; a job title there is none: "recruiter for
+    # Data Analyst roles")
+    (
+        rf"\b(?:recruiter|recruiterin|recruitment\s+consultant|talent\s+partner|"
+        rf"talent\s+acquisition\s+(?:partner|specialist|manager|lead)|"
+        rf"i\s+(?:lead|handle|run|manage|do)\s+(?:the\s+)?(?:recruiting|recruitment|hiring)|"
+        rf"charg[ée]e?\s+de\s+recrutement|recruteur|recruteuse|"
+        rf"responsable\s+(?:rh|du\s+recrutement)|reclutador|reclutadora|selezionatrice|"
+        rf"selezionatore|recrutador|recrutadora|respons[áa]vel\s+pelo\s+(?:rh|recrutamento))"
+        rf"[^\S\n]++(?:at|for|with|chez|bei|der|bij|van|di|presso|en|na|no|da|do|della|dell['’])"
+        rf"[^\S\n]*+(?:(?:the|la|l['’]|el|a|o|der)[^\S\n]++)?(?P<c>{NAME})",
+        "applied",
+    ),
+    # who writes from where, in Italian: "ti scrivo da X", "vi scriviamo da X"
+    (
+        rf"\b(?:ti\s+scrivo|le\s+scrivo|vi\s+scrivo|ti\s+scriviamo|le\s+scriviamo|"
+        rf"vi\s+scriviamo)[^\S\n]++da[^\S\n]++(?P<c>{NAME})",
+        "org",
     ),
     # "rejected by <Company>" in a platform's words, in the six languages
     (
@@ -118,7 +145,7 @@ COMPANY_BODY: list[tuple[str, str]] = [
     ),
     # applying to / working at <Company>, in de/fr/es/it/pt/nl
     (
-        rf"\b(?:werken\s+bij|arbeiten\s+bei|travailler\s+chez|candidature\s+chez|"
+        rf"\b(?:werken\s+bij|baan\s+bij|arbeiten\s+bei|travailler\s+chez|candidature\s+chez|"
         rf"candidature\s+aupr[èe]s\s+de|candidatura\s+presso|sollicitatie\s+bij|bewerbung\s+bei|"
         rf"trabalhar\s+na|trabalhar\s+no|trabajar\s+en|lavorare\s+presso)\s+"
         rf"(?:der\s+|dem\s+|la\s+|l['’]|het\s+|de\s+)?(?P<c>{NAME})",
