@@ -15,7 +15,12 @@ footers, job boards, agencies and personal addresses. Families found:
   X", "Se envió lo siguiente a X", XING's "an X wurde versendet"); "een baan bij X"; a
   one-word name after a preposition that a sign-off writes too ("Interesse an Wolkenwerk
   ... Dein Wolkenwerk Team"); a lower-case brand as its own domain spells it ("stroomr",
-  "winkelmand.nl").
+  "winkelmand.nl");
+- signatures: a warm or informal closing not known as one ("Warmly", "Groetjes", "Um
+  abraço", "A presto"), so the line under it was not read as a signature; a team's
+  "@" read as an address ("The People Team @ Pollenware"); a name before its team's
+  words ("Castleton Transit Lines Talent Acquisition"), with a closing or as the last
+  line; an organisation that "would like to interview / speak with" the candidate.
 
 Each text is written for these tests, with invented employers (none from the corpus);
 the look-alikes below must keep their answer.
@@ -189,6 +194,44 @@ def company_of(sender: str, subject: str, body: str) -> str | None:
             "sollicitatie ontvangen.\n\nTeam winkelmand.nl",
             "winkelmand.nl",
         ),
+        # signatures
+        (
+            "Talent Team <no-reply@ashbyhq.com>",
+            "Next steps",
+            "Hi Robin,\n\nWe would like to invite you to a first interview with our Head of "
+            "Design.\n\nWarmly,\nMara\nTalent Team, Glimmerdeck",
+            "Glimmerdeck",
+        ),
+        (
+            "People Team <no-reply@workablemail.com>",
+            "We got your application",
+            "Hi Robin,\n\nThanks for applying for the Growth Marketer role.\n\nCheers,\n"
+            "The People Team @ Pollenware",
+            "Pollenware",
+        ),
+        (
+            "Careers <careers@notify.example>",
+            "Application received",
+            "Dear Robin,\n\nThank you for applying. We have received your application for "
+            "Maintenance Planner.\n\nKind regards,\nCastleton Transit Lines Talent "
+            "Acquisition",
+            "Castleton Transit Lines",
+        ),
+        (
+            "Recruiting <noreply@ctl.wd3.myworkdayjobs.com>",
+            "Application received",
+            "Dear Robin,\n\nThank you for applying. We have received your application for "
+            "Maintenance Planner.\n\nCastleton Transit Lines Talent Acquisition",
+            "Castleton Transit Lines",
+        ),
+        (
+            "Mark Ellison <mark@talentbridge-search.example>",
+            "Interview confirmed",
+            "Hi Robin,\n\nGreat news, Ashcombe Estates would like to interview you on "
+            "Tuesday at 10am for the Lettings Negotiator role.\n\nMark Ellison\n"
+            "Talentbridge Search",
+            "Ashcombe Estates",
+        ),
     ],
 )
 def test_probed_mail_names_its_employer(sender: str, subject: str, body: str, name: str) -> None:
@@ -242,6 +285,22 @@ def test_probed_mail_names_its_employer(sender: str, subject: str, body: str, na
             "Your application",
             "Hi Robin,\n\nThanks for applying for the Analyst role.\n\nBest",
             "Fair Hiring",
+        ),
+        # an office's line under the closing is no employer's team
+        (
+            "Personal <personal@landratsamt-hohenwald.example>",
+            "Ihre Bewerbung",
+            "Sehr geehrter Herr Meyer,\n\nzu Ihrer Bewerbung fehlt uns noch ein Zeugnis.\n\n"
+            "Mit freundlichen Grüßen\nSachgebiet Personal\nLandratsamt Hohenwald",
+            "Landratsamt Hohenwald",
+        ),
+        # an address on a contact line is still no name
+        (
+            "Careers <careers@brimleyfoods.example>",
+            "Your application",
+            "Hi Robin,\n\nThanks for applying.\n\nBest,\nJo Park\njo.park@brimleyfoods.example"
+            "\nBrimley Foods",
+            "Brimley Foods",
         ),
         # a tenant's slug in the local part still counts
         (
