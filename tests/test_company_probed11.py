@@ -20,7 +20,10 @@ footers, job boards, agencies and personal addresses. Families found:
   abraço", "A presto"), so the line under it was not read as a signature; a team's
   "@" read as an address ("The People Team @ Pollenware"); a name before its team's
   words ("Castleton Transit Lines Talent Acquisition"), with a closing or as the last
-  line; an organisation that "would like to interview / speak with" the candidate.
+  line; an organisation that "would like to interview / speak with" the candidate;
+- more wordings: "candidatura per <title> presso X" (InfoJobs Italy), "fazer parte do time
+  da X", "l'intérêt que vous portez au X", and the subject "Votre candidature au sein de
+  X".
 
 Each text is written for these tests, with invented employers (none from the corpus);
 the look-alikes below must keep their answer.
@@ -232,6 +235,35 @@ def company_of(sender: str, subject: str, body: str) -> str | None:
             "Talentbridge Search",
             "Ashcombe Estates",
         ),
+        # more wordings
+        (
+            "InfoJobs <noreply@infojobs.it>",
+            "La tua candidatura è stata registrata",
+            "Ciao Robin,\n\nla tua candidatura per Magazziniere presso Trasporti Benassi è "
+            "stata registrata.\n\nInfoJobs",
+            "Trasporti Benassi",
+        ),
+        (
+            "Carreiras <noreply@mailer18.example>",
+            "Candidatura",
+            "Olá Robin,\n\nobrigado por querer fazer parte do time da Jabuticaba Tech. "
+            "Recebemos o seu currículo.\n\nAbraços",
+            "Jabuticaba Tech",
+        ),
+        (
+            "Recrutement <recrutement@cmb-groupe.example>",
+            "Votre candidature",
+            "Bonjour Robin,\n\nMerci de l'intérêt que vous portez au Crédit Maritime de "
+            "Bretagne. Nous étudions votre candidature.\n\nService recrutement",
+            "Crédit Maritime de Bretagne",
+        ),
+        (
+            "Recrutement <noreply@rh-mail.example>",
+            "Votre candidature au sein de Ciselure",
+            "Bonjour Robin,\n\nNous regrettons de ne pouvoir donner une suite favorable à "
+            "votre candidature.\n\nCordialement",
+            "Ciselure",
+        ),
     ],
 )
 def test_probed_mail_names_its_employer(sender: str, subject: str, body: str, name: str) -> None:
@@ -285,6 +317,14 @@ def test_probed_mail_names_its_employer(sender: str, subject: str, body: str, na
             "Your application",
             "Hi Robin,\n\nThanks for applying for the Analyst role.\n\nBest",
             "Fair Hiring",
+        ),
+        # a city after "presso" in a board's sentence is held back, one word alone
+        (
+            "InfoJobs <noreply@infojobs.it>",
+            "La tua candidatura è stata registrata",
+            "Ciao Robin,\n\nla tua candidatura per Magazziniere presso Milano è stata "
+            "registrata.\n\nInfoJobs",
+            None,
         ),
         # an office's line under the closing is no employer's team
         (

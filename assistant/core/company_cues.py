@@ -157,8 +157,8 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"\b(?:we\s+(?:here\s+)?at|us\s+(?:here\s+)?at|everyone\s+(?:here\s+)?at|"
         rf"everybody\s+(?:here\s+)?at|all\s+of\s+us\s+(?:here\s+)?at|"
         rf"au\s+sein\s+d[eu]|au\s+sein\s+d['’]|formar\s+parte\s+de|far\s+parte\s+d[ie]|"
-        rf"deel\s+uit\s+(?:te\s+)?maken\s+van|que\s+vous\s+(?:portez|manifestez)\s+(?:à|a|pour)|"
-        rf"que\s+vous\s+avez\s+port[ée]e?\s+(?:à|a|pour))[^\S\n]*+"
+        rf"deel\s+uit\s+(?:te\s+)?maken\s+van|que\s+vous\s+(?:portez|manifestez)\s+(?:à|a|au|pour)|"
+        rf"que\s+vous\s+avez\s+port[ée]e?\s+(?:à|a|au|pour))[^\S\n]*+"
         rf"(?:(?:the|la|le|el|il|del|della|het|de|l['’])[^\S\n]*+)?"
         rf"(?:(?:soci[ée]t[ée]|entreprise|empresa|azienda|groupe|grupo|gruppo)[^\S\n]++)?(?P<c>{NAME})",
         "",
@@ -283,7 +283,7 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"\b(?:unirse|unirte|formar\s+parte|rejoindre|int[ée]grer|entrare\s+a\s+far\s+parte|"
         rf"far\s+parte|fazer\s+parte|juntar-se|join|joining)\s+(?:(?:al|del|a|à|ao|de|do|da|"
         rf"the|of)\s+)?(?:l['’]\s*|le\s+|la\s+|o\s+|a\s+|il\s+|our\s+)?(?:equipo|équipe|"
-        rf"equipe|equipa|team|squadra)\s+(?:de|di|da|do|of|del|della|du|des)\s+"
+        rf"equipe|equipa|team|squadra|time)\s+(?:de|di|da|do|of|del|della|du|des)\s+"
         rf"(?:la\s+|l['’]|the\s+)?(?P<c>{NAME})",
         "",
     ),
@@ -345,7 +345,8 @@ COMPANY_BODY: list[tuple[str, str]] = [
     # (which made hostile mail take cubic time)
     (
         rf"\b(?:poste|puesto|vaga|posizione|posici[óo]n|functie|stelle|vacature|vacante|offre|"
-        rf"oferta)\s++(?:de\s++|di\s++|d['’]|van\s++|als\s++|como\s++|du\s++|da\s++|do\s++)?"
+        rf"oferta|candidatura\s++per)\s++(?:de\s++|di\s++|d['’]|van\s++|als\s++|como\s++|"
+        rf"du\s++|da\s++|do\s++)?"
         rf"\S[^.!?\n]{{0,59}}?(?<!\s)\s++(?:chez|bei|bij|presso|na|no|en|auprès\s+de)\s+"
         rf"(?:der\s+|la\s+|de\s+|l['’]|el\s+|a\s+|o\s+)?(?P<c>{NAME})",
         "weak",
