@@ -23,7 +23,10 @@ footers, job boards, agencies and personal addresses. Families found:
   line; an organisation that "would like to interview / speak with" the candidate;
 - more wordings: "candidatura per <title> presso X" (InfoJobs Italy), "fazer parte do time
   da X", "l'intérêt que vous portez au X", and the subject "Votre candidature au sein de
-  X".
+  X";
+- from the second, fresh batch: the owner or manager who writes ("sono la titolare della
+  X", "encargado del X", "eigenaar van X", "owner of X"), and a lone digit inside a name
+  ("Lab 7 Studios" read as "Lab").
 
 Each text is written for these tests, with invented employers (none from the corpus);
 the look-alikes below must keep their answer.
@@ -264,6 +267,28 @@ def company_of(sender: str, subject: str, body: str) -> str | None:
             "votre candidature.\n\nCordialement",
             "Ciselure",
         ),
+        # the owner who writes; a digit inside a name
+        (
+            "Chiara Russo <chiara.russo@gmail.com>",
+            "Colloquio",
+            "Ciao Robin,\n\ngrazie per la tua candidatura: sono la titolare della Gelateria "
+            "Russo. Ti andrebbe di passare per un colloquio sabato mattina?\n\nChiara",
+            "Gelateria Russo",
+        ),
+        (
+            "Diego Herrera <dherrera@hotmail.es>",
+            "Entrevista",
+            "Hola Robin,\n\nSoy Diego, encargado del Restaurante Los Olivos. ¿Podrías venir "
+            "el jueves a una entrevista?\n\nDiego",
+            "Restaurante Los Olivos",
+        ),
+        (
+            "Recruiting <jobs@lab-7.example>",
+            "Application",
+            "Hi Robin,\n\nThanks for applying to Lab 7 Studios. We'll review your "
+            "portfolio.\n\nLab 7 Studios",
+            "Lab 7 Studios",
+        ),
     ],
 )
 def test_probed_mail_names_its_employer(sender: str, subject: str, body: str, name: str) -> None:
@@ -325,6 +350,14 @@ def test_probed_mail_names_its_employer(sender: str, subject: str, body: str, na
             "Ciao Robin,\n\nla tua candidatura per Magazziniere presso Milano è stata "
             "registrata.\n\nInfoJobs",
             None,
+        ),
+        # a number after the name is no part of it; an owner's title before a job's
+        (
+            "Careers <careers@brimleyfoods.example>",
+            "Your application",
+            "Hi Robin,\n\nThanks for applying to Brimley Foods 2 weeks ago. I'm the owner "
+            "of Recruiting Operations here.\n\nCareers",
+            "Brimley Foods",
         ),
         # an office's line under the closing is no employer's team
         (

@@ -112,16 +112,21 @@ COMPANY_BODY: list[tuple[str, str]] = [
     ),
     # who recruits for whom: "I'm a recruiter at X", "I lead recruiting for X", "chargée de
     # recrutement chez X", "recruiter di X", "reclutadora en X", "responsável pelo RH da
-    # X" (a title's words before the employer; a job title there is none: "recruiter for
-    # Data Analyst roles")
+    # X", "sono la titolare della X" (a title's words before the employer; a job title
+    # there is none: "recruiter for Data Analyst roles")
     (
         rf"\b(?:recruiter|recruiterin|recruitment\s+consultant|talent\s+partner|"
         rf"talent\s+acquisition\s+(?:partner|specialist|manager|lead)|"
         rf"i\s+(?:lead|handle|run|manage|do)\s+(?:the\s+)?(?:recruiting|recruitment|hiring)|"
         rf"charg[ée]e?\s+de\s+recrutement|recruteur|recruteuse|"
         rf"responsable\s+(?:rh|du\s+recrutement)|reclutador|reclutadora|selezionatrice|"
-        rf"selezionatore|recrutador|recrutadora|respons[áa]vel\s+pelo\s+(?:rh|recrutamento))"
-        rf"[^\S\n]++(?:at|for|with|chez|bei|der|bij|van|di|presso|en|na|no|da|do|della|dell['’])"
+        rf"selezionatore|recrutador|recrutadora|respons[áa]vel\s+pelo\s+(?:rh|recrutamento)|"
+        # the owner or manager of a shop or a restaurant: "owner of X", "titolare della X",
+        # "encargado del X", "eigenaar van X", "Inhaber der X", "dono da X"
+        rf"owner|propri[ée]taire|g[ée]rante?|inhaber|inhaberin|titolare|encargad[oa]|"
+        rf"due[ñn][oa]|eigenaar|eigenaresse|don[oa]|propriet[áa]ri[oa])"
+        rf"[^\S\n]++(?:at|for|with|of|chez|de|du|bei|der|von|bij|van|di|presso|en|del|na|no|"
+        rf"da|do|della|dell['’])"
         rf"[^\S\n]*+(?:(?:the|la|l['’]|el|a|o|der)[^\S\n]++)?(?P<c>{NAME})",
         "applied",
     ),
