@@ -26,7 +26,8 @@ footers, job boards, agencies and personal addresses. Families found:
   X";
 - from the second, fresh batch: the owner or manager who writes ("sono la titolare della
   X", "encargado del X", "eigenaar van X", "owner of X"), and a lone digit inside a name
-  ("Lab 7 Studios" read as "Lab").
+  ("Lab 7 Studios" read as "Lab"), an elided article inside a legal line's name
+  ("Lumière d'Ouest SAS - RCS Rennes ...").
 
 Each text is written for these tests, with invented employers (none from the corpus);
 the look-alikes below must keep their answer.
@@ -37,6 +38,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.classify import classify
+from assistant.core.legal_line import legal_names
 from assistant.core.parse import parse
 
 
@@ -387,3 +389,16 @@ def test_probed_mail_names_its_employer(sender: str, subject: str, body: str, na
 )
 def test_look_alikes_keep_their_answer(sender: str, subject: str, body: str, name: str) -> None:
     assert company_of(sender, subject, body) == name
+
+
+@pytest.mark.parametrize(
+    ("footer", "names"),
+    [
+        ("Lumière d'Ouest SAS - RCS Rennes 999 888 777", ["Lumière d'Ouest SAS"]),
+        ("Cantine dell'Adige S.r.l. - P.IVA 01234567890", ["Cantine dell'Adige S.r.l."]),
+        # an elided word in lower case still ends the name
+        ("Merci d'avance. Ravel SAS - RCS Paris 123", ["Ravel SAS"]),
+    ],
+)
+def test_an_elided_article_inside_a_legal_name(footer: str, names: list[str]) -> None:
+    assert legal_names(f"Bonjour,\n\nMerci.\n\nService RH\n\n{footer}\n") == names
