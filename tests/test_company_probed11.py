@@ -338,6 +338,14 @@ def test_probed_mail_names_its_employer(sender: str, subject: str, body: str, na
             "Careers",
             None,
         ),
+        # a mailer's word written twice, never where a name stands
+        (
+            "Careers <careers@notify.example>",
+            "Your application",
+            "Hi Robin,\n\nThanks for applying. We will notify you by email and notify the "
+            "hiring manager.\n\nCareers",
+            None,
+        ),
         # a company whose domain spells its careers words stays whole
         (
             "Fair Hiring <noreply@fairhiring.example>",

@@ -397,14 +397,23 @@ def _from_address(
 
 def _lower_brand(label: str, message: Message) -> str | None:
     """A brand written in lower case as its domain spells it ("stroomr", "winkelmand.nl"
-    from jobs@winkelmand.example), at least twice in the subject and text, and no
-    team's or mailer's word: the employer's own name (NAME wants a capital)."""
+    from jobs@winkelmand.example), at least twice in the subject and text, once where an
+    employer's name stands ("bij stroomr", "team stroomr"), and no team's or mailer's
+    word: the employer's own name (NAME wants a capital; not "we will notify you" from
+    a mailer's notify.example)."""
     generic = sender_data().generic_names
     if len(label) < 4 or not label.isalpha() or label in generic:
         return None
     text = f"{message.subject}\n{message.text[:20_000]}"
-    found = re.findall(rf"(?<![\w.@/-]){label}(?:\.[a-z]{{2,6}})?(?![\w@/-]|\.\w)", text)
-    return found[0] if len(found) >= 2 else None
+    found = list(re.finditer(rf"(?<![\w.@/-]){label}(?:\.[a-z]{{2,6}})?(?![\w@/-]|\.\w)", text))
+    placed = any(_BRAND_PLACE.search(text, max(0, f.start() - 12), f.start()) for f in found)
+    return found[0].group(0) if len(found) >= 2 and placed else None
+
+
+#: the word before a lower-case brand where it names the employer
+_BRAND_PLACE = re.compile(
+    r"(?i)\b(?:at|to|with|join|team|bij|bei|chez|presso|en|na|no|voor|van|für)[^\S\n]+$"
+)
 
 
 def _alert_employer(
