@@ -53,6 +53,7 @@ from assistant.core.senders import (
     domain_label,
     employer_label,
     name_key,
+    sender_data,
     squash,
 )
 from assistant.core.signature import Signed, own_text, signed_names
@@ -188,6 +189,7 @@ def company(
         slug = squash(domain_label(info.employer_domain))
     platform = squash(info.ats or "")
     relayed = False  # a platform's words name another employer ("rejected by X")
+    held_back: list[str] = []  # names a cue alone cannot vouch for (a word, a person)
     head_text = flat[:20_000]
     head_low = lowered(head_text)
     present = SUBSTRINGS.found(head_low)
@@ -208,18 +210,23 @@ def company(
                     name = trim_company_tail(clean_name(head_text[match.start("c") : line_end]))
             name = name or trim_company_tail(clean_name(match.group("c")), info.board)
             if how == "weak" and (
-                not _strong_name(name, slug)
-                or _FOR_A_POST.search(head_low, max(0, match.start() - 40), match.start())
+                _FOR_A_POST.search(head_low, max(0, match.start() - 40), match.start())
                 # "Bei Erreichen der Grenze", "Bei Fragen": a German sentence's "bei"
                 or head_text.startswith("Bei", match.start() - 3)
             ):
+                continue
+            if how == "weak" and not _strong_name(name, slug):
+                held_back.append(name)  # one word: only if another witness writes it
                 continue
             if how == "team":
                 if not _ARTICLE_TEAM.search(head_low, max(0, match.start() - 24), match.start()):
                     continue  # "Equipo de X" opening a signature's line: core/signature.py
                 how = "org"
             if how == "org" and not organisation(name, slug):
-                continue  # "received by Sarah": a person
+                held_back.append(name)  # "received by Sarah": a person, unless signed so
+                continue
+            if how == "" and title_like(name) and not _same_key(name, slug):
+                continue  # "Thank you for applying to Branch Advisor": the job's title
             if how == "applied" and title_like(name, loose=True):
                 continue  # "postularte a Analista de Datos": the job, not the employer
             if plausible_company(name):
@@ -262,8 +269,13 @@ def company(
             continue
         if signer.signed_off and any(n.startswith(name + " ") for n, _ in candidates):
             continue  # "La team Kiwi" under mail from "Kiwi & Compagnie": its short form
-        if plausible_company(name) and (signer.sure or agrees(name, candidates, slug)):
+        if plausible_company(name) and (
+            signer.sure or agrees(name, candidates + [(n, "body") for n in held_back], slug)
+        ):
             candidates.append((name, "sign-off" if signer.signed_off else "signature"))
+    # "Danke für dein Interesse an Wolkenwerk ... Dein Wolkenwerk Team": a word after a
+    # preposition counts where a signature or the display name writes it too
+    candidates += [(n, "body") for n in held_back if agrees(n, candidates, "")]
     legal = legal_names(own)  # "Acme B.V." keeps its dot
     candidates += [(n, "footer") for n in legal if plausible_company(n)]
     # a subject's lead or tail that the rest of the mail confirms
@@ -372,6 +384,8 @@ def _from_address(
         if in_text is None and employer_label(label) != label:
             label = employer_label(label)  # "ormeval-karriere": the text writes "Ormeval"
             in_text = find_in_text(squash(label), flat, message)
+        if in_text is None:
+            in_text = _lower_brand(label, message)  # "bedankt voor je sollicitatie bij stroomr"
         if in_text is None and use_subject and not _personal(message):
             # a team's mailbox that never writes the employer's name does not name it;
             # a person writing from their work address, or their auto-reply, does
@@ -379,6 +393,27 @@ def _from_address(
         name = in_text or _slug_name(label)
         return name, f"company from sender domain: {name!r}"
     return None, ""
+
+
+def _lower_brand(label: str, message: Message) -> str | None:
+    """A brand written in lower case as its domain spells it ("stroomr", "winkelmand.nl"
+    from jobs@winkelmand.example), at least twice in the subject and text, once where an
+    employer's name stands ("bij stroomr", "team stroomr"), and no team's or mailer's
+    word: the employer's own name (NAME wants a capital; not "we will notify you" from
+    a mailer's notify.example)."""
+    generic = sender_data().generic_names
+    if len(label) < 4 or not label.isalpha() or label in generic:
+        return None
+    text = f"{message.subject}\n{message.text[:20_000]}"
+    found = list(re.finditer(rf"(?<![\w.@/-]){label}(?:\.[a-z]{{2,6}})?(?![\w@/-]|\.\w)", text))
+    placed = any(_BRAND_PLACE.search(text, max(0, f.start() - 12), f.start()) for f in found)
+    return found[0].group(0) if len(found) >= 2 and placed else None
+
+
+#: the word before a lower-case brand where it names the employer
+_BRAND_PLACE = re.compile(
+    r"(?i)\b(?:at|to|with|join|team|bij|bei|chez|presso|en|na|no|voor|van|für)[^\S\n]+$"
+)
 
 
 def _alert_employer(

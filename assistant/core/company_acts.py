@@ -30,7 +30,8 @@ from assistant.core.substrings import SUBSTRINGS
 #: what the employer does in such a sentence, in the seven languages (lower case)
 _ACTS = re.compile(
     r"(?:has|have)[^\S\n]+(?:decided|received|reviewed|chosen|selected)\b|"
-    r"would[^\S\n]+like[^\S\n]+to[^\S\n]+(?:invite|offer|meet|thank|inform)\b|"
+    r"would[^\S\n]+like[^\S\n]+to[^\S\n]+(?:invite|offer|meet|thank|inform|interview|"
+    r"speak[^\S\n]+with|schedule)\b|"
     r"(?:is|are)[^\S\n]+(?:pleased|delighted|happy|excited)[^\S\n]+to\b|invites[^\S\n]+you\b|"
     r"regrets[^\S\n]+to\b|(?:hat|bedankt|freut)[^\S\n]+sich\b|a[^\S\n]+bien[^\S\n]+re[çc]u\b|"
     r"a[^\S\n]+le[^\S\n]+plaisir\b|(?:vous|te)[^\S\n]+remercie\b|ha[^\S\n]+recibido\b|"

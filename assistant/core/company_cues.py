@@ -76,12 +76,13 @@ COMPANY_BODY: list[tuple[str, str]] = [
         "relay",
     ),
     (
-        rf"\ban\s+(?:die\s+|den\s+)?(?P<c>{NAME})\s+(?:übermittelt|[üu]bermittelt|versendet|gesendet|"
+        rf"\ban\s+(?:die\s+|den\s+)?(?P<c>{NAME})\s+(?:(?:wurde|ist|wird)\s+)?"
+        rf"(?:erfolgreich\s+)?(?:übermittelt|[üu]bermittelt|versendet|gesendet|"
         rf"weitergeleitet|verschickt)\b",
         "relay",
     ),
     (
-        rf"\b(?:transmise|envoy[ée]e|adress[ée]e)\s+(?:à|a|chez)\s+(?P<c>{NAME})",
+        rf"\b(?:transmise|envoy[ée]e|envoy[ée]s|adress[ée]e)\s+(?:à|a|chez)\s+(?P<c>{NAME})",
         "relay",
     ),
     (
@@ -89,20 +90,51 @@ COMPANY_BODY: list[tuple[str, str]] = [
         "relay",
     ),
     (
-        rf"\b(?:enviad[oa]|remitid[oa])\s+a\s+(?P<c>{NAME})",
+        rf"\b(?:enviad[oa]s?|remitid[oa]s?)\s+a\s+(?P<c>{NAME})",
         "relay",
     ),
     # Portuguese and Italian: "enviada para a X", "encaminhada à X", "inviata a X",
     # "inoltrata all'X", "trasmessa alla X"
     (
-        rf"\b(?:enviad[oa]|encaminhad[oa])[^\S\n]++(?:para(?:[^\S\n]++(?:a|o))?|à|ao)[^\S\n]++"
+        rf"\b(?:enviad[oa]s?|encaminhad[oa]s?)[^\S\n]++(?:para(?:[^\S\n]++(?:a|o))?|à|ao)[^\S\n]++"
         rf"(?P<c>{NAME})",
         "relay",
     ),
     (
-        rf"\b(?:inviat[ao]|inoltrat[ao]|trasmess[ao])[^\S\n]++(?:a|ad|al|alla|allo|all['’])"
+        rf"\b(?:inviat[aoie]|inoltrat[aoie]|trasmess[aoie])[^\S\n]++(?:a|ad|al|alla|allo|all['’])"
         rf"[^\S\n]*+(?P<c>{NAME})",
         "relay",
+    ),
+    # Indeed's Spanish card: "Se envió lo siguiente a X"
+    (
+        rf"\b(?:se\s+envi[óo]\s+lo\s+siguiente)\s+a\s+(?P<c>{NAME})",
+        "relay",
+    ),
+    # who recruits for whom: "I'm a recruiter at X", "I lead recruiting for X", "chargée de
+    # recrutement chez X", "recruiter di X", "reclutadora en X", "responsável pelo RH da
+    # X", "sono la titolare della X" (a title's words before the employer; a job title
+    # there is none: "recruiter for Data Analyst roles")
+    (
+        rf"\b(?:recruiter|recruiterin|recruitment\s+consultant|talent\s+partner|"
+        rf"talent\s+acquisition\s+(?:partner|specialist|manager|lead)|"
+        rf"i\s+(?:lead|handle|run|manage|do)\s+(?:the\s+)?(?:recruiting|recruitment|hiring)|"
+        rf"charg[ée]e?\s+de\s+recrutement|recruteur|recruteuse|"
+        rf"responsable\s+(?:rh|du\s+recrutement)|reclutador|reclutadora|selezionatrice|"
+        rf"selezionatore|recrutador|recrutadora|respons[áa]vel\s+pelo\s+(?:rh|recrutamento)|"
+        # the owner or manager of a shop or a restaurant: "owner of X", "titolare della X",
+        # "encargado del X", "eigenaar van X", "Inhaber der X", "dono da X"
+        rf"owner|propri[ée]taire|g[ée]rante?|inhaber|inhaberin|titolare|encargad[oa]|"
+        rf"due[ñn][oa]|eigenaar|eigenaresse|don[oa]|propriet[áa]ri[oa])"
+        rf"[^\S\n]++(?:at|for|with|of|chez|de|du|bei|der|von|bij|van|di|presso|en|del|na|no|"
+        rf"da|do|della|dell['’])"
+        rf"[^\S\n]*+(?:(?:the|la|l['’]|el|a|o|der)[^\S\n]++)?(?P<c>{NAME})",
+        "applied",
+    ),
+    # who writes from where, in Italian: "ti scrivo da X", "vi scriviamo da X"
+    (
+        rf"\b(?:ti\s+scrivo|le\s+scrivo|vi\s+scrivo|ti\s+scriviamo|le\s+scriviamo|"
+        rf"vi\s+scriviamo)[^\S\n]++da[^\S\n]++(?P<c>{NAME})",
+        "org",
     ),
     # "rejected by <Company>" in a platform's words, in the six languages
     (
@@ -118,7 +150,7 @@ COMPANY_BODY: list[tuple[str, str]] = [
     ),
     # applying to / working at <Company>, in de/fr/es/it/pt/nl
     (
-        rf"\b(?:werken\s+bij|arbeiten\s+bei|travailler\s+chez|candidature\s+chez|"
+        rf"\b(?:werken\s+bij|baan\s+bij|arbeiten\s+bei|travailler\s+chez|candidature\s+chez|"
         rf"candidature\s+aupr[èe]s\s+de|candidatura\s+presso|sollicitatie\s+bij|bewerbung\s+bei|"
         rf"trabalhar\s+na|trabalhar\s+no|trabajar\s+en|lavorare\s+presso)\s+"
         rf"(?:der\s+|dem\s+|la\s+|l['’]|het\s+|de\s+)?(?P<c>{NAME})",
@@ -130,8 +162,8 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"\b(?:we\s+(?:here\s+)?at|us\s+(?:here\s+)?at|everyone\s+(?:here\s+)?at|"
         rf"everybody\s+(?:here\s+)?at|all\s+of\s+us\s+(?:here\s+)?at|"
         rf"au\s+sein\s+d[eu]|au\s+sein\s+d['’]|formar\s+parte\s+de|far\s+parte\s+d[ie]|"
-        rf"deel\s+uit\s+(?:te\s+)?maken\s+van|que\s+vous\s+(?:portez|manifestez)\s+(?:à|a|pour)|"
-        rf"que\s+vous\s+avez\s+port[ée]e?\s+(?:à|a|pour))[^\S\n]*+"
+        rf"deel\s+uit\s+(?:te\s+)?maken\s+van|que\s+vous\s+(?:portez|manifestez)\s+(?:à|a|au|pour)|"
+        rf"que\s+vous\s+avez\s+port[ée]e?\s+(?:à|a|au|pour))[^\S\n]*+"
         rf"(?:(?:the|la|le|el|il|del|della|het|de|l['’])[^\S\n]*+)?"
         rf"(?:(?:soci[ée]t[ée]|entreprise|empresa|azienda|groupe|grupo|gruppo)[^\S\n]++)?(?P<c>{NAME})",
         "",
@@ -256,7 +288,7 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"\b(?:unirse|unirte|formar\s+parte|rejoindre|int[ée]grer|entrare\s+a\s+far\s+parte|"
         rf"far\s+parte|fazer\s+parte|juntar-se|join|joining)\s+(?:(?:al|del|a|à|ao|de|do|da|"
         rf"the|of)\s+)?(?:l['’]\s*|le\s+|la\s+|o\s+|a\s+|il\s+|our\s+)?(?:equipo|équipe|"
-        rf"equipe|equipa|team|squadra)\s+(?:de|di|da|do|of|del|della|du|des)\s+"
+        rf"equipe|equipa|team|squadra|time)\s+(?:de|di|da|do|of|del|della|du|des)\s+"
         rf"(?:la\s+|l['’]|the\s+)?(?P<c>{NAME})",
         "",
     ),
@@ -318,7 +350,8 @@ COMPANY_BODY: list[tuple[str, str]] = [
     # (which made hostile mail take cubic time)
     (
         rf"\b(?:poste|puesto|vaga|posizione|posici[óo]n|functie|stelle|vacature|vacante|offre|"
-        rf"oferta)\s++(?:de\s++|di\s++|d['’]|van\s++|als\s++|como\s++|du\s++|da\s++|do\s++)?"
+        rf"oferta|candidatura\s++per)\s++(?:de\s++|di\s++|d['’]|van\s++|als\s++|como\s++|"
+        rf"du\s++|da\s++|do\s++)?"
         rf"\S[^.!?\n]{{0,59}}?(?<!\s)\s++(?:chez|bei|bij|presso|na|no|en|auprès\s+de)\s+"
         rf"(?:der\s+|la\s+|de\s+|l['’]|el\s+|a\s+|o\s+)?(?P<c>{NAME})",
         "weak",

@@ -44,7 +44,7 @@ _COMPANY_SUBJECT = [
     # "Tu candidatura en Grupo Serrano", "La tua candidatura presso Ferretti", "... na Vale"
     # (not "sollicitatie voor ...": that is the post; Dutch applies "bij" an employer)
     rf"(?i:application|bewerbung|candidature|candidatura|sollicitatie|postulaci[óo]n|solicitud)"
-    rf"\s+(?i:bei|chez|aupr[èe]s\s+de|bij|en|presso|na|no|em)\s+"
+    rf"\s+(?i:bei|chez|aupr[èe]s\s+de|au\s+sein\s+d[eu]|bij|en|presso|na|no|em)\s+"
     rf"(?:(?i:la|le|el|de|het|der|die|a|o)\s+|[lL]['’])?(?P<c>{NAME})\s*(?:$|[-–|:(])",
 ]
 #: "Acme: your application", "Acme - Ihre Bewerbung": a name before the subject's topic

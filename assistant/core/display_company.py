@@ -31,6 +31,9 @@ _POSSESSIVE = re.compile(r"['’]s(?=\s|$)")
 _NUMBERS = re.compile(r"[\d\s.,:/-]+")
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\.?|[A-Z]\.")
 _BOARD_SLUG = re.compile(r"(?i)(jobs?|careers?|board)$")
+#: a careers site's name before the employer's ("Werkenbij Duinstra"
+#: <...@werkenbijduinstra...>): its domain spells the site, not the company
+_CAREERS_SITE = re.compile(r"(?i)(?:werkenbij|werken\s+bij|karriere|jobs|careers)\s")
 _BOARD_BRAND = re.compile(r"(?i)(jobs?|careers?|recruit\w*|talent|hiring|board)$")
 _BAD_COMPANY_WORDS = frozenset(
     """
@@ -273,6 +276,7 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
         len(display.split()) >= 2
         and spells_domain(display, domain_label(sender.domain), exact=True)
         and not _BOARD_SLUG.search(domain_slug)
+        and not _CAREERS_SITE.match(display)
     ):
         # "Fair Hiring" <noreply@fairhiring.example>, "Talent House" <info@talenthouse...>:
         # the words that usually name a team are part of this company's name

@@ -54,8 +54,18 @@ def _form(word: str) -> bool:
     return word[:1].isupper() or bare in ("ek", "ev")
 
 
+#: an elided article before a capital inside a name ("Lumière d'Ouest SAS", "Cantine
+#: dell'Adige S.r.l.")
+_ELIDED = re.compile(r"(?:d|l|dell|dall|nell|sull|all)['’][A-ZÀ-Þ]")
+
+
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _JOINERS
+    return (
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or word.lower() in _JOINERS
+        or bool(_ELIDED.match(word))
+    )
 
 
 def _name_before(words: list[str], at: int) -> str | None:

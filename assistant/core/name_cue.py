@@ -166,6 +166,8 @@ _CAP = (
     rf"(?>[{_UP}](?:t|r|te|ta)?\.(?=[^\S\n]+[{_UP}])|[{_UP}]/[{_UP}]{{1,2}}(?![\w/])|"
     rf"[{_UP}0-9][\w'’&.+-]*[\w&+]|[{_UP}])"
 )
+#: a later word may be a lone digit before a capitalised one ("Lab 7 Studios")
+_CAP_NEXT = _CAP[:-1] + rf"|[0-9](?=[^\S\n]+[{_UP}]))"
 _SP = r"[^\S\n]"  # a space that is not a line break: names do not run across lines
 #: the small words inside a name, in the seven languages ("Banco del Sur", "Cassa di
 #: Risparmio", "Casa das Rendas", "Van den Berg"), and "de la", "de los", "de l'" before
@@ -178,4 +180,4 @@ _JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*[&+]{_SP}*|{_SP}+[dl]['’](?=[{_UP}])
 #: "de la", "de los", "de l'" right after a name's first word ("Banco de la Nación",
 #: "Ministère de l'Intérieur"); later ones start a department or a place
 _OF_THE = rf"{_SP}+(?:de|da|do){_SP}+(?:(?:la|las|los|le|les){_SP}+|l['’](?=[{_UP}]))"
-NAME = rf"{_CAP}(?:{_OF_THE}{_CAP})?(?:{_JOIN}{_CAP}){{0,5}}"
+NAME = rf"{_CAP}(?:{_OF_THE}{_CAP})?(?:{_JOIN}{_CAP_NEXT}){{0,5}}"

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from assistant.core.addresses import is_no_reply
-from assistant.core.models import Message
+from assistant.core.models import Address, Message
 from assistant.core.recent import remember_recent
 
 
@@ -91,6 +91,43 @@ _FREEMAIL = (
     "orange.fr",
     "free.fr",
     "example.com",
+    # the same providers' national domains and the seven languages' own ("outlook.fr",
+    # "hotmail.nl", "libero.it", "bol.com.br" (not the Dutch shop bol.com))
+    "outlook.fr",
+    "outlook.de",
+    "outlook.es",
+    "outlook.it",
+    "outlook.pt",
+    "hotmail.fr",
+    "hotmail.de",
+    "hotmail.es",
+    "hotmail.it",
+    "hotmail.nl",
+    "hotmail.co.uk",
+    "yahoo.fr",
+    "yahoo.de",
+    "yahoo.es",
+    "yahoo.it",
+    "yahoo.co.uk",
+    "yahoo.com.br",
+    "live.fr",
+    "live.nl",
+    "laposte.net",
+    "sfr.fr",
+    "wanadoo.fr",
+    "t-online.de",
+    "freenet.de",
+    "libero.it",
+    "virgilio.it",
+    "alice.it",
+    "tiscali.it",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "telefonica.net",
+    "sapo.pt",
+    "uol.com.br",
+    "bol.com.br",
+    "terra.com.br",
 )
 _LOCAL_SPLIT = re.compile(r"[.\-_+=]+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -160,6 +197,14 @@ def match_ats(domain: str) -> tuple[str, bool, bool, bool, str] | None:
 _ATS_PREFIXES = frozenset({"us", "eu", "hire", "mail", "email", "jobs", "talent", "app", "em"})
 
 
+def _first_dot_last(sender: Address) -> bool:
+    """ "Élodie Marchand" <elodie.marchand@myworkday.com>: a person's own address on the
+    platform, first and last name apart, is no tenant's slug."""
+    parts = [squash(p) for p in _LOCAL_SPLIT.split(sender.local_part) if p]
+    words = {squash(w) for w in (sender.name or "").split()}
+    return len(parts) >= 2 and all(p in words for p in parts)
+
+
 def sender_info(message: Message) -> SenderInfo:
     sender = message.sender
     if sender is None:
@@ -179,7 +224,7 @@ def sender_info(message: Message) -> SenderInfo:
             tenant = re.sub(r"[-_.]?(careers?|jobs|recruiting|talent|hr|noreply)$", "", local)
         elif prefix and (in_sub or prefix not in _ATS_PREFIXES):
             tenant = prefix.split(".")[-1]
-        if tenant in _ATS_PREFIXES or tenant == "" or board:
+        if tenant in _ATS_PREFIXES or tenant == "" or board or _first_dot_last(sender):
             tenant = None
     elif domain and not domain.endswith(_FREEMAIL):
         employer_domain = domain

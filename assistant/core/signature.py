@@ -28,8 +28,16 @@ _CLOSING = re.compile(
     r"hartelijke[^\S\n]+groet(?:en)?|groeten|atentamente|saludos(?:[^\S\n]+cordiales)?|"
     r"un[^\S\n]+(?:cordial[^\S\n]+)?saludo|cordialmente|(?:cordiali|distinti)[^\S\n]+saluti|"
     r"un[^\S\n]+cordiale[^\S\n]+saluto|atenciosamente|(?:com[^\S\n]+os[^\S\n]+melhores[^\S\n]+)?"
-    r"cumprimentos|abra[çc]os)[^\S\n]*[,:!.]?[^\S\n]*$"
+    r"cumprimentos|abra[çc]os|"
+    # warm and informal ones: "Warmly", "Many thanks", "Groetjes", "Um abraço", "Un
+    # abrazo", "Un saluto", "A presto", "À bientôt", "Até breve"
+    r"warmly|warm[^\S\n]+wishes|many[^\S\n]+thanks|all[^\S\n]+best|groetjes|groet|"
+    r"(?:um[^\S\n]+)?abra[çc]o|(?:un[^\S\n]+)?abrazo|abrazos|(?:un[^\S\n]+)?saluto|saluti|"
+    r"a[^\S\n]+presto|[àa][^\S\n]+bient[ôo]t|at[ée][^\S\n]+breve)[^\S\n]*[,:!.]?[^\S\n]*$"
 )
+#: an address on a contact line ("jo@acme.example"); a title's "@" stands apart ("The
+#: People Team @ Acme")
+_ADDRESS = re.compile(r"\S@\S")
 #: where a quoted earlier message begins: its signature is not the sender's
 _QUOTED = re.compile(r"(?m)^(?:>|On .{5,200} wrote:|-{3,}[^\S\n]*Original|From:|Von:|De :|Van:)")
 _QUOTED_LINES = LineStart(_QUOTED)  # the same matches, faster
@@ -60,7 +68,7 @@ _TEAM_OF = re.compile(
     r"het|das|ihr|dein|euer|your|votre|uw|je|vostro|nuestro|sua|seu)[^\S\n]+|l['’])?"
     rf"(?:{_HIRING}[^\S\n]?-?)?(?:team|equipo|équipe|equipe|equipa|squadra|staff|time)"
     rf"(?:[^\S\n]+(?:(?:de|di|du|des|do|da)[^\S\n]+)?{_HIRING})?[^\S\n]+"
-    r"(?:(?:de|of|di|da|do|van|von|der|du|des|del|della|dello|at|bei|chez)[^\S\n]+)?"
+    r"(?:(?:de|of|di|da|do|van|von|der|du|des|del|della|dello|at|@|bei|chez)[^\S\n]+)?"
     r"(?P<n>\S.*)$"
 )
 #: "Ihr Kesselhaus-Team", "The Acme Team", "Het Acme team": the team's owner before it
@@ -243,6 +251,15 @@ def _team_line(line: str, generic: frozenset[str]) -> bool:
     return 0 < len(words) <= 4 and all(w.lower().strip("()&,") in generic for w in words)
 
 
+def _teamed(part: str) -> bool:
+    """ "Castleton Transit Lines Talent Acquisition": a name of two words or more before
+    its team's words (not an office's, "Sachgebiet Personal")."""
+    generic = sender_data().generic_names
+    words = [w.lower().strip("()&,") for w in part.split()]
+    named = [w for w in words if w not in generic]
+    return bool(words) and words[-1] in generic and len(named) > 1 and words[0] in named
+
+
 def _tailed(name: str) -> bool:
     """A trade word ("Acme Logistics", "Construtora Acme") or a legal form."""
     return company_worded(name) or bool(LEGAL_SUFFIX.search(" " + name))
@@ -260,7 +277,7 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
         above, signer = signer, -1
         if not closed and len(line) > 120:
             continue  # a title line is short; a mail's last sentences are not
-        if "@" in line or "http" in line.lower() or sum(map(str.isdigit, line)) > 4:
+        if _ADDRESS.search(line) or "http" in line.lower() or sum(map(str.isdigit, line)) > 4:
             if closed:
                 break  # contact details: the block's names are above
             continue
@@ -285,6 +302,9 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
                 out.append(Signed(owned, len(owned.split()) > 1, signed_off=True))
                 after_someone = True
             elif _team_line(line, data.generic_names):
+                after_someone = True
+            elif len(line) <= 60 and _CAPITALISED_RUN.fullmatch(line) and _teamed(line):
+                out.append(Signed(line, True, signed_off=True))  # "Acme Foods Talent Team"
                 after_someone = True
             elif (
                 after_someone
@@ -320,7 +340,8 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
                     out[above] = replace(out[above], person=True)
                 continue
             tailed = _tailed(part)
-            person = bool(_PERSON.fullmatch(part) or _ONE_PERSON.fullmatch(part))
+            teamed = _teamed(part)
+            person = not teamed and bool(_PERSON.fullmatch(part) or _ONE_PERSON.fullmatch(part))
             if person and not tailed and not after_someone and not beside_person:
                 after_someone = True  # the signer
                 signer = len(out)
@@ -336,6 +357,6 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
                 # "Jana Roth / Schule Lindenhof": the person comes first; and "Jo" above
                 # "Jo Park | Recruiter | Acme" is the same signer in full
                 continue
-            out.append(Signed(part, after_someone or beside_person or tailed))
+            out.append(Signed(part, after_someone or beside_person or tailed or teamed))
             after_someone = True
     return out
