@@ -279,6 +279,10 @@ def test_not_company(name: str) -> None:
         "Café Central",
         "Acme Digital",
         "Gestora de Activos Atlântico",
+        # an institution of its city
+        "Universidad de Sevilla",
+        "Università di Bologna",
+        "University of London",
         # team words alone are judged elsewhere (an ATS's name may be the employer)
         "Workday",
         "Home Chef",

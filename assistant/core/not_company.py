@@ -126,6 +126,8 @@ def not_company(name: str) -> bool:
     ours = _PLACE_WORDS | _DEPARTMENT_WORDS | _ORGANISATION_WORDS
     if bare == low and not any(w in ours for w in rest):
         return False  # team words alone ("Workday", "Talent Team") are judged elsewhere
+    if bare != low and any(w in _ORGANISATION_WORDS for w in rest):
+        return False  # an institution of its city ("Universidad de Sevilla", "Groupe Lyon")
     data = sender_data()
     known = ours | data.generic_names | data.team_joiners | _JOINERS
     return all(w in known for w in rest)
