@@ -158,6 +158,13 @@ def test_who_recruits_for_whom(sender: str, body: str, name: str) -> None:
             "cycle.\n\nQuenby",
             "Quenby",
         ),
+        # a number before a unit in lower case is no part of the name either
+        (
+            "Careers <careers@brackenmoor.example>",
+            "Hi Robin,\n\nthanks for applying to Brackenmoor 10 days ago; we are still "
+            "reviewing.\n\nBrackenmoor",
+            "Brackenmoor",
+        ),
         # look-alike: a digit inside the name before a capitalised word stays
         (
             "Recruiting <jobs@pier-9.example>",

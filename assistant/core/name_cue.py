@@ -168,9 +168,9 @@ _CAP = (
 )
 #: what follows a number, not a name: a unit of time, a street, a floor, a count ("bei
 #: Nordwind 3 Wochen", "chez Lumière 5 Rue Victor Hugo", "Mintleaf 1 Market Street",
-#: "Kestrel 2 Rounds Remaining")
+#: "Kestrel 2 Rounds Remaining", "Kettleworks 10 days ago"), in either case
 _NO_NAME_AFTER_NUMBER = (
-    r"(?:Wochen?|Tage?n?|Monate?n?|Jahre?n?|Stunden?|Minuten?|Runden?|Stellen|Etage|Stock|"
+    r"(?i:Wochen?|ago|Tage?n?|Monate?n?|Jahre?n?|Stunden?|Minuten?|Runden?|Stellen|Etage|Stock|"
     r"Stra(?:ß|ss)e|Str|Weg|Platz|Weeks?|Days?|Months?|Years?|Hours?|Minutes?|Rounds?|"
     r"Floors?|Steps?|Stages?|Positions?|Openings?|Roles?|Jobs?|Vacancies|Candidates?|Street|"
     r"St|Road|Rd|Avenue|Ave|Lane|Semaines?|Jours?|Mois|Ans|Heures?|Postes?|Rue|Bd|Boulevard|"
