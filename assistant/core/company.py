@@ -46,6 +46,7 @@ from assistant.core.legal_line import copyright_holder, legal_names
 from assistant.core.models import Message
 from assistant.core.name_cue import NAME, Cue, held
 from assistant.core.nofollowup import lowered
+from assistant.core.not_company import not_company
 from assistant.core.senders import (
     LEGAL_SUFFIX,
     SenderInfo,
@@ -190,6 +191,7 @@ def company(
     platform = squash(info.ats or "")
     relayed = False  # a platform's words name another employer ("rejected by X")
     held_back: list[str] = []  # names a cue alone cannot vouch for (a word, a person)
+    titled: list[str] = []  # names shaped like a job's title after "applying to"
     head_text = flat[:20_000]
     head_low = lowered(head_text)
     present = SUBSTRINGS.found(head_low)
@@ -225,8 +227,15 @@ def company(
             if how == "org" and not organisation(name, slug):
                 held_back.append(name)  # "received by Sarah": a person, unless signed so
                 continue
+            if how == "recruits":
+                if _FOR_CLIENT.match(head_text, match.end("c")):
+                    continue  # "chez Hays pour le compte de notre client X", "en Madrid para X"
+                how = "applied"
             if how == "" and title_like(name) and not _same_key(name, slug):
-                continue  # "Thank you for applying to Branch Advisor": the job's title
+                # "Thank you for applying to Branch Advisor": the job's title, where
+                # anything else names the employer ("Home Chef" where nothing does)
+                titled.append(name)
+                continue
             if how == "applied" and title_like(name, loose=True):
                 continue  # "postularte a Analista de Datos": the job, not the employer
             if plausible_company(name):
@@ -270,7 +279,8 @@ def company(
         if signer.signed_off and any(n.startswith(name + " ") for n, _ in candidates):
             continue  # "La team Kiwi" under mail from "Kiwi & Compagnie": its short form
         if plausible_company(name) and (
-            signer.sure or agrees(name, candidates + [(n, "body") for n in held_back], slug)
+            signer.sure
+            or agrees(name, candidates + [(n, "body") for n in held_back + titled], slug)
         ):
             candidates.append((name, "sign-off" if signer.signed_off else "signature"))
     # "Danke für dein Interesse an Wolkenwerk ... Dein Wolkenwerk Team": a word after a
@@ -292,6 +302,12 @@ def company(
         ]
         unsure = [n for n in unsure if not same_brand(squash(n), brand)]
 
+    # a city, a department, a title, a bare "Groupe", "Frau Meier": never the employer
+    candidates = [(n, s) for n, s in candidates if not not_company(n)]
+    if not candidates and _ANOTHER_POST.search(head_text):
+        # "Thank you for applying to Home Chef! ... for the Line Cook position": the mail
+        # names the post elsewhere, so the title-shaped name is the employer's
+        candidates = [(n, "body") for n in titled if plausible_company(n)]
     if display and _agency(display, slug) and _names_another(candidates, slug, display):
         relayed = True  # "Sigma Recruitment" <jobs@sigmarecruitment...>: "... at Brightwater"
     if relayed and slug:
@@ -321,6 +337,16 @@ def company(
         return holder, f"company from a copyright line: {holder!r}"
     return name, why
 
+
+#: a recruiter's employer's client after it ("recruiter at Hays for Acme", "chez X pour
+#: le compte de", "en Madrid para X", "presso X per", "bei X für", "bij X voor")
+_FOR_CLIENT = re.compile(r"(?i)[^\S\n]+(?:for|pour|para|por|per|für|voor|on[^\S\n]+behalf)\b")
+
+#: the post named in its own words ("for the Line Cook position", "as a Barista")
+_ANOTHER_POST = re.compile(
+    r"\b(?:for|as)[^\S\n]+(?:the|a|an|our)[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){1,4}"
+    r"(?:position|role|job|opening|vacancy)\b"
+)
 
 #: the last word of a recruitment agency's name ("Sigma Recruitment", "Kestrel Search")
 _AGENCY_WORDS = frozenset(
@@ -406,10 +432,16 @@ def _lower_brand(label: str, message: Message) -> str | None:
         return None
     text = f"{message.subject}\n{message.text[:20_000]}"
     found = list(re.finditer(rf"(?<![\w.@/-]){label}(?:\.[a-z]{{2,6}})?(?![\w@/-]|\.\w)", text))
-    placed = any(_BRAND_PLACE.search(text, max(0, f.start() - 12), f.start()) for f in found)
+    placed = any(
+        _BRAND_PLACE.search(text, max(0, f.start() - 12), f.start())
+        # not a word before its noun ("a hybrid job with hybrid hours" from hybrid.example)
+        and not _LOWER_WORD_NEXT.match(text, f.end())
+        for f in found
+    )
     return found[0].group(0) if len(found) >= 2 and placed else None
 
 
+_LOWER_WORD_NEXT = re.compile(r"[^\S\n]+[a-zà-ÿ]")
 #: the word before a lower-case brand where it names the employer
 _BRAND_PLACE = re.compile(
     r"(?i)\b(?:at|to|with|join|team|bij|bei|chez|presso|en|na|no|voor|van|für)[^\S\n]+$"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from assistant.core.name_cue import NAME
 
-#: (pattern, how it names the employer): "" plainly; "team" after a team word that has its
+#: (pattern, how it names the employer): "" plainly; "recruits" as who recruits (its
+#: client may follow: "chez Hays pour le compte de X", then it is none); "team" after a
+#: team word that has its
 #: article ("el equipo de X"), an organisation's name only; "relay" in a platform's words,
 #: passing on what the employer did ("sent to", "viewed by", "rejected by"); "weak" by a
 #: preposition alone or a German noun (a one-word name needs more, see below)
@@ -128,7 +130,7 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"[^\S\n]++(?:at|for|with|of|chez|de|du|bei|der|von|bij|van|di|presso|en|del|na|no|"
         rf"da|do|della|dell['’])"
         rf"[^\S\n]*+(?:(?:the|la|l['’]|el|a|o|der)[^\S\n]++)?(?P<c>{NAME})",
-        "applied",
+        "recruits",
     ),
     # who writes from where, in Italian: "ti scrivo da X", "vi scriviamo da X"
     (

@@ -166,8 +166,26 @@ _CAP = (
     rf"(?>[{_UP}](?:t|r|te|ta)?\.(?=[^\S\n]+[{_UP}])|[{_UP}]/[{_UP}]{{1,2}}(?![\w/])|"
     rf"[{_UP}0-9][\w'’&.+-]*[\w&+]|[{_UP}])"
 )
-#: a later word may be a lone digit before a capitalised one ("Lab 7 Studios")
-_CAP_NEXT = _CAP[:-1] + rf"|[0-9](?=[^\S\n]+[{_UP}]))"
+#: what follows a number, not a name: a unit of time, a street, a floor, a count ("bei
+#: Nordwind 3 Wochen", "chez Lumière 5 Rue Victor Hugo", "Mintleaf 1 Market Street",
+#: "Kestrel 2 Rounds Remaining", "Kettleworks 10 days ago"), in either case
+_NO_NAME_AFTER_NUMBER = (
+    r"(?i:Wochen?|ago|Tage?n?|Monate?n?|Jahre?n?|Stunden?|Minuten?|Runden?|Stellen|Etage|Stock|"
+    r"Stra(?:ß|ss)e|Str|Weg|Platz|Weeks?|Days?|Months?|Years?|Hours?|Minutes?|Rounds?|"
+    r"Floors?|Steps?|Stages?|Positions?|Openings?|Roles?|Jobs?|Vacancies|Candidates?|Street|"
+    r"St|Road|Rd|Avenue|Ave|Lane|Semaines?|Jours?|Mois|Ans|Heures?|Postes?|Rue|Bd|Boulevard|"
+    r"Place|[ÉE]tage|Semanas?|D[íi]as?|Meses|A[ñn]os|Anos|Horas?|Plazas?|Vagas?|Calle|Rua|"
+    r"Piso|Andar|Settimane?|Giorni|Mesi|Anni|Ore|Posti|Via|Viale|Piano|Weken|Week|Dagen|"
+    r"Maanden|Jaren|Uur|Vacatures|Straat|Verdieping)(?![\w'’])"
+)
+#: a later word may be a lone digit before a capitalised one ("Lab 7 Studios"), not before
+#: a unit, a street (its number, or the word before the street's: "1 Market Street") or
+#: a count
+_CAP_NEXT = (
+    rf"(?![0-9]+[^\S\n]+(?:[{_UP}][\w'’-]*[^\S\n]+)?{_NO_NAME_AFTER_NUMBER})"
+    + _CAP[:-1]
+    + rf"|[0-9](?=[^\S\n]+[{_UP}]))"
+)
 _SP = r"[^\S\n]"  # a space that is not a line break: names do not run across lines
 #: the small words inside a name, in the seven languages ("Banco del Sur", "Cassa di
 #: Risparmio", "Casa das Rendas", "Van den Berg"), and "de la", "de los", "de l'" before

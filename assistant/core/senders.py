@@ -202,7 +202,8 @@ def _first_dot_last(sender: Address) -> bool:
     platform, first and last name apart, is no tenant's slug."""
     parts = [squash(p) for p in _LOCAL_SPLIT.split(sender.local_part) if p]
     words = {squash(w) for w in (sender.name or "").split()}
-    return len(parts) >= 2 and all(p in words for p in parts)
+    # not "Brightwater Medical" <brightwater.medical@myworkday.com>: a tenant's trade word
+    return len(parts) >= 2 and all(p in words for p in parts) and not company_worded(sender.name)
 
 
 def sender_info(message: Message) -> SenderInfo:

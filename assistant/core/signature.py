@@ -15,6 +15,7 @@ from functools import cache
 
 from assistant.core.display_company import TEAM_ARTICLES, TEAM_SCOPE
 from assistant.core.line_start import LineStart
+from assistant.core.not_company import device_footer
 from assistant.core.senders import LEGAL_SUFFIX, company_worded, sender_data
 
 #: a line that is only a closing, in the languages followup reads
@@ -162,11 +163,12 @@ def _lines_under_closing(head: str) -> tuple[list[str], bool]:
     one, its last lines (closed False), where only a titled line names the organisation."""
     tail_from = max(0, len(head) - 3_000)  # a signature ends the sender's own text
     last = _last_closing(head, tail_from)
+    # a phone's or a mail program's footer ("Sent from my iPhone") is no signature's line
     if last is None:  # (the last 3 lines worth reading fit in 600 characters)
         lines = [line.strip(" \t,.") for line in head[-600:].splitlines()]
-        return [line for line in lines if line][-3:], False
+        return [line for line in lines if line and not device_footer(line)][-3:], False
     lines = [line.strip(" \t,.") for line in head[last.end() :].splitlines()]
-    return [line for line in lines if line][:5], True
+    return [line for line in lines if line and not device_footer(line)][:5], True
 
 
 #: "Sales Director, Acme Foods", "Talent Partner at Acme", "Recruiter | Acme": a title,
@@ -260,6 +262,17 @@ def _teamed(part: str) -> bool:
     return bool(words) and words[-1] in generic and len(named) > 1 and words[0] in named
 
 
+def _teamed_sure(part: str) -> bool:
+    """A teamed line ("Castleton Transit Lines Talent Acquisition") that names its
+    organisation by itself: not two words shaped like a person's name ("Anna Weber
+    Recruiting", "Maria Lopez Talent Acquisition"), kept only where another source writes
+    the same name ("We at Kind Doctor ... Kind Doctor Recruiting")."""
+    generic = sender_data().generic_names
+    named = [w for w in part.split() if w.lower().strip("()&,") not in generic]
+    own = " ".join(named)
+    return len(named) > 2 or _tailed(own) or not _PERSON.fullmatch(own)
+
+
 def _tailed(name: str) -> bool:
     """A trade word ("Acme Logistics", "Construtora Acme") or a legal form."""
     return company_worded(name) or bool(LEGAL_SUFFIX.search(" " + name))
@@ -304,7 +317,8 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
             elif _team_line(line, data.generic_names):
                 after_someone = True
             elif len(line) <= 60 and _CAPITALISED_RUN.fullmatch(line) and _teamed(line):
-                out.append(Signed(line, True, signed_off=True))  # "Acme Foods Talent Team"
+                # "Acme Foods Talent Team"
+                out.append(Signed(line, _teamed_sure(line), signed_off=True))
                 after_someone = True
             elif (
                 after_someone
@@ -357,6 +371,7 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
                 # "Jana Roth / Schule Lindenhof": the person comes first; and "Jo" above
                 # "Jo Park | Recruiter | Acme" is the same signer in full
                 continue
-            out.append(Signed(part, after_someone or beside_person or tailed or teamed))
+            sure = after_someone or beside_person or tailed or (teamed and _teamed_sure(part))
+            out.append(Signed(part, sure))
             after_someone = True
     return out
