@@ -148,3 +148,17 @@ def test_the_readers_name_in_the_event_title_is_no_role() -> None:
     assert analysis.kind == Kind.INTERVIEW_INVITATION
     assert analysis.role is None
     assert analysis.company == "Tessellate"
+
+
+@pytest.mark.parametrize(
+    "sender", ["Calendly <no-reply@calendly.com>", "Zoom <no-reply@zoom.us>", GOOGLE]
+)
+def test_the_meeting_tool_is_not_the_employer(sender: str) -> None:
+    analysis = analyse(
+        sender,
+        "Confirmed: Interview - Backend Engineer with Priya Nair",
+        "Hi Robin,\n\nYour event has been scheduled.\n\nInterview - Backend Engineer\n"
+        "10:00 - 10:45, Thursday\n\nCancel | Reschedule",
+    )
+    assert analysis.kind == Kind.INTERVIEW_INVITATION
+    assert analysis.company not in {"Calendly", "Zoom", "Google Calendar", "Google"}

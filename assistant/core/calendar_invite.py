@@ -6,8 +6,9 @@ Such mail has hardly any words of its own, so the word lists find too little job
 wording in it. When the event's title names a hiring interview, an employer has invited
 the reader to one. "Interview" alone is not enough (the press, research, a school's
 admission and a mortgage adviser interview too): the title must also name the reader
-("Interview Robin Lee / Tessellate", as tracking systems title their events) or hiring
-("Technical interview", "Vorstellungsgespräch", "entretien d'embauche").
+("Interview Robin Lee / Tessellate", as tracking systems title their events), a job
+title ("Interview - Backend Engineer") or hiring ("Technical interview",
+"Vorstellungsgespräch", "entretien d'embauche").
 ``calendar_interview`` says what marks a message as such an invitation, for the reasons.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.job_title import title_like
 from assistant.core.models import Message
 
 __all__ = ["EVENT_WORDS", "calendar_interview"]
@@ -98,7 +100,7 @@ def calendar_interview(message: Message, low: str) -> str | None:
     title = _SUBJECT.sub("", subject).split(" @ ", 1)[0]
     if not _INTERVIEW.search(title) or _NOT_HIRING.search(title) or _NO_INVITATION.match(title):
         return None
-    if not (_HIRING.search(title) or _names_reader(title, message)):
+    if not (_HIRING.search(title) or _names_reader(title, message) or _names_a_post(title)):
         return None
     if any(name.lower().endswith(".ics") for name in message.attachments):
         return "a calendar file (.ics)"
@@ -109,6 +111,12 @@ def calendar_interview(message: Message, low: str) -> str | None:
     if prefix and _MEETING.search(low[:2000]):
         return f"a calendar invitation ({prefix.group(0).strip()!r})"
     return None
+
+
+def _names_a_post(title: str) -> bool:
+    """A part of the title is a job title: "Interview - Backend Engineer with Priya Nair"."""
+    parts = re.split(r"\s*[-–—/|:,()]\s*|\s+(?:with|mit|avec|con|com|met|for|für|pour)\s+", title)
+    return any(title_like(part, loose=True) for part in parts if part)
 
 
 def _names_reader(title: str, message: Message) -> bool:

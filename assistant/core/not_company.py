@@ -106,11 +106,23 @@ _HONORIFIC = frozenset(
 )
 
 
+#: scheduling, meeting and signing tools that send an employer's invitations and papers
+#: ("Calendly" <no-reply@calendly.com>): the tool is not the employer
+MEETING_TOOLS = frozenset(
+    """
+    calendly zoom googlecalendar googlemeet microsoftteams teams outlook outlookcalendar
+    docusign doodle webex gotomeeting whereby calcom adobesign hellosign
+    """.split()  # noqa: SIM905
+)
+
+
 def not_company(name: str) -> bool:
-    """``name`` is a place, a department, a title, a bare organisation word or a person
-    by courtesy title: never the employer. A name with a word of its own ("Bar Toledo",
-    "Frankfurt Main Consulting", "Gemeente Utrecht") stays one."""
+    """``name`` is a place, a department, a title, a bare organisation word, a person
+    by courtesy title or a meeting tool: never the employer. A name with a word of its
+    own ("Bar Toledo", "Frankfurt Main Consulting", "Gemeente Utrecht") stays one."""
     low = name.casefold()
+    if re.sub(r"[\W_]+", "", low) in MEETING_TOOLS:
+        return True
     words = [w.strip(".,()&'’") for w in low.split()]
     words = [w for w in words if w]
     if not words:
