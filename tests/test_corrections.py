@@ -67,8 +67,9 @@ def vague_receipt(when, role: str = "Data Analyst", n: int = 1) -> bytes:
     return mail(
         f"Fernhill Careers <careers@{EMPLOYER}>",
         f"Your application: {role}",
-        f"Dear Alex,\n\nthank you for your documents for the {role} role. Your profile is "
-        "being looked at. Our newsletter has more about the team.\n\nFernhill Careers",
+        f"Dear Alex,\n\nthanks for the documents for the {role} role. Someone is looking at "
+        "your profile. Our newsletter has more about the team and our events.\n\n"
+        "Fernhill Careers",
         msgid=f"receipt-{n}@{EMPLOYER}",
         when=when,
     )
