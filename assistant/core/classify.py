@@ -286,9 +286,11 @@ def _decide(message: Message) -> _Decision | Analysis:
     if kind is None:
         subject_low = lowered(subject)
         tokens = frozenset(lexicon_tokens(subject_low) + lexicon_tokens(low))
-        job_words = c.job_strong.found(tokens, subject_low, low)
-        weak_words = c.job_weak.found(tokens, subject_low, low)
-        topics = c.not_job.found(tokens.union(elided(tokens)), subject_low, low)
+        texts = (subject_low, low)
+        job_words = c.job_strong.found(tokens, *texts)
+        weak_words = c.job_weak.found(tokens, *texts)
+        quoted = "'" in low or "’" in low or "'" in subject_low or "’" in subject_low
+        topics = c.not_job.found(tokens.union(elided(tokens)) if quoted else tokens, *texts)
         other = None
         # the pattern's own needles ("application", "bewerbung", ...) before the regex
         if may_match(c.other_application, subject_low) or may_match(c.other_application, low):

@@ -11,8 +11,10 @@ signature's line would. These are stopped here, after the cues, not in each cue.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.core.senders import company_worded, sender_data
+from assistant.core.words import split_words
 
 __all__ = ["device_footer", "not_company"]
 
@@ -53,6 +55,9 @@ _CITY = re.compile(
     + "|".join(re.escape(c).replace("_", r"\s+") for c in sorted(_CITIES, key=len, reverse=True))
     + r")(?!\w)"
 )
+#: the first word of every city: a name holding none of them needs no city search
+_CITY_FIRST = frozenset(c.split("_")[0] for c in _CITIES)
+_NON_WORD = re.compile(r"[\W_]+")
 
 #: words that name a place, an office, a region or a direction, not who owns it
 _PLACE_WORDS = frozenset(
@@ -121,7 +126,7 @@ def not_company(name: str) -> bool:
     by courtesy title or a meeting tool: never the employer. A name with a word of its
     own ("Bar Toledo", "Frankfurt Main Consulting", "Gemeente Utrecht") stays one."""
     low = name.casefold()
-    if re.sub(r"[\W_]+", "", low) in MEETING_TOOLS:
+    if _NON_WORD.sub("", low) in MEETING_TOOLS:
         return True
     words = [w.strip(".,()&'’") for w in low.split()]
     words = [w for w in words if w]
@@ -131,18 +136,26 @@ def not_company(name: str) -> bool:
         return True
     if words[0] in _TITLE_FIRST and len(words) > 1 and not company_worded(name):
         return True
-    bare = _CITY.sub(" ", low)
+    bare = _CITY.sub(" ", low) if not _CITY_FIRST.isdisjoint(split_words(low)) else low
     rest = [w for w in (w.strip(".,()&'’") for w in bare.split()) if w]
     if len(rest) > 1 and rest[0] in _MANAGER_OF:
         rest = rest[1:]  # "Gestora de Loja": the shop managed
-    ours = _PLACE_WORDS | _DEPARTMENT_WORDS | _ORGANISATION_WORDS
-    if bare == low and not any(w in ours for w in rest):
+    if bare == low and _OURS.isdisjoint(rest):
         return False  # team words alone ("Workday", "Talent Team") are judged elsewhere
     if bare != low and any(w in _ORGANISATION_WORDS for w in rest):
         return False  # an institution of its city ("Universidad de Sevilla", "Groupe Lyon")
-    data = sender_data()
-    known = ours | data.generic_names | data.team_joiners | _JOINERS
-    return all(w in known for w in rest)
+    return _known().issuperset(rest)
+
+
+#: the words of a place, a department or a bare organisation
+_OURS = _PLACE_WORDS | _DEPARTMENT_WORDS | _ORGANISATION_WORDS
 
 
 _JOINERS = frozenset("and of the und et y e en di de da do".split())  # noqa: SIM905
+
+
+@cache
+def _known() -> frozenset[str]:
+    """Every word a name may hold and still name no one: ours, team words, joiners."""
+    data = sender_data()
+    return _OURS | data.generic_names | data.team_joiners | _JOINERS
