@@ -37,17 +37,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.classify import classify
 from assistant.core.legal_line import legal_names
-from assistant.core.parse import parse
-
-
-def company_of(sender: str, subject: str, body: str) -> str | None:
-    raw = (
-        f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n"
-        f"Date: Tue, 11 Mar 2025 09:30:00 +0000\n\n{body}\n"
-    )
-    return classify(parse(raw.encode()), use_model=False).company
+from tests.rules_support import rules_company
 
 
 @pytest.mark.parametrize(
@@ -294,7 +285,7 @@ def company_of(sender: str, subject: str, body: str) -> str | None:
     ],
 )
 def test_probed_mail_names_its_employer(sender: str, subject: str, body: str, name: str) -> None:
-    assert company_of(sender, subject, body) == name
+    assert rules_company(sender, subject, body) == name
 
 
 @pytest.mark.parametrize(
@@ -396,7 +387,7 @@ def test_probed_mail_names_its_employer(sender: str, subject: str, body: str, na
     ],
 )
 def test_look_alikes_keep_their_answer(sender: str, subject: str, body: str, name: str) -> None:
-    assert company_of(sender, subject, body) == name
+    assert rules_company(sender, subject, body) == name
 
 
 @pytest.mark.parametrize(

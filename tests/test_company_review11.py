@@ -32,17 +32,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.classify import classify
 from assistant.core.not_company import device_footer, not_company
-from assistant.core.parse import parse
-
-
-def company_of(sender: str, subject: str, body: str) -> str | None:
-    raw = (
-        f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n"
-        f"Date: Tue, 11 Mar 2025 09:30:00 +0000\n\n{body}\n"
-    )
-    return classify(parse(raw.encode()), use_model=False).company
+from tests.rules_support import rules_company
 
 
 def _personal(closing: str, name: str, footer: str) -> str:
@@ -76,7 +67,9 @@ def _personal(closing: str, name: str, footer: str) -> str:
 def test_a_device_footer_is_no_employer(footer: str, closing: str) -> None:
     assert device_footer(footer)
     assert (
-        company_of("Noa Brill <noa.brill@gmail.com>", "Friday", _personal(closing, "Noa", footer))
+        rules_company(
+            "Noa Brill <noa.brill@gmail.com>", "Friday", _personal(closing, "Noa", footer)
+        )
         is None
     )
 
@@ -98,7 +91,7 @@ def test_a_device_footer_is_no_employer(footer: str, closing: str) -> None:
 )
 def test_a_title_or_a_place_under_the_signer_is_no_employer(line: str) -> None:
     body = _personal("Warmly,", "Ines Carvo", line)
-    assert company_of("Ines Carvo <ines.carvo@gmail.com>", "Friday", body) is None
+    assert rules_company("Ines Carvo <ines.carvo@gmail.com>", "Friday", body) is None
 
 
 @pytest.mark.parametrize(
@@ -128,7 +121,7 @@ def test_a_title_or_a_place_under_the_signer_is_no_employer(line: str) -> None:
     ],
 )
 def test_who_recruits_for_whom(sender: str, body: str, name: str) -> None:
-    assert company_of(sender, "A role", body) == name
+    assert rules_company(sender, "A role", body) == name
 
 
 @pytest.mark.parametrize(
@@ -175,7 +168,7 @@ def test_who_recruits_for_whom(sender: str, body: str, name: str) -> None:
     ],
 )
 def test_a_digit_joins_a_name_only_before_a_name_word(sender: str, body: str, name: str) -> None:
-    assert company_of(sender, "Your application", body) == name
+    assert rules_company(sender, "Your application", body) == name
 
 
 @pytest.mark.parametrize(
@@ -191,7 +184,7 @@ def test_a_digit_joins_a_name_only_before_a_name_word(sender: str, body: str, na
 def test_a_person_or_a_place_before_team_words_is_no_employer(closing: str, line: str) -> None:
     body = "Hi Robin,\n\nWe'd like to invite you to an interview on Monday.\n\n"
     body += f"{closing}\n{line}" if closing else line
-    assert company_of("Jobs <jobs@gmail.com>", "Interview", body) is None
+    assert rules_company("Jobs <jobs@gmail.com>", "Interview", body) is None
 
 
 def test_a_person_shaped_team_line_counts_where_the_text_names_it() -> None:
@@ -199,13 +192,13 @@ def test_a_person_shaped_team_line_counts_where_the_text_names_it() -> None:
         "Hi Robin,\n\nWe at Gentle Baker are glad you applied and will review it soon.\n\n"
         "Gentle Baker Recruiting"
     )
-    assert company_of("no-reply@greenhouse.io", "Thank you", body) == "Gentle Baker"
+    assert rules_company("no-reply@greenhouse.io", "Thank you", body) == "Gentle Baker"
 
 
 def test_a_tenant_spelt_first_dot_last_with_a_trade_word_is_the_employer() -> None:
     body = "Hi Robin,\n\nThank you for your application. We will review it shortly.\n\nThe Team"
     sender = "Harrowgate Clinic <harrowgate.clinic@myworkday.com>"
-    assert company_of(sender, "Application received", body) == "Harrowgate Clinic"
+    assert rules_company(sender, "Application received", body) == "Harrowgate Clinic"
 
 
 def test_a_title_shaped_brand_counts_where_the_post_is_named_otherwise() -> None:
@@ -213,7 +206,7 @@ def test_a_title_shaped_brand_counts_where_the_post_is_named_otherwise() -> None
         "Hi Robin,\n\nThank you for applying to Little Baker! We have received your "
         "application for the Pastry Assistant position.\n\nThe Team"
     )
-    assert company_of("noreply@hire.lever.co", "Thanks for applying", body) == "Little Baker"
+    assert rules_company("noreply@hire.lever.co", "Thanks for applying", body) == "Little Baker"
 
 
 @pytest.mark.parametrize(
@@ -245,7 +238,7 @@ def test_a_title_shaped_brand_counts_where_the_post_is_named_otherwise() -> None
 def test_a_city_a_person_or_a_bare_word_is_no_employer(
     sender: str, subject: str, body: str
 ) -> None:
-    assert company_of(sender, subject, body) is None
+    assert rules_company(sender, subject, body) is None
 
 
 def test_a_lower_case_word_before_its_noun_is_no_brand() -> None:
@@ -253,7 +246,7 @@ def test_a_lower_case_word_before_its_noun_is_no_brand() -> None:
         "Hi Robin,\n\nThanks for applying to the Planner role, a remote job with remote "
         "hours. We will be in touch.\n\nThe Talent Team"
     )
-    assert company_of("Jobs <jobs@remote.example>", "Your application", body) is None
+    assert rules_company("Jobs <jobs@remote.example>", "Your application", body) is None
 
 
 @pytest.mark.parametrize(

@@ -200,9 +200,18 @@ def looks_like(domain: str, other: str) -> bool:
     return domain.lower() != other.lower() and skeleton(domain) == skeleton(other)
 
 
-def names_a_recipient(text: str, recipients: Iterable[Address]) -> bool:
+def names_a_recipient(text: str, recipients: Iterable[Address], *, within: bool = False) -> bool:
     """``text`` is a recipient's whole display name ("Robin Lee"): a calendar's "Technical
     interview - Robin Lee" names the reader, not a job title. One word of it is not enough
-    (Anna Koch may apply as a "Koch")."""
+    (Anna Koch may apply as a "Koch"). ``within``: the text holds a whole name of two
+    words or more among its words ("Interview Robin Lee / Tessellate")."""
     key = " ".join(text.casefold().split())
-    return any(key and key == " ".join(a.name.casefold().split()) for a in recipients)
+    for address in recipients:
+        name = " ".join(address.name.casefold().split())
+        if not name:
+            continue
+        if key == name or (
+            within and " " in name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", key)
+        ):
+            return True
+    return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.addresses import names_a_recipient
 from assistant.core.job_title import title_like
 from assistant.core.models import Message
 
@@ -100,7 +101,11 @@ def calendar_interview(message: Message, low: str) -> str | None:
     title = _SUBJECT.sub("", subject).split(" @ ", 1)[0]
     if not _INTERVIEW.search(title) or _NOT_HIRING.search(title) or _NO_INVITATION.match(title):
         return None
-    if not (_HIRING.search(title) or _names_reader(title, message) or _names_a_post(title)):
+    if not (
+        _HIRING.search(title)
+        or names_a_recipient(title, message.to, within=True)
+        or _names_a_post(title)
+    ):
         return None
     if any(name.lower().endswith(".ics") for name in message.attachments):
         return "a calendar file (.ics)"
@@ -115,15 +120,8 @@ def calendar_interview(message: Message, low: str) -> str | None:
 
 def _names_a_post(title: str) -> bool:
     """A part of the title is a job title: "Interview - Backend Engineer with Priya Nair"."""
-    parts = re.split(r"\s*[-–—/|:,()]\s*|\s+(?:with|mit|avec|con|com|met|for|für|pour)\s+", title)
-    return any(title_like(part, loose=True) for part in parts if part)
+    return any(title_like(part, loose=True) for part in _PARTS.split(title) if part)
 
 
-def _names_reader(title: str, message: Message) -> bool:
-    """The title holds a recipient's whole name: "Interview Robin Lee / Tessellate"."""
-    folded = " ".join(title.casefold().split())
-    for address in message.to:
-        name = " ".join(address.name.casefold().split())
-        if " " in name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
-            return True
-    return False
+#: the parts of an event's title ("Interview - Backend Engineer with Priya Nair")
+_PARTS = re.compile(r"\s*[-–—/|:,()]\s*|\s+(?:with|mit|avec|con|com|met|for|für|pour)\s+")

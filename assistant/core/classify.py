@@ -46,7 +46,7 @@ from assistant.core.nofollowup import (
 )
 from assistant.core.signature import own_text
 from assistant.core.subject_prefix import is_reply
-from assistant.core.words import elided, lexicon_tokens
+from assistant.core.words import elided, split_words
 
 __all__ = ["classify", "model_input"]
 
@@ -188,7 +188,7 @@ def _about_hiring(view: View, cue: str) -> bool:
     sentence = view.low[left:right]
     if _HIRING.search(sentence):
         return True
-    tokens = frozenset(lexicon_tokens(sentence))
+    tokens = frozenset(split_words(sentence, apostrophes=True))
     return bool(cues().job_strong.found(tokens, sentence))
 
 
@@ -285,12 +285,13 @@ def _decide(message: Message) -> _Decision | Analysis:
     # -- job or not
     if kind is None:
         subject_low = lowered(subject)
-        tokens = frozenset(lexicon_tokens(subject_low) + lexicon_tokens(low))
-        texts = (subject_low, low)
-        job_words = c.job_strong.found(tokens, *texts)
-        weak_words = c.job_weak.found(tokens, *texts)
-        quoted = "'" in low or "’" in low or "'" in subject_low or "’" in subject_low
-        topics = c.not_job.found(tokens.union(elided(tokens)) if quoted else tokens, *texts)
+        tokens = frozenset(
+            split_words(subject_low, apostrophes=True) + split_words(low, apostrophes=True)
+        )
+        job_words = c.job_strong.found(tokens, subject_low, low)
+        weak_words = c.job_weak.found(tokens, subject_low, low)
+        # "l'appartement" is an "appartement" too, for other business only (words.elided)
+        topics = c.not_job.found(tokens | elided(subject_low, low), subject_low, low)
         other = None
         # the pattern's own needles ("application", "bewerbung", ...) before the regex
         if may_match(c.other_application, subject_low) or may_match(c.other_application, low):
@@ -310,7 +311,7 @@ def _decide(message: Message) -> _Decision | Analysis:
                 reasons.append(f"sender name: hiring team {team[:2]}")
         if job_score < 2 and not topics and (message.in_reply_to or is_reply(subject)):
             # "Re: Interview follow-up": a reply in a thread whose subject is about a job
-            subject_tokens = frozenset(lexicon_tokens(subject_low))
+            subject_tokens = frozenset(split_words(subject_low, apostrophes=True))
             subject_words = c.job_strong.found(subject_tokens, subject_low)
             if subject_words:
                 job_score += 1
@@ -370,7 +371,7 @@ def _decide(message: Message) -> _Decision | Analysis:
             kind = Kind.NOT_JOB
         else:
             reasons.append(f"job words: {sorted(job_words)[:5]}")
-            kind = job_kind(message, view, reasons, confirmation, listed)
+            kind = job_kind(message, view, reasons, confirmation, listed, own)
             if invitation and kind in (Kind.OTHER_JOB, Kind.APPLICATION_CONFIRMATION):
                 kind = Kind.INTERVIEW_INVITATION  # the invitation is the event itself
 

@@ -30,7 +30,7 @@ from assistant.core.nofollowup import (
     sentence_span,
 )
 from assistant.core.substrings import SUBSTRINGS
-from assistant.core.words import lexicon_tokens
+from assistant.core.words import split_words
 
 #: patterns are lower case and run over lower-cased text (faster than IGNORECASE)
 _FLAGS = re.VERBOSE
@@ -428,7 +428,7 @@ def hiring_team(display_name: str) -> list[str]:
     if not display_name:
         return []
     low = lowered(display_name)
-    tokens = frozenset(lexicon_tokens(low))
+    tokens = frozenset(split_words(low, apostrophes=True))
     if tokens & _FAIR_WORDS:
         return []  # "Forum Emploi Loire", "Jobmesse Nord": a fair, not an employer's team
     return sorted(cues().job_strong.found(tokens, low))

@@ -15,8 +15,7 @@ import re
 
 from assistant.core.cues import View, cues, first_cue, quote
 from assistant.core.models import Kind, Message
-from assistant.core.nofollowup import flatten, lowered
-from assistant.core.signature import own_text
+from assistant.core.nofollowup import lowered
 from assistant.core.subject_prefix import is_reply
 
 _JOB_NOUN = re.compile(
@@ -205,12 +204,13 @@ def _refusal_for_another_post(view: View, refusal: str) -> bool:
     return turn is not None and turn.start() < invited < right
 
 
-def _quoted_only(message: Message, cue: str) -> bool:
-    """In a reply, the cue stands only in the quoted mail below the sender's own words (the
-    candidate's own "auriez-vous un moment pour un appel ?"), not in what the sender says."""
+def _quoted_only(message: Message, reply_text: str, cue: str) -> bool:
+    """In a reply, the cue stands only in the quoted mail below the sender's own words
+    (``reply_text``; the candidate's own "auriez-vous un moment pour un appel ?"), not in
+    what the sender says."""
     if not (message.in_reply_to or is_reply(message.subject)):
         return False
-    return cue.lower() not in lowered(flatten(own_text(message.text)))
+    return cue.lower() not in lowered(reply_text)
 
 
 def job_kind(
@@ -219,7 +219,10 @@ def job_kind(
     reasons: list[str],
     confirmation: str | None,
     listed: list[str],
+    reply_text: str,
 ) -> Kind:
+    """The kind of job mail, from its cues; ``reply_text`` is a reply's own words above
+    the quoted mail (flattened), as ``classify`` cut them."""
     c = cues()
     withdrawal = view.subject_cue("withdrawal")
     said = view.cue("withdrawal") if withdrawal is None else None
@@ -245,7 +248,7 @@ def job_kind(
         reasons.append(f"application not finished: {quote(incomplete)!r}")
         return Kind.OTHER_JOB
     interview = view.cue("interview")
-    if interview and not _quoted_only(message, interview):
+    if interview and not _quoted_only(message, reply_text, interview):
         reasons.append(f"interview: {quote(interview)!r}")
         return Kind.INTERVIEW_INVITATION
     next_step = view.cue("next_step")

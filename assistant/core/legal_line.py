@@ -17,6 +17,7 @@ import ahocorasick
 
 from assistant.core.name_cue import NAME
 from assistant.core.senders import LEGAL_FORMS
+from assistant.core.words import ELISIONS
 
 #: a footer's legal or register wording, in the seven languages
 _MARKER = re.compile(
@@ -54,18 +55,20 @@ def _form(word: str) -> bool:
     return word[:1].isupper() or bare in ("ek", "ev")
 
 
-#: an elided article before a capital inside a name ("Lumière d'Ouest SAS", "Cantine
-#: dell'Adige S.r.l.")
-_ELIDED = re.compile(r"(?:d|l|dell|dall|nell|sull|all)['’][A-ZÀ-Þ]")
-
-
 def _capitalised(word: str) -> bool:
     return (
         word[:1].isupper()
         or word[:1].isdigit()
         or word.lower() in _JOINERS
-        or bool(_ELIDED.match(word))
+        or _elided_capital(word)
     )
+
+
+def _elided_capital(word: str) -> bool:
+    """An elided article before a capital inside a name ("Lumière d'Ouest SAS",
+    "Cantine dell'Adige S.r.l.")."""
+    head, mark, tail = word.replace("’", "'").partition("'")
+    return bool(mark) and head in ELISIONS and tail[:1].isupper()
 
 
 def _name_before(words: list[str], at: int) -> str | None:

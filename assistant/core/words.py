@@ -12,9 +12,8 @@ words are the same; other texts go to the regex. tests/test_words.py compares th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-__all__ = ["elided", "lexicon_tokens", "split_words"]
+__all__ = ["ELISIONS", "elided", "split_words"]
 
 _WORD = re.compile(r"\w+")
 #: words with their apostrophes ("don't", "l'équipe", "aren’t")
@@ -41,32 +40,28 @@ def split_words(text: str, *, apostrophes: bool = False) -> list[str]:
     return data.translate(table).decode("latin-1").split()
 
 
-#: French and Italian words that lose their vowel before one ("l'appartement", "d'hôtel",
-#: "dell'affitto"): the word after the apostrophe is a word too
-_ELIDED = frozenset(
+#: French and Italian words that lose their vowel before another ("l'appartement",
+#: "d'hôtel", "qu'il", "dell'affitto", "un'offerta")
+ELISIONS = frozenset(
     ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu")
     + ("presqu", "dell", "all", "nell", "dall", "sull", "coll", "quest", "quell", "un")
     + ("nessun", "po")
 )
+_AFTER_ELISION = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(sorted(ELISIONS, key=len, reverse=True)) + r")['’]([\w'’]+)"
+)
 
 
-def lexicon_tokens(text: str) -> list[str]:
-    """The words of ``text`` as the word lists see them, with their apostrophes ("don't",
-    "aujourd'hui", "l'entretien")."""
-    return split_words(text, apostrophes=True)
-
-
-def elided(tokens: Iterable[str]) -> list[str]:
-    """The words after a French or Italian elision among ``tokens``: "appartement" of
-    "l'appartement", "affitto" of "dell'affitto".
+def elided(*texts: str) -> set[str]:
+    """The words after a French or Italian elision in the lower-cased ``texts``:
+    "appartement" of "l'appartement", "affitto" of "dell'affitto".
 
     For the lists of other business only: on the job side they found more harm than
     good ("l'entretien de votre chaudière", "le mode d'emploi", "l'assunzione del
     farmaco"), and the job lists name the elided forms they need as phrases."""
-    tails = []
-    for token in tokens:
-        if "'" in token or "’" in token:
-            head, _, tail = token.replace("’", "'").partition("'")
-            if tail and head in _ELIDED:
-                tails.append(tail)
-    return tails
+    return {
+        word.replace("’", "'")
+        for text in texts
+        if "'" in text or "’" in text
+        for word in _AFTER_ELISION.findall(text)
+    }
