@@ -32,7 +32,10 @@ Families found:
 - not job mail: an interview, a refusal or a status of a scholarship, an Erasmus
   programme, a bootcamp or a student residence ("candidatura à bolsa", "processo seletivo
   do Bootcamp", "candidatura ao programa Erasmus+"), a school writing to a pupil's parent
-  ("as vagas para o 2º ano estão preenchidas. Seu filho ..."), a workshop one signed up to.
+  ("as vagas para o 2º ano estão preenchidas. Seu filho ..."), a workshop one signed up to;
+- no-follow-up wording: "não retornaremos a todos", "pedimos a gentileza de não ligar",
+  "não serão dadas informações por telefone sobre o andamento", "o retorno será dado
+  somente aos aprovados".
 
 Each text is written for these tests (none from the corpus). Kinds are asserted on the
 rules alone (``use_model=False``); the look-alikes below must keep their kind.
@@ -43,6 +46,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.models import Kind
+from assistant.core.nofollowup import find_no_follow_up
 from tests.rules_support import rules_kind
 
 SHELLS = {
@@ -281,3 +285,45 @@ def test_other_business_is_not_job_and_an_employers_grant_is_job(
     signature = sender.split(" <")[0]
     body = f"Olá Bianca,\n\n{sentence}\n\n{signature}"
     assert rules_kind(sender, subject, body) is kind
+
+
+# no-follow-up wording found by the same probe, in a Brazilian receipt; and its look-alikes
+NO_FOLLOW_UP = [
+    ("Não retornaremos a todos, só a quem for chamado para entrevista.", "no_individual_response"),
+    ("Não conseguiremos retornar a todos os candidatos.", "no_individual_response"),
+    ("Pedimos a gentileza de não ligar para a loja.", "explicit_request"),
+    (
+        "Pedimos por gentileza que não entre em contato com a loja para saber do processo.",
+        "explicit_request",
+    ),
+    (
+        "Não serão dadas informações por telefone sobre o andamento do processo.",
+        "no_status_updates",
+    ),
+    ("O retorno será dado somente aos aprovados.", "only_selected_contacted"),
+]
+
+
+def _in_a_receipt(sentence: str) -> str:
+    return (
+        "Olá Bianca, recebemos sua candidatura para a vaga de Caixa.\n\n"
+        f"{sentence}\n\nAtenciosamente,\nVale Verde"
+    )
+
+
+@pytest.mark.parametrize(("sentence", "category"), NO_FOLLOW_UP)
+def test_no_follow_up_families_found_by_probing(sentence: str, category: str) -> None:
+    assert find_no_follow_up(_in_a_receipt(sentence)) == (sentence, category)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "O retorno será dado a todos os candidatos, aprovados ou não.",
+        "Retornaremos a todos até o fim do mês.",
+        "Não deixe de ligar se tiver dúvidas sobre a vaga.",
+        "Daremos informações por telefone sobre o andamento do processo.",
+    ],
+)
+def test_no_follow_up_look_alikes_stay_clear(sentence: str) -> None:
+    assert find_no_follow_up(_in_a_receipt(sentence)) is None
