@@ -164,8 +164,8 @@ STATEMENTS_OF_HIRING = (
     "after_interview",
 )
 #: of those, the ones other business makes too: a grant's refusal, a club's welcome, a
-#: course's placement test, a flat's application withdrawn
-ALSO_OTHER_BUSINESS = frozenset({"rejection", "offer", "next_step", "withdrawal"})
+#: course's placement test, a flat's application withdrawn, a scholarship's interview
+ALSO_OTHER_BUSINESS = frozenset({"rejection", "interview", "offer", "next_step", "withdrawal"})
 
 #: words that make a sentence about hiring, beside the strong job words ("we will not
 #: move forward with other candidates"); "application" alone is not one (rentals, grants),
