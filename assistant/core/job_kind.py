@@ -275,12 +275,17 @@ def job_kind(
         return Kind.REJECTION
     status = view.cue("status")
     # thanks for the candidate's interest or application, no receipt stated: a status
-    # beside it wins (a state only beside thanks for the interest)
+    # beside it wins (a state only beside thanks for the interest); so does a status that
+    # holds the "confirmation" ("we have forwarded your application to the hiring manager")
     said = confirmation.lower() if confirmation else ""
     interest_only = bool(
         confirmation
         and status
-        and (_INTEREST.search(said) or (_THANKS.search(said) and not _a_state(status)))
+        and (
+            _INTEREST.search(said)
+            or (_THANKS.search(said) and not _a_state(status))
+            or said in status.lower()
+        )
         and not _receipt_stated(view.low, status)
     )
     if confirmation and not interest_only:
