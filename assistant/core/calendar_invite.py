@@ -34,7 +34,7 @@ _I = re.IGNORECASE
 #: an interview in the event's title, in the seven languages
 _INTERVIEW = re.compile(
     r"\b(?:interview|vorstellungsgespr(?:ä|ae)ch|bewerbungsgespr(?:ä|ae)ch|entretien|entrevue|"
-    r"entrevista|colloquio|sollicitatiegesprek)",
+    r"entrevista|colloquio|sollicitatiegesprek|phone\s+screen|screening\s+call)",
     _I,
 )
 #: an interview that only hiring holds, or a title's words of hiring
