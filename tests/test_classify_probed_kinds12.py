@@ -379,12 +379,6 @@ OUTSIDE_HIRING = [
         "for an interview with our trustees.\n\nClarion Trust",
     ),
     (
-        "École Sainte-Anne <secretariat@ste-anne.example>",
-        "Rendez-vous d'inscription",
-        "Madame,\n\nNous vous proposons un entretien avec la directrice pour l'inscription de "
-        "votre fille en sixième.\n\nÉcole Sainte-Anne",
-    ),
-    (
         "Universidade Serra <posgrad@userra.example>",
         "Doutoramento",
         "Caro Robin,\n\nNo âmbito da sua candidatura ao programa doutoral, convidamo-lo para "
@@ -434,6 +428,20 @@ def test_interviews_outside_hiring_are_not_job_mail(sender: str, subject: str, b
             "Sehr geehrte Frau Lee,\n\nvielen Dank für Ihre Bewerbung als wissenschaftliche "
             "Mitarbeiterin. Wir laden Sie zu einem Vorstellungsgespräch am 20. April ein.\n\n"
             "Personalabteilung",
+        ),
+        # a kindergarten's or a hotel's job interview (their business is a topic)
+        (
+            "Sunny Days Kita <leitung@sunnydays.example>",
+            "Ihre Bewerbung",
+            "Liebe Frau Lee,\n\nvielen Dank für Ihre Bewerbung als Erzieherin. Wir möchten Sie "
+            "gern zu einem Gespräch einladen und Ihnen dabei unser Haus zeigen.\n\nKita Sunny "
+            "Days",
+        ),
+        (
+            "Anna Rossi <anna.rossi@grandhotel-lago.example>",
+            "Reception",
+            "Hi Robin,\n\nthanks for your application for the receptionist job. We'd like to "
+            "invite you to an interview at the hotel on Friday at 3pm.\n\nGrand Hotel Lago",
         ),
         # a job interview that mentions a hotel or an event space
         (

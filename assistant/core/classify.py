@@ -317,7 +317,9 @@ def _decide(message: Message) -> _Decision | Analysis:
                     # such a statement whose sentence names no hiring is that business's
                     # (or any, when the mail says what the application was for: "your
                     # scholarship application", "Bewerbung für die Wohnung")
-                    job_score += statement_points(view, kind_name, cue, topics, bool(other))
+                    job_score += statement_points(
+                        view, kind_name, cue, topics, bool(other), job_words
+                    )
                     break
             else:
                 # "we have received your CV / candidature / Bewerbung": a receipt

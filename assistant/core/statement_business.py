@@ -37,17 +37,26 @@ _INTERVIEW_WORD = re.compile(r"interview|entrevist|entretien|colloqui|gespr|gesp
 
 
 def statement_points(
-    view: View, kind_name: str, cue: str, topics: set[str], named_business: bool
+    view: View,
+    kind_name: str,
+    cue: str,
+    topics: set[str],
+    named_business: bool,
+    job_words: set[str],
 ) -> int:
     """The job evidence a statement cue of ``kind_name`` gives: 2 when it is hiring's;
     in mail about other business (``topics``; ``named_business``: the mail says what the
     application was for, "your scholarship application"), 1 when its sentence names no
-    hiring, and none for such an interview (its own word counted already as a job word)."""
+    hiring, and none for such an interview when the mail's only job word is the
+    interview's own (counted already): a kindergarten's "Bewerbung als Erzieherin" keeps
+    its point."""
     if not topics or kind_name not in ALSO_OTHER_BUSINESS:
         return 2
     if not named_business and _about_hiring(view, cue, topics, kind_name == "interview"):
         return 2
-    return 0 if kind_name == "interview" else 1
+    if kind_name == "interview" and all(_INTERVIEW_WORD.search(word) for word in job_words):
+        return 0
+    return 1
 
 
 def _about_hiring(view: View, cue: str, topics: set[str], interview: bool) -> bool:
