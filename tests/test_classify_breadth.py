@@ -1,6 +1,6 @@
 """Rejections and invitations in the many ways HR says them, not only the ways already
 read: declined / rejected, "not among those selected", "not the news you hoped for", a
-search paused or given to an internal candidate, gender-neutral German ("eine:n
+search given to an internal candidate, gender-neutral German ("eine:n
 andere:n Kandidat:in"), du / jij / tú forms, Flemish "niet weerhouden", Spanish
 "convocar" / "citar", Italian "ti aspettiamo", and the look-alikes that must keep their
 kind: a receipt that explains the process, a status line of a rental, a question that
@@ -29,7 +29,6 @@ REJECTIONS = [
     ("en", "Thanks for applying. I know this is not the news you were hoping for."),
     ("en", "Thanks for applying. We have not been able to shortlist you on this occasion."),
     ("en", "Thanks for applying. The manager has decided to promote an internal colleague."),
-    ("en", "Thanks for applying. The search for this role has been paused for now."),
     ("en", "Thanks for applying. Due to a hiring freeze, we are not filling the post."),
     ("en", "Thanks for applying. We will not proceed any further with your application."),
     ("en", "Thanks for applying. A different applicant was more successful at interview."),

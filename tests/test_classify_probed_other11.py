@@ -236,7 +236,6 @@ RECEIPTS = [
     ("es", "Hemos recibido tu CV. Si tu perfil encaja, el siguiente paso será un test online."),
     ("it", "L'abbiamo ricevuta. Potresti essere invitata a svolgere un test online."),
     ("nl", "We hebben deze ontvangen en nemen zo snel mogelijk contact op."),
-    # a hold with no end stays what the rules said before (a refusal, below)
 ]
 
 
@@ -258,8 +257,10 @@ OTHER_KINDS = [
         "bitten wir Sie, einen kurzen Logiktest zu absolvieren.",
         Kind.INTERVIEW_INVITATION,
     ),
-    ("br", "A vaga foi temporariamente pausada.", Kind.REJECTION),
-    ("en", "The position has been put on hold.", Kind.REJECTION),
+    # a hold is a status notice, with or without an end (kinds12 decided it by the label
+    # rules: the post is still there, nobody said the candidate is out)
+    ("br", "A vaga foi temporariamente pausada.", Kind.OTHER_JOB),
+    ("en", "The position has been put on hold.", Kind.OTHER_JOB),
 ]
 
 

@@ -14,10 +14,11 @@ import time
 
 import pytest
 
-from assistant.core.classify import _HIRING, classify
+from assistant.core.classify import classify
 from assistant.core.cues import cues
 from assistant.core.models import Kind
 from assistant.core.parse import parse
+from assistant.core.statement_business import HIRING as _HIRING
 
 HELLO = {
     "en": ("Dear Robin,", "Kind regards,\nThe Recruiting Team", "Your application - Data Analyst"),

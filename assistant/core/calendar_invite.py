@@ -7,27 +7,34 @@ wording in it. When the event's title names a hiring interview, an employer has 
 the reader to one. "Interview" alone is not enough (the press, research, a school's
 admission and a mortgage adviser interview too): the title must also name the reader
 ("Interview Robin Lee / Tessellate", as tracking systems title their events), a job
-title ("Interview - Backend Engineer") or hiring ("Technical interview",
-"Vorstellungsgespräch", "entretien d'embauche").
-``calendar_interview`` says what marks a message as such an invitation, for the reasons.
+title ("Interview - Backend Engineer"), hiring ("Technical interview",
+"Vorstellungsgespräch", "entretien d'embauche") or the organiser's own organisation
+("Interview - Tessellate" from priya@tessellate.example: the organisation interviews).
+A cancelled event ("Canceled event: Interview ...", "Abgesagt: ...", "Événement annulé :
+...") is job mail but no invitation; a changed one ("Updated invitation", "Geänderte
+Einladung") still is one. ``calendar_interview`` says what marks a message as such an
+event, for the reasons, and what kind the event makes of the mail.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from assistant.core.addresses import names_a_recipient
+from assistant.core.addresses import names_a_recipient, registrable_domain
+from assistant.core.cues import hiring_team
 from assistant.core.job_title import title_like
-from assistant.core.models import Message
+from assistant.core.models import Kind, Message
+from assistant.core.senders import squash
 
-__all__ = ["EVENT_WORDS", "calendar_interview"]
+__all__ = ["EVENT_WORDS", "CalendarEvent", "calendar_interview"]
 
 _I = re.IGNORECASE
 
 #: an interview in the event's title, in the seven languages
 _INTERVIEW = re.compile(
     r"\b(?:interview|vorstellungsgespr(?:ä|ae)ch|bewerbungsgespr(?:ä|ae)ch|entretien|entrevue|"
-    r"entrevista|colloquio|sollicitatiegesprek)",
+    r"entrevista|colloquio|sollicitatiegesprek|phone\s+screen|screening\s+call)",
     _I,
 )
 #: an interview that only hiring holds, or a title's words of hiring
@@ -53,19 +60,32 @@ _NOT_HIRING = re.compile(
     r"\bentrevista\s+de\s+(?:salida|desligamento)|\bfunctioneringsgesprek",
     _I,
 )
-#: a cancelled event or an answer to one: no invitation (the kind is the words' to tell)
-_NO_INVITATION = re.compile(
+#: a cancelled event: job mail when the event was an interview, but no invitation
+_CANCELLED = re.compile(
     r"^\s*(?:cancel+ed|abgesagt\w*|annul[ée]|cancelad[oa]|geannuleerd\w*|annullat[oa]|"
-    r"(?:[ée]v[ée]nement|evento|event|termin|afspraak)\s+(?:annul|cancel|abgesagt|geannuleerd)\w*|"
-    r"(?:tentatively\s+)?(?:accepted|declined)|abgelehnt|angenommen|zugesagt|mit\s+vorbehalt|"
+    r"(?:[ée]v[ée]nement|evento|event|termin|afspraak|besprechung|meeting)\s+"
+    r"(?:annul|cancel|abgesagt|geannuleerd)\w*|abgesagte[rs]?\s+(?:termin|besprechung))\s*:?\s*",
+    _I,
+)
+#: what a program says of the cancelled event ("This event has been canceled", "wurde abgesagt")
+_CANCELLED_BODY = re.compile(
+    r"\b(?:has\s+been\s+cancel+ed|(?:wurde|ist)\s+abgesagt|a\s+[ée]t[ée]\s+annul[ée]|"
+    r"se\s+ha\s+cancelado|ha\s+sido\s+cancelad|foi\s+cancelad|[èe]\s+stat[oa]\s+annullat|"
+    r"is\s+geannuleerd)"
+)
+#: an answer to an event: no invitation (the kind is the words' to tell)
+_NO_INVITATION = re.compile(
+    r"^\s*(?:(?:tentatively\s+)?(?:accepted|declined)|abgelehnt|angenommen|zugesagt|mit\s+vorbehalt|"
     r"accept[ée]|refus[ée]|aceptad[oa]|rechazad[oa]|aceit[oa]|recusad[oa]|accettat[oa]|"
     r"rifiutat[oa]|geaccepteerd|afgewezen)\b",
     _I,
 )
 #: the subject prefixes of the calendar programs, in the seven languages
 _SUBJECT = re.compile(
-    r"^\s*(?:(?:updated|new)\s+)?(?:invitation|einladung|invitaci[óo]n|convite|uitnodiging|invito|"
-    r"confirmed|new\s+event|aktualisierte\s+einladung|invitation\s+mise\s+[àa]\s+jour)\s*:",
+    r"^\s*(?:(?:updated|new|ge(?:ä|ae)nderte|aktualisierte|bijgewerkte|gewijzigde)\s+)?"
+    r"(?:invitation|einladung|invitaci[óo]n|convite|uitnodiging|invito|confirmed|new\s+event)"
+    r"(?:\s+(?:mise\s+[àa]\s+jour|modifi[ée]e|actualizada|modificada|atualizado|alterado|"
+    r"aggiornato|modificato))?\s*:",
     _I,
 )
 #: what their bodies say: "Priya Nair has invited you to an event", "hat Sie zu einer
@@ -88,34 +108,98 @@ _MEETING = re.compile(
     r"rejoindre\s+la\s+r[ée]union|unirse\s+a\s+la\s+reuni[óo]n|participar\s+da\s+reuni[ãa]o|"
     r"deelnemen\s+aan\s+(?:de\s+)?vergadering|partecipa\s+alla\s+riunione|cancel\s*\|?\s*reschedule)"
 )
-#: the not-job topics that the programs' own wording holds ("te ha invitado a un evento")
-EVENT_WORDS = frozenset(("evento", "eventos", "événement", "évènement", "event", "events"))
+#: the not-job topics that the programs' own wording holds ("te ha invitado a un evento",
+#: "Organisateur : ...")
+EVENT_WORDS = frozenset(
+    ("evento", "eventos", "événement", "évènement", "event", "events", "organisateur")
+    + ("organisatrice",)
+)
 
 
-def calendar_interview(message: Message, low: str) -> str | None:
-    """What makes ``message`` a calendar invitation to a hiring interview, or None: an
+class CalendarEvent(NamedTuple):
+    """A calendar program's event that is a hiring interview: ``why`` for the reasons;
+    ``cancelled``: the event is called off, so the mail is no invitation."""
+
+    why: str
+    cancelled: bool = False
+
+    def settle(self, kind: Kind) -> Kind:
+        """The kind of the mail, given the kind its words gave: the event itself is an
+        invitation unless called off (a cancelled interview is a notice, not a refusal)."""
+        if self.cancelled:
+            return Kind.OTHER_JOB if kind in _INVITED else kind
+        return Kind.INTERVIEW_INVITATION if kind in _NOT_SAID else kind
+
+
+_INVITED = (Kind.INTERVIEW_INVITATION, Kind.APPLICATION_CONFIRMATION)
+_NOT_SAID = (Kind.OTHER_JOB, Kind.APPLICATION_CONFIRMATION)
+
+
+def calendar_interview(message: Message, low: str) -> CalendarEvent | None:
+    """What makes ``message`` a calendar event of a hiring interview, or None: an
     interview of hiring in the subject (see the module), and an .ics part, the program's
-    invitation wording, or its subject prefix over a meeting's joining details.
-    ``low``: the lower-cased body."""
+    invitation (or cancellation) wording, or its subject prefix over a meeting's joining
+    details. ``low``: the lower-cased body."""
     subject = message.subject
-    title = _SUBJECT.sub("", subject).split(" @ ", 1)[0]
+    title = _SUBJECT.sub("", subject)
+    cancelled = _CANCELLED.match(title)
+    title = title[cancelled.end() if cancelled else 0 :].split(" @ ", 1)[0]
     if not _INTERVIEW.search(title) or _NOT_HIRING.search(title) or _NO_INVITATION.match(title):
         return None
     if not (
         _HIRING.search(title)
         or names_a_recipient(title, message.to, within=True)
         or _names_a_post(title)
+        or _names_the_organiser(title, message, low)
     ):
         return None
+    what = "a cancelled calendar event" if cancelled else "a calendar invitation"
     if any(name.lower().endswith(".ics") for name in message.attachments):
-        return "a calendar file (.ics)"
-    found = _BODY.search(low[:2000])
+        return CalendarEvent(f"{what}: a calendar file (.ics), to an interview", bool(cancelled))
+    found = (_CANCELLED_BODY if cancelled else _BODY).search(low[:2000])
     if found:
-        return f"a calendar invitation ({found.group(0)!r})"
+        return CalendarEvent(f"{what} ({found.group(0)!r}) to an interview", bool(cancelled))
     prefix = _SUBJECT.match(subject)
     if prefix and _MEETING.search(low[:2000]):
-        return f"a calendar invitation ({prefix.group(0).strip()!r})"
+        return CalendarEvent(
+            f"{what} ({prefix.group(0).strip()!r}) to an interview", bool(cancelled)
+        )
     return None
+
+
+#: an organiser named in the program's text ("Organizer: priya.nair@tessellate.example")
+_ORGANISER = re.compile(
+    r"\b(?:organi[sz]er|organisateur|organisator|organizador|organizzatore|organisatie)\b"
+    r"[^@\n]{0,60}?[\w.+-]+@([\w.-]+)"
+)
+#: what an organisation's name may carry beside it in a title ("Tessellate GmbH",
+#: "Interview at Tessellate", "Entretien chez Orvalis")
+_BESIDE_A_NAME = frozenset(
+    ("gmbh", "ag", "inc", "ltd", "llc", "plc", "sa", "sas", "sl", "srl", "spa", "bv", "lda")
+    + ("at", "with", "bei", "mit", "chez", "avec", "en", "con", "em", "com", "bij", "met", "in")
+)
+
+
+def _names_the_organiser(title: str, message: Message, low: str) -> bool:
+    """The title's words beside the interview are the organiser's organisation: its
+    domain ("Interview - Tessellate" from priya.nair@tessellate.example, or an organiser
+    the text names) or a hiring team's display name ("Tessellate Talent")."""
+    rest = [
+        w
+        for w in re.findall(r"[^\W_]+", _INTERVIEW.sub(" ", title))
+        if w.lower() not in _BESIDE_A_NAME
+    ]
+    name = squash("".join(rest))
+    if not rest or len(rest) > 4 or len(name) < 3:
+        return False
+    domains = [message.sender.domain] if message.sender else []
+    domains += [m.group(1) for m in _ORGANISER.finditer(low[:2000])]
+    for domain in domains:
+        label = registrable_domain(domain).split(".", 1)[0]
+        if label and squash(label) == name:
+            return True
+    display = message.sender.name if message.sender else ""
+    return bool(hiring_team(display)) and name in squash(display)
 
 
 def _names_a_post(title: str) -> bool:

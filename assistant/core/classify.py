@@ -45,6 +45,7 @@ from assistant.core.nofollowup import (
     scan,
 )
 from assistant.core.signature import own_text
+from assistant.core.statement_business import statement_points
 from assistant.core.subject_prefix import is_reply
 from assistant.core.words import elided, split_words
 
@@ -163,33 +164,6 @@ STATEMENTS_OF_HIRING = (
     "withdrawal",
     "after_interview",
 )
-#: of those, the ones other business makes too: a grant's refusal, a club's welcome, a
-#: course's placement test, a flat's application withdrawn, a scholarship's interview
-ALSO_OTHER_BUSINESS = frozenset({"rejection", "interview", "offer", "next_step", "withdrawal"})
-
-#: words that make a sentence about hiring, beside the strong job words ("we will not
-#: move forward with other candidates"); "application" alone is not one (rentals, grants),
-#: nor German "Bewerber" (a flat's or a university's applicants too), nor a French or
-#: Portuguese "candidature / candidatura" (a course's or a master's degree's too)
-_HIRING = re.compile(
-    r"\b(?:candida(?!tur)|applicant|short-?list|kandida|sollicitant|postulant|"
-    r"selezion|recruit|hiring|hire[ds]?\b|vacanc(?:y|ies)|vacant|position|stelle|vacature|"
-    r"puesto|posizion)"
-)  # word starts: "proposition", "sapphire", "propuesto" and "vacances" are no hiring
-
-
-def _about_hiring(view: View, cue: str) -> bool:
-    """The cue's sentence names hiring: a statement only hiring makes (a scholarship or a
-    rental application is also "unsuccessful" and "will not be considered further")."""
-    found = view.sentence_of(cue)
-    if found is None:
-        return True
-    _, left, right = found
-    sentence = view.low[left:right]
-    if _HIRING.search(sentence):
-        return True
-    tokens = frozenset(split_words(sentence, apostrophes=True))
-    return bool(cues().job_strong.found(tokens, sentence))
 
 
 def _features(message: Message, decision: _Decision) -> tuple[list[str], list[str], list[str]]:
@@ -318,12 +292,10 @@ def _decide(message: Message) -> _Decision | Analysis:
                 reasons.append(f"a reply about {sorted(subject_words)[0]!r}")
         # "Invitation: Interview Robin Lee / Tessellate @ Thu 12 Mar 10am" from a calendar
         # program: its event is an interview, though the mail has few words of its own
-        invitation = None
-        if job_score < 2 and topics <= EVENT_WORDS:  # the program's own "evento"
-            invitation = calendar_interview(message, low)
-        if invitation:
-            job_score += 2
-            reasons.append(f"{invitation} to an interview")
+        invitation = calendar_interview(message, low) if topics <= EVENT_WORDS else None
+        if invitation:  # (the program's own "evento" is no other business)
+            job_score += 2 if job_score < 2 else 0
+            reasons.append(invitation.why)
         if weak_words and job_score < 2 and not topics:
             # "Your application for Data Analyst is still under review": the application
             # names a job title (a head noun: analyst, engineer, Verkäuferin...)
@@ -345,16 +317,16 @@ def _decide(message: Message) -> _Decision | Analysis:
                     # such a statement whose sentence names no hiring is that business's
                     # (or any, when the mail says what the application was for: "your
                     # scholarship application", "Bewerbung für die Wohnung")
-                    other_business = topics and kind_name in ALSO_OTHER_BUSINESS
-                    named = other_business and (other or not _about_hiring(view, cue))
-                    job_score += 1 if named else 2
+                    job_score += statement_points(
+                        view, kind_name, cue, topics, bool(other), job_words
+                    )
                     break
             else:
                 # "we have received your CV / candidature / Bewerbung": a receipt
                 # of something only a job application sends
                 if confirmation and receipt_of_a_job(view.low, confirmation, bool(topics)):
                     job_score += 2
-        non_score = len(topics) * 1.5
+        non_score = len(topics - EVENT_WORDS if invitation else topics) * 1.5
         if info.other_mailbox:
             non_score += 2
         if listed and not info.board:
@@ -372,8 +344,8 @@ def _decide(message: Message) -> _Decision | Analysis:
         else:
             reasons.append(f"job words: {sorted(job_words)[:5]}")
             kind = job_kind(message, view, reasons, confirmation, listed, own)
-            if invitation and kind in (Kind.OTHER_JOB, Kind.APPLICATION_CONFIRMATION):
-                kind = Kind.INTERVIEW_INVITATION  # the invitation is the event itself
+            if invitation:  # the event is the invitation itself, unless called off
+                kind = invitation.settle(kind)
 
     assert kind is not None
     return _Decision(kind, reasons, flat, low, view, hits, info, scores)

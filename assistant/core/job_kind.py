@@ -78,6 +78,31 @@ def _a_state(status: str) -> bool:
     return bool(_STATE.search(said)) and not _STILL_OR_MOVED.search(said)
 
 
+#: a hold's words (a status notice, unless the mail takes its leave with closing words)
+_HOLD = re.compile(
+    r"hold|paus|suspen|sospes|frozen|gel[ée]|congel|angehalten|ausgesetzt|eis\s+gelegt|"
+    r"attente|stand-by|paraliz|espera|stilgezet|opgeschort|bevroren"
+)
+
+#: a hold's end said in its sentence: "until January", "jusqu'au 6 janvier", "bis auf Weiteres"
+#: is none ("weiteres"), "we will resume", "wir melden uns, sobald es weitergeht"
+_HOLD_ENDS = re.compile(
+    r"\b(?:until|till|resume[sd]?|reopen\w*|restart\w*|hasta|at[ée]|jusqu|bis\s+(?!auf\s+weiteres)|"
+    r"fino\s+a|tot\s+en\s+met|sobald|d[èe]s\s+que|as\s+soon\s+as|assim\s+que|en\s+cuanto|zodra|"
+    r"non\s+appena|weitergeht|reprend\w*|retom\w*|reanud\w*|riprend\w*|hervat\w*)"
+)
+
+
+def _open_hold(view: View, status: str) -> bool:
+    """The status notice is a hold whose sentence says no end: beside closing words
+    ("we wish you every success"), the mail takes its leave."""
+    if not _HOLD.search(status.lower()):
+        return False
+    found = view.sentence_of(status)
+    sentence = view.low[found[1] : found[2]] if found else status.lower()
+    return _HOLD_ENDS.search(sentence) is None
+
+
 #: wording that states the receipt itself ("we have received", "you submitted", "eingegangen")
 _RECEIPT = re.compile(
     r"receiv|receipt|submitt|submission|got\s+your|recib|ricev|receb|re[çc]u|r[ée]ception|"
@@ -275,17 +300,26 @@ def job_kind(
         return Kind.REJECTION
     status = view.cue("status")
     # thanks for the candidate's interest or application, no receipt stated: a status
-    # beside it wins (a state only beside thanks for the interest)
+    # beside it wins (a state only beside thanks for the interest); so does a status that
+    # holds the "confirmation" ("we have forwarded your application to the hiring manager")
     said = confirmation.lower() if confirmation else ""
     interest_only = bool(
         confirmation
         and status
-        and (_INTEREST.search(said) or (_THANKS.search(said) and not _a_state(status)))
+        and (
+            _INTEREST.search(said)
+            or (_THANKS.search(said) and not _a_state(status))
+            or said in status.lower()
+        )
         and not _receipt_stated(view.low, status)
     )
     if confirmation and not interest_only:
         reasons.append(f"confirmation: {quote(confirmation)!r}")
         return Kind.APPLICATION_CONFIRMATION
+    farewell = view.cue("rejection", "weak") if status and _open_hold(view, status) else None
+    if farewell:  # "the role is on hold ... best of luck in your job search": a goodbye
+        reasons.append(f"a hold with closing words: {quote(farewell)!r}")
+        return Kind.REJECTION
     if status:  # "the status of your application changed", "est en cours d'examen"
         reasons.append(f"status notice: {quote(status)!r}")
         return Kind.OTHER_JOB
