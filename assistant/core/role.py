@@ -1,4 +1,4 @@
-"""Which job a mail is about: role title and requisition id (pure).
+"""Which job a mail is about: its role title (pure; the requisition id is core/requisition.py).
 
 The role comes from "application for <Role>", "position of <Role>", "<Role>
 position", localised forms ("Bewerbung als", "poste de", "functie van", "puesto
@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.caseless import Caseless
 from assistant.core.company import clean_name
 from assistant.core.company_subject import FOLDS_APART, holds, needle_screen
 from assistant.core.job_title import title_like
 from assistant.core.models import Message
 from assistant.core.name_cue import Cue, held
-from assistant.core.nofollowup import compile_fast, first_match, lowered, matches
+from assistant.core.nofollowup import compile_fast, lowered, matches
 from assistant.core.senders import sender_data, squash
 from assistant.core.subject_prefix import strip_all
 from assistant.core.substrings import SUBSTRINGS
@@ -196,7 +195,6 @@ _PARTS = re.compile(r"\s+[-–|]\s+")
 _SIDES = re.compile(r"\s+[-–—|]\s+|:\s+")
 _LAST_PART = re.compile(r"\s*[-–|]\s*[^-–|]*$")
 _NO_TITLE = re.compile(r"[!?]|\d{3,}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _ROLE_NOUN_END = re.compile(r"\s+(?:position|role|job|vacancy|opening)$", re.IGNORECASE)
 
 
@@ -468,33 +466,5 @@ def _good_role(value: str, company_key: str) -> bool:
     return len(value.split()) <= 10
 
 
-# --------------------------------------------------------------------------- details
-
-#: the gaps are possessive: what may follow each starts with a non-space, so no match
-#: changes, but "job" and a run of spaces no longer share it out three ways (cubic)
-_REQ = Caseless(
-    re.compile(
-        r"\b(?:req(?:uisition)?|job|reference|ref|posting|vacancy|position|stellen|referenz|"
-        r"kennziffer|ref[ée]rence|réf[ée]rence|referentie|vacaturenummer|referencia)\.?\s*+"
-        r"(?:id|#|no\.?|number|nr\.?|code|nummer|num[ée]ro)?\s*+[:#]?\s*+"
-        r"(?P<id>[A-Z]{0,5}[-_]?\d[\w-]{2,20})\b",
-        re.IGNORECASE,
-    )
-)
-_REQ_BARE = compile_fast(r"\b(?P<id>(?:JR|REQ|R|JOB)-?\d{4,10})\b", 0)
-
-
-#: both id patterns need a digit: a text without one is not searched
+#: every reference holds a digit: a title without one is not cut
 _DIGIT = re.compile(r"\d")
-
-
-def requisition_id(message: Message, flat: str) -> str | None:
-    for source in (message.subject, flat[:20_000]):
-        if not _DIGIT.search(source):
-            continue
-        match = _REQ.search(source) or first_match(_REQ_BARE, source)
-        if match and _DIGIT.search(match.group("id")):
-            value = match.group("id")
-            if not _YEAR.fullmatch(value):  # a year is not an id
-                return value
-    return None
