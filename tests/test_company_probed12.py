@@ -11,7 +11,13 @@
 - agencies: a client named after "onze opdrachtgever", "notre client, les X", "a
   consultant at Hays for X"; an agency that names no client is the employer (the
   corpus's rule: the hiring organisation, the client when named), whole ("Tempo-Team",
-  not "Tempo"); "Hays and I'm ..." is no name.
+  not "Tempo"); "Hays and I'm ..." is no name;
+- a calendar event's title: the post among the program's prefix, the time, the people
+  the meeting is "with" and the organiser's firm in brackets ("Invitation: Backend
+  Engineer with Priya Nair (Tessellate) @ Thu ..." -> role "Backend Engineer", company
+  "Tessellate"), in five languages; neither "Invitation" (the prefix), "Google" (the
+  calendar program's domain) nor the sender herself ("... with Priya Nair" from Priya
+  Nair) is the employer.
 
 Each text is written for these tests, with invented employers (none from the corpus);
 the look-alikes below must keep their answer.
@@ -21,7 +27,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.core.classify import classify
 from assistant.core.german_case import nominative
+from assistant.core.parse import parse
 from tests.rules_support import rules_company
 
 DESK = "Recruiting Desk <no-reply@applyrelay.example>"
@@ -256,3 +264,89 @@ def test_agencies_and_their_clients(sender: str, subject: str, body: str, name: 
 )
 def test_look_alikes_keep_their_answer(sender: str, subject: str, body: str, name: str) -> None:
     assert rules_company(sender, subject, body) == name
+
+
+CALENDAR = "Google Calendar <calendar-notification@google.com>"
+
+
+def _details(sender: str, subject: str, body: str) -> tuple[str | None, str | None]:
+    raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n\n{body}\n"
+    analysis = classify(parse(raw.encode()), use_model=False)
+    return analysis.company, analysis.role
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company", "role"),
+    [
+        (
+            CALENDAR,
+            "Invitation: Interview - Backend Engineer with Priya Nair (Tessellate) @ Thu 12 "
+            "Mar 2025 10am - 11am (GMT) (robin@example.net)",
+            "Priya Nair has invited you to an event.\n\nJoin with Google Meet\n\n"
+            "Invitation from Google Calendar",
+            "Tessellate",
+            "Backend Engineer",
+        ),
+        (
+            CALENDAR,
+            "Einladung: Vorstellungsgespräch - Vertriebsingenieur mit Jonas Weber (Kranwerk) "
+            "@ Di 11. März 2025 10:00 (robin@example.net)",
+            "Jonas Weber hat Sie zu einer Besprechung eingeladen.\n\nGoogle Kalender",
+            "Kranwerk",
+            "Vertriebsingenieur",
+        ),
+        (
+            CALENDAR,
+            "Invitación: Entrevista - Analista de datos con Marta Gil (Olivar) @ mar 11 mar "
+            "2025 10:00 (robin@example.net)",
+            "Marta Gil te ha invitado a un evento.\n\nGoogle Calendar",
+            "Olivar",
+            "Analista de datos",
+        ),
+        (
+            CALENDAR,
+            "Invitation: Interview - Backend Engineer @ Thu 12 Mar 2025 10am (GMT) "
+            "(robin@example.net)",
+            "Priya Nair has invited you to an event.\n\nInvitation from Google Calendar",
+            None,
+            "Backend Engineer",
+        ),
+        (
+            "Tessellate Recruiting <no-reply@ashbyhq.com>",
+            "Invitation: Backend Engineer with Priya Nair (Tessellate) on Thursday",
+            "Hi Robin,\n\nThanks for your application. We'd like to invite you to an "
+            "interview.\n\nTessellate Recruiting",
+            "Tessellate",
+            "Backend Engineer",
+        ),
+        (
+            "Léa Morel <lea.morel@vignal.example>",
+            "Invitation : Chef de projet avec Léa Morel (Vignal) le mardi",
+            "Bonjour Robin,\n\nMerci pour votre candidature. Voici l'invitation pour notre "
+            "entretien.\n\nLéa Morel\nVignal",
+            "Vignal",
+            "Chef de projet",
+        ),
+        (
+            "Priya Nair <priya@tessellate.example>",
+            "Interview: Data Engineer with Priya Nair",
+            "Hi Robin,\n\nThanks for applying. We'd like to invite you to an interview on "
+            "Thursday.\n\nPriya\nTessellate",
+            "Tessellate",
+            "Data Engineer",
+        ),
+        # a title that holds "with" is no event: it stays whole where the words say so
+        (
+            "Fernhill Careers <careers@fernhill.example>",
+            "Your application: Nurse with Paediatric Experience",
+            "Dear Robin,\n\nThank you for your application for the Staff Nurse position. We "
+            "will review it shortly.\n\nFernhill Careers",
+            "Fernhill",
+            "Staff Nurse",
+        ),
+    ],
+)
+def test_a_calendar_events_title(
+    sender: str, subject: str, body: str, company: str | None, role: str
+) -> None:
+    assert _details(sender, subject, body) == (company, role)

@@ -281,6 +281,9 @@ def company(
         ]
     subject = message.subject if use_subject else ""
     named, unsure = subject_names(subject, message.text, candidates, slug, info.board)
+    if message.sender and person_like(message.sender.name):
+        # "Interview: Data Engineer with Priya Nair" from Priya Nair: the sender, a person
+        named = [n for n in named if name_key(n) != name_key(message.sender.name)]
     candidates += [(n, "subject") for n in named]
     if info.board:  # LinkedIn, Indeed: the employer as the template writes it
         names = board_names(subject, message.text)
@@ -407,8 +410,10 @@ def _from_address(
             return None, ""
         return in_text, f"company from ATS address: {in_text!r}"
     if info.employer_domain:
-        if brand:
-            return None, ""  # a job board's own domain names no employer
+        if brand or _CALENDAR_MAILER.match(message.sender.local_part if message.sender else ""):
+            # a job board's own domain, a calendar program's ("Invitation from Google
+            # Calendar" <calendar-notification@google.com>) names no employer
+            return None, ""
         label = domain_label(info.employer_domain)
         in_text = find_in_text(squash(label), flat, message)
         if in_text is None and employer_label(label) != label:
@@ -423,6 +428,9 @@ def _from_address(
         name = in_text or _slug_name(label)
         return name, f"company from sender domain: {name!r}"
     return None, ""
+
+
+_CALENDAR_MAILER = re.compile(r"(?i)calendar")
 
 
 def _lower_brand(label: str, message: Message) -> str | None:

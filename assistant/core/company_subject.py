@@ -38,6 +38,9 @@ _COMPANY_SUBJECT = [
     rf"(?i:interview|entrevista|colloquio|gesprek|gespr[äa]ch|entretien|call|meeting|"
     rf"reuni[óo]n|reuni[ãa]o)\s+(?i:with|con|met|mit|avec|com|bei|chez|at|na|no|presso|bij)"
     rf"\s+(?:(?i:der|dem|la|le|el|the|het|a|o)\s+)?(?P<c>{NAME})",
+    # a calendar event's organiser and firm: "Backend Engineer with Priya Nair (X) @ Thu"
+    rf"\s(?i:with|mit|avec|con|com|met)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){{0,2}}"
+    rf"\s+\((?P<c>{NAME})\)",
     # a word from the employer: "Update from X", "Assessment invitation from X"
     rf"(?i:update|news|message|invitation|thank\s+you|thanks|greetings|assessment|offer|"
     rf"feedback|note)\s+(?i:from)\s+(?:the\s+)?(?P<c>{NAME})",
@@ -155,7 +158,11 @@ def subject_names(
         name = clean_name(lead.group("c"))
         # a job title leads some subjects too ("Data Analyst: your application"): the
         # name counts when the text or the sender's slug says it is the employer's
-        if plausible_company(name) and (name in text or agrees(name, candidates, slug)):
+        if (
+            plausible_company(name)
+            and name.split()[0].lower() not in _NOT_A_NAME  # "Invitation: Interview - X"
+            and (name in text or agrees(name, candidates, slug))
+        ):
             names.append(name)
     places = []
     lead = _LEAD.match(bare)

@@ -18,6 +18,7 @@ from assistant.core.job_title import title_like
 from assistant.core.models import Message
 from assistant.core.name_cue import Cue, held
 from assistant.core.nofollowup import compile_fast, lowered, matches
+from assistant.core.role_event import event_title
 from assistant.core.senders import sender_data, squash
 from assistant.core.subject_prefix import strip_all
 from assistant.core.substrings import SUBSTRINGS
@@ -278,6 +279,9 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
             )
             if _good_role(value, company_key):
                 return value, f"role from subject: {value!r}"
+    event = event_title(message.subject)  # "Invitation: X with Priya Nair (Acme) @ Thu ..."
+    if event and _good_role(event, company_key):
+        return event, f"role from a calendar event's title: {event!r}"
     side = _subject_side(subject, company_key)
     if side:
         return side, f"role from subject: {side!r}"
