@@ -17,7 +17,13 @@
   Engineer with Priya Nair (Tessellate) @ Thu ..." -> role "Backend Engineer", company
   "Tessellate"), in five languages; neither "Invitation" (the prefix), "Google" (the
   calendar program's domain) nor the sender herself ("... with Priya Nair" from Priya
-  Nair) is the employer.
+  Nair) is the employer;
+- from the second, fresh batch: an article before the firm one acts for names a thing,
+  not a person ("im Auftrag der Sonnberg Brauerei"); a Portuguese team's line ("Equipa
+  de Recrutamento") above its organisation with no closing; the role in InfoJobs
+  Italy's "candidatura per Cameriere presso X", cut before "da <employer>" ("Analista
+  Financeiro da Vale do Cedro"), and not dropped for a part of the employer's word
+  ("Brauer" at "Sonnberg Brauerei").
 
 Each text is written for these tests, with invented employers (none from the corpus);
 the look-alikes below must keep their answer.
@@ -275,78 +281,117 @@ def _details(sender: str, subject: str, body: str) -> tuple[str | None, str | No
     return analysis.company, analysis.role
 
 
+#: a calendar event's title
+CALENDAR_CASES = [
+    (
+        CALENDAR,
+        "Invitation: Interview - Backend Engineer with Priya Nair (Tessellate) @ Thu 12 "
+        "Mar 2025 10am - 11am (GMT) (robin@example.net)",
+        "Priya Nair has invited you to an event.\n\nJoin with Google Meet\n\n"
+        "Invitation from Google Calendar",
+        "Tessellate",
+        "Backend Engineer",
+    ),
+    (
+        CALENDAR,
+        "Einladung: Vorstellungsgespräch - Vertriebsingenieur mit Jonas Weber (Kranwerk) "
+        "@ Di 11. März 2025 10:00 (robin@example.net)",
+        "Jonas Weber hat Sie zu einer Besprechung eingeladen.\n\nGoogle Kalender",
+        "Kranwerk",
+        "Vertriebsingenieur",
+    ),
+    (
+        CALENDAR,
+        "Invitación: Entrevista - Analista de datos con Marta Gil (Olivar) @ mar 11 mar "
+        "2025 10:00 (robin@example.net)",
+        "Marta Gil te ha invitado a un evento.\n\nGoogle Calendar",
+        "Olivar",
+        "Analista de datos",
+    ),
+    (
+        CALENDAR,
+        "Invitation: Interview - Backend Engineer @ Thu 12 Mar 2025 10am (GMT) (robin@example.net)",
+        "Priya Nair has invited you to an event.\n\nInvitation from Google Calendar",
+        None,
+        "Backend Engineer",
+    ),
+    (
+        "Tessellate Recruiting <no-reply@ashbyhq.com>",
+        "Invitation: Backend Engineer with Priya Nair (Tessellate) on Thursday",
+        "Hi Robin,\n\nThanks for your application. We'd like to invite you to an "
+        "interview.\n\nTessellate Recruiting",
+        "Tessellate",
+        "Backend Engineer",
+    ),
+    (
+        "Léa Morel <lea.morel@vignal.example>",
+        "Invitation : Chef de projet avec Léa Morel (Vignal) le mardi",
+        "Bonjour Robin,\n\nMerci pour votre candidature. Voici l'invitation pour notre "
+        "entretien.\n\nLéa Morel\nVignal",
+        "Vignal",
+        "Chef de projet",
+    ),
+    (
+        "Priya Nair <priya@tessellate.example>",
+        "Interview: Data Engineer with Priya Nair",
+        "Hi Robin,\n\nThanks for applying. We'd like to invite you to an interview on "
+        "Thursday.\n\nPriya\nTessellate",
+        "Tessellate",
+        "Data Engineer",
+    ),
+    # a title that holds "with" is no event: it stays whole where the words say so
+    (
+        "Fernhill Careers <careers@fernhill.example>",
+        "Your application: Nurse with Paediatric Experience",
+        "Dear Robin,\n\nThank you for your application for the Staff Nurse position. We "
+        "will review it shortly.\n\nFernhill Careers",
+        "Fernhill",
+        "Staff Nurse",
+    ),
+]
+#: from the second, fresh batch
+FRESH_CASES = [
+    (
+        "Lena Vogt <lena.vogt@talentbruecke.example>",
+        "Ihre Bewerbung",
+        "Hallo Robin,\n\nich melde mich im Auftrag der Sonnberg Brauerei zu Ihrer "
+        "Bewerbung als Brauer. Passt Ihnen ein Telefonat am Freitag?\n\nLena Vogt\n"
+        "Talentbrücke Personalberatung",
+        "Sonnberg Brauerei",
+        "Brauer",
+    ),
+    (
+        "Recrutamento Atlântico <recrutamento@atlantico-seguros.example>",
+        "Candidatura recebida",
+        "Olá Robin,\n\nRecebemos a sua candidatura para a vaga de Gestor de Sinistros."
+        "\n\nEquipa de Recrutamento\nAtlântico Seguros",
+        "Atlântico Seguros",
+        "Gestor de Sinistros",
+    ),
+    (
+        "InfoJobs <noreply@infojobs.it>",
+        "Candidatura inviata",
+        "Ciao Robin,\n\nla tua candidatura per Cameriere presso Trattoria Il Glicine è "
+        "stata inviata.\n\nInfoJobs",
+        "Trattoria Il Glicine",
+        "Cameriere",
+    ),
+    (
+        "Gupy <noreply@gupy.com.br>",
+        "Atualização da sua candidatura",
+        "Olá Robin,\n\nAgradecemos seu interesse na vaga de Analista Financeiro da Vale "
+        "do Cedro. Infelizmente, optamos por seguir com outros candidatos.\n\nTime de "
+        "Pessoas Vale do Cedro",
+        "Vale do Cedro",
+        "Analista Financeiro",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("sender", "subject", "body", "company", "role"),
-    [
-        (
-            CALENDAR,
-            "Invitation: Interview - Backend Engineer with Priya Nair (Tessellate) @ Thu 12 "
-            "Mar 2025 10am - 11am (GMT) (robin@example.net)",
-            "Priya Nair has invited you to an event.\n\nJoin with Google Meet\n\n"
-            "Invitation from Google Calendar",
-            "Tessellate",
-            "Backend Engineer",
-        ),
-        (
-            CALENDAR,
-            "Einladung: Vorstellungsgespräch - Vertriebsingenieur mit Jonas Weber (Kranwerk) "
-            "@ Di 11. März 2025 10:00 (robin@example.net)",
-            "Jonas Weber hat Sie zu einer Besprechung eingeladen.\n\nGoogle Kalender",
-            "Kranwerk",
-            "Vertriebsingenieur",
-        ),
-        (
-            CALENDAR,
-            "Invitación: Entrevista - Analista de datos con Marta Gil (Olivar) @ mar 11 mar "
-            "2025 10:00 (robin@example.net)",
-            "Marta Gil te ha invitado a un evento.\n\nGoogle Calendar",
-            "Olivar",
-            "Analista de datos",
-        ),
-        (
-            CALENDAR,
-            "Invitation: Interview - Backend Engineer @ Thu 12 Mar 2025 10am (GMT) "
-            "(robin@example.net)",
-            "Priya Nair has invited you to an event.\n\nInvitation from Google Calendar",
-            None,
-            "Backend Engineer",
-        ),
-        (
-            "Tessellate Recruiting <no-reply@ashbyhq.com>",
-            "Invitation: Backend Engineer with Priya Nair (Tessellate) on Thursday",
-            "Hi Robin,\n\nThanks for your application. We'd like to invite you to an "
-            "interview.\n\nTessellate Recruiting",
-            "Tessellate",
-            "Backend Engineer",
-        ),
-        (
-            "Léa Morel <lea.morel@vignal.example>",
-            "Invitation : Chef de projet avec Léa Morel (Vignal) le mardi",
-            "Bonjour Robin,\n\nMerci pour votre candidature. Voici l'invitation pour notre "
-            "entretien.\n\nLéa Morel\nVignal",
-            "Vignal",
-            "Chef de projet",
-        ),
-        (
-            "Priya Nair <priya@tessellate.example>",
-            "Interview: Data Engineer with Priya Nair",
-            "Hi Robin,\n\nThanks for applying. We'd like to invite you to an interview on "
-            "Thursday.\n\nPriya\nTessellate",
-            "Tessellate",
-            "Data Engineer",
-        ),
-        # a title that holds "with" is no event: it stays whole where the words say so
-        (
-            "Fernhill Careers <careers@fernhill.example>",
-            "Your application: Nurse with Paediatric Experience",
-            "Dear Robin,\n\nThank you for your application for the Staff Nurse position. We "
-            "will review it shortly.\n\nFernhill Careers",
-            "Fernhill",
-            "Staff Nurse",
-        ),
-    ],
+    ("sender", "subject", "body", "company", "role"), CALENDAR_CASES + FRESH_CASES
 )
-def test_a_calendar_events_title(
+def test_company_and_role(
     sender: str, subject: str, body: str, company: str | None, role: str
 ) -> None:
     assert _details(sender, subject, body) == (company, role)

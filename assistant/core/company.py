@@ -235,7 +235,15 @@ def company(
                 # Delacroix & Fils"; a person's name ("namens Sanne de Vries") only if
                 # another witness writes it (English kept it: "on behalf of Halloran
                 # Brothers")
-                person = person_like(name) and not organisation(name, slug)
+                # an article before it names a thing, not a person ("im Auftrag der
+                # Sonnberg Brauerei", "em nome da Quinta do Vale")
+                person = (
+                    person_like(name)
+                    and not organisation(name, slug)
+                    and not _ARTICLE_BEFORE.search(
+                        head_low, max(0, match.start() - 8), match.start("c")
+                    )
+                )
                 if how == "behalf" and (person or len(name.split()) < 2):
                     held_back.append(name)
                     continue
@@ -431,6 +439,9 @@ def _from_address(
 
 
 _CALENDAR_MAILER = re.compile(r"(?i)calendar")
+#: the article that ends a cue before a thing's name ("im auftrag der", "au nom du",
+#: "em nome da", "a nome della", "en nombre de la")
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|des|du|da|do|della|dello|del|la|het|l['’])[^\S\n]*+$")
 
 
 def _lower_brand(label: str, message: Message) -> str | None:

@@ -109,7 +109,7 @@ _ROLE_BODY = [
     rf"\b(?:puesto|vacante|posici[oó]n)\s+(?:de|:)\s*(?P<r>{_ROLE_FREE})",
     # Italian / Portuguese: "posizione di", "ruolo di", "vaga de", "cargo de", "candidatura como"
     rf"\b(?:posizione|ruolo|figura|profilo|vaga|cargo|fun[çc][ãa]o|posi[çc][ãa]o)\s+(?:di\s+|da\s+|de\s+|come\s+|para\s+|:\s*|(?=[A-ZÀ-Þ]))(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
-    rf"\b(?:candidatura|inscri[çc][ãa]o|solicitud|postulaci[oó]n)\s+(?:come|como|per\s+il\s+ruolo\s+di|per\s+la\s+posizione\s+di)\s+(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
+    rf"\b(?:candidatura|inscri[çc][ãa]o|solicitud|postulaci[oó]n)\s+(?:come|como|per\s+il\s+ruolo\s+di|per\s+la\s+posizione\s+di|per(?=\s+[A-ZÀ-Þ]))\s+(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
     rf"\b(?:candidatura|solicitud|postulaci[oó]n)\s+(?:para\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?)?(?!(?:{_STOP_WORDS})\b)|a\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?|(?=[A-ZÀ-Þ])))(?P<r>{_ROLE_FREE})",
     rf"\boferta\s+(?:de\s+)?(?P<r>{_ROLE_FREE})",
 ]
@@ -440,7 +440,9 @@ def _without_company(value: str, company_name: str | None) -> str:
 
 
 #: a preposition between blanks, that an employer's name follows in a title
-_PREPOSITION = re.compile(r"\s+(?P<p>de|at|bei|chez|en|bij|à|for|with|del)\s+")
+_PREPOSITION = re.compile(
+    r"\s+(?P<p>de|at|bei|chez|en|bij|à|for|with|del|da|do|di|della|presso|na|no)\s+"
+)
 
 
 def _word_ends(text: str, end: int) -> bool:
@@ -463,8 +465,11 @@ def _good_role(value: str, company_key: str) -> bool:
     if _ROLE_BAD.search(value):
         return False
     key = squash(value)
-    if company_key and (key == company_key or (len(key) >= 4 and key in company_key)):
-        return False
+    if company_key and (
+        key == company_key
+        or (len(key) >= 4 and (company_key.startswith(key) or company_key.endswith(key)))
+    ):
+        return False  # the employer's name or a part of it ("Brauer" in "Sonnberg Brauerei" stays)
     if len(company_key) >= 4 and key.startswith(company_key):
         return False  # "Application Acknowledgment – Acme Resources P/L"
     return len(value.split()) <= 10
