@@ -23,7 +23,8 @@
   de Recrutamento") above its organisation with no closing; the role in InfoJobs
   Italy's "candidatura per Cameriere presso X", cut before "da <employer>" ("Analista
   Financeiro da Vale do Cedro"), and not dropped for a part of the employer's word
-  ("Brauer" at "Sonnberg Brauerei").
+  ("Brauer" at "Sonnberg Brauerei"); a team's word after "&" is the name's own ("Kanzlei
+  Wendt & Partner" was "Kanzlei Wendt").
 
 Each text is written for these tests, with invented employers (none from the corpus);
 the look-alikes below must keep their answer.
@@ -48,6 +49,11 @@ DESK = "Recruiting Desk <no-reply@applyrelay.example>"
             "Guten Tag Robin,\n\nim Auftrag von Brenner & Vogt bestätigen wir den Eingang "
             "Ihrer Bewerbung als Steuerfachangestellte.\n\nIhr Bewerbungsservice",
             "Brenner & Vogt",
+        ),
+        (
+            "Hallo Robin,\n\nwir melden uns im Auftrag der Kanzlei Wendt & Partner: Ihre "
+            "Bewerbung als Rechtsanwaltsfachangestellte ist eingegangen.\n\nBewerbungsservice",
+            "Kanzlei Wendt & Partner",
         ),
         (
             "Beste Robin,\n\nNamens Verhoeven & Dekker danken wij je voor je sollicitatie "

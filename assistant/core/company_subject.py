@@ -273,6 +273,7 @@ def trim_company_tail(name: str, board: bool = False) -> str:
         and len(words) > 1
         and words[-1].lower() in generic | {"staffing"}
         and not name_tail(words)
+        and words[-2] not in ("&", "+")  # "Wendt & Partner": the name's own word
     ):
         words.pop()
     while words and words[-1].lower() in ("&", "and", "of", "de", "the"):
