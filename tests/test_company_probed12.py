@@ -17,7 +17,8 @@
   Engineer with Priya Nair (Tessellate) @ Thu ..." -> role "Backend Engineer", company
   "Tessellate"), in five languages; neither "Invitation" (the prefix), "Google" (the
   calendar program's domain) nor the sender herself ("... with Priya Nair" from Priya
-  Nair) is the employer;
+  Nair) is the employer, nor the person the meeting is with; "<post> interview with
+  ..." makes the event a hiring interview;
 - from the second, fresh batch: an article before the firm one acts for names a thing,
   not a person ("im Auftrag der Sonnberg Brauerei"); a Portuguese team's line ("Equipa
   de Recrutamento") above its organisation with no closing; the role in InfoJobs
@@ -289,6 +290,16 @@ def _details(sender: str, subject: str, body: str) -> tuple[str | None, str | No
 
 #: a calendar event's title
 CALENDAR_CASES = [
+    # the post before "interview" makes the event a hiring interview; the person it is
+    # with is not the employer, the firm in brackets is
+    (
+        CALENDAR,
+        "Invitation: Backend Engineer interview with Priya Nair (Tessellate) @ Thu 12 Mar "
+        "2025 10am - 11am (GMT) (robin@example.net)",
+        "Priya Nair has invited you to an event.\n\nInvitation from Google Calendar",
+        "Tessellate",
+        "Backend Engineer",
+    ),
     (
         CALENDAR,
         "Invitation: Interview - Backend Engineer with Priya Nair (Tessellate) @ Thu 12 "

@@ -19,6 +19,7 @@ import re
 from assistant.core.addresses import names_a_recipient
 from assistant.core.job_title import title_like
 from assistant.core.models import Message
+from assistant.core.role_event import post_of
 
 __all__ = ["EVENT_WORDS", "calendar_interview"]
 
@@ -119,8 +120,10 @@ def calendar_interview(message: Message, low: str) -> str | None:
 
 
 def _names_a_post(title: str) -> bool:
-    """A part of the title is a job title: "Interview - Backend Engineer with Priya Nair"."""
-    return any(title_like(part, loose=True) for part in _PARTS.split(title) if part)
+    """A part of the title is a job title: "Interview - Backend Engineer with Priya Nair",
+    "Backend Engineer interview with Priya Nair (Tessellate)" (``role_event``)."""
+    parts = _PARTS.split(title)
+    return any(title_like(part, loose=True) for part in parts if part) or bool(post_of(title))
 
 
 #: the parts of an event's title ("Interview - Backend Engineer with Priya Nair")

@@ -15,7 +15,13 @@ import re
 from functools import cache
 
 from assistant.core.company_choice import agrees
-from assistant.core.display_company import PROGRAMME, clean_name, name_tail, plausible_company
+from assistant.core.display_company import (
+    PROGRAMME,
+    clean_name,
+    name_tail,
+    person_like,
+    plausible_company,
+)
 from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME, needles_beside_name
 from assistant.core.needles import NeedleSets
@@ -38,9 +44,6 @@ _COMPANY_SUBJECT = [
     rf"(?i:interview|entrevista|colloquio|gesprek|gespr[äa]ch|entretien|call|meeting|"
     rf"reuni[óo]n|reuni[ãa]o)\s+(?i:with|con|met|mit|avec|com|bei|chez|at|na|no|presso|bij)"
     rf"\s+(?:(?i:der|dem|la|le|el|the|het|a|o)\s+)?(?P<c>{NAME})",
-    # a calendar event's organiser and firm: "Backend Engineer with Priya Nair (X) @ Thu"
-    rf"\s(?i:with|mit|avec|con|com|met)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){{0,2}}"
-    rf"\s+\((?P<c>{NAME})\)",
     # a word from the employer: "Update from X", "Assessment invitation from X"
     rf"(?i:update|news|message|invitation|thank\s+you|thanks|greetings|assessment|offer|"
     rf"feedback|note)\s+(?i:from)\s+(?:the\s+)?(?P<c>{NAME})",
@@ -50,6 +53,11 @@ _COMPANY_SUBJECT = [
     rf"\s+(?i:bei|chez|aupr[èe]s\s+de|au\s+sein\s+d[eu]|bij|en|presso|na|no|em)\s+"
     rf"(?:(?i:la|le|el|de|het|der|die|a|o)\s+|[lL]['’])?(?P<c>{NAME})\s*(?:$|[-–|:(])",
 ]
+#: a calendar event's organiser and firm: "Backend Engineer with Priya Nair (X) @ Thu"
+_ORGANISER = re.compile(
+    r"\s(?i:with|mit|avec|con|com|met)\s+(?P<p>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
+    rf"\s+\((?P<c>{NAME})\)"
+)
 #: "Acme: your application", "Acme - Ihre Bewerbung": a name before the subject's topic
 _SUBJECT_LEAD = re.compile(
     rf"^(?P<c>{NAME})[^\S\n]*+(?::|\||[-–—](?=[^\S\n]))[^\S\n]*+(?:(?i:your|ihre?|deine?|"
@@ -146,6 +154,11 @@ def subject_names(
             )
             if plausible_company(name) and name not in names:
                 names.append(name)  # (two wordings of one subject are one mention)
+    organiser = _ORGANISER.search(subject) if "(" in subject else None
+    if organiser and person_like(organiser.group("p")):
+        # "... with Priya Nair (Tessellate)": the person's firm, not the person
+        names = [n for n in names if n != organiser.group("p")]
+        names.append(clean_name(organiser.group("c")))
     bare = strip_all(subject)
     for pattern in _NAME_PLACES:
         found = pattern.search(bare)

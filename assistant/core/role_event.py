@@ -38,7 +38,13 @@ def event_title(subject: str) -> str | None:
     bare = _PREFIX.sub("", subject, count=1)
     if bare == subject and " @ " not in subject:
         return None  # no event: a subject of other mail
-    bare = _WHEN.sub("", bare)
+    return post_of(bare)
+
+
+def post_of(title: str) -> str | None:
+    """The post in an event's title without the program's prefix ("Backend Engineer
+    interview with Priya Nair (Tessellate) @ Thu ...")."""
+    bare = _WHEN.sub("", title)
     for part in _PARTS.split(bare):
         value = _STEP.sub("", _WITH.sub("", part.strip())).strip(" -–:")
         if title_like(value, loose=True):
