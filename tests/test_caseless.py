@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.core import dates, role
+from assistant.core import dates, requisition
 from assistant.core.caseless import Caseless, fold
 from assistant.core.substrings import SUBSTRINGS
 
-WRAPPED = [dates._APPLIED, dates._UNTIL, role._REQ]
+WRAPPED = [dates._APPLIED, dates._UNTIL, requisition._REQ]
 EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
 
 

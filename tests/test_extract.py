@@ -14,7 +14,7 @@ from assistant.core.dates import applied_on, response_window
 from assistant.core.models import Message
 from assistant.core.nofollowup import flatten
 from assistant.core.parse import parse
-from assistant.core.role import requisition_id
+from assistant.core.requisition import requisition_id
 from assistant.core.role import role as find_role
 from assistant.core.senders import sender_info
 

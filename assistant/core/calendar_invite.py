@@ -25,6 +25,7 @@ from assistant.core.addresses import names_a_recipient, registrable_domain
 from assistant.core.cues import hiring_team
 from assistant.core.job_title import title_like
 from assistant.core.models import Kind, Message
+from assistant.core.role_event import post_of
 from assistant.core.senders import squash
 
 __all__ = ["EVENT_WORDS", "CalendarEvent", "calendar_interview"]
@@ -203,8 +204,10 @@ def _names_the_organiser(title: str, message: Message, low: str) -> bool:
 
 
 def _names_a_post(title: str) -> bool:
-    """A part of the title is a job title: "Interview - Backend Engineer with Priya Nair"."""
-    return any(title_like(part, loose=True) for part in _PARTS.split(title) if part)
+    """A part of the title is a job title: "Interview - Backend Engineer with Priya Nair",
+    "Backend Engineer interview with Priya Nair (Tessellate)" (``role_event``)."""
+    parts = _PARTS.split(title)
+    return any(title_like(part, loose=True) for part in parts if part) or bool(post_of(title))
 
 
 #: the parts of an event's title ("Interview - Backend Engineer with Priya Nair")

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.core import company, contacts, dates, model, role, senders
+from assistant.core import company, contacts, dates, model, requisition, role, senders
 from assistant.core.addresses import names_a_recipient
 from assistant.core.calendar_invite import EVENT_WORDS, calendar_interview
 from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
@@ -432,7 +432,7 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
         company=company_name,
         role=role_value,
         ats=info.ats if is_job else None,
-        requisition_id=role.requisition_id(message, flat) if is_job else None,
+        requisition_id=requisition.requisition_id(message, flat) if is_job else None,
         contact=contact,
         recruiter_name=contacts.recruiter_name(message, company_name) if is_job else None,
         phone=contacts.phone(flat) if is_job else None,

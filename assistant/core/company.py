@@ -19,12 +19,14 @@ from assistant.core.company_acts import (
     organisation,
     title_employers,
 )
+from assistant.core.company_agency import FOR_CLIENT, agency_sender, client_name, names_another
 from assistant.core.company_choice import (
     SLUG_PARTS,
     agrees,
     choose,
     find_in_text,
     same_brand,
+    same_key,
     spells_domain,
 )
 from assistant.core.company_cues import COMPANY_BODY
@@ -41,6 +43,7 @@ from assistant.core.display_company import (
     reply_to_company,
     strip_team_words,
 )
+from assistant.core.german_case import nominative
 from assistant.core.job_title import title_like
 from assistant.core.legal_line import copyright_holder, legal_names
 from assistant.core.models import Message
@@ -51,6 +54,7 @@ from assistant.core.senders import (
     LEGAL_SUFFIX,
     SenderInfo,
     board_brand,
+    company_worded,
     domain_label,
     employer_label,
     name_key,
@@ -224,14 +228,42 @@ def company(
                 if not _ARTICLE_TEAM.search(head_low, max(0, match.start() - 24), match.start()):
                     continue  # "Equipo de X" opening a signature's line: core/signature.py
                 how = "org"
+            if how == "case":  # "bei den Stadtwerken Lauterbach": "Stadtwerke Lauterbach"
+                name, how = nominative(name), ""
+            if how in ("behalf", "on behalf"):
+                # the writer acts for a firm: "namens Verhoeven & Dekker", "au nom de
+                # Delacroix & Fils"; a person's name ("namens Sanne de Vries") only if
+                # another witness writes it (English kept it: "on behalf of Halloran
+                # Brothers")
+                # an article before it names a thing, not a person ("im Auftrag der
+                # Sonnberg Brauerei", "em nome da Quinta do Vale")
+                person = (
+                    person_like(name)
+                    and not organisation(name, slug)
+                    and not _ARTICLE_BEFORE.search(
+                        head_low, max(0, match.start() - 8), match.start("c")
+                    )
+                )
+                if how == "behalf" and (person or len(name.split()) < 2):
+                    held_back.append(name)
+                    continue
+                how = "" if person else "relay"
             if how == "org" and not organisation(name, slug):
                 held_back.append(name)  # "received by Sarah": a person, unless signed so
                 continue
             if how == "recruits":
-                if _FOR_CLIENT.match(head_text, match.end("c")):
+                if FOR_CLIENT.match(head_text, match.end("c")):
                     continue  # "chez Hays pour le compte de notre client X", "en Madrid para X"
+                agency, joined, client = clean_name(match.group("c")).partition(" for ")
+                client = trim_company_tail(client)
+                if joined and not company_worded(agency) and client_name(client):
+                    # "a consultant at Hays for Kestrel Foods" (not "Centre for Ageing
+                    # Better"): the client is the employer
+                    candidates.append((client, "body"))
+                    relayed = relayed or not same_key(client, slug)
+                    continue
                 how = "applied"
-            if how == "" and title_like(name) and not _same_key(name, slug):
+            if how == "" and title_like(name) and not same_key(name, slug):
                 # "Thank you for applying to Branch Advisor": the job's title, where
                 # anything else names the employer ("Home Chef" where nothing does)
                 titled.append(name)
@@ -240,7 +272,7 @@ def company(
                 continue  # "postularte a Analista de Datos": the job, not the employer
             if plausible_company(name):
                 candidates.append((name, "body"))
-                if how == "relay" and not _same_key(name, slug):
+                if how == "relay" and not same_key(name, slug):
                     relayed = True
     for pattern in _TITLE_AT_RE:  # "apply for <title> at <Company>": only with "at"
         for match in pattern.finditer(head_text, head_low):
@@ -257,6 +289,9 @@ def company(
         ]
     subject = message.subject if use_subject else ""
     named, unsure = subject_names(subject, message.text, candidates, slug, info.board)
+    if message.sender and person_like(message.sender.name):
+        # "Interview: Data Engineer with Priya Nair" from Priya Nair: the sender, a person
+        named = [n for n in named if name_key(n) != name_key(message.sender.name)]
     candidates += [(n, "subject") for n in named]
     if info.board:  # LinkedIn, Indeed: the employer as the template writes it
         names = board_names(subject, message.text)
@@ -308,12 +343,12 @@ def company(
         # "Thank you for applying to Home Chef! ... for the Line Cook position": the mail
         # names the post elsewhere, so the title-shaped name is the employer's
         candidates = [(n, "body") for n in titled if plausible_company(n)]
-    if display and _agency(display, slug) and _names_another(candidates, slug, display):
+    if display and agency_sender(display, slug) and names_another(candidates, slug, display):
         relayed = True  # "Sigma Recruitment" <jobs@sigmarecruitment...>: "... at Brightwater"
     if relayed and slug:
         # the sender passes on what the employer did: its own name and domain are the
         # platform's ("Open Hiring" <noreply@openhiring.example>: "rejected by Contoso")
-        candidates = [(n, s) for n, s in candidates if not _same_key(n, slug)]
+        candidates = [(n, s) for n, s in candidates if not same_key(n, slug)]
         slug = label = ""
     if alert:
         # an ATS tenant's alert comes from the employer's own careers site ("Redwing
@@ -324,6 +359,13 @@ def company(
         if info.tenant and not info.board:
             words += ("display name",)
         return _alert_employer(candidates, words)
+    hyphened = message.sender.name.strip() if message.sender and message.sender.name else ""
+    if "-" in hyphened and squash(hyphened) == slug:
+        # "Tempo-Team" <...@tempo-team...>: the hyphened team word is the name's own, where
+        # the display name and the signature drop it ("Tempo")
+        candidates = [
+            (hyphened if squash(n) and slug.startswith(squash(n)) else n, s) for n, s in candidates
+        ]
     if candidates:
         name, source = choose(candidates, slug, label, [n for n, _ in signed] + legal)
         return name, f"company from {source}: {name!r}"
@@ -338,38 +380,11 @@ def company(
     return name, why
 
 
-#: a recruiter's employer's client after it ("recruiter at Hays for Acme", "chez X pour
-#: le compte de", "en Madrid para X", "presso X per", "bei X für", "bij X voor")
-_FOR_CLIENT = re.compile(r"(?i)[^\S\n]+(?:for|pour|para|por|per|für|voor|on[^\S\n]+behalf)\b")
-
 #: the post named in its own words ("for the Line Cook position", "as a Barista")
 _ANOTHER_POST = re.compile(
     r"\b(?:for|as)[^\S\n]+(?:the|a|an|our)[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){1,4}"
     r"(?:position|role|job|opening|vacancy)\b"
 )
-
-#: the last word of a recruitment agency's name ("Sigma Recruitment", "Kestrel Search")
-_AGENCY_WORDS = frozenset(
-    "recruitment recruiting recruiters search staffing talent personnel resourcing "  # noqa: SIM905
-    "headhunters headhunting recrutement reclutamiento werving personalberatung".split()
-)
-
-
-def _agency(display: str, slug: str) -> bool:
-    """A recruitment agency's own name and address: the display name, hiring word and
-    all, is the sender's slug ("Sigma Recruitment" <jobs@sigmarecruitment.example>)."""
-    words = display.split()
-    return len(words) > 1 and words[-1].lower() in _AGENCY_WORDS and squash(display) == slug
-
-
-def _names_another(candidates: list[tuple[str, str]], slug: str, display: str) -> bool:
-    """The text names an employer that is not the sender (nor one of its branches:
-    "Sigma Manchester" from "Sigma Recruitment")."""
-    first = display.split()[0].lower()
-    return any(
-        source == "body" and not _same_key(name, slug) and name.split()[0].lower() != first
-        for name, source in candidates
-    )
 
 
 def _signing_people(
@@ -386,7 +401,7 @@ def _signing_people(
     people = set()
     for _, signer in signed:
         key = name_key(signer.name)
-        if key in named or _same_key(signer.name, slug):
+        if key in named or same_key(signer.name, slug):
             continue  # the text names it: the company signing as itself
         if signer.person or (not signer.sure and not signer.signed_off and key in shown):
             people.add(key)
@@ -403,8 +418,10 @@ def _from_address(
             return None, ""
         return in_text, f"company from ATS address: {in_text!r}"
     if info.employer_domain:
-        if brand:
-            return None, ""  # a job board's own domain names no employer
+        if brand or _CALENDAR_MAILER.match(message.sender.local_part if message.sender else ""):
+            # a job board's own domain, a calendar program's ("Invitation from Google
+            # Calendar" <calendar-notification@google.com>) names no employer
+            return None, ""
         label = domain_label(info.employer_domain)
         in_text = find_in_text(squash(label), flat, message)
         if in_text is None and employer_label(label) != label:
@@ -419,6 +436,12 @@ def _from_address(
         name = in_text or _slug_name(label)
         return name, f"company from sender domain: {name!r}"
     return None, ""
+
+
+_CALENDAR_MAILER = re.compile(r"(?i)calendar")
+#: the article that ends a cue before a thing's name ("im auftrag der", "au nom du",
+#: "em nome da", "a nome della", "en nombre de la")
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|des|du|da|do|della|dello|del|la|het|l['’])[^\S\n]*+$")
 
 
 def _lower_brand(label: str, message: Message) -> str | None:
@@ -459,12 +482,6 @@ def _alert_employer(
         return None, ""
     (name,) = named.values()
     return name, f"company from a job alert's words: {name!r}"
-
-
-def _same_key(name: str, slug: str) -> bool:
-    """The name is the sender's slug written out, or holds it, or is held in it."""
-    key = name_key(name)
-    return bool(slug and key and (key in slug or slug in key))
 
 
 def _strong_name(name: str, slug: str) -> bool:

@@ -340,3 +340,9 @@ def cut_after_legal_form(words: list[str]) -> list[str]:
         if LEGAL_SUFFIX.search(" " + word):
             return words[: index + 1]
     return words
+
+
+def same_key(name: str, slug: str) -> bool:
+    """The name is the sender's slug written out, or holds it, or is held in it."""
+    key = name_key(name)
+    return bool(slug and key and (key in slug or slug in key))

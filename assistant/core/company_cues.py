@@ -7,6 +7,7 @@ it (see ``COMPANY_BODY``).
 
 from __future__ import annotations
 
+from assistant.core.german_case import INSTITUTION
 from assistant.core.name_cue import NAME
 
 #: (pattern, how it names the employer): "" plainly; "recruits" as who recruits (its
@@ -14,7 +15,9 @@ from assistant.core.name_cue import NAME
 #: team word that has its
 #: article ("el equipo de X"), an organisation's name only; "relay" in a platform's words,
 #: passing on what the employer did ("sent to", "viewed by", "rejected by"); "weak" by a
-#: preposition alone or a German noun (a one-word name needs more, see below)
+#: preposition alone or a German noun (a one-word name needs more, see below); "behalf"
+#: ("on behalf" in English) on behalf of the employer; "case" a German public body in
+#: the case its sentence puts it in
 COMPANY_BODY: list[tuple[str, str]] = [
     # at / with / to / join / in <Company>
     (
@@ -40,7 +43,7 @@ COMPANY_BODY: list[tuple[str, str]] = [
     ),
     (
         rf"\b(?:interest\s+in|apply(?:ing)?\s+to\s+join|applying\s+(?:to|at|with)|joining|join|"
-        rf"applied\s+(?:to|at|with)|application\s+(?:to|at|with)|considering|on\s+behalf\s+of|"
+        rf"applied\s+(?:to|at|with)|application\s+(?:to|at|with)|considering|"
         rf"working\s+(?:at|for|with)|career\s+at|careers\s+at)\s+(?:the\s+)?(?P<c>{NAME})",
         "",
     ),
@@ -188,16 +191,28 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"zu\s+bewerben|bewerben|beworben\s+haben))",
         "",
     ),
-    # on behalf of the employer, in five more languages: "namens X", "au nom de X",
-    # "pour le compte de X", "en nombre de X", "a nome di X", "per conto di X", "em nome
-    # da X" (English "on behalf of" is above, German below); a colleague may stand there
-    # too ("namens Sanne de Vries"), so only an organisation's name counts
+    # on behalf of the employer: "on behalf of X", "im Auftrag von X", "namens X", "au nom
+    # de X", "pour le compte de X", "en nombre de X", "a nome di X", "per conto di X", "em
+    # nome da X": the writer acts for X, whoever sends the mail. A colleague may stand
+    # there too ("namens Sanne de Vries"): see company.py
     (
-        rf"\b(?:namens|au\s+nom\s+d[eu]|au\s+nom\s+des|"
+        rf"\b(?:on\s+behalf\s+of)\s+(?:the\s+)?(?P<c>{NAME})",
+        "on behalf",
+    ),
+    (
+        rf"\b(?:namens|au\s+nom\s+d[eu]|au\s+nom\s+des|im\s+auftrag\s+(?:von|der|des)|"
         rf"pour\s+le\s+compte\s+d[eu]|en\s+nombre\s+de|por\s+cuenta\s+de|a\s+nome\s+d[ie]|"
         rf"a\s+nome\s+della|per\s+conto\s+d[ie]|per\s+conto\s+della|em\s+nome\s+d[aoe])"
         rf"[^\S\n]++(?:(?:la|l['’]|el|het|de|the)[^\S\n]*+)?(?P<c>{NAME})",
-        "org",
+        "behalf",
+    ),
+    # a German public body in the case its sentence puts it in: "bei den Stadtwerken
+    # Lauterbach", "im Klinikum Nordheide", "beim Landratsamt Ostheide" (named in the
+    # nominative: see core/german_case.py)
+    (
+        rf"\b(?:bei\s+den|in\s+den|an\s+den|von\s+den|zu\s+den|beim|im|vom|zum|des|dem)"
+        rf"[^\S\n]++(?P<c>{INSTITUTION}[^\S\n]++{NAME})",
+        "case",
     ),
     # German capitalises nouns too ("im Namen des Teams"): a one-word name needs more
     (
@@ -340,10 +355,10 @@ COMPANY_BODY: list[tuple[str, str]] = [
     # Lösungen"): then only a comma before the name
     (
         rf"\b(?:(?:our|my|the|notre|un|mon|nuestro|nuestra|nosso|nossa|nostro|onze)\s+"
-        rf"(?:client|cliente|klant)|(?:unser|unseren|unserem|unseres)\s+(?:kunden?|"
+        rf"(?:client|cliente|klant|opdrachtgever)|(?:unser|unseren|unserem|unseres)\s+(?:kunden?|"
         rf"mandanten?|auftraggebers?))"
-        rf"(?:[^\S\n]*+,|(?<=client)|(?<=cliente)|(?<=klant))[^\S\n]*+"
-        rf"(?:(?:la|el|a|o|de|het|die|der|the)\s+)?(?P<c>{NAME})",
+        rf"(?:[^\S\n]*+,|(?<=client)|(?<=cliente)|(?<=klant)|(?<=opdrachtgever))[^\S\n]*+"
+        rf"(?:(?:la|el|a|o|de|het|die|der|the|les|los|las|os|as|le|il|lo|gli|i)\s+)?(?P<c>{NAME})",
         "relay",
     ),
     # "poste de <title> chez <Company>", "puesto de <title> en <Company>", "vaga de <title>

@@ -15,7 +15,13 @@ import re
 from functools import cache
 
 from assistant.core.company_choice import agrees
-from assistant.core.display_company import PROGRAMME, clean_name, name_tail, plausible_company
+from assistant.core.display_company import (
+    PROGRAMME,
+    clean_name,
+    name_tail,
+    person_like,
+    plausible_company,
+)
 from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME, needles_beside_name
 from assistant.core.needles import NeedleSets
@@ -47,6 +53,11 @@ _COMPANY_SUBJECT = [
     rf"\s+(?i:bei|chez|aupr[èe]s\s+de|au\s+sein\s+d[eu]|bij|en|presso|na|no|em)\s+"
     rf"(?:(?i:la|le|el|de|het|der|die|a|o)\s+|[lL]['’])?(?P<c>{NAME})\s*(?:$|[-–|:(])",
 ]
+#: a calendar event's organiser and firm: "Backend Engineer with Priya Nair (X) @ Thu"
+_ORGANISER = re.compile(
+    r"\s(?i:with|mit|avec|con|com|met)\s+(?P<p>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
+    rf"\s+\((?P<c>{NAME})\)"
+)
 #: "Acme: your application", "Acme - Ihre Bewerbung": a name before the subject's topic
 _SUBJECT_LEAD = re.compile(
     rf"^(?P<c>{NAME})[^\S\n]*+(?::|\||[-–—](?=[^\S\n]))[^\S\n]*+(?:(?i:your|ihre?|deine?|"
@@ -143,6 +154,11 @@ def subject_names(
             )
             if plausible_company(name) and name not in names:
                 names.append(name)  # (two wordings of one subject are one mention)
+    organiser = _ORGANISER.search(subject) if "(" in subject else None
+    if organiser and person_like(organiser.group("p")):
+        # "... with Priya Nair (Tessellate)": the person's firm, not the person
+        names = [n for n in names if n != organiser.group("p")]
+        names.append(clean_name(organiser.group("c")))
     bare = strip_all(subject)
     for pattern in _NAME_PLACES:
         found = pattern.search(bare)
@@ -155,7 +171,11 @@ def subject_names(
         name = clean_name(lead.group("c"))
         # a job title leads some subjects too ("Data Analyst: your application"): the
         # name counts when the text or the sender's slug says it is the employer's
-        if plausible_company(name) and (name in text or agrees(name, candidates, slug)):
+        if (
+            plausible_company(name)
+            and name.split()[0].lower() not in _NOT_A_NAME  # "Invitation: Interview - X"
+            and (name in text or agrees(name, candidates, slug))
+        ):
             names.append(name)
     places = []
     lead = _LEAD.match(bare)
@@ -266,6 +286,7 @@ def trim_company_tail(name: str, board: bool = False) -> str:
         and len(words) > 1
         and words[-1].lower() in generic | {"staffing"}
         and not name_tail(words)
+        and words[-2] not in ("&", "+")  # "Wendt & Partner": the name's own word
     ):
         words.pop()
     while words and words[-1].lower() in ("&", "and", "of", "de", "the"):

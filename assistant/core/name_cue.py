@@ -180,11 +180,11 @@ _NO_NAME_AFTER_NUMBER = (
 )
 #: a later word may be a lone digit before a capitalised one ("Lab 7 Studios"), not before
 #: a unit, a street (its number, or the word before the street's: "1 Market Street") or
-#: a count
+#: a count; nor is it "I"
 _CAP_NEXT = (
     rf"(?![0-9]+[^\S\n]+(?:[{_UP}][\w'’-]*[^\S\n]+)?{_NO_NAME_AFTER_NUMBER})"
-    + _CAP[:-1]
-    + rf"|[0-9](?=[^\S\n]+[{_UP}]))"
+    # nor the pronoun "I" ("at Hays and I'm working on ...")
+    r"(?!I(?:['’][a-z]|[^\S\n]|$))" + _CAP[:-1] + rf"|[0-9](?=[^\S\n]+[{_UP}]))"
 )
 _SP = r"[^\S\n]"  # a space that is not a line break: names do not run across lines
 #: the small words inside a name, in the seven languages ("Banco del Sur", "Cassa di

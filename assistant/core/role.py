@@ -1,4 +1,4 @@
-"""Which job a mail is about: role title and requisition id (pure).
+"""Which job a mail is about: its role title (pure; the requisition id is core/requisition.py).
 
 The role comes from "application for <Role>", "position of <Role>", "<Role>
 position", localised forms ("Bewerbung als", "poste de", "functie van", "puesto
@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.caseless import Caseless
 from assistant.core.company import clean_name
 from assistant.core.company_subject import FOLDS_APART, holds, needle_screen
 from assistant.core.job_title import title_like
 from assistant.core.models import Message
 from assistant.core.name_cue import Cue, held
-from assistant.core.nofollowup import compile_fast, first_match, lowered, matches
+from assistant.core.nofollowup import compile_fast, lowered, matches
+from assistant.core.role_event import event_title
 from assistant.core.senders import sender_data, squash
 from assistant.core.subject_prefix import strip_all
 from assistant.core.substrings import SUBSTRINGS
@@ -109,7 +109,7 @@ _ROLE_BODY = [
     rf"\b(?:puesto|vacante|posici[oó]n)\s+(?:de|:)\s*(?P<r>{_ROLE_FREE})",
     # Italian / Portuguese: "posizione di", "ruolo di", "vaga de", "cargo de", "candidatura como"
     rf"\b(?:posizione|ruolo|figura|profilo|vaga|cargo|fun[çc][ãa]o|posi[çc][ãa]o)\s+(?:di\s+|da\s+|de\s+|come\s+|para\s+|:\s*|(?=[A-ZÀ-Þ]))(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
-    rf"\b(?:candidatura|inscri[çc][ãa]o|solicitud|postulaci[oó]n)\s+(?:come|como|per\s+il\s+ruolo\s+di|per\s+la\s+posizione\s+di)\s+(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
+    rf"\b(?:candidatura|inscri[çc][ãa]o|solicitud|postulaci[oó]n)\s+(?:come|como|per\s+il\s+ruolo\s+di|per\s+la\s+posizione\s+di|per(?=\s+[A-ZÀ-Þ]))\s+(?!(?:{_STOP_WORDS})\b)(?P<r>{_ROLE_FREE})",
     rf"\b(?:candidatura|solicitud|postulaci[oó]n)\s+(?:para\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?)?(?!(?:{_STOP_WORDS})\b)|a\s+(?:el\s+puesto\s+de\s+|la\s+(?:oferta|vacante)\s+(?:de\s+)?|(?=[A-ZÀ-Þ])))(?P<r>{_ROLE_FREE})",
     rf"\boferta\s+(?:de\s+)?(?P<r>{_ROLE_FREE})",
 ]
@@ -196,7 +196,6 @@ _PARTS = re.compile(r"\s+[-–|]\s+")
 _SIDES = re.compile(r"\s+[-–—|]\s+|:\s+")
 _LAST_PART = re.compile(r"\s*[-–|]\s*[^-–|]*$")
 _NO_TITLE = re.compile(r"[!?]|\d{3,}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _ROLE_NOUN_END = re.compile(r"\s+(?:position|role|job|vacancy|opening)$", re.IGNORECASE)
 
 
@@ -280,6 +279,9 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
             )
             if _good_role(value, company_key):
                 return value, f"role from subject: {value!r}"
+    event = event_title(message.subject)  # "Invitation: X with Priya Nair (Acme) @ Thu ..."
+    if event and _good_role(event, company_key):
+        return event, f"role from a calendar event's title: {event!r}"
     side = _subject_side(subject, company_key)
     if side:
         return side, f"role from subject: {side!r}"
@@ -438,7 +440,9 @@ def _without_company(value: str, company_name: str | None) -> str:
 
 
 #: a preposition between blanks, that an employer's name follows in a title
-_PREPOSITION = re.compile(r"\s+(?P<p>de|at|bei|chez|en|bij|à|for|with|del)\s+")
+_PREPOSITION = re.compile(
+    r"\s+(?P<p>de|at|bei|chez|en|bij|à|for|with|del|da|do|di|della|presso|na|no)\s+"
+)
 
 
 def _word_ends(text: str, end: int) -> bool:
@@ -461,40 +465,15 @@ def _good_role(value: str, company_key: str) -> bool:
     if _ROLE_BAD.search(value):
         return False
     key = squash(value)
-    if company_key and (key == company_key or (len(key) >= 4 and key in company_key)):
-        return False
+    if company_key and (
+        key == company_key
+        or (len(key) >= 4 and (company_key.startswith(key) or company_key.endswith(key)))
+    ):
+        return False  # the employer's name or a part of it ("Brauer" in "Sonnberg Brauerei" stays)
     if len(company_key) >= 4 and key.startswith(company_key):
         return False  # "Application Acknowledgment – Acme Resources P/L"
     return len(value.split()) <= 10
 
 
-# --------------------------------------------------------------------------- details
-
-#: the gaps are possessive: what may follow each starts with a non-space, so no match
-#: changes, but "job" and a run of spaces no longer share it out three ways (cubic)
-_REQ = Caseless(
-    re.compile(
-        r"\b(?:req(?:uisition)?|job|reference|ref|posting|vacancy|position|stellen|referenz|"
-        r"kennziffer|ref[ée]rence|réf[ée]rence|referentie|vacaturenummer|referencia)\.?\s*+"
-        r"(?:id|#|no\.?|number|nr\.?|code|nummer|num[ée]ro)?\s*+[:#]?\s*+"
-        r"(?P<id>[A-Z]{0,5}[-_]?\d[\w-]{2,20})\b",
-        re.IGNORECASE,
-    )
-)
-_REQ_BARE = compile_fast(r"\b(?P<id>(?:JR|REQ|R|JOB)-?\d{4,10})\b", 0)
-
-
-#: both id patterns need a digit: a text without one is not searched
+#: every reference holds a digit: a title without one is not cut
 _DIGIT = re.compile(r"\d")
-
-
-def requisition_id(message: Message, flat: str) -> str | None:
-    for source in (message.subject, flat[:20_000]):
-        if not _DIGIT.search(source):
-            continue
-        match = _REQ.search(source) or first_match(_REQ_BARE, source)
-        if match and _DIGIT.search(match.group("id")):
-            value = match.group("id")
-            if not _YEAR.fullmatch(value):  # a year is not an id
-                return value
-    return None
