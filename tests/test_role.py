@@ -280,3 +280,21 @@ def test_a_bare_title_in_a_reply_or_a_recruiters_subject(subject: str, role: str
 def test_the_title_before_opportunity_in_the_body() -> None:
     body = "I am reaching out about the Platform Engineer opportunity in our Leeds office."
     assert found("Hello", body) == "Platform Engineer"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("A vaga de Recepcionista está temporariamente congelada.", "Recepcionista"),
+        ("Informamos que a vaga de Revisor(a) de Textos está em análise.", "Revisor(a) de Textos"),
+        ("Te contamos que el puesto de Analista de Riesgos quedó cubierto.", "Analista de Riesgos"),
+        ("Le poste d'Exploitant transport ayant été pourvu, merci.", "Exploitant transport"),
+        ("We hebben je sollicitatie als Monteur ontvangen en komen er snel op terug.", "Monteur"),
+        (
+            "Ik heb je sollicitatie voor de functie Teamleider Thuiszorg bekeken en doorgestuurd.",
+            "Teamleider Thuiszorg",
+        ),
+    ],
+)
+def test_a_verb_after_the_title_ends_it(body: str, role: str) -> None:
+    assert found("Candidatura", body) == role

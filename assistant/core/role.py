@@ -41,7 +41,12 @@ _STOP_WORDS = (
     "willen|wil|kunnen|zullen|mogen|m[öo]chten|w[üu]rden|wollen|k[öo]nnen|voulons|souhaitons|"
     "pouvons|queremos|podemos|nos|te|le|les|y|o|ou|of|oder|und|em|no|na|com|por|pelo|pela|"
     "não|que|seu|sua|ao|aos|é|foi|presso|per|nel|nella|il|lo|gli|che|è|e|non|tuo|tua|"
-    "nostra|nostro|sono|siamo|abbiamo"
+    "nostra|nostro|sono|siamo|abbiamo|"
+    # a verb after the title ends it: "a vaga de Recepcionista está congelada", "el puesto
+    # de Analista quedó cubierto", "le poste d'Exploitant ayant été pourvu", "je sollicitatie
+    # als Monteur ontvangen", "voor Teamleider bekeken en doorgestuurd"
+    "está|estão|estava|ficou|foram|será|quedó|queda|fue|estaba|ayant|été|était|sera|"
+    "sarà|era|ontvangen|bekeken|doorgestuurd|beoordeeld|gelezen"
 )
 #: a word; an inclusive ending in brackets stays ("Chargé(e)", "Vendedor(a)")
 _FREE_WORD = r"[^\s,.!?;:\"“”()\n]+(?:\([a-zà-ÿ]{1,5}\)[^\s,.!?;:\"“”()\n]*)?"
