@@ -203,6 +203,19 @@ def test_garbage_is_not_job_with_a_defect(name: str) -> None:
     assert any(r.startswith("defect:") for r in analysis.reasons)
 
 
+def test_a_display_name_of_control_characters_is_no_employer() -> None:
+    # unsure job mail keeps its employer; bytes that decode to control characters are none
+    raw = (
+        "From: =?utf-8?b?AAEC?= <careers@acme.example>\nSubject: Your application\n\n"
+        "Thanks for applying.\n"
+    )
+    for use_model in (True, False):
+        analysis = classify(parse(raw.encode()), use_model=use_model)
+        assert analysis.company is None or analysis.company.isprintable()
+    _, analysis = analyse("broken_headers.eml")
+    assert analysis.company is None
+
+
 def test_empty_message() -> None:
     analysis = classify(Message())
     assert analysis.kind is Kind.NOT_JOB
