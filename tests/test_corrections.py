@@ -67,9 +67,8 @@ def vague_receipt(when, role: str = "Data Analyst", n: int = 1) -> bytes:
     return mail(
         f"Fernhill Careers <careers@{EMPLOYER}>",
         f"Your application: {role}",
-        f"Dear Alex,\n\nthanks for the documents for the {role} role. Someone is looking at "
-        "your profile. Our newsletter has more about the team and our events.\n\n"
-        "Fernhill Careers",
+        f"Dear Alex,\n\nthanks for the documents for the {role} role. Our newsletter has "
+        "more about the team, our events and our offices.\n\nFernhill Careers",
         msgid=f"receipt-{n}@{EMPLOYER}",
         when=when,
     )

@@ -66,7 +66,9 @@ def test_every_kind_in_every_language_it_is_for() -> None:
     kinds = {str(k) for k in Kind}
     for language in ("pt", "fr", "de", "es", "it", "nl"):
         assert {x["kind"] for x in found if x["language"] == language} == kinds, language
-    assert Counter(x["language"] for x in found).most_common(1)[0][0] == "pt"
+    # mostly Portuguese, beside the English of the probe mails (src/zzzzzz_probe11.txt)
+    besides_english = Counter(x["language"] for x in found if x["language"] != "en")
+    assert besides_english.most_common(1)[0][0] == "pt"
 
 
 def test_the_committed_files_are_what_the_sources_build(benchmarks: Any) -> None:

@@ -148,7 +148,8 @@ def test_a_scan_with_a_worker_records_exactly_what_one_without_it_does(tmp_path)
     stored = json.loads(alone)
     statuses = {company: status for company, _r, status, *_ in stored["applications"]}
     assert statuses == {
-        **{f"Quarrystone {n} Systems": "replied" for n in range(6)},
+        # "could we talk on Thursday at ten?" in the application's thread invites to a call
+        **{f"Quarrystone {n} Systems": "interviewing" for n in range(6)},
         **dict.fromkeys(ATS_EMPLOYERS, "rejected"),
     }
     assert len(stored["failures"]) == 1
@@ -208,7 +209,8 @@ def test_an_imap_scan_with_a_worker_records_what_one_without_it_does(imap_accoun
     stored = json.loads(results[0])
     statuses = {company: status for company, _r, status, *_ in stored["applications"]}
     assert statuses == {
-        **{f"Quarrystone {n} Systems": "replied" for n in range(6)},
+        # "could we talk on Thursday at ten?" in the application's thread invites to a call
+        **{f"Quarrystone {n} Systems": "interviewing" for n in range(6)},
         **dict.fromkeys(ATS_EMPLOYERS, "rejected"),
     }
 
