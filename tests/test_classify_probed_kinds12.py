@@ -37,7 +37,9 @@ nader order") and a denied resumption ("will not be reopened", "ne reprendra pas
 as the hold's end; a refusal beside the hold ("we will not proceed with any of the
 applications", "we have closed your application", "ne donnerons donc pas suite", "damos por
 finalizada tu candidatura") and closing words ("best of luck with your job search",
-"Desejamos-lhe muito sucesso profissional") went unknown.
+"Desejamos-lhe muito sucesso profissional") went unknown. And a title naming a webmail or a
+meeting tool ("Interview - Gmail" from a gmail.com organiser, "Interview - Zoom" from
+zoom.us) was taken for the organiser's organisation.
 
 Each text is written for these tests (none from the corpus). Kinds are asserted on the
 rules alone (``use_model=False``); the look-alikes below must keep their kind.
@@ -488,6 +490,24 @@ def test_an_interview_titled_by_another_organisation_is_none() -> None:
     assert kind_of("Sam Okafor <sam.okafor@mail.example>", subject, body, ics=True) is not (
         Kind.INTERVIEW_INVITATION
     )
+
+
+@pytest.mark.parametrize(
+    ("sender", "title", "organiser"),
+    [
+        ("Jon Fisk <jon.fisk@gmail.com>", "Interview - Gmail", ""),
+        ("Sam Reyes <sam.reyes@outlook.com>", "Interview - Outlook", ""),
+        (GOOGLE, "Interview - Yahoo", "Organizer: kim.lee@yahoo.com"),
+        ("Lea Park <lea.park@zoom.us>", "Interview - Zoom", ""),
+        ("Ivy Chen <ivy@calendly.com>", "Interview Calendly", ""),
+    ],
+)
+def test_a_webmail_or_a_meeting_tool_is_no_organisers_organisation(
+    sender: str, title: str, organiser: str
+) -> None:
+    body = GOOGLE_BODY.format(title=f"{title}\n{organiser}")
+    subject = f"Invitation: {title} @ Thu 12 Mar 2026 10am (CET)"
+    assert kind_of(sender, subject, body, ics=True) is not Kind.INTERVIEW_INVITATION
 
 
 OUTSIDE_HIRING = [
