@@ -25,8 +25,9 @@ from assistant.core.addresses import names_a_recipient, registrable_domain
 from assistant.core.cues import hiring_team
 from assistant.core.job_title import title_like
 from assistant.core.models import Kind, Message
+from assistant.core.not_company import MEETING_TOOLS
 from assistant.core.role_event import post_of
-from assistant.core.senders import squash
+from assistant.core.senders import freemail, squash
 
 __all__ = ["EVENT_WORDS", "CalendarEvent", "calendar_interview"]
 
@@ -197,6 +198,10 @@ def _names_the_organiser(title: str, message: Message, low: str) -> bool:
     domains += [m.group(1) for m in _ORGANISER.finditer(low[:2000])]
     for domain in domains:
         label = registrable_domain(domain).split(".", 1)[0]
+        # a webmail's or a meeting tool's domain is nobody's organisation ("Interview -
+        # Gmail" from jon.fisk@gmail.com, "Interview - Zoom" from lea.park@zoom.us)
+        if freemail(domain) or squash(label) in MEETING_TOOLS:
+            continue
         if label and squash(label) == name:
             return True
     display = message.sender.name if message.sender else ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.cues import View, cues, first_cue, quote
+from assistant.core.cues import View, all_languages, cues, first_cue, quote
 from assistant.core.models import Kind, Message
 from assistant.core.nofollowup import lowered
 from assistant.core.subject_prefix import is_reply
@@ -84,12 +84,28 @@ _HOLD = re.compile(
     r"attente|stand-by|paraliz|espera|stilgezet|opgeschort|bevroren"
 )
 
-#: a hold's end said in its sentence: "until January", "jusqu'au 6 janvier", "bis auf Weiteres"
-#: is none ("weiteres"), "we will resume", "wir melden uns, sobald es weitergeht"
+#: a hold's end said in its sentence: "until January", "jusqu'au 6 janvier", "we will resume",
+#: "wir melden uns, sobald es weitergeht"
 _HOLD_ENDS = re.compile(
-    r"\b(?:until|till|resume[sd]?|reopen\w*|restart\w*|hasta|at[ée]|jusqu|bis\s+(?!auf\s+weiteres)|"
+    r"\b(?:until|till|resume[sd]?|reopen\w*|restart\w*|hasta|at[ée]|jusqu|bis\s|"
     r"fino\s+a|tot\s+en\s+met|sobald|d[èe]s\s+que|as\s+soon\s+as|assim\s+que|en\s+cuanto|zodra|"
     r"non\s+appena|weitergeht|reprend\w*|retom\w*|reanud\w*|riprend\w*|hervat\w*)"
+)
+#: ... and wording that says there is none: "until further notice", "jusqu'à nouvel ordre",
+#: "bis auf Weiteres", "hasta nuevo aviso", "até novo aviso", "fino a nuovo avviso", "tot
+#: nader order"
+_NO_END = re.compile(
+    r"\b(?:until|till)\s+further\s+notice|\bjusqu['’]\s*(?:à|a)\s+nouvel\s+ordre|"
+    r"\bbis\s+auf\s+weiteres|\bhasta\s+(?:nuevo\s+aviso|nueva\s+orden)|"
+    r"\bat[ée]\s+(?:novo\s+aviso|nova\s+ordem|segunda\s+ordem)|\bfino\s+a\s+nuovo\s+(?:avviso|ordine)|"
+    r"\btot\s+nader\s+(?:order|bericht)"
+)
+#: a resumption the sentence denies: "will not be reopened this year", "we do not expect to
+#: restart hiring", "ne reprendra pas" (an end's word said of a date stays one: "not before
+#: / until March")
+_RESUMING = re.compile(r"resum|reopen|restart|reprend|retom|reanud|riprend|hervat")
+_DENIED = re.compile(
+    r"(?:\b(?:not|no|never|nicht|kein\w*|ne|non|n[ãa]o|niet|geen)|n['’]t)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
 
@@ -100,7 +116,11 @@ def _open_hold(view: View, status: str) -> bool:
         return False
     found = view.sentence_of(status)
     sentence = view.low[found[1] : found[2]] if found else status.lower()
-    return _HOLD_ENDS.search(sentence) is None
+    sentence = _NO_END.sub(" ", sentence)
+    return all(  # every end it names is denied ("will not be reopened"), or it names none
+        _RESUMING.match(end.group()) and _DENIED.search(sentence, 0, end.start())
+        for end in _HOLD_ENDS.finditer(sentence)
+    )
 
 
 #: wording that states the receipt itself ("we have received", "you submitted", "eingegangen")
@@ -316,7 +336,10 @@ def job_kind(
     if confirmation and not interest_only:
         reasons.append(f"confirmation: {quote(confirmation)!r}")
         return Kind.APPLICATION_CONFIRMATION
-    farewell = view.cue("rejection", "weak") if status and _open_hold(view, status) else None
+    farewell = None
+    if status and _open_hold(view, status):
+        # every language's farewells: a short mail's language may go unrecognised
+        farewell = view.cue("rejection", "weak") or first_cue(all_languages("farewell"), view.flat)
     if farewell:  # "the role is on hold ... best of luck in your job search": a goodbye
         reasons.append(f"a hold with closing words: {quote(farewell)!r}")
         return Kind.REJECTION

@@ -129,6 +129,15 @@ _FREEMAIL = (
     "bol.com.br",
     "terra.com.br",
 )
+
+
+def freemail(domain: str) -> bool:
+    """A webmail provider's domain or one under it ("gmail.com", "mail.yahoo.fr"): no
+    organisation's own (not "acme.com", which merely ends like "me.com")."""
+    low = domain.lower()
+    return any(low == each or low.endswith("." + each) for each in _FREEMAIL)
+
+
 _LOCAL_SPLIT = re.compile(r"[.\-_+=]+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 #: legal forms that end a company's name, written without dots ("B.V." is "bv"); the one
