@@ -25,7 +25,11 @@
   Italy's "candidatura per Cameriere presso X", cut before "da <employer>" ("Analista
   Financeiro da Vale do Cedro"), and not dropped for a part of the employer's word
   ("Brauer" at "Sonnberg Brauerei"); a team's word after "&" is the name's own ("Kanzlei
-  Wendt & Partner" was "Kanzlei Wendt").
+  Wendt & Partner" was "Kanzlei Wendt");
+- from a review of the round: a German body in its case yields to a legal name in the
+  footer ("im Autohaus Brenntal" signed "Autowelt Brenntal GmbH"), is no employer where
+  it is a place ("im Parkhaus Domplatz", "im Rathaus Brückstedt", "im Rechenzentrum
+  Ulmfeld") or the candidate's past ("Ihre Zeit beim Bauamt Kesselbach").
 
 Each text is written for these tests, with invented employers (none from the corpus);
 the look-alikes below must keep their answer.
@@ -412,3 +416,69 @@ def test_company_and_role(
     sender: str, subject: str, body: str, company: str | None, role: str
 ) -> None:
     assert _details(sender, subject, body) == (company, role)
+
+
+#: from a review of the round: a place, the candidate's past, a shop beside the legal name
+REVIEW_CASES = [
+    (
+        "Personal <personal@kfz-jobs.example>",
+        "Hallo Robin,\n\ndanke für Ihre Bewerbung als Verkäufer im Autohaus Brenntal. Wir "
+        "sehen uns Ihre Unterlagen an.\n\nAutowelt Brenntal GmbH",
+        "Autowelt Brenntal GmbH",
+    ),
+    (
+        "Karriere <karriere@ulmnet.example>",
+        "Hallo Robin,\n\ndanke für Ihre Bewerbung als Netzwerktechniker. Sie würden im "
+        "Rechenzentrum Ulmfeld arbeiten.\n\nDatora GmbH",
+        "Datora GmbH",
+    ),
+    (
+        DESK,
+        "Hallo Robin,\n\nSie würden im Rechenzentrum Ulmfeld arbeiten. Wir melden uns.\n\nPersonal",
+        None,
+    ),
+    (
+        "Jobs <jobs@lanz-ing.example>",
+        "Hallo Robin,\n\ndanke für Ihre Bewerbung. Ihre Zeit beim Bauamt Kesselbach passt "
+        "gut zu uns.\n\nIngenieurbüro Lanz",
+        None,
+    ),
+    (
+        "Jobs <jobs@vogl.example>",
+        "Hallo Robin,\n\nkommen Sie am Freitag zum Probearbeiten. Parken können Sie im "
+        "Parkhaus Domplatz.\n\nMetzgerei Vogl",
+        "Metzgerei Vogl",
+    ),
+    (
+        "Jobs <jobs@vogl.example>",
+        "Hallo Robin,\n\nkommen Sie am Freitag zum Probearbeiten. Wir treffen uns im "
+        "Rathaus Brückstedt.\n\nMetzgerei Vogl",
+        "Metzgerei Vogl",
+    ),
+    # look-alikes: a body that no legal name contradicts, or that the legal name spells
+    (
+        DESK,
+        "Guten Tag Robin,\n\nvielen Dank für Ihre Bewerbung beim Landratsamt Osterfeld.\n\n"
+        "Mit freundlichen Grüßen\nPetra Lang\nSachgebiet Personal",
+        "Landratsamt Osterfeld",
+    ),
+    (
+        "Personal <personal@stw-lauterbach.example>",
+        "Guten Tag Robin,\n\nvielen Dank für Ihre Bewerbung bei den Stadtwerken Lauterbach."
+        "\n\nStadtwerke Lauterbach GmbH",
+        "Stadtwerke Lauterbach GmbH",
+    ),
+    (
+        DESK,
+        "Guten Tag Robin,\n\nvielen Dank für Ihre Bewerbung im Klinikum Nordstetten. Ihre "
+        "Zeit beginnt am 1. Mai.\n\nIhre Personalabteilung",
+        "Klinikum Nordstetten",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "body", "name"), REVIEW_CASES)
+def test_a_german_body_is_no_place_nor_the_candidates_past(
+    sender: str, body: str, name: str | None
+) -> None:
+    assert rules_company(sender, "Ihre Bewerbung", body) == name

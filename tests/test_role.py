@@ -298,3 +298,56 @@ def test_the_title_before_opportunity_in_the_body() -> None:
 )
 def test_a_verb_after_the_title_ends_it(body: str, role: str) -> None:
     assert found("Candidatura", body) == role
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # "été" and "sera" are nouns in seasonal and shift titles
+        ("Merci pour votre intérêt pour le poste de Vendeur saison été.", "Vendeur saison été"),
+        ("Abbiamo ricevuto la candidatura come Cameriere turno sera.", "Cameriere turno sera"),
+        # "sera" before a participle is the verb, and still ends the title
+        ("Le poste de Préparateur sera pourvu sous peu.", "Préparateur"),
+        ("Le poste de Magasinier sera examiné demain.", "Magasinier"),
+        ("La posizione di Barista sarà chiusa domani.", "Barista"),
+    ],
+)
+def test_a_season_or_a_shift_in_the_title_stays(body: str, role: str) -> None:
+    assert found("Candidatura", body) == role
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "role"),
+    [
+        # only the employer's generic first word follows a one-word title: its complement
+        (
+            "Grazie per la candidatura come Tecnico di Vivaio.",
+            "Vivaio Bassani",
+            "Tecnico di Vivaio",
+        ),
+        (
+            "Recebemos a sua candidatura para a vaga de Gestor da Frota.",
+            "Frota Lumen",
+            "Gestor da Frota",
+        ),
+        ("Grazie per la candidatura come Addetto di Cantina.", "Cantina", "Addetto di Cantina"),
+        # the employer's whole name, or a longer title before its first word: cut
+        ("Recebemos a sua candidatura como Barista do Café do Largo.", "Café do Largo", "Barista"),
+        (
+            "Recebemos o seu currículo para a vaga de Técnico Eletricista da Oficina.",
+            "Oficina Travessa Nova",
+            "Técnico Eletricista",
+        ),
+    ],
+)
+def test_a_title_is_cut_before_the_employer_not_its_common_first_word(
+    body: str, company: str, role: str
+) -> None:
+    assert found("Candidatura", body, company) == role
+
+
+def test_at_names_the_employer_after_a_one_word_title() -> None:
+    found_role = found(
+        "Your application: Barista at Quillon", "Thanks, we'll write.", "Quillon Foods"
+    )
+    assert found_role == "Barista"

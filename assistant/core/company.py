@@ -43,7 +43,7 @@ from assistant.core.display_company import (
     reply_to_company,
     strip_team_words,
 )
-from assistant.core.german_case import nominative
+from assistant.core.german_case import nominative, yours
 from assistant.core.job_title import title_like
 from assistant.core.legal_line import copyright_holder, legal_names
 from assistant.core.models import Message
@@ -196,6 +196,7 @@ def company(
     relayed = False  # a platform's words name another employer ("rejected by X")
     held_back: list[str] = []  # names a cue alone cannot vouch for (a word, a person)
     titled: list[str] = []  # names shaped like a job's title after "applying to"
+    placed: list[str] = []  # a German body in its case ("im Klinikum X")
     head_text = flat[:20_000]
     head_low = lowered(head_text)
     present = SUBSTRINGS.found(head_low)
@@ -229,7 +230,10 @@ def company(
                     continue  # "Equipo de X" opening a signature's line: core/signature.py
                 how = "org"
             if how == "case":  # "bei den Stadtwerken Lauterbach": "Stadtwerke Lauterbach"
+                if yours(head_low, match.start()):
+                    continue  # "Ihre Erfahrung beim Finanzamt Kiel": the candidate's past
                 name, how = nominative(name), ""
+                placed.append(name)  # a signature's firm wins unless it says it
             if how in ("behalf", "on behalf"):
                 # the writer acts for a firm: "namens Verhoeven & Dekker", "au nom de
                 # Delacroix & Fils"; a person's name ("namens Sanne de Vries") only if
@@ -323,6 +327,10 @@ def company(
     candidates += [(n, "body") for n in held_back if agrees(n, candidates, "")]
     legal = legal_names(own)  # "Acme B.V." keeps its dot
     candidates += [(n, "footer") for n in legal if plausible_company(n)]
+    # "im Möbelhaus Sonnenhof" signed "Möbelwelt Sonnenhof GmbH": the legal name wins
+    firms = [squash(n) for n in legal if plausible_company(n)]
+    gone = {n for n in placed if firms and not any(squash(n) in f for f in firms)}
+    candidates = [(n, s) for n, s in candidates if n not in gone or s != "body"]
     # a subject's lead or tail that the rest of the mail confirms
     candidates += [(n, "subject") for n in unsure if agrees(n, candidates, slug)]
     if platform:  # the job board or ATS is not the employer ("Welcome to the Jungle")

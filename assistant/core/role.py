@@ -41,11 +41,14 @@ _STOP_WORDS = (
     "willen|wil|kunnen|zullen|mogen|m[öo]chten|w[üu]rden|wollen|k[öo]nnen|voulons|souhaitons|"
     "pouvons|queremos|podemos|nos|te|le|les|y|o|ou|of|oder|und|em|no|na|com|por|pelo|pela|"
     "não|que|seu|sua|ao|aos|é|foi|presso|per|nel|nella|il|lo|gli|che|è|e|non|tuo|tua|"
-    "nostra|nostro|sono|siamo|abbiamo|"
+    "nostra|nostro|sono|siamo|abbiamo|nesta|neste|nestas|nestes|"
     # a verb after the title ends it: "a vaga de Recepcionista está congelada", "el puesto
     # de Analista quedó cubierto", "le poste d'Exploitant ayant été pourvu", "je sollicitatie
-    # als Monteur ontvangen", "voor Teamleider bekeken en doorgestuurd"
-    "está|estão|estava|ficou|foram|será|quedó|queda|fue|estaba|ayant|été|était|sera|"
+    # als Monteur ontvangen", "voor Teamleider bekeken en doorgestuurd"; "été" and "sera"
+    # are nouns too ("Vendeur saison été", "Cameriere turno sera"): "sera" only before a
+    # participle ("le poste de Vendeur sera pourvu")
+    "está|estão|estava|ficou|foram|será|quedó|queda|fue|estaba|ayant|était|"
+    r"sera(?=\s+[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|is|ise)\b)|"
     "sarà|era|ontvangen|bekeken|doorgestuurd|beoordeeld|gelezen"
 )
 #: a word; an inclusive ending in brackets stays ("Chargé(e)", "Vendedor(a)")
@@ -438,7 +441,17 @@ def _without_company(value: str, company_name: str | None) -> str:
     pos = 0
     while (found := _PREPOSITION.search(value, pos)) is not None:
         end = found.end() + len(first)
-        if value.startswith(first, found.end()) and _word_ends(value, end):
+        if (
+            value.startswith(first, found.end())
+            and _word_ends(value, end)
+            # "Gestor da Frota" at "Frota Express", "Commesso di Farmacia" at "Farmacia":
+            # a one-word title's own complement, unless the whole name follows
+            and (
+                found.group("p") in _EMPLOYER_ONLY
+                or (" " in company_name and value.startswith(company_name, found.end()))
+                or len(value[: found.start()].split()) > 1
+            )
+        ):
             return value[: found.start()]
         pos = found.end("p")  # the blanks after it may stand before another one
     return value
@@ -448,6 +461,8 @@ def _without_company(value: str, company_name: str | None) -> str:
 _PREPOSITION = re.compile(
     r"\s+(?P<p>de|at|bei|chez|en|bij|à|for|with|del|da|do|di|della|presso|na|no)\s+"
 )
+#: those that name only where one works ("Barista at Acme"), never what one does
+_EMPLOYER_ONLY = ("at", "bei", "chez", "bij", "for", "with", "presso")
 
 
 def _word_ends(text: str, end: int) -> bool:
