@@ -19,12 +19,11 @@ from assistant.core.company_acts import (
     organisation,
     title_employers,
 )
+from assistant.core.company_address import from_address
 from assistant.core.company_agency import FOR_CLIENT, agency_sender, client_name, names_another
 from assistant.core.company_choice import (
-    SLUG_PARTS,
     agrees,
     choose,
-    find_in_text,
     same_brand,
     same_key,
     spells_domain,
@@ -37,7 +36,6 @@ from assistant.core.display_company import (  # PAREN_NAME, clean_name: for cont
 from assistant.core.display_company import (
     clean_name,
     display_company,
-    own_name,
     person_like,
     plausible_company,
     reply_to_company,
@@ -56,9 +54,7 @@ from assistant.core.senders import (
     board_brand,
     company_worded,
     domain_label,
-    employer_label,
     name_key,
-    sender_data,
     squash,
 )
 from assistant.core.signature import Signed, own_text, signed_names
@@ -102,6 +98,9 @@ _ARTICLE_TEAM = re.compile(
 )
 #: "Acme is an equal opportunity employer", "Acme is proud to be an equal employment
 #: opportunity employer": the statement's subject is the employer
+#: the article that ends a cue before a thing's name ("im auftrag der", "au nom du",
+#: "em nome da", "a nome della", "en nombre de la")
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|des|du|da|do|della|dello|del|la|het|l['’])[^\S\n]*+$")
 _EQUAL = re.compile(
     r"(?:is|are)[^\S\n]+(?:proud[^\S\n]+to[^\S\n]+be[^\S\n]+)?an?[^\S\n]+equal[^\S\n]+"
     r"(?:employment[^\S\n]+)?opportunit"
@@ -122,15 +121,6 @@ _BEFORE_WORDS = (
 _BEFORE_CUES = [
     (cue, name, SUBSTRINGS.mask(needles), by_line) for cue, name, needles, by_line in _BEFORE_WORDS
 ]
-
-
-_LEGAL_END = re.compile(r"(?i)(?<=[a-z])(inc|llc|ltd|gmbh|corp|group|plc)$")
-
-
-def _slug_name(slug: str) -> str:
-    slug = _LEGAL_END.sub(r"-\1", slug)
-    parts = [p for p in SLUG_PARTS.split(slug) if p]
-    return " ".join(p.capitalize() if not p.isupper() else p for p in parts)
 
 
 def _named_before(
@@ -157,14 +147,6 @@ def _noun_begins(text: str, end: int) -> bool:
     while start > max(0, end - 12) and text[start - 1].isalpha():
         start -= 1
     return text[start : start + 1].isupper()
-
-
-def _personal(message: Message) -> bool:
-    """A person's own address: 'Noor van Leeuwen' <noor@...>."""
-    sender = message.sender
-    return bool(
-        sender and sender.name and person_like(sender.name) and own_name(sender.name, sender)
-    )
 
 
 def _unteamed(name: str, label: str) -> str:
@@ -377,7 +359,7 @@ def company(
     if candidates:
         name, source = choose(candidates, slug, label, [n for n, _ in signed] + legal)
         return name, f"company from {source}: {name!r}"
-    name, why = _from_address(message, info, flat, slug, bool(brand), use_subject)
+    name, why = from_address(message, info, flat, slug, bool(brand), use_subject)
     if name is None and unsure:
         # only the subject's place names it ("Votre candidature - Maison Ravel"), and
         # nothing else names an employer
@@ -414,69 +396,6 @@ def _signing_people(
         if signer.person or (not signer.sure and not signer.signed_off and key in shown):
             people.add(key)
     return people
-
-
-def _from_address(
-    message: Message, info: SenderInfo, flat: str, slug: str, brand: bool, use_subject: bool
-) -> tuple[str | None, str]:
-    """The employer from the sender's ATS tenant or own domain, as the text spells it."""
-    if info.tenant:  # an ATS tenant slug ("rhe", "anz") is a name only as the text spells it
-        in_text = find_in_text(slug, flat, message)
-        if in_text is None:
-            return None, ""
-        return in_text, f"company from ATS address: {in_text!r}"
-    if info.employer_domain:
-        if brand or _CALENDAR_MAILER.match(message.sender.local_part if message.sender else ""):
-            # a job board's own domain, a calendar program's ("Invitation from Google
-            # Calendar" <calendar-notification@google.com>) names no employer
-            return None, ""
-        label = domain_label(info.employer_domain)
-        in_text = find_in_text(squash(label), flat, message)
-        if in_text is None and employer_label(label) != label:
-            label = employer_label(label)  # "ormeval-karriere": the text writes "Ormeval"
-            in_text = find_in_text(squash(label), flat, message)
-        if in_text is None:
-            in_text = _lower_brand(label, message)  # "bedankt voor je sollicitatie bij stroomr"
-        if in_text is None and use_subject and not _personal(message):
-            # a team's mailbox that never writes the employer's name does not name it;
-            # a person writing from their work address, or their auto-reply, does
-            return None, ""
-        name = in_text or _slug_name(label)
-        return name, f"company from sender domain: {name!r}"
-    return None, ""
-
-
-_CALENDAR_MAILER = re.compile(r"(?i)calendar")
-#: the article that ends a cue before a thing's name ("im auftrag der", "au nom du",
-#: "em nome da", "a nome della", "en nombre de la")
-_ARTICLE_BEFORE = re.compile(r"\b(?:der|des|du|da|do|della|dello|del|la|het|l['’])[^\S\n]*+$")
-
-
-def _lower_brand(label: str, message: Message) -> str | None:
-    """A brand written in lower case as its domain spells it ("stroomr", "winkelmand.nl"
-    from jobs@winkelmand.example), at least twice in the subject and text, once where an
-    employer's name stands ("bij stroomr", "team stroomr"), and no team's or mailer's
-    word: the employer's own name (NAME wants a capital; not "we will notify you" from
-    a mailer's notify.example)."""
-    generic = sender_data().generic_names
-    if len(label) < 4 or not label.isalpha() or label in generic:
-        return None
-    text = f"{message.subject}\n{message.text[:20_000]}"
-    found = list(re.finditer(rf"(?<![\w.@/-]){label}(?:\.[a-z]{{2,6}})?(?![\w@/-]|\.\w)", text))
-    placed = any(
-        _BRAND_PLACE.search(text, max(0, f.start() - 12), f.start())
-        # not a word before its noun ("a hybrid job with hybrid hours" from hybrid.example)
-        and not _LOWER_WORD_NEXT.match(text, f.end())
-        for f in found
-    )
-    return found[0].group(0) if len(found) >= 2 and placed else None
-
-
-_LOWER_WORD_NEXT = re.compile(r"[^\S\n]+[a-zà-ÿ]")
-#: the word before a lower-case brand where it names the employer
-_BRAND_PLACE = re.compile(
-    r"(?i)\b(?:at|to|with|join|team|bij|bei|chez|presso|en|na|no|voor|van|für)[^\S\n]+$"
-)
 
 
 def _alert_employer(
