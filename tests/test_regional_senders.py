@@ -87,3 +87,21 @@ def test_german_without_umlauts_and_dated_absence(kind: Kind, body: str) -> None
     subject = "Re: Bewerbung als Laborant" if kind is Kind.AUTO_REPLY else "Ihre Bewerbung"
     analysis = classify(parse(_mail(sender, subject, body)), use_model=False)
     assert analysis.kind is kind, analysis.reasons
+
+
+@pytest.mark.parametrize(
+    ("address", "employer_domain"),
+    [
+        ("careers@acme.com", "acme.com"),  # ends like "me.com", is no webmail
+        ("jobs@olive.com", "olive.com"),  # ends like "live.com"
+        ("robin.friend@gmail.com", None),
+        ("robin.friend@mail.yahoo.fr", None),  # a provider's own subdomain
+    ],
+)
+def test_only_a_webmail_providers_own_domain_is_webmail(
+    address: str, employer_domain: str | None
+) -> None:
+    from assistant.core.senders import sender_info
+
+    message = parse(_mail(f"Robin <{address}>", "Hello", "Thanks."))
+    assert sender_info(message).employer_domain == employer_domain

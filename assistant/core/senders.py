@@ -236,7 +236,7 @@ def sender_info(message: Message) -> SenderInfo:
             tenant = prefix.split(".")[-1]
         if tenant in _ATS_PREFIXES or tenant == "" or board or _first_dot_last(sender):
             tenant = None
-    elif domain and not domain.endswith(_FREEMAIL):
+    elif domain and not freemail(domain):
         employer_domain = domain
     job_box = bool(words & data.job_mailboxes) or any(
         local.startswith(p) or local.endswith(p) for p in ("career", "recruit", "talent", "jobs")
