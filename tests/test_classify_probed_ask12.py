@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.core.classify import classify
 from assistant.core.models import Kind
+from assistant.core.parse import parse
 from tests.rules_support import rules_kind
 
 JOB = {
@@ -121,9 +123,19 @@ NOT_JOB = {
 }
 
 
+def _mail(shells: dict[str, tuple[str, str, str]], lang: str, sentence: str) -> bytes:
+    sender, subject, body = shells[lang]
+    raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n\n{body.format(sentence)}\n"
+    return raw.encode()
+
+
 def _kind(shells: dict[str, tuple[str, str, str]], lang: str, sentence: str) -> Kind:
     sender, subject, body = shells[lang]
     return rules_kind(sender, subject, body.format(sentence))
+
+
+def _is_offer(shells: dict[str, tuple[str, str, str]], lang: str, sentence: str) -> bool:
+    return classify(parse(_mail(shells, lang, sentence)), use_model=False).is_offer
 
 
 ASKED = [
@@ -194,3 +206,55 @@ NOT_JOB_QUESTIONS = [
 @pytest.mark.parametrize(("lang", "sentence"), NOT_JOB_QUESTIONS)
 def test_questions_in_mail_that_is_no_job_mail_stay_not_job(lang: str, sentence: str) -> None:
     assert _kind(NOT_JOB, lang, sentence) is Kind.NOT_JOB
+
+
+OFFERS = [
+    ("es", "¡El puesto es tuyo! Te enviamos el contrato esta semana."),
+    ("es", "Buenas noticias: la plaza es tuya si la quieres."),
+    ("it", "Il posto è tuo! Ti mandiamo il contratto in settimana."),
+    ("it", "Ottime notizie: il lavoro è tuo."),
+    ("fr", "Le poste est à toi ! On t'envoie le contrat cette semaine."),
+    ("fr", "Bonne nouvelle : le poste est pour vous."),
+    ("de", "Die Stelle gehört dir! Den Vertrag schicken wir diese Woche."),
+    ("de", "Gute Nachrichten: der Job gehört Ihnen."),
+    ("nl", "De baan is van jou! We sturen het contract deze week."),
+    ("nl", "Goed nieuws: de functie is van jou."),
+    ("en", "The job is yours! We'll send the contract this week."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), OFFERS)
+def test_a_casual_offer_is_seen(lang: str, sentence: str) -> None:
+    assert _kind(JOB, lang, sentence) is Kind.OTHER_JOB
+    assert _is_offer(JOB, lang, sentence)
+
+
+# an offer on a condition, a question, the post the candidate holds now
+NO_OFFERS = [
+    ("es", "El puesto es tuyo si superas la prueba práctica del martes."),
+    ("es", "Antes de seguir: ¿el puesto que tienes ahora sigue siendo tuyo?"),
+    ("it", "Una domanda: il posto che hai adesso è ancora tuo?"),
+    ("fr", "Le poste est pour vous si vous aimez le contact client."),
+    ("de", "Die Stelle gehört dir, wenn das Probearbeiten gut läuft."),
+    ("nl", "De baan is van jou als de referenties goed zijn."),
+    ("en", "The job is yours if you pass the background check."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NO_OFFERS)
+def test_no_offer_without_one(lang: str, sentence: str) -> None:
+    assert not _is_offer(JOB, lang, sentence)
+
+
+DISCOUNTS = [
+    ("es", "¡El descuento es tuyo! Usa el código VERANO antes del domingo."),
+    ("it", "Lo sconto è tuo! Usa il codice ESTATE entro domenica."),
+    ("de", "Der Rabatt gehört dir! Code SOMMER gilt bis Sonntag."),
+    ("nl", "De korting is van jou! Code ZOMER geldig tot zondag."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), DISCOUNTS)
+def test_a_discount_is_no_offer_of_a_job(lang: str, sentence: str) -> None:
+    assert _kind(NOT_JOB, lang, sentence) is Kind.NOT_JOB
+    assert not _is_offer(NOT_JOB, lang, sentence)
