@@ -175,6 +175,10 @@ def test_a_meeting_asked_with_a_day_is_an_invitation(lang: str, sentence: str) -
 RECEIPT_QUESTIONS = [
     ("es", "¿Te apetece venir a nuestro webinar del jueves a las 18 sobre la empresa?"),
     ("es", "¿Te viene bien empezar el lunes 3 si todo sale bien?"),
+    ("es", "¿Te apetece pasarte el sábado a las 12 por nuestra fiesta de verano?"),
+    ("fr", "Ça vous dirait de passer samedi à 11h à nos portes ouvertes ?"),
+    ("de", "Hast du Lust, unser Team am Samstag um 11 Uhr beim Sommerfest kennenzulernen?"),
+    ("nl", "Kun je zaterdag om 16 uur langskomen op onze zomerborrel?"),
     ("it", "Ti va di seguire il nostro webinar giovedì alle 18?"),
     ("fr", "Pouvez-vous passer à notre atelier découverte jeudi à 18h ?"),
     ("de", "Können Sie uns bis Freitag Ihre Zeugnisse nachreichen?"),
