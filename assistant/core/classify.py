@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from unicodedata import category
 
 from assistant.core import company, contacts, dates, model, requisition, role, senders
 from assistant.core.addresses import names_a_recipient
@@ -165,11 +164,6 @@ STATEMENTS_OF_HIRING = (
     "withdrawal",
     "after_interview",
 )
-
-
-def _a_name(value: str) -> bool:
-    """A name holds a letter or a digit and no control character."""
-    return any(ch.isalnum() for ch in value) and all(category(ch) != "Cc" for ch in value)
 
 
 def _features(message: Message, decision: _Decision) -> tuple[list[str], list[str], list[str]]:
@@ -393,8 +387,6 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
             use_subject=analysis_kind is not Kind.AUTO_REPLY,
             alert=any(r.startswith("job alert:") for r in reasons),
         )
-        if company_name and not _a_name(company_name):
-            company_name, company_why = None, ""  # "\x00\x01\x02" from a hostile display name
         if analysis_kind is not Kind.AUTO_REPLY:
             role_value, role_why = role.role(message, flat, company_name)
             if role_value and names_a_recipient(role_value, message.to):

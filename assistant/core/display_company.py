@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from unicodedata import category
 
 from assistant.core.company_choice import ARTICLES, OF, find_in_text, spells_domain
 from assistant.core.models import Address, Message
@@ -196,6 +197,10 @@ def _particle(word: str) -> bool:
 
 def plausible_company(value: str) -> bool:
     if not value or len(value) > 60 or len(value) < 2:
+        return False
+    # a name holds a letter or a digit and no control character ("\x00\x01\x02" from a
+    # hostile display name "=?utf-8?b?AAEC?=")
+    if not any(ch.isalnum() for ch in value) or any(category(ch) == "Cc" for ch in value):
         return False
     words = value.lower().split()
     if all(w.strip(".,&") in _BAD_COMPANY_WORDS for w in words):
