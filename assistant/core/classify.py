@@ -32,6 +32,7 @@ from assistant.core import company, contacts, dates, model, requisition, role, s
 from assistant.core.addresses import names_a_recipient
 from assistant.core.calendar_invite import EVENT_WORDS, calendar_interview
 from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
+from assistant.core.footer import topics_above_footer
 from assistant.core.header_rules import auto_headers, list_headers, vacation_headers
 from assistant.core.job_kind import job_kind, receipt_of_a_job
 from assistant.core.job_title import title_like
@@ -266,6 +267,8 @@ def _decide(message: Message) -> _Decision | Analysis:
         weak_words = c.job_weak.found(tokens, subject_low, low)
         # "l'appartement" is an "appartement" too, for other business only (words.elided)
         topics = c.not_job.found(tokens | elided(subject_low, low), subject_low, low)
+        # an airline's or a shop's link bar under its receipt of a job application
+        topics = topics_above_footer(message.text[:MAX_TEXT], low, subject_low, topics, job_words)
         other = None
         # the pattern's own needles ("application", "bewerbung", ...) before the regex
         if may_match(c.other_application, subject_low) or may_match(c.other_application, low):
