@@ -23,6 +23,13 @@ genuine receipts whose footer or signature names other business. Families found:
   receipts;
 - a job site's account mail ("We received a request to reset the password for your
   Stellar Jobs account") was job mail by the site's name: a password is account mail.
+- a person's own short receipt from an owner's mailbox ("Recibí tu currículum", "me ha
+  llegado tu currículum", "Je cv is binnen", "Dank je voor je mail en je cv") was no
+  receipt in Spanish and Dutch (Portuguese, Italian and French had theirs);
+- a job title that holds another business's word ("Re: Newsletter Editor", "Re:
+  Conference Producer") made its topic: a title's head noun after it, in the subject's
+  own title or one applied for, it names the work (``core/title_topics.py``); "our
+  volunteer coordinator will call you" still speaks of volunteering.
 
 Each text is written for these tests (none from the corpus). Kinds are asserted on the
 rules alone (``use_model=False``); the look-alikes below must keep their kind.
@@ -37,7 +44,7 @@ from tests.rules_support import rules_kind
 
 RECEIPT = (
     "Hi Robin,\n\nThanks for applying for the {} position at {}. Your application has been "
-    "received and our recruitment team will be in touch.\n\n{}"
+    "received and we will be in touch soon.\n\n{}"
 )
 
 FOOTERS = [
@@ -212,3 +219,69 @@ KEEP = [
 @pytest.mark.parametrize(("sender", "subject", "body", "kind"), KEEP)
 def test_look_alikes_keep_their_kind(sender: str, subject: str, body: str, kind: Kind) -> None:
     assert rules_kind(sender, subject, body) is kind
+
+
+PERSONAL_RECEIPTS = [
+    # a person's own receipt of a CV, from an owner's mailbox
+    (
+        "Marta Gil <marta@talleresgil.example>",
+        "RE: Mecánico",
+        "Hola Robin,\n\nRecibí tu currículum, gracias. Lo miro esta semana y te digo algo.\n\n"
+        "Un saludo,\nMarta\nTalleres Gil",
+    ),
+    (
+        "Pablo Ruiz <pablo@ruizcarpinteria.example>",
+        "Re: trabajo de carpintero",
+        "Hola Robin,\n\nGracias, me ha llegado tu currículum. Lo reviso y te llamo la semana "
+        "que viene.\n\nPablo",
+    ),
+    (
+        "Pieter Smit <pieter@smit-installatie.example>",
+        "Re: monteur",
+        "Hoi Robin,\n\nJe cv is binnen, dank je. Ik kijk er deze week naar.\n\nPieter",
+    ),
+    (
+        "Sanne de Wit <sanne@bakkerijdewit.example>",
+        "Re: baan in de winkel",
+        "Hoi Robin,\n\nDank je voor je mail en je cv. Ik bel je volgende week even.\n\nSanne",
+    ),
+    # a title that holds another business's word: the subject's own, or one applied for
+    (
+        "Hannah Briggs <hannah.briggs@orbit-media.example>",
+        "Re: Newsletter Editor",
+        "Hi Robin,\n\nThanks for your application and the writing samples. I've received "
+        "everything and will share it with the editor this week.\n\nHannah",
+    ),
+    (
+        "Lior Adams <lior@tidewell-events.example>",
+        "Re: Conference Producer",
+        "Hi Robin,\n\nThanks for your application, I've received it and will read it "
+        "properly this week.\n\nLior",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), PERSONAL_RECEIPTS)
+def test_short_receipts_from_a_person_or_of_a_titled_post_are_receipts(
+    sender: str, subject: str, body: str
+) -> None:
+    assert rules_kind(sender, subject, body) is Kind.APPLICATION_CONFIRMATION
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Thanks for signing up",
+            "Hi Robin,\n\nThanks for applying to volunteer at the Saturday market. Our "
+            "volunteer coordinator will call you next week.",
+        ),
+        (
+            "Welcome to the newsletter",
+            "Hi Robin,\n\nThanks for subscribing. Our newsletter editor sends the next "
+            "issue on Friday.",
+        ),
+    ],
+)
+def test_a_title_that_is_not_applied_for_leaves_the_topic(subject: str, body: str) -> None:
+    assert rules_kind("Hollybush Market <hello@hollybush.example>", subject, body) is (Kind.NOT_JOB)

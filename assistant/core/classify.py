@@ -48,6 +48,7 @@ from assistant.core.nofollowup import (
 from assistant.core.signature import own_text
 from assistant.core.statement_business import statement_points
 from assistant.core.subject_prefix import is_reply
+from assistant.core.title_topics import topics_outside_titles
 from assistant.core.words import elided, split_words
 
 __all__ = ["classify", "model_input"]
@@ -269,6 +270,7 @@ def _decide(message: Message) -> _Decision | Analysis:
         topics = c.not_job.found(tokens | elided(subject_low, low), subject_low, low)
         # an airline's or a shop's link bar under its receipt of a job application
         topics = topics_above_footer(message.text[:MAX_TEXT], low, subject_low, topics, job_words)
+        topics = topics_outside_titles(subject_low, low, topics)  # "Newsletter Editor"
         other = None
         # the pattern's own needles ("application", "bewerbung", ...) before the regex
         if may_match(c.other_application, subject_low) or may_match(c.other_application, low):
