@@ -30,6 +30,10 @@ genuine receipts whose footer or signature names other business. Families found:
   Conference Producer") made its topic: a title's head noun after it, in the subject's
   own title or one applied for, it names the work (``core/title_topics.py``); "our
   volunteer coordinator will call you" still speaks of volunteering.
+- a "Bewerbung" that names the business it went to ("deine Bewerbung zum Ideenwerk
+  Hackathon", "für unser Data-Science-Bootcamp", a subject "Ihre Bewerbung für das
+  Deutschlandstipendium") was still a receipt of something only a job application
+  sends: with the business named, the receipt is no job evidence.
 
 Each text is written for these tests (none from the corpus). Kinds are asserted on the
 rules alone (``use_model=False``); the look-alikes below must keep their kind.
@@ -285,3 +289,44 @@ def test_short_receipts_from_a_person_or_of_a_titled_post_are_receipts(
 )
 def test_a_title_that_is_not_applied_for_leaves_the_topic(subject: str, body: str) -> None:
     assert rules_kind("Hollybush Market <hello@hollybush.example>", subject, body) is (Kind.NOT_JOB)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "kind"),
+    [
+        # the business the application went to is named: no receipt of a job
+        (
+            "Ideenwerk Hackathon <team@ideenwerk.example>",
+            "Deine Anmeldung ist da",
+            "Hey Robin,\n\ndanke für deine Bewerbung zum Ideenwerk Hackathon! Wir schauen uns "
+            "alle Bewerbungen an und geben dir bis Ende des Monats Bescheid.",
+            Kind.NOT_JOB,
+        ),
+        (
+            "Bootcamp Datenwerk <team@datenwerk.example>",
+            "Deine Bewerbung ist da!",
+            "Hi Robin,\n\ndanke für deine Bewerbung für unser Data-Science-Bootcamp! Wir melden "
+            "uns innerhalb einer Woche für ein kurzes Kennenlerngespräch.",
+            Kind.NOT_JOB,
+        ),
+        (
+            "Stiftung Lichtweg <foerderung@lichtweg.example>",
+            "Ihre Bewerbung für das Deutschlandstipendium",
+            "Liebe Robin,\n\nvielen Dank für Ihre Bewerbung. Wir haben Ihre Unterlagen erhalten. "
+            "Die Auswahlkommission tagt im Februar.",
+            Kind.NOT_JOB,
+        ),
+        # look-alike: a post at a bootcamp is a job
+        (
+            "Bootcamp Datenwerk Karriere <jobs@datenwerk.example>",
+            "Deine Bewerbung als Coach",
+            "Hi Robin,\n\ndanke für deine Bewerbung als Coach für unser Data-Science-Bootcamp! "
+            "Wir haben deine Unterlagen erhalten und melden uns bald.",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+    ],
+)
+def test_an_application_to_a_named_business_is_no_receipt_of_a_job(
+    sender: str, subject: str, body: str, kind: Kind
+) -> None:
+    assert rules_kind(sender, subject, body) is kind

@@ -329,7 +329,12 @@ def _decide(message: Message) -> _Decision | Analysis:
             else:
                 # "we have received your CV / candidature / Bewerbung": a receipt
                 # of something only a job application sends
-                if confirmation and receipt_of_a_job(view.low, confirmation, bool(topics)):
+                # (not when the mail names the business applied to: "Bewerbung zum Hackathon")
+                if (
+                    confirmation
+                    and not other
+                    and receipt_of_a_job(view.low, confirmation, bool(topics))
+                ):
                     job_score += 2
         non_score = len(topics - EVENT_WORDS if invitation else topics) * 1.5
         if info.other_mailbox:
