@@ -30,6 +30,11 @@ genuine receipts whose footer or signature names other business. Families found:
   Conference Producer") made its topic: a title's head noun after it, in the subject's
   own title or one applied for, it names the work (``core/title_topics.py``); "our
   volunteer coordinator will call you" still speaks of volunteering.
+- counted before tuning on it, a fresh batch of 39 found the same families once more:
+  an Italian receipt with the article only ("ho ricevuto il curriculum"), a German one
+  with the papers first ("Ihren Lebenslauf habe ich bekommen"), a footer under a receipt
+  whose only job word is its "candidatura", a student's "programa de mobilidade
+  internacional";
 - a "Bewerbung" that names the business it went to ("deine Bewerbung zum Ideenwerk
   Hackathon", "für unser Data-Science-Bootcamp", a subject "Ihre Bewerbung für das
   Deutschlandstipendium") was still a receipt of something only a job application
@@ -142,6 +147,12 @@ OTHER_APPLICATIONS = [
         "Hi Robin,\n\nWe received a request to reset the password for your Stellar Jobs "
         "account. Click the link below to choose a new one.",
     ),
+    (
+        "Universidade do Minho Velho <internacional@umv.example>",
+        "Candidatura recebida",
+        "Olá Robin,\n\nRecebemos a sua candidatura ao programa de mobilidade internacional. "
+        "Os resultados serão publicados em abril.",
+    ),
     # look-alikes: a shop's own order mail keeps its topic, with or without a link bar
     (
         "Ashgrove Retail <orders@ashgrove.example>",
@@ -208,6 +219,15 @@ KEEP = [
         "password you chose.",
         Kind.APPLICATION_CONFIRMATION,
     ),
+    # a footer under a receipt whose only job word is its "candidatura"
+    (
+        "Pasticceria Dolcevita <lavoro@dolcevita.example>",
+        "Candidatura ricevuta",
+        "Ciao Robin,\n\ngrazie per la tua candidatura come commessa. L'abbiamo ricevuta e ti "
+        "ricontatteremo presto.\n\nPasticceria Dolcevita\n"
+        "Ordina online | Spedizioni | Newsletter | Informativa privacy",
+        Kind.APPLICATION_CONFIRMATION,
+    ),
     # a footer under a refusal: the refusal stays
     (
         "Harbour Hotels Careers <careers@harbourhotels.example>",
@@ -248,6 +268,19 @@ PERSONAL_RECEIPTS = [
         "Sanne de Wit <sanne@bakkerijdewit.example>",
         "Re: baan in de winkel",
         "Hoi Robin,\n\nDank je voor je mail en je cv. Ik bel je volgende week even.\n\nSanne",
+    ),
+    (
+        "Marco Bassi <marco@bassiedilizia.example>",
+        "Re: muratore",
+        "Ciao Robin,\n\nho ricevuto il curriculum, grazie. Ti faccio sapere entro venerdì."
+        "\n\nMarco",
+    ),
+    (
+        "Anna Brandt <anna@brandt-physio.example>",
+        "AW: Stelle als Physiotherapeutin",
+        "Sehr geehrte Frau Vale,\n\nIhren Lebenslauf habe ich bekommen, vielen Dank. Ich "
+        "melde mich bei Ihnen, sobald ich ihn mit dem Team besprochen habe.\n\n"
+        "Mit freundlichen Grüßen\nAnna Brandt",
     ),
     # a title that holds another business's word: the subject's own, or one applied for
     (

@@ -269,7 +269,7 @@ def _decide(message: Message) -> _Decision | Analysis:
         # "l'appartement" is an "appartement" too, for other business only (words.elided)
         topics = c.not_job.found(tokens | elided(subject_low, low), subject_low, low)
         # an airline's or a shop's link bar under its receipt of a job application
-        topics = topics_above_footer(message.text[:MAX_TEXT], low, subject_low, topics, job_words)
+        topics = topics_above_footer(message.text[:MAX_TEXT], low, subject_low, topics)
         topics = topics_outside_titles(subject_low, low, topics)  # "Newsletter Editor"
         other = None
         # the pattern's own needles ("application", "bewerbung", ...) before the regex

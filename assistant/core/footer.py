@@ -40,13 +40,12 @@ def footer_start(text: str) -> int | None:
     return start
 
 
-def topics_above_footer(
-    text: str, low: str, subject_low: str, topics: set[str], job_words: set[str]
-) -> set[str]:
+def topics_above_footer(text: str, low: str, subject_low: str, topics: set[str]) -> set[str]:
     """``topics`` less those only the footer names, when the text above it (or the
-    subject) holds a job word: the footer's trade is the sender's, not the mail's.
+    subject) holds a job word ("your candidatura as a shop assistant" too): the
+    footer's trade is the sender's, not the mail's.
     ``low`` is ``text`` flattened and lower-cased (the same offsets)."""
-    if not topics or not job_words:
+    if not topics:
         return topics
     start = footer_start(text)
     if start is None:
@@ -56,6 +55,6 @@ def topics_above_footer(
         split_words(subject_low, apostrophes=True) + split_words(head, apostrophes=True)
     )
     c = cues()
-    if not c.job_strong.found(tokens, subject_low, head):
+    if not (c.job_strong.found(tokens, subject_low, head) or c.job_weak.found(tokens, head)):
         return topics
     return topics & c.not_job.found(tokens | elided(subject_low, head), subject_low, head)
