@@ -32,6 +32,7 @@ from assistant.core import company, contacts, dates, model, requisition, role, s
 from assistant.core.addresses import names_a_recipient
 from assistant.core.calendar_invite import EVENT_WORDS, calendar_interview
 from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
+from assistant.core.footer import topics_above_footer
 from assistant.core.header_rules import auto_headers, list_headers, vacation_headers
 from assistant.core.job_kind import job_kind, receipt_of_a_job
 from assistant.core.job_title import title_like
@@ -47,6 +48,7 @@ from assistant.core.nofollowup import (
 from assistant.core.signature import own_text
 from assistant.core.statement_business import statement_points
 from assistant.core.subject_prefix import is_reply
+from assistant.core.title_topics import topics_outside_titles
 from assistant.core.words import elided, split_words
 
 __all__ = ["classify", "model_input"]
@@ -266,6 +268,9 @@ def _decide(message: Message) -> _Decision | Analysis:
         weak_words = c.job_weak.found(tokens, subject_low, low)
         # "l'appartement" is an "appartement" too, for other business only (words.elided)
         topics = c.not_job.found(tokens | elided(subject_low, low), subject_low, low)
+        # an airline's or a shop's link bar under its receipt of a job application
+        topics = topics_above_footer(message.text[:MAX_TEXT], low, subject_low, topics)
+        topics = topics_outside_titles(subject_low, low, topics)  # "Newsletter Editor"
         other = None
         # the pattern's own needles ("application", "bewerbung", ...) before the regex
         if may_match(c.other_application, subject_low) or may_match(c.other_application, low):
@@ -324,7 +329,12 @@ def _decide(message: Message) -> _Decision | Analysis:
             else:
                 # "we have received your CV / candidature / Bewerbung": a receipt
                 # of something only a job application sends
-                if confirmation and receipt_of_a_job(view.low, confirmation, bool(topics)):
+                # (not when the mail names the business applied to: "Bewerbung zum Hackathon")
+                if (
+                    confirmation
+                    and not other
+                    and receipt_of_a_job(view.low, confirmation, bool(topics))
+                ):
                     job_score += 2
         non_score = len(topics - EVENT_WORDS if invitation else topics) * 1.5
         if info.other_mailbox:
