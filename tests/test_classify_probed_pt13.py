@@ -25,6 +25,12 @@ tests, offers and look-alikes of other business. Families found:
 - mail with no job word the rules knew: a trainee programme ("Programa Trainee"), a
   public competition's steps ("lista de ordenação", "prova de conhecimentos", "avaliação
   de competências", "posto de trabalho");
+- a public competition's formal notice read in no language: "Exmo(a).", "V. Exa.",
+  "júri", "classificação" had no Portuguese marker ("Notifica-se V. Exa. de que foi
+  excluído(a) por ter obtido classificação inferior ...");
+- the employer a board's notice names ("A Transportadora Rota Sul quer conversar com
+  você", "A Clínica Bem Viver encerrou o processo", "enviada com sucesso para X") and a
+  municipality's own name in its display name ("Município de Serrabela");
 - not job mail: a candidatura to a grant programme ("candidatura ao Programa de Apoio às
   Artes"), a job centre's training course ("ação de formação").
 
@@ -37,7 +43,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.models import Kind
-from tests.rules_support import rules_kind
+from tests.rules_support import rules_company, rules_kind
 
 SHELLS = {
     # an HR mailbox of the employer's own domain, formal European Portuguese
@@ -221,3 +227,55 @@ def test_a_public_competitions_final_list_names_a_job() -> None:
 )
 def test_other_business_is_not_job(sender: str, subject: str, body: str) -> None:
     assert rules_kind(sender, subject, body) is Kind.NOT_JOB
+
+
+def test_a_formal_notice_with_few_common_words_is_read_as_portuguese() -> None:
+    kind = rules_kind(
+        "Recursos Humanos <concursos@cm-pedrasalva.example>",
+        "Notificação",
+        "Exmo(a). Senhor(a),\n\nNos termos do artigo 22.º da Portaria, notifica-se V. Exa. "
+        "de que foi excluído(a) por ter obtido classificação inferior a 9,5 valores na "
+        "prova escrita.\n\nO Presidente do Júri",
+    )
+    assert kind is Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        (
+            "Gupy <noreply@gupy.io>",
+            "Olá, Caio!\n\nA Transportadora Vento Norte quer conversar com você sobre a vaga "
+            "de Motorista. Escolha um horário.\n\nGupy",
+            "Transportadora Vento Norte",
+        ),
+        (
+            "Sólides <naoresponda@solides.com.br>",
+            "Olá Caio,\n\nA Clínica Vida Plena encerrou o processo para Recepcionista e seu "
+            "perfil não foi selecionado.\n\nSólides",
+            "Clínica Vida Plena",
+        ),
+        (
+            "Gupy <noreply@gupy.io>",
+            "Olá, Caio!\n\nSua candidatura para Almoxarife foi enviada com sucesso para "
+            "Laticínios Vale Fundo.\n\nGupy",
+            "Laticínios Vale Fundo",
+        ),
+        (
+            "Município de Pedra Salva <geral@cm-pedrasalva.example>",
+            "Exmo. Senhor,\n\nInformamos que pode ocupar o posto de trabalho de Assistente "
+            "Operacional. Queira responder em 5 dias.\n\nCumprimentos",
+            "Município de Pedra Salva",
+        ),
+    ],
+)
+def test_the_employer_a_notice_names(sender: str, body: str, company: str) -> None:
+    assert rules_company(sender, "Atualização", body) == company
+
+
+def test_a_person_a_notice_names_is_no_employer() -> None:
+    body = (
+        "Olá Caio,\n\nA Maria Teles enviou uma mensagem sobre a vaga de Almoxarife na "
+        "Ipanema Têxtil.\n\nGupy"
+    )
+    assert rules_company("Gupy <noreply@gupy.io>", "Nova mensagem", body) != "Maria Teles"
