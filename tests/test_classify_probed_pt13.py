@@ -32,7 +32,10 @@ tests, offers and look-alikes of other business. Families found:
   você", "A Clínica Bem Viver encerrou o processo", "enviada com sucesso para X") and a
   municipality's own name in its display name ("Município de Serrabela");
 - not job mail: a candidatura to a grant programme ("candidatura ao Programa de Apoio às
-  Artes"), a job centre's training course ("ação de formação").
+  Artes"), a job centre's training course ("ação de formação");
+- a second batch of 40: "a sua candidatura foi dada como encerrada" (after a missed
+  interview), a board's "não está mais em consideração" and "a vaga não está mais
+  aceitando candidaturas", a journalist's interview for a "reportagem".
 
 Each text is written for these tests (none from the corpus). Kinds are asserted on the
 rules alone (``use_model=False``); the look-alikes below must keep their kind.
@@ -279,3 +282,36 @@ def test_a_person_a_notice_names_is_no_employer() -> None:
         "Ipanema Têxtil.\n\nGupy"
     )
     assert rules_company("Gupy <noreply@gupy.io>", "Nova mensagem", body) != "Maria Teles"
+
+
+SECOND = [
+    (
+        "pt",
+        "Como faltou à entrevista de terça, a sua candidatura foi dada como encerrada.",
+        Kind.REJECTION,
+    ),
+    ("br", "Sua candidatura para Almoxarife não está mais em consideração.", Kind.REJECTION),
+    ("br", "A vaga de Almoxarife não está mais aceitando candidaturas.", Kind.REJECTION),
+    # the look-alike: the stage is over, the candidate goes on
+    (
+        "br",
+        "A etapa de testes foi dada como encerrada. Gostaríamos de convidá-lo para a "
+        "entrevista final na segunda, às 10h.",
+        Kind.INTERVIEW_INVITATION,
+    ),
+]
+
+
+@pytest.mark.parametrize(("shell", "sentence", "kind"), SECOND)
+def test_families_of_the_second_batch(shell: str, sentence: str, kind: Kind) -> None:
+    assert _kind(shell, sentence) is kind
+
+
+def test_a_journalists_interview_is_not_job() -> None:
+    kind = rules_kind(
+        "Revista Rumo Certo <redacao@rumocerto.example>",
+        "Pedido de entrevista",
+        "Olá Caio,\n\nEstamos a preparar uma reportagem sobre jovens empreendedores e "
+        "gostaríamos de entrevistá-lo na quarta-feira, às 11h.\n\nRedação Rumo Certo",
+    )
+    assert kind is Kind.NOT_JOB
