@@ -101,9 +101,19 @@ COMPANY_BODY: list[tuple[str, str]] = [
     # Portuguese and Italian: "enviada para a X", "encaminhada à X", "inviata a X",
     # "inoltrata all'X", "trasmessa alla X"
     (
-        rf"\b(?:enviad[oa]s?|encaminhad[oa]s?)[^\S\n]++(?:para(?:[^\S\n]++(?:a|o))?|à|ao)[^\S\n]++"
-        rf"(?P<c>{NAME})",
+        rf"\b(?:enviad[oa]s?|encaminhad[oa]s?)(?:[^\S\n]++com[^\S\n]++sucesso)?[^\S\n]++"
+        rf"(?:para(?:[^\S\n]++(?:a|o))?|à|ao)[^\S\n]++(?P<c>{NAME})",
         "relay",
+    ),
+    # a Portuguese board's notice opens on the employer and what it did: "A Acme quer
+    # conversar com você", "A Acme encerrou o processo", "A Acme enviou um teste" (an
+    # organisation's name only: "A Maria Silva enviou uma mensagem" is a person)
+    (
+        rf"(?:^|(?<=[.!?:][^\S\n])|(?<=\n))(?:A|O)[^\S\n]++(?!(?:Equip[ae]|Time|Presidente|"
+        rf"J[úu]ri|Dire[çc][ãa]o|Coordena[çc][ãa]o|Recrutador|Gestor|Empresa)\b)(?P<c>{NAME})[^\S\n]++"
+        rf"(?:(?:quer|gostaria[^\S\n]++de)[^\S\n]++(?:conversar|falar|conhecer)|convidou|encerrou|"
+        rf"finalizou|visualizou|selecionou|enviou[^\S\n]++(?:um|uma))\b",
+        "org",
     ),
     (
         rf"\b(?:inviat[aoie]|inoltrat[aoie]|trasmess[aoie])[^\S\n]++(?:a|ad|al|alla|allo|all['’])"

@@ -192,7 +192,7 @@ _SP = r"[^\S\n]"  # a space that is not a line break: names do not run across li
 #: one ("Banco de la Nación", "Ministère de l'Intérieur")
 _JOINER = (
     r"(?:&|and|of|de|du|des|der|den|van|von|y|la|le|et|und|für|for|del|della|delle|degli|dello|dei|di|"
-    r"do|dos|das)"
+    r"da|do|dos|das)"
 )
 _JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*[&+]{_SP}*|{_SP}+[dl]['’](?=[{_UP}])|{_SP}+|-)"
 #: "de la", "de los", "de l'" right after a name's first word ("Banco de la Nación",
