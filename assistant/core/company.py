@@ -105,6 +105,11 @@ _EQUAL = re.compile(
     r"(?:is|are)[^\S\n]+(?:proud[^\S\n]+to[^\S\n]+be[^\S\n]+)?an?[^\S\n]+equal[^\S\n]+"
     r"(?:employment[^\S\n]+)?opportunit"
 )
+#: "the Pinecrest Careers portal", "im Weidenhof Karriereportal": the employer's own portal
+_PORTAL = re.compile(
+    r"(?:careers?[^\S\n]+(?:portal|site)|karriere-?portal|karriereseite|bewerberportal|"
+    r"portail[^\S\n]+(?:carri[èe]res?|emploi|candidats?))\b"
+)
 #: (cue, name, needles, by line): "by line", the name opens the cue's line (a statement
 #: under a signature: "Jo Park\nSenior Consultant\nAcme is an equal opportunity employer");
 #: the needles become SUBSTRINGS bits (the text's one substring pass has them)
@@ -117,6 +122,22 @@ _BEFORE_WORDS = (
         False,
     ),
     (_EQUAL, NAME_BEFORE, ("equal opportunit", "equal employment"), True),
+    (
+        _PORTAL,
+        NAME_BEFORE,
+        (
+            "career portal",
+            "careers portal",
+            "career site",
+            "careers site",
+            "karriere",
+            "bewerberportal",
+            "portail carri",
+            "portail emploi",
+            "portail candidat",
+        ),
+        False,
+    ),
 )
 _BEFORE_CUES = [
     (cue, name, SUBSTRINGS.mask(needles), by_line) for cue, name, needles, by_line in _BEFORE_WORDS
@@ -138,7 +159,17 @@ def _named_before(
         return []
     written = names_before(text, cue.finditer(low), name, lines=lines)
     values = (trim_company_tail(clean_name(w)) for w in written)
-    return [value for value in values if plausible_company(value)]
+    # "in Ihrem Bewerberportal", "your Careers portal": a pronoun is no name
+    return [v for v in values if plausible_company(v) and v.lower() not in _YOURS]
+
+
+#: pronouns and articles a capital may open ("Ihrem Bewerberportal")
+_YOURS = frozenset(
+    """
+    ihr ihre ihrem ihren ihrer ihres dein deine deinem deinen deiner unser unsere unserem
+    unseren your our my the this votre notre le la les nos vos son
+    """.split()  # noqa: SIM905
+)
 
 
 def _noun_begins(text: str, end: int) -> bool:

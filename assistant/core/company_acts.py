@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from assistant.core.company_choice import ARTICLES
 from assistant.core.company_subject import trim_company_tail
 from assistant.core.display_company import clean_name, plausible_company
 from assistant.core.fast_regex import anchor, anchor_places
@@ -169,12 +170,19 @@ def organisation(name: str, slug: str) -> bool:
     if LEGAL_SUFFIX.search(" " + name):
         return True
     data = sender_data()
-    words = [w.lower().strip("().,&") for w in name.split()]
+    raw = name.split()
+    if len(raw) >= 3 and raw[0].lower() in ARTICLES:
+        raw = raw[1:]  # an article before the trade word ("La Maison du Fromage")
+    words = [w.lower().strip("().,&") for w in raw]
+    # a joiner inside the name is none of a team's words ("Clinique des Tilleuls",
+    # "Bos & Meijer"): its words in capitals are
+    pairs = enumerate(zip(words, raw, strict=True))
+    own = [w for i, (w, word) in pairs if not i or word[:1].isupper()]
     return (
         len(words) >= 2
-        and company_worded(name)
+        and company_worded(" ".join(raw))
         and words[0] not in _FIELDS
-        and not any(w in data.generic_names or w in _DEPARTMENT for w in words)
+        and not any(w in data.generic_names or w in _DEPARTMENT for w in own)
         and not title_like(name, loose=True)
     )
 
