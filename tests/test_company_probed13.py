@@ -1,0 +1,166 @@
+"""Which employer a job mail is from, where no rule gathered its name or gathered it too
+short (thirteenth round, probed with mails written for it in the seven languages):
+
+- a name that joins its words with the Italian or Portuguese "e" ("Construtora Ipê e
+  Cedro" was "Construtora Ipê"), or that the sender's domain spells up to a bare "&"
+  ("Maison Lavande & Cie" from maisonlavande.example was "Maison Lavande &");
+- a name with an article before its trade word ("La Maison du Fromage"), or a small word
+  inside it ("Clinique des Tilleuls", "Bos & Meijer"), is an organisation where only
+  an organisation's name counts (offices, "candidature à", "greetings from");
+- workshops, family firms and public banks that a name begins with ("Caseificio
+  Valbruna", "Tessitura Moretti", "Talleres Ibarra", "Kreissparkasse Mühlental",
+  "Reederei", "Gebroeders"...): `company_names.heads` in data/senders.toml;
+- wordings never gathered: "l'intérêt que vous portez aux Transports Girardin",
+  "interés en trabajar con Farmacias Olivar", "in der Zentrale der Brauerei
+  Falkenstein", "Ihre Bewerbung an der Universität Talheim", "votre candidature à La
+  Maison du Fromage", the employer's own portal ("the Pinecrest Careers portal", "im
+  Weidenhof Karriereportal");
+- subjects: the topic's word and a firm's name alone ("Candidatura Cantine Aurelia",
+  "Sollicitatie Duinzicht Zorg"), and the middle of three parts between the topic and
+  the post ("Your application - Silverbirch Partners - Data Analyst").
+
+Each text is written for these tests, with invented employers (none from the corpus);
+the look-alikes below must keep their answer: a candidate's own name after the topic's
+word ("Bewerbung Alex Morgan") is no employer, nor is a pronoun before a portal ("in
+Ihrem Bewerberportal").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_support import rules_company
+
+DESK = "Recruiting Desk <no-reply@applyrelay.example>"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "name"),
+    [
+        (
+            DESK,
+            "A sua candidatura",
+            "Olá Robin,\n\nObrigado pelo seu interesse em trabalhar na Metalúrgica Sousa e "
+            "Neto. Recebemos o seu currículo para a vaga de Soldador.\n\nRecursos Humanos",
+            "Metalúrgica Sousa e Neto",
+        ),
+        (
+            DESK,
+            "La tua candidatura",
+            "Ciao Robin,\n\ngrazie per l'interesse verso Pasticceria Galli e Figli. La tua "
+            "candidatura come Pasticcere è arrivata.\n\nUfficio personale",
+            "Pasticceria Galli e Figli",
+        ),
+        (
+            "Candidatures <rh@atelierbrunel.example>",
+            "Votre candidature",
+            "Bonjour Robin,\n\nNous avons bien reçu votre candidature pour Atelier Brunel & "
+            "Cie et nous l'étudions.\n\nService RH",
+            "Atelier Brunel & Cie",
+        ),
+    ],
+)
+def test_names_joined_by_e_and_ampersand(sender: str, subject: str, body: str, name: str) -> None:
+    assert rules_company(sender, subject, body) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Bonjour Robin,\n\nMerci pour votre candidature à La Fromagerie du Causse. Nous "
+            "revenons vers vous très vite.\n\nL'équipe",
+            "La Fromagerie du Causse",
+        ),
+        (
+            "Bonjour Robin,\n\nNous aimerions vous recevoir pour un entretien dans nos locaux "
+            "de la Clinique des Acacias mardi prochain.\n\nService RH",
+            "Clinique des Acacias",
+        ),
+        (
+            "Ciao Robin,\n\nti aspettiamo per un colloquio presso la sede di Caseificio "
+            "Monteverde giovedì alle 10.\n\nRisorse Umane",
+            "Caseificio Monteverde",
+        ),
+        (
+            "Madame,\n\nNous vous remercions de l'intérêt que vous portez aux Transports "
+            "Lemoine. Nous ne pouvons malheureusement pas retenir votre candidature.\n\nRH",
+            "Transports Lemoine",
+        ),
+        (
+            "Hola Robin,\n\nGracias por tu interés en trabajar con Ópticas Albero. "
+            "Lamentablemente no seguiremos adelante con tu candidatura.\n\nRRHH",
+            "Ópticas Albero",
+        ),
+        (
+            "Hallo Robin,\n\nwir laden Sie gern zu einem Vorstellungsgespräch in der Zentrale "
+            "der Brauerei Kesselberg ein.\n\nPersonalabteilung",
+            "Brauerei Kesselberg",
+        ),
+        (
+            "Sehr geehrte Frau Vale,\n\nherzlichen Dank für Ihre Bewerbung an der Hochschule "
+            "Rabenau. Wir melden uns nach Ende der Frist.\n\nPersonalabteilung",
+            "Hochschule Rabenau",
+        ),
+        (
+            "Hi Robin,\n\nThanks for applying for Barista. You can follow every step in the "
+            "Thistlecombe Careers portal.\n\nRecruiting",
+            "Thistlecombe",
+        ),
+        (
+            "Hallo Robin,\n\nIhre Bewerbung ist eingegangen. Den Stand sehen Sie jederzeit "
+            "im Eichengrund Karriereportal.\n\nPersonal",
+            "Eichengrund",
+        ),
+    ],
+)
+def test_wordings_never_gathered(body: str, name: str) -> None:
+    assert rules_company(DESK, "Your application", body) == name
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Candidatura Cantine Serravalle", "Cantine Serravalle"),
+        ("Sollicitatie Drukkerij Wolters", "Drukkerij Wolters"),
+        ("Candidatura Banco Ribeira Sul", "Banco Ribeira Sul"),
+        ("Your application - Quarry Lane Partners - Data Analyst", "Quarry Lane Partners"),
+    ],
+)
+def test_subject_shapes(subject: str, name: str) -> None:
+    body = "Hello Robin,\n\nThank you, we have received your application.\n\nRecruiting"
+    assert rules_company(DESK, subject, body) == name
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "name"),
+    [
+        # a candidate's own name after the topic's word: the employer is the body's
+        (
+            "Bewerbung Alex Morgan",
+            "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung bei der Kornfeld Mühle GmbH.\n\n"
+            "Personal",
+            "Kornfeld Mühle GmbH",
+        ),
+        (
+            "Candidatura Robin Vale",
+            "Ciao Robin,\n\nabbiamo ricevuto la tua candidatura.\n\nUfficio personale",
+            None,
+        ),
+        # a pronoun before the portal is none
+        (
+            "Statusänderung Ihrer Bewerbung",
+            "Sehr geehrte Frau Vale,\n\nder Stand Ihrer Bewerbung hat sich geändert. Sie "
+            "sehen ihn in Ihrem Bewerberportal.\n\nPersonal",
+            None,
+        ),
+        # three parts whose last is no post: nothing is taken from the middle
+        (
+            "Your application - update - Monday",
+            "Hello Robin,\n\nThank you, we have received your application.\n\nRecruiting",
+            None,
+        ),
+    ],
+)
+def test_look_alikes_keep_their_answer(subject: str, body: str, name: str | None) -> None:
+    assert rules_company(DESK, subject, body) == name
