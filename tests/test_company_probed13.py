@@ -15,6 +15,8 @@ short (thirteenth round, probed with mails written for it in the seven languages
   Falkenstein", "Ihre Bewerbung an der Universität Talheim", "votre candidature à La
   Maison du Fromage", the employer's own portal ("the Pinecrest Careers portal", "im
   Weidenhof Karriereportal");
+- a careers site's address ("karriere.tonwerk-haller.example") finds the name where the
+  text writes it and no wording gathered it ("Tonwerk Haller" on a line of its own);
 - subjects: the topic's word and a firm's name alone ("Candidatura Cantine Aurelia",
   "Sollicitatie Duinzicht Zorg"), and the middle of three parts between the topic and
   the post ("Your application - Silverbirch Partners - Data Analyst").
@@ -164,3 +166,31 @@ def test_subject_shapes(subject: str, name: str) -> None:
 )
 def test_look_alikes_keep_their_answer(subject: str, body: str, name: str | None) -> None:
     assert rules_company(DESK, subject, body) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a careers site's address finds the name as the text writes it, where no
+        # wording gathered it
+        (
+            "Hallo Robin,\n\ndanke für Ihre Bewerbung als Töpferin. Den Stand finden Sie "
+            "unter karriere.tonwerk-haller.example.\n\nTonwerk Haller\nPersonal",
+            "Tonwerk Haller",
+        ),
+        # the address alone names no employer, as the sender's own domain does not
+        (
+            "Hi Robin,\n\nThanks for applying for Potter. Track your application at "
+            "careers.fernhollow.example.\n\nRecruiting",
+            None,
+        ),
+        # nor does a tracking system's site
+        (
+            "Hi Robin,\n\nThanks for applying for Potter. All our posts are at "
+            "jobs.lever.co/fernhollow, where Lever keeps your application.\n\nRecruiting",
+            None,
+        ),
+    ],
+)
+def test_a_careers_sites_address(body: str, name: str | None) -> None:
+    assert rules_company(DESK, "Your application", body) == name

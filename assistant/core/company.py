@@ -19,7 +19,7 @@ from assistant.core.company_acts import (
     organisation,
     title_employers,
 )
-from assistant.core.company_address import from_address
+from assistant.core.company_address import careers_site, from_address
 from assistant.core.company_agency import FOR_CLIENT, agency_sender, client_name, names_another
 from assistant.core.company_choice import (
     agrees,
@@ -398,6 +398,9 @@ def company(
     holder = copyright_holder(own) if name is None and not brand else None
     if holder and plausible_company(holder) and not (platform and platform in squash(holder)):
         return holder, f"company from a copyright line: {holder!r}"
+    site = careers_site(message, flat) if name is None and not alert else None
+    if site and plausible_company(site) and not not_company(site):
+        return site, f"company from a careers site's address: {site!r}"
     return name, why
 
 
