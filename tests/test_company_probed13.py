@@ -17,8 +17,13 @@ short (thirteenth round, probed with mails written for it in the seven languages
   Weidenhof Karriereportal");
 - a careers site's address ("karriere.tonwerk-haller.example") finds the name where the
   text writes it and no wording gathered it ("Tonwerk Haller" on a line of its own);
-- subjects: the topic's word and a firm's name alone ("Candidatura Cantine Aurelia",
-  "Sollicitatie Duinzicht Zorg"), and the middle of three parts between the topic and
+- a capitalised article inside a name ("Kwekerij De Lindeboom"); a team after a German
+  possessive or contraction ("Ihr Team der Reederei Albrecht", "vom ganzen Team der
+  Gärtnerei Rosental");
+- subjects: an application sent to a firm ("Gracias por tu candidatura a Conservas
+  Ibérica", "Obrigado pela candidatura à Tecelagem Minhota"; not a post there), the
+  topic's word and a firm's name alone ("Candidatura Cantine Aurelia", "Sollicitatie
+  Duinzicht Zorg"), and the middle of three parts between the topic and
   the post ("Your application - Silverbirch Partners - Data Analyst").
 
 Each text is written for these tests, with invented employers (none from the corpus);
@@ -194,3 +199,55 @@ def test_look_alikes_keep_their_answer(subject: str, body: str, name: str | None
 )
 def test_a_careers_sites_address(body: str, name: str | None) -> None:
     assert rules_company(DESK, "Your application", body) == name
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "name"),
+    [
+        # a capitalised article inside a Dutch name is the name's own
+        (
+            "Je sollicitatie",
+            "Hoi Robin,\n\nHet hele team van Kwekerij De Lindeboom bedankt je voor je "
+            "sollicitatie als hovenier.\n\nHR",
+            "Kwekerij De Lindeboom",
+        ),
+        # German possessives and contractions before the team
+        (
+            "Ihre Bewerbung",
+            "Hallo Robin,\n\nvielen Dank für Ihre Bewerbung als Matrose.\n\n"
+            "Ihr Team der Reederei Albrecht",
+            "Reederei Albrecht",
+        ),
+        (
+            "Ihre Bewerbung",
+            "Hallo Robin,\n\nviele Grüße vom ganzen Team der Gärtnerei Rosental! Ihre "
+            "Bewerbung als Gärtnerin ist da.\n\nPersonal",
+            "Gärtnerei Rosental",
+        ),
+        # an application sent to a firm, in the subject
+        (
+            "Gracias por tu candidatura a Conservas Ibérica",
+            "Hola Robin,\n\nHemos recibido tu candidatura y la revisaremos.\n\nRRHH",
+            "Conservas Ibérica",
+        ),
+        (
+            "Obrigado pela candidatura à Tecelagem Minhota",
+            "Olá Robin,\n\nRecebemos a sua candidatura e vamos analisá-la.\n\nRH",
+            "Tecelagem Minhota",
+        ),
+        # look-alikes: a post after "candidatura a", a team's own place
+        (
+            "Tu candidatura a Analista de Datos",
+            "Hola Robin,\n\nHemos recibido tu candidatura y la revisaremos.\n\nRRHH",
+            None,
+        ),
+        (
+            "Ihre Bewerbung",
+            "Hallo Robin,\n\nvielen Dank für Ihre Bewerbung als Verkäuferin.\n\n"
+            "Ihr Team der Filiale Nord",
+            None,
+        ),
+    ],
+)
+def test_teams_and_subjects_of_a_firm(subject: str, body: str, name: str | None) -> None:
+    assert rules_company(DESK, subject, body) == name

@@ -93,8 +93,10 @@ _TEAM_OWNED = re.compile(
 _NAME_OWNS = re.compile(rf"(?P<c>{NAME})$")
 #: the article before a team word that ends where a "team" cue's tail begins
 _ARTICLE_TEAM = re.compile(
-    r"(?:\b(?:el|del|al|la|il|a|o|het|das|dem|the|our|nuestro|notre|nostro|nosso|onze)"
-    r"[^\S\n]+|\bl['’][^\S\n]*)\w+$"
+    r"(?:\b(?:el|del|al|la|il|a|o|het|das|dem|the|our|nuestro|notre|nostro|nosso|onze|"
+    # German possessives and contractions: "Ihr Team der X", "vom gesamten Team der X"
+    r"ihr|dein|euer|unser|vom|beim|im)"
+    r"[^\S\n]+(?:(?:gesamten|ganzen|hele|entire|whole)[^\S\n]+)?|\bl['’][^\S\n]*)\w+$"
 )
 #: "Acme is an equal opportunity employer", "Acme is proud to be an equal employment
 #: opportunity employer": the statement's subject is the employer

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from assistant.core.company_choice import ARTICLES
+from assistant.core.company_choice import ARTICLES, OF
 from assistant.core.company_subject import trim_company_tail
 from assistant.core.display_company import clean_name, plausible_company
 from assistant.core.fast_regex import anchor, anchor_places
@@ -174,10 +174,9 @@ def organisation(name: str, slug: str) -> bool:
     if len(raw) >= 3 and raw[0].lower() in ARTICLES:
         raw = raw[1:]  # an article before the trade word ("La Maison du Fromage")
     words = [w.lower().strip("().,&") for w in raw]
-    # a joiner inside the name is none of a team's words ("Clinique des Tilleuls",
-    # "Bos & Meijer"): its words in capitals are
-    pairs = enumerate(zip(words, raw, strict=True))
-    own = [w for i, (w, word) in pairs if not i or word[:1].isupper()]
+    # a joiner or an article inside the name is none of a team's words ("Clinique des
+    # Tilleuls", "Bos & Meijer", "Tuincentrum De Wilg")
+    own = words[:1] + [w for w in words[1:] if w and w not in _INSIDE]
     return (
         len(words) >= 2
         and company_worded(" ".join(raw))
@@ -186,6 +185,9 @@ def organisation(name: str, slug: str) -> bool:
         and not title_like(name, loose=True)
     )
 
+
+#: the small words inside a name
+_INSIDE = ARTICLES | OF | {"and", "y", "e", "et", "und", "zur", "zum"}
 
 #: "<title> at <Company>" ("Talent Partner @ <Company>"): the place of "at" and the name
 #: after it

@@ -53,6 +53,12 @@ _COMPANY_SUBJECT = [
     rf"\s+(?i:bei|chez|aupr[èe]s\s+de|au\s+sein\s+d[eu]|bij|en|presso|na|no|em)\s+"
     rf"(?:(?i:la|le|el|de|het|der|die|a|o)\s+|[lL]['’])?(?P<c>{NAME})\s*(?:$|[-–|:(])",
 ]
+#: an application sent to a firm in Romance languages: "candidatura a X", "candidature à
+#: X", "candidatura à X", "candidatura in X" (a post stands there too: see subject_names)
+_TO_FIRM = re.compile(
+    r"(?i:candidatura|candidature)[^\S\n]++(?:a|à|ao|in)[^\S\n]++"
+    rf"(?:(?i:la|el|l['’])[^\S\n]*+)?(?P<c>{NAME})[^\S\n]*+(?:$|[-–|:(])"
+)
 #: a calendar event's organiser and firm: "Backend Engineer with Priya Nair (X) @ Thu"
 _ORGANISER = re.compile(
     r"\s(?i:with|mit|avec|con|com|met)\s+(?P<p>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
@@ -154,6 +160,11 @@ def subject_names(
             )
             if plausible_company(name) and name not in names:
                 names.append(name)  # (two wordings of one subject are one mention)
+    to_firm = _TO_FIRM.search(subject) if "candidat" in low else None
+    if to_firm:  # "Gracias por tu candidatura a Conservas Arriaga" (not a post's title)
+        name = trim_company_tail(clean_name(to_firm.group("c")), board)
+        if plausible_company(name) and not title_like(name, loose=True) and name not in names:
+            names.append(name)
     organiser = _ORGANISER.search(subject) if "(" in subject else None
     if organiser and person_like(organiser.group("p")):
         # "... with Priya Nair (Tessellate)": the person's firm, not the person
