@@ -20,6 +20,9 @@ short (thirteenth round, probed with mails written for it in the seven languages
 - a capitalised article inside a name ("Kwekerij De Lindeboom"); a team after a German
   possessive or contraction ("Ihr Team der Reederei Albrecht", "vom ganzen Team der
   Gärtnerei Rosental");
+- from the fresh batch: the hiring department of the employer ("El equipo de Recursos
+  Humanos de X", "A equipa de Recursos Humanos da X", "L'ufficio del personale di X"),
+  "taking the time to apply to X", a wine estate ("Domaine des Quatre Vents");
 - subjects: an application sent to a firm ("Gracias por tu candidatura a Conservas
   Ibérica", "Obrigado pela candidatura à Tecelagem Minhota"; not a post there), the
   topic's word and a firm's name alone ("Candidatura Cantine Aurelia", "Sollicitatie
@@ -251,3 +254,44 @@ def test_a_careers_sites_address(body: str, name: str | None) -> None:
 )
 def test_teams_and_subjects_of_a_firm(subject: str, body: str, name: str | None) -> None:
     assert rules_company(DESK, subject, body) == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # from the fresh batch: the hiring department of the employer
+        (
+            "Hola Robin,\n\nGracias por tu currículum. El equipo de Recursos Humanos de "
+            "Seguros Montaña lo revisará esta semana.\n\nSaludos",
+            "Seguros Montaña",
+        ),
+        (
+            "Olá Robin,\n\nA equipa de Recursos Humanos da Câmara Municipal de Ribafria "
+            "agradece a sua candidatura.\n\nCumprimentos",
+            "Câmara Municipal de Ribafria",
+        ),
+        (
+            "Gentile Robin,\n\nabbiamo ricevuto la tua candidatura per Magazziniere.\n\n"
+            "Cordiali saluti,\nL'ufficio del personale di Mobilificio Zanin",
+            "Mobilificio Zanin",
+        ),
+        (
+            "Bonjour Robin,\n\nToute l'équipe du Domaine des Quatre Vents vous remercie pour "
+            "votre candidature.\n\nCordialement",
+            "Domaine des Quatre Vents",
+        ),
+        (
+            "Dear Robin,\n\nThank you for taking the time to apply to Hollins Grove "
+            "Academy. We will review your application.\n\nHR",
+            "Hollins Grove Academy",
+        ),
+        # look-alike: a department's city is no employer
+        (
+            "Hola Robin,\n\nGracias por tu candidatura. El equipo de Recursos Humanos de "
+            "Valencia la revisará.\n\nSaludos",
+            None,
+        ),
+    ],
+)
+def test_the_hiring_department_of_the_employer(body: str, name: str | None) -> None:
+    assert rules_company(DESK, "Your application", body) == name

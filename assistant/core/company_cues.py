@@ -43,6 +43,7 @@ COMPANY_BODY: list[tuple[str, str]] = [
     ),
     (
         rf"\b(?:interest\s+in|apply(?:ing)?\s+to\s+join|applying\s+(?:to|at|with)|joining|join|"
+        rf"(?:time\s+to|chose\s+to|decided\s+to)\s+apply\s+(?:to|at|with)|"
         rf"applied\s+(?:to|at|with)|application\s+(?:to|at|with)|considering|"
         rf"working\s+(?:at|for|with)|career\s+at|careers\s+at)\s+(?:the\s+)?(?P<c>{NAME})",
         "",
@@ -401,6 +402,18 @@ COMPANY_BODY: list[tuple[str, str]] = [
     (
         rf"\b(?:bewerbung\s+an\s+(?:der|die|das|den)|candidature\s+(?:à|a|aux|au))"
         rf"[^\S\n]++(?:(?:l['’]|la|le|les)[^\S\n]*+)?(?P<c>{NAME})",
+        "org",
+    ),
+    # the hiring department of the employer: "El equipo de Recursos Humanos de X", "A
+    # equipa de Recursos Humanos da X", "l'ufficio del personale di X", "the Human
+    # Resources team of X", "le service des ressources humaines de X" (a city stands there
+    # too: only an organisation's name)
+    (
+        rf"\b(?:recursos\s+humanos|ressources\s+humaines|risorse\s+umane|human\s+resources|"
+        rf"ufficio\s+(?:del\s+)?personale|personeelszaken|gente\s+e\s+gest[ãa]o)"
+        rf"(?:[^\S\n]++(?:team|department|departamento|departement))?[^\S\n]++"
+        rf"(?:de|da|do|di|del|della|des|du|of|van|at)[^\S\n]++"
+        rf"(?:(?:la|l['’]|the|a|o|het|el)[^\S\n]*+)?(?P<c>{NAME})",
         "org",
     ),
     # weakest: a preposition alone ("bei", "chez")
