@@ -19,7 +19,7 @@ from assistant.core.company_acts import (
     organisation,
     title_employers,
 )
-from assistant.core.company_address import from_address
+from assistant.core.company_address import careers_site, from_address
 from assistant.core.company_agency import FOR_CLIENT, agency_sender, client_name, names_another
 from assistant.core.company_choice import (
     agrees,
@@ -93,8 +93,10 @@ _TEAM_OWNED = re.compile(
 _NAME_OWNS = re.compile(rf"(?P<c>{NAME})$")
 #: the article before a team word that ends where a "team" cue's tail begins
 _ARTICLE_TEAM = re.compile(
-    r"(?:\b(?:el|del|al|la|il|a|o|het|das|dem|the|our|nuestro|notre|nostro|nosso|onze)"
-    r"[^\S\n]+|\bl['’][^\S\n]*)\w+$"
+    r"(?:\b(?:el|del|al|la|il|a|o|het|das|dem|the|our|nuestro|notre|nostro|nosso|onze|"
+    # German possessives and contractions: "Ihr Team der X", "vom gesamten Team der X"
+    r"ihr|dein|euer|unser|vom|beim|im)"
+    r"[^\S\n]+(?:(?:gesamten|ganzen|hele|entire|whole)[^\S\n]+)?|\bl['’][^\S\n]*)\w+$"
 )
 #: "Acme is an equal opportunity employer", "Acme is proud to be an equal employment
 #: opportunity employer": the statement's subject is the employer
@@ -104,6 +106,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:der|des|du|da|do|della|dello|del|la|het|l['�
 _EQUAL = re.compile(
     r"(?:is|are)[^\S\n]+(?:proud[^\S\n]+to[^\S\n]+be[^\S\n]+)?an?[^\S\n]+equal[^\S\n]+"
     r"(?:employment[^\S\n]+)?opportunit"
+)
+#: "the Pinecrest Careers portal", "im Weidenhof Karriereportal": the employer's own portal
+_PORTAL = re.compile(
+    r"(?:careers?[^\S\n]+(?:portal|site)|karriere-?portal|karriereseite|bewerberportal|"
+    r"portail[^\S\n]+(?:carri[èe]res?|emploi|candidats?))\b"
 )
 #: (cue, name, needles, by line): "by line", the name opens the cue's line (a statement
 #: under a signature: "Jo Park\nSenior Consultant\nAcme is an equal opportunity employer");
@@ -117,6 +124,22 @@ _BEFORE_WORDS = (
         False,
     ),
     (_EQUAL, NAME_BEFORE, ("equal opportunit", "equal employment"), True),
+    (
+        _PORTAL,
+        NAME_BEFORE,
+        (
+            "career portal",
+            "careers portal",
+            "career site",
+            "careers site",
+            "karriere",
+            "bewerberportal",
+            "portail carri",
+            "portail emploi",
+            "portail candidat",
+        ),
+        False,
+    ),
 )
 _BEFORE_CUES = [
     (cue, name, SUBSTRINGS.mask(needles), by_line) for cue, name, needles, by_line in _BEFORE_WORDS
@@ -138,7 +161,17 @@ def _named_before(
         return []
     written = names_before(text, cue.finditer(low), name, lines=lines)
     values = (trim_company_tail(clean_name(w)) for w in written)
-    return [value for value in values if plausible_company(value)]
+    # "in Ihrem Bewerberportal", "your Careers portal": a pronoun is no name
+    return [v for v in values if plausible_company(v) and v.lower() not in _YOURS]
+
+
+#: pronouns and articles a capital may open ("Ihrem Bewerberportal")
+_YOURS = frozenset(
+    """
+    ihr ihre ihrem ihren ihrer ihres dein deine deinem deinen deiner unser unsere unserem
+    unseren your our my the this votre notre le la les nos vos son
+    """.split()  # noqa: SIM905
+)
 
 
 def _noun_begins(text: str, end: int) -> bool:
@@ -367,6 +400,9 @@ def company(
     holder = copyright_holder(own) if name is None and not brand else None
     if holder and plausible_company(holder) and not (platform and platform in squash(holder)):
         return holder, f"company from a copyright line: {holder!r}"
+    site = careers_site(message, flat) if name is None and not alert else None
+    if site and plausible_company(site) and not not_company(site):
+        return site, f"company from a careers site's address: {site!r}"
     return name, why
 
 

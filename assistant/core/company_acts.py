@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from assistant.core.company_choice import ARTICLES, OF
 from assistant.core.company_subject import trim_company_tail
 from assistant.core.display_company import clean_name, plausible_company
 from assistant.core.fast_regex import anchor, anchor_places
@@ -169,15 +170,24 @@ def organisation(name: str, slug: str) -> bool:
     if LEGAL_SUFFIX.search(" " + name):
         return True
     data = sender_data()
-    words = [w.lower().strip("().,&") for w in name.split()]
+    raw = name.split()
+    if len(raw) >= 3 and raw[0].lower() in ARTICLES:
+        raw = raw[1:]  # an article before the trade word ("La Maison du Fromage")
+    words = [w.lower().strip("().,&") for w in raw]
+    # a joiner or an article inside the name is none of a team's words ("Clinique des
+    # Tilleuls", "Bos & Meijer", "Tuincentrum De Wilg")
+    own = words[:1] + [w for w in words[1:] if w and w not in _INSIDE]
     return (
         len(words) >= 2
-        and company_worded(name)
+        and company_worded(" ".join(raw))
         and words[0] not in _FIELDS
-        and not any(w in data.generic_names or w in _DEPARTMENT for w in words)
+        and not any(w in data.generic_names or w in _DEPARTMENT for w in own)
         and not title_like(name, loose=True)
     )
 
+
+#: the small words inside a name
+_INSIDE = ARTICLES | OF | {"and", "y", "e", "et", "und", "zur", "zum"}
 
 #: "<title> at <Company>" ("Talent Partner @ <Company>"): the place of "at" and the name
 #: after it

@@ -10,9 +10,43 @@ import re
 from assistant.core.company_choice import SLUG_PARTS, find_in_text
 from assistant.core.display_company import own_name, person_like
 from assistant.core.models import Message
-from assistant.core.senders import SenderInfo, domain_label, employer_label, sender_data, squash
+from assistant.core.senders import (
+    SenderInfo,
+    domain_label,
+    employer_label,
+    freemail,
+    match_ats,
+    sender_data,
+    squash,
+)
 
-__all__ = ["from_address"]
+__all__ = ["careers_site", "from_address"]
+
+#: the employer's own careers site written in the text: "careers.lanternworks.example",
+#: "https://jobs.acme.example/...", "karriere.weidenhof.example"
+_CAREERS_HOST = re.compile(
+    r"(?<![\w.@-])(?:https?://)?(?:careers?|jobs|karriere|carrieres|carreiras|empleo|"
+    r"lavoraconnoi|werkenbij|vacatures)\.(?P<d>[a-z0-9-]+(?:\.[a-z0-9-]+)+)",
+    re.IGNORECASE,
+)
+
+
+def careers_site(message: Message, flat: str) -> str | None:
+    """The employer a careers site's address names, where nothing else does, as the text
+    writes it where no wording gathered it ("careers.lanternworks.example" beside "Lantern
+    Works"); none when the text never writes it (an address alone names no employer, as
+    the sender's own domain does not); not a tracking system's or a board's site
+    ("jobs.lever.co"), nor a mail provider's."""
+    found = _CAREERS_HOST.search(message.text[:20_000])
+    if found is None:
+        return None
+    domain = found.group("d").lower()
+    if match_ats(domain) or freemail(domain):
+        return None
+    label = employer_label(domain)
+    if len(squash(label)) < 3:
+        return None
+    return find_in_text(squash(label), flat, message)
 
 
 def from_address(

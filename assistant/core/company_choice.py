@@ -278,6 +278,10 @@ def find_in_text(slug: str, flat: str, message: Message) -> str | None:
                             tailed += 1  # "cinderhill" -> "Cinderhill Labs"
                         if tailed == len(words) or not _title_word(words[tailed]):
                             j = tailed  # not "Ironbark Data Analyst"
+                        if j - 1 > i and not squash(words[j - 1]):
+                            # "Maison Lavande &" of "Maison Lavande & Cie": the name goes
+                            # on past its "&" (a bare one ends none)
+                            j = j + 1 if j < len(words) else j - 1
                         if source is not message.subject:
                             j = _written_on(words, j)  # "Ironbark" -> "Ironbark Mining"
                         return " ".join(words[start:j])

@@ -43,6 +43,7 @@ COMPANY_BODY: list[tuple[str, str]] = [
     ),
     (
         rf"\b(?:interest\s+in|apply(?:ing)?\s+to\s+join|applying\s+(?:to|at|with)|joining|join|"
+        rf"(?:time\s+to|chose\s+to|decided\s+to)\s+apply\s+(?:to|at|with)|"
         rf"applied\s+(?:to|at|with)|application\s+(?:to|at|with)|considering|"
         rf"working\s+(?:at|for|with)|career\s+at|careers\s+at)\s+(?:the\s+)?(?P<c>{NAME})",
         "",
@@ -167,7 +168,9 @@ COMPANY_BODY: list[tuple[str, str]] = [
     (
         rf"\b(?:werken\s+bij|baan\s+bij|arbeiten\s+bei|travailler\s+chez|candidature\s+chez|"
         rf"candidature\s+aupr[èe]s\s+de|candidatura\s+presso|sollicitatie\s+bij|bewerbung\s+bei|"
-        rf"trabalhar\s+na|trabalhar\s+no|trabajar\s+en|lavorare\s+presso)\s+"
+        rf"trabalhar\s+na|trabalhar\s+no|trabajar\s+en|lavorare\s+presso|"
+        # "interés en trabajar con X", "interesse a lavorare per X"
+        rf"(?:inter[ée]s\s+en|ganas\s+de)\s+trabajar\s+(?:con|para))\s+"
         rf"(?:der\s+|dem\s+|la\s+|l['’]|het\s+|de\s+)?(?P<c>{NAME})",
         "",
     ),
@@ -177,7 +180,7 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"\b(?:we\s+(?:here\s+)?at|us\s+(?:here\s+)?at|everyone\s+(?:here\s+)?at|"
         rf"everybody\s+(?:here\s+)?at|all\s+of\s+us\s+(?:here\s+)?at|"
         rf"au\s+sein\s+d[eu]|au\s+sein\s+d['’]|formar\s+parte\s+de|far\s+parte\s+d[ie]|"
-        rf"deel\s+uit\s+(?:te\s+)?maken\s+van|que\s+vous\s+(?:portez|manifestez)\s+(?:à|a|au|pour)|"
+        rf"deel\s+uit\s+(?:te\s+)?maken\s+van|que\s+vous\s+(?:portez|manifestez)\s+(?:à|a|aux|au|pour)|"
         rf"que\s+vous\s+avez\s+port[ée]e?\s+(?:à|a|au|pour))[^\S\n]*+"
         rf"(?:(?:the|la|le|el|il|del|della|het|de|l['’])[^\S\n]*+)?"
         rf"(?:(?:soci[ée]t[ée]|entreprise|empresa|azienda|groupe|grupo|gruppo)[^\S\n]++)?(?P<c>{NAME})",
@@ -291,7 +294,8 @@ COMPANY_BODY: list[tuple[str, str]] = [
     # "op het kantoor van X" (a city stands there too: only an organisation's name)
     (
         rf"\b(?:offices|office|oficinas|oficina|sede|locaux|si[èe]ge|kantoor|b[üu]ro|"
-        rf"r[äa]umlichkeiten|instalaciones|instala[çc][õo]es)[^\S\n]++(?:de|da|do|di|of|van|"
+        rf"r[äa]umlichkeiten|zentrale|hauptsitz|firmensitz|instalaciones|instala[çc][õo]es)"
+        rf"[^\S\n]++(?:de|da|do|di|of|van|"
         rf"der|des|du|del|della)[^\S\n]++(?:(?:la|l['’]|the)[^\S\n]*+)?(?P<c>{NAME})",
         "org",
     ),
@@ -401,6 +405,26 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"(?:der\s+|dem\s+|die\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+|a\s+|o\s+|het\s+|de\s+)?"
         rf"(?P<c>{NAME})",
         "weak",
+    ),
+    # an application to an institution: "Ihre Bewerbung an der Universität X",
+    # "votre candidature à La Maison du Fromage" (a city stands there too: only an
+    # organisation's name)
+    (
+        rf"\b(?:bewerbung\s+an\s+(?:der|die|das|den)|candidature\s+(?:à|a|aux|au))"
+        rf"[^\S\n]++(?:(?:l['’]|la|le|les)[^\S\n]*+)?(?P<c>{NAME})",
+        "org",
+    ),
+    # the hiring department of the employer: "El equipo de Recursos Humanos de X", "A
+    # equipa de Recursos Humanos da X", "l'ufficio del personale di X", "the Human
+    # Resources team of X", "le service des ressources humaines de X" (a city stands there
+    # too: only an organisation's name)
+    (
+        rf"\b(?:recursos\s+humanos|ressources\s+humaines|risorse\s+umane|human\s+resources|"
+        rf"ufficio\s+(?:del\s+)?personale|personeelszaken|gente\s+e\s+gest[ãa]o)"
+        rf"(?:[^\S\n]++(?:team|department|departamento|departement))?[^\S\n]++"
+        rf"(?:de|da|do|di|del|della|des|du|of|van|at)[^\S\n]++"
+        rf"(?:(?:la|l['’]|the|a|o|het|el)[^\S\n]*+)?(?P<c>{NAME})",
+        "org",
     ),
     # weakest: a preposition alone ("bei", "chez")
     (

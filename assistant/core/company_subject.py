@@ -25,7 +25,7 @@ from assistant.core.display_company import (
 from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME, needles_beside_name
 from assistant.core.needles import NeedleSets
-from assistant.core.senders import sender_data
+from assistant.core.senders import LEGAL_SUFFIX, company_worded, sender_data
 from assistant.core.subject_prefix import strip_all
 
 _COMPANY_SUBJECT = [
@@ -53,6 +53,12 @@ _COMPANY_SUBJECT = [
     rf"\s+(?i:bei|chez|aupr[èe]s\s+de|au\s+sein\s+d[eu]|bij|en|presso|na|no|em)\s+"
     rf"(?:(?i:la|le|el|de|het|der|die|a|o)\s+|[lL]['’])?(?P<c>{NAME})\s*(?:$|[-–|:(])",
 ]
+#: an application sent to a firm in Romance languages: "candidatura a X", "candidature à
+#: X", "candidatura à X", "candidatura in X" (a post stands there too: see subject_names)
+_TO_FIRM = re.compile(
+    r"(?i:candidatura|candidature)[^\S\n]++(?:a|à|ao|in)[^\S\n]++"
+    rf"(?:(?i:la|el|l['’])[^\S\n]*+)?(?P<c>{NAME})[^\S\n]*+(?:$|[-–|:(])"
+)
 #: a calendar event's organiser and firm: "Backend Engineer with Priya Nair (X) @ Thu"
 _ORGANISER = re.compile(
     r"\s(?i:with|mit|avec|con|com|met)\s+(?P<p>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
@@ -154,6 +160,11 @@ def subject_names(
             )
             if plausible_company(name) and name not in names:
                 names.append(name)  # (two wordings of one subject are one mention)
+    to_firm = _TO_FIRM.search(subject) if "candidat" in low else None
+    if to_firm:  # "Gracias por tu candidatura a Conservas Arriaga" (not a post's title)
+        name = trim_company_tail(clean_name(to_firm.group("c")), board)
+        if plausible_company(name) and not title_like(name, loose=True) and name not in names:
+            names.append(name)
     organiser = _ORGANISER.search(subject) if "(" in subject else None
     if organiser and person_like(organiser.group("p")):
         # "... with Priya Nair (Tessellate)": the person's firm, not the person
@@ -186,6 +197,7 @@ def subject_names(
     # "<topic> - <title> - New York / Full Time": after a title comes its place or hours
     if tail and _TOPIC.search(bare, 0, tail.start()) and not title_like(before, loose=True):
         places.append(clean_name(tail.group("c")))
+    places += _between_topic_and_title(bare)
     for name in places:
         if name in names or not _named_there(name):
             continue
@@ -194,6 +206,34 @@ def subject_names(
         elif len(name.split()) >= 2:  # one word there is as often a title's last word
             unsure.append(name)
     return names, unsure
+
+
+#: "Candidatura Cantine Aurelia", "Sollicitatie Duinzicht Zorg": the topic's word alone,
+#: then a name to the subject's end (a post stands there too: see _named_there)
+_TOPIC_THEN_NAME = re.compile(
+    r"^(?i:application|bewerbung|candidature|candidatura|sollicitatie|postulaci[óo]n|"
+    rf"solicitud)[^\S\n]++(?P<c>{NAME})[^\S\n]*+$"
+)
+
+
+def _between_topic_and_title(bare: str) -> list[str]:
+    """The names a subject's shape puts where an employer stands: the topic's word and a
+    name ("Candidatura Cantine Aurelia"), or the middle of three parts, a topic before and
+    a post after ("Your application - Silverbirch Partners - Data Analyst")."""
+    found = _TOPIC_THEN_NAME.match(bare)
+    if found:
+        # a candidate's name stands there too ("Bewerbung Alex Morgan"): a firm's only
+        name = clean_name(found.group("c"))
+        return [name] if company_worded(name) or LEGAL_SUFFIX.search(" " + name) else []
+    parts = _SEPARATED.split(bare)
+    if (
+        len(parts) == 3
+        and _TOPIC.search(parts[0])
+        and not _TOPIC.search(parts[1])
+        and title_like(parts[2], loose=True)
+    ):
+        return [clean_name(parts[1])]
+    return []
 
 
 def _named_there(name: str) -> bool:

@@ -191,7 +191,7 @@ _SP = r"[^\S\n]"  # a space that is not a line break: names do not run across li
 #: Risparmio", "Casa das Rendas", "Van den Berg"), and "de la", "de los", "de l'" before
 #: one ("Banco de la Nación", "Ministère de l'Intérieur")
 _JOINER = (
-    r"(?:&|and|of|de|du|des|der|den|van|von|y|la|le|et|und|für|for|del|della|delle|degli|dello|dei|di|"
+    r"(?:&|and|of|de|du|des|der|den|van|von|y|e|la|le|et|und|für|for|del|della|delle|degli|dello|dei|di|"
     r"da|do|dos|das)"
 )
 _JOIN = rf"(?:{_SP}+{_JOINER}{_SP}+|{_SP}*[&+]{_SP}*|{_SP}+[dl]['’](?=[{_UP}])|{_SP}+|-)"
