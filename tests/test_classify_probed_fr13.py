@@ -87,6 +87,12 @@ def _it(sentence: str) -> str:
             "convions à 9h.",
             Kind.INTERVIEW_INVITATION,
         ),
+        ("Aucun poste ne correspond à votre profil pour le moment.", Kind.REJECTION),
+        (
+            "Nous n'avons pas encore pris de décision ; les entretiens se poursuivent cette "
+            "semaine.",
+            Kind.OTHER_JOB,
+        ),
         # look-alikes: a condition, a call already held
         (
             "Suite à notre point téléphonique d'hier, je transmets mes notes au responsable "
@@ -112,6 +118,11 @@ def test_french_statements(sentence: str, kind: Kind) -> None:
         ("Passi in sede giovedì? Così facciamo due chiacchiere.", Kind.INTERVIEW_INVITATION),
         (
             "Si comunica che è ammesso al colloquio del 4 dicembre alle 10.",
+            Kind.INTERVIEW_INVITATION,
+        ),
+        ("Avrebbe mezz'ora giovedì per una breve telefonata?", Kind.INTERVIEW_INVITATION),
+        (
+            "Si comunica che è ammessa a sostenere la prova orale il 9 gennaio.",
             Kind.INTERVIEW_INVITATION,
         ),
     ],
@@ -165,6 +176,20 @@ def test_italian_statements(sentence: str, kind: Kind) -> None:
             "t'envoie les détails demain.\n\nLéa",
             Kind.OTHER_JOB,
         ),
+        (
+            "Lavoro Facile <noreply@lavorofacile.example>",
+            "Candidatura inviata",
+            "Ciao Robin,\n\nhai inviato la tua candidatura all'offerta Cuoco capopartita di "
+            "Ristorante La Pineta.\n\nIl team Lavoro Facile",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+        (
+            "Ressources humaines <rh@scierie-jorat.example>",
+            "Ta candidature",
+            "Hello Robin,\n\nTa candidature pour le poste de scieur est arrivée chez nous. "
+            "On te répond d'ici deux semaines.\n\nScierie du Jorat SA",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
         (  # a competitive examination of the public service
             "Concours <concours@cdg-littoral.example>",
             "Résultats des épreuves écrites",
@@ -203,6 +228,11 @@ def test_board_public_and_status_mail(sender: str, subject: str, body: str, kind
             "Absence : votre candidature",
             "Bonjour,\n\nJe ne travaille pas le vendredi ; je traiterai votre message lundi."
             "\n\nMélanie Tremblay",
+        ),
+        (
+            "Réponse automatique : Entretien",
+            "Bonjour,\n\nJe suis en arrêt jusqu'au 14 décembre. Pour le recrutement, écrivez "
+            "au service RH.\n\nMélanie Tremblay",
         ),
         (
             "Réponse automatique : Votre candidature",
@@ -252,6 +282,13 @@ def test_french_auto_replies(subject: str, body: str) -> None:
             "Journée de recrutement le 3 décembre",
             "Bonjour,\n\nNous vous invitons à notre journée de recrutement du 3 décembre : "
             "plus de 40 entreprises présentes. Inscrivez-vous en ligne.\n\nSe désinscrire",
+            Kind.NOT_JOB,
+        ),
+        (  # the civil service year of volunteers
+            "Pubblica Assistenza Sole <civile@pa-sole.example>",
+            "Servizio civile 2027",
+            "Ciao Robin,\n\ngrazie per la tua domanda per il servizio civile: ti invitiamo a "
+            "un colloquio il 12 dicembre alle 15.",
             Kind.NOT_JOB,
         ),
         (  # an Italian public notice that is no job news
