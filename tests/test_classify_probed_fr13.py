@@ -93,6 +93,30 @@ def _it(sentence: str) -> str:
             "semaine.",
             Kind.OTHER_JOB,
         ),
+        ("Le poste a finalement été pourvu par une collègue en interne.", Kind.REJECTION),
+        (
+            "Nous devons malheureusement vous communiquer une réponse négative.",
+            Kind.REJECTION,
+        ),
+        (
+            "Votre candidature a été présélectionnée : notre chargé de recrutement vous "
+            "appellera pour convenir d'un entretien.",
+            Kind.INTERVIEW_INVITATION,
+        ),
+        (
+            "Vous avez réussi l'épreuve écrite ; nous vous invitons dès lors à l'épreuve orale "
+            "le 2 décembre.",
+            Kind.INTERVIEW_INVITATION,
+        ),
+        (
+            "C'est noté pour jeudi 10h, je vous envoie l'invitation Teams.",
+            Kind.INTERVIEW_INVITATION,
+        ),
+        (
+            "Nous avons bien pris note de votre souhait de retirer votre candidature. Bonne "
+            "continuation !",
+            Kind.OTHER_JOB,
+        ),
         # look-alikes: a condition, a call already held
         (
             "Suite à notre point téléphonique d'hier, je transmets mes notes au responsable "
@@ -124,6 +148,10 @@ def test_french_statements(sentence: str, kind: Kind) -> None:
         (
             "Si comunica che è ammessa a sostenere la prova orale il 9 gennaio.",
             Kind.INTERVIEW_INVITATION,
+        ),
+        (
+            "Abbiamo preferito orientarci su un profilo con più esperienza nel settore.",
+            Kind.REJECTION,
         ),
     ],
 )
@@ -296,6 +324,13 @@ def test_french_auto_replies(subject: str, body: str) -> None:
             "Chiusura uffici",
             "Si comunica che gli uffici comunali resteranno chiusi lunedì 8 dicembre.",
             Kind.NOT_JOB,
+        ),
+        (  # a "réponse négative" only announced as a condition
+            "Ressources humaines <rh@scierie-jorat.example>",
+            "Votre candidature",
+            "Bonjour Robin,\n\nNous avons bien reçu votre candidature. En cas de réponse "
+            "négative, nous vous en informerons par courriel.\n\nScierie du Jorat SA",
+            Kind.APPLICATION_CONFIRMATION,
         ),
     ],
 )
