@@ -117,6 +117,9 @@ def _it(sentence: str) -> str:
             "continuation !",
             Kind.OTHER_JOB,
         ),
+        ("Désolé, on a déjà bouclé l'équipe pour la saison.", Kind.REJECTION),
+        ("Notre équipe est déjà au complet pour cet été.", Kind.REJECTION),
+        ("Le directeur souhaiterait vous recevoir mardi à 9h.", Kind.INTERVIEW_INVITATION),
         # look-alikes: a condition, a call already held
         (
             "Suite à notre point téléphonique d'hier, je transmets mes notes au responsable "
@@ -153,6 +156,12 @@ def test_french_statements(sentence: str, kind: Kind) -> None:
             "Abbiamo preferito orientarci su un profilo con più esperienza nel settore.",
             Kind.REJECTION,
         ),
+        (
+            "Abbiamo ritenuto che altre candidature fossero più in linea con la posizione.",
+            Kind.REJECTION,
+        ),
+        ("Purtroppo abbiamo già trovato una persona per il ruolo.", Kind.REJECTION),
+        ("Possiamo sentirci telefonicamente domani mattina?", Kind.INTERVIEW_INVITATION),
     ],
 )
 def test_italian_statements(sentence: str, kind: Kind) -> None:
@@ -217,6 +226,13 @@ def test_italian_statements(sentence: str, kind: Kind) -> None:
             "Hello Robin,\n\nTa candidature pour le poste de scieur est arrivée chez nous. "
             "On te répond d'ici deux semaines.\n\nScierie du Jorat SA",
             Kind.APPLICATION_CONFIRMATION,
+        ),
+        (  # a public call's ranking
+            "Ufficio Personale <personale@asl-collina.example>",
+            "Avviso pubblico - Fisioterapista",
+            "Si comunica che la S.V. non è stata inserita nella graduatoria finale dell'avviso "
+            "pubblico per Fisioterapista.\n\nUfficio Personale",
+            Kind.REJECTION,
         ),
         (  # a competitive examination of the public service
             "Concours <concours@cdg-littoral.example>",
@@ -323,6 +339,13 @@ def test_french_auto_replies(subject: str, body: str) -> None:
             "Comune di Rivalta <info@comune-rivalta.example>",
             "Chiusura uffici",
             "Si comunica che gli uffici comunali resteranno chiusi lunedì 8 dicembre.",
+            Kind.NOT_JOB,
+        ),
+        (  # a school's talk with the teachers
+            "Scuola Primaria Tiglio <segreteria@scuola-tiglio.example>",
+            "Iscrizioni",
+            "Gentili genitori,\n\nla domanda di iscrizione di vostra figlia è stata accolta. "
+            "Vi aspettiamo al colloquio con le maestre il 10 settembre.",
             Kind.NOT_JOB,
         ),
         (  # a "réponse négative" only announced as a condition
