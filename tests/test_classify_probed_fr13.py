@@ -28,7 +28,19 @@ boards and the public "concorso". The families missed:
 - the Italian administration's impersonal "Si comunica che ..." read as a condition ("si" =
   "if"), which hid every cue of its sentence;
 - look-alikes: an Italian flat's "candidatura per l'appartamento", an artists' residency,
-  a school's "dossier d'inscription".
+  a school's "dossier d'inscription", the Italian civil service year, a letter to parents;
+- later batches (one written after the first fixes and counted before tuning on it, then
+  one more): "aucun poste ne correspond à votre profil", "le poste a finalement été
+  pourvu", "une réponse négative" (and "En cas de réponse négative, ..." is a condition),
+  "on a déjà bouclé l'équipe", "au regret de ne pas pouvoir la retenir"; "la directrice
+  souhaiterait vous recevoir", "vous appellera pour convenir d'un entretien", the oral after
+  the written round, "je vous envoie l'invitation Teams", Quebec's "vous rencontrer en
+  entrevue", "passe me voir"; no decision taken yet (a status); a withdrawal acknowledged;
+  a file "entre les mains de notre équipe recrutement" (a receipt) or "du responsable" (a
+  status), and Italian "inoltrata al responsabile di reparto" (a status, not a receipt);
+  Italian "altri profili fossero più adatti", "abbiamo già trovato qualcuno", "la nostra
+  scelta è ricaduta su un altro candidato", "siamo già al completo", a public call's
+  "graduatoria", "sentirci telefonicamente", "il colloquio si terrà il ...".
 
 Each text is written for these tests (none from the corpus). Kinds are asserted on the
 rules alone (``use_model=False``); the look-alikes below must keep their kind.
@@ -120,6 +132,15 @@ def _it(sentence: str) -> str:
         ("Désolé, on a déjà bouclé l'équipe pour la saison.", Kind.REJECTION),
         ("Notre équipe est déjà au complet pour cet été.", Kind.REJECTION),
         ("Le directeur souhaiterait vous recevoir mardi à 9h.", Kind.INTERVIEW_INVITATION),
+        (
+            "Nous sommes toutefois au regret de ne pas pouvoir la retenir.",
+            Kind.REJECTION,
+        ),
+        (
+            "Nous aimerions vous rencontrer en entrevue; rappelez-nous pour fixer un moment.",
+            Kind.INTERVIEW_INVITATION,
+        ),
+        ("Passe me voir à l'atelier demain matin, on en parlera.", Kind.INTERVIEW_INVITATION),
         # look-alikes: a condition, a call already held
         (
             "Suite à notre point téléphonique d'hier, je transmets mes notes au responsable "
@@ -162,6 +183,9 @@ def test_french_statements(sentence: str, kind: Kind) -> None:
         ),
         ("Purtroppo abbiamo già trovato una persona per il ruolo.", Kind.REJECTION),
         ("Possiamo sentirci telefonicamente domani mattina?", Kind.INTERVIEW_INVITATION),
+        ("La nostra scelta è ricaduta su un'altra candidata.", Kind.REJECTION),
+        ("Per quest'anno siamo già al completo.", Kind.REJECTION),
+        ("Il colloquio si terrà il 9 dicembre presso la sede.", Kind.INTERVIEW_INVITATION),
     ],
 )
 def test_italian_statements(sentence: str, kind: Kind) -> None:
@@ -226,6 +250,27 @@ def test_italian_statements(sentence: str, kind: Kind) -> None:
             "Hello Robin,\n\nTa candidature pour le poste de scieur est arrivée chez nous. "
             "On te répond d'ici deux semaines.\n\nScierie du Jorat SA",
             Kind.APPLICATION_CONFIRMATION,
+        ),
+        (  # a receipt: the file is in the recruiting team's hands, not the manager's
+            "Fonderie Ribeaud <noreply@smartrecruiters.com>",
+            "Merci",
+            "Bonjour Robin,\n\nNous vous remercions d'avoir postulé chez Fonderie Ribeaud. "
+            "Votre dossier est entre les mains de notre équipe recrutement.",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+        (
+            "Ressources humaines <rh@scierie-jorat.example>",
+            "Votre candidature",
+            "Bonjour Robin,\n\nVotre candidature est entre les mains du responsable de "
+            "l'atelier, qui vous répondra sous dix jours.\n\nScierie du Jorat SA",
+            Kind.OTHER_JOB,
+        ),
+        (
+            IT_HR,
+            "Candidatura",
+            "Gentile Robin,\n\nla sua candidatura è stata inoltrata al responsabile di "
+            "reparto per una prima valutazione.\n\nUfficio Risorse Umane",
+            Kind.OTHER_JOB,
         ),
         (  # a public call's ranking
             "Ufficio Personale <personale@asl-collina.example>",
