@@ -141,7 +141,16 @@ def _it(sentence: str) -> str:
             Kind.INTERVIEW_INVITATION,
         ),
         ("Passe me voir à l'atelier demain matin, on en parlera.", Kind.INTERVIEW_INVITATION),
-        # look-alikes: a condition, a call already held
+        # look-alikes: a condition, a call already held, an offer one cannot make
+        (
+            "Notre chargée de recrutement vous appellera pour convenir d'un entretien si votre "
+            "profil correspond.",
+            Kind.APPLICATION_CONFIRMATION,
+        ),
+        (
+            "Nous ne sommes pas en mesure de vous faire une proposition pour ce poste.",
+            Kind.REJECTION,
+        ),
         (
             "Suite à notre point téléphonique d'hier, je transmets mes notes au responsable "
             "de l'atelier.",
