@@ -321,9 +321,88 @@ FOURTH_BATCH = [
 ]
 
 
+# the fifth batch (counted before tuning: 19 of 38 wrong at the start and 19 after four rounds
+# of fixes): the offer went to another, in six languages; a public post withdrawn or revoked
+# ("ersatzlos aufgehoben", "de vacature is ingetrokken", "l'offre a été retirée", "ha quedado
+# desierta", "l'avviso è stato revocato", "o edital foi revogado"); a job board's "has chosen
+# not to move it forward" in four more languages; a plain no ("c'est non", "è un no",
+# "dessa vez é não", "esta vez es que no", "het wordt helaas geen ja", "keine Zusage")
+FIFTH_BATCH = [
+    (
+        "en",
+        "This was one of our hardest decisions, and in the end the offer went to a candidate "
+        "with direct regulatory experience.",
+    ),
+    ("en", "Thanks for your patience. The editor has made her choice and it wasn't you this time."),
+    ("de", "Die Ausschreibung 22/26 (Verwaltungsfachangestellte) wurde ersatzlos aufgehoben."),
+    (
+        "de",
+        "Wir haben jetzt einen Mediengestalter eingestellt, daher können wir dir leider keine "
+        "Zusage geben.",
+    ),
+    (
+        "nl",
+        "Dank voor je tijd in de gesprekken. Uiteindelijk is het aanbod naar een kandidaat met "
+        "auditervaring gegaan.",
+    ),
+    ("nl", "De vacature 14-2026 (Medewerker Beheer) is ingetrokken."),
+    (
+        "nl",
+        "Het team heeft je sollicitatie als Lasser bekeken en besloten deze niet verder op te "
+        "pakken.",
+    ),
+    ("nl", "We hebben nu een vormgever aangenomen, dus het wordt helaas geen ja."),
+    ("fr", "L'offre 31-2026 (Agent technique) a été retirée. Merci de votre intérêt."),
+    (
+        "fr",
+        "L'équipe a examiné votre candidature au poste de Soudeur et a choisi de ne pas la "
+        "faire avancer.",
+    ),
+    (
+        "fr",
+        "Merci de ta patience pour ta candidature. On a engagé un graphiste, donc pour nous "
+        "c'est non.",
+    ),
+    ("es", "La oferta 8/2026 (Técnico de obras) ha quedado desierta y se ha cerrado."),
+    (
+        "es",
+        "Gracias por las entrevistas. Al final la oferta ha ido para una persona con "
+        "experiencia en auditoría.",
+    ),
+    (
+        "es",
+        "Gracias por tu candidatura. Hemos contratado ya a un diseñador, así que esta vez es "
+        "que no.",
+    ),
+    (
+        "it",
+        "Il team ha esaminato la tua candidatura come Saldatore e ha scelto di non portarla "
+        "avanti.",
+    ),
+    (
+        "it",
+        "Grazie per i colloqui. Alla fine l'offerta è andata a una persona con esperienza in "
+        "audit.",
+    ),
+    (
+        "it",
+        "Grazie per la candidatura. Abbiamo assunto un grafico, quindi per questa volta è un no.",
+    ),
+    ("pt", "O edital 4/2026 (Técnico de obras) foi revogado. Agradecemos o seu interesse na vaga."),
+    ("pt", "A equipa analisou a sua candidatura a Soldador e optou por não a fazer avançar."),
+    (
+        "pt",
+        "Obrigado pelas entrevistas. No final, a proposta foi para uma pessoa com experiência "
+        "em auditoria.",
+    ),
+    ("pt", "Valeu pela candidatura. Já contratamos um designer, então dessa vez é não."),
+]
+
+
 @pytest.mark.parametrize(
     ("shell", "text"),
-    STATUS_LINES
+    FIFTH_BATCH
+    + STATUS_LINES
     + SOMEONE_ELSE
     + POST_GONE
     + TESTS_FAILED
@@ -389,6 +468,13 @@ LOOKALIKES = [
         "déplacement : nous le remboursons.",
         Kind.INTERVIEW_INVITATION,
     ),
+    # a no that is not final
+    (
+        "it",
+        "Abbiamo ricevuto la tua candidatura. Non è un no definitivo se il profilo manca: "
+        "valuteremo tutto entro venerdì.",
+        Kind.APPLICATION_CONFIRMATION,
+    ),
     # a pass that is a handover, a wait, a talent pool
     (
         "en",
@@ -420,6 +506,12 @@ def test_a_search_stopped_until_a_date_is_no_refusal() -> None:
         "Quick update on the job: the client has put a stop to the search until January, "
         "when the new budget is approved.",
     )
+    assert kind != Kind.REJECTION
+
+
+def test_the_candidates_own_withdrawal_is_no_refusal() -> None:
+    """The employer's vacancy "ingetrokken" is a refusal; the candidate's application is not."""
+    kind = _kind("nl", "Je hebt je sollicitatie ingetrokken. Dank voor het laten weten.")
     assert kind != Kind.REJECTION
 
 
