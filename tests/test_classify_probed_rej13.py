@@ -399,9 +399,60 @@ FIFTH_BATCH = [
 ]
 
 
+# the sixth batch (counted before tuning: 12 of 36 wrong at the start and 12 after five rounds
+# of fixes): a small employer's job gone to a relative or a friend ("has gone to a friend of
+# the family", "den Job hat jetzt eine Bekannte bekommen", "de bijbaan is naar een nichtje
+# gegaan", "le job est allé à une amie", "il lavoro l'ha preso una nipote", "o trabalho ficou
+# com uma sobrinha"); "it won't happen this time" ("wird es dieses Mal nichts", "het gaat
+# deze keer niet door", "ça ne va pas le faire", "no va a poder ser", "non se ne fa niente",
+# "não vai rolar"); "não temos condições de lhe oferecer a vaga" was read as an offer
+SIXTH_BATCH = [
+    (
+        "en",
+        "So sorry, the shop job has gone to a friend of the family. Hope you find something soon.",
+    ),
+    (
+        "en",
+        "Having looked at your experience, we think this role isn't the right step for you "
+        "right now.",
+    ),
+    ("de", "Hallo Sam, tut mir leid, den Job hat jetzt eine Bekannte bekommen. Alles Gute!"),
+    (
+        "de",
+        "Für die Aufgaben bräuchten wir jemanden mit mehr Erfahrung, deshalb wird es dieses "
+        "Mal nichts.",
+    ),
+    ("nl", "Hoi Sam, sorry, de bijbaan is naar een nichtje van de eigenaar gegaan. Succes!"),
+    ("nl", "Voor deze rol zoeken we iemand met meer ervaring, dus het gaat deze keer niet door."),
+    ("fr", "Désolée, le job est allé à une amie de la famille. Bonne chance pour ta candidature !"),
+    (
+        "fr",
+        "Pour ce poste on cherche quelqu'un avec plus d'expérience, donc ça ne va pas le "
+        "faire cette fois.",
+    ),
+    ("fr", "Nous sommes malheureusement dans l'impossibilité de vous proposer un poste."),
+    (
+        "es",
+        "Para este puesto buscamos a alguien con más experiencia, así que esta vez no va a "
+        "poder ser.",
+    ),
+    ("es", "Gracias por las entrevistas. Hemos cerrado el proceso con otra candidata."),
+    ("it", "Scusa, alla fine il lavoro l'ha preso una nipote. In bocca al lupo per la ricerca!"),
+    (
+        "it",
+        "Per questo ruolo cerchiamo qualcuno con più esperienza, quindi stavolta non se ne fa "
+        "niente.",
+    ),
+    ("pt", "Desculpa, no fim o trabalho ficou com uma sobrinha. Boa sorte com a candidatura!"),
+    ("pt", "Para essa vaga buscamos alguém com mais experiência, então dessa vez não vai rolar."),
+    ("pt", "Obrigado pela candidatura. Infelizmente não temos condições de lhe oferecer a vaga."),
+]
+
+
 @pytest.mark.parametrize(
     ("shell", "text"),
-    FIFTH_BATCH
+    SIXTH_BATCH
+    + FIFTH_BATCH
     + STATUS_LINES
     + SOMEONE_ELSE
     + POST_GONE
@@ -467,6 +518,12 @@ LOOKALIKES = [
         "Nous vous invitons à un entretien jeudi à 10 h. Ce ne sera pas vous qui paierez le "
         "déplacement : nous le remboursons.",
         Kind.INTERVIEW_INVITATION,
+    ),
+    # an offer in Portuguese stays an offer
+    (
+        "pt",
+        "Temos o prazer de lhe oferecer a vaga de Desenhador. Segue a proposta em anexo.",
+        Kind.OTHER_JOB,
     ),
     # a no that is not final
     (
