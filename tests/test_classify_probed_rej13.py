@@ -449,9 +449,75 @@ SIXTH_BATCH = [
 ]
 
 
+# the seventh batch (counted before tuning: 24 of 37 wrong at the start and 24 after six rounds
+# of fixes): an applicant system closing the application ("closing out your application",
+# "schließen Ihre Bewerbung ab", "sluiten we je sollicitatie af", "clôturons votre
+# candidature", "damos por cerrada tu candidatura", "chiudiamo la tua candidatura", "vamos
+# encerrar a sua candidatura"), the job given to someone named (not to "you"), internship
+# places all allocated, a post struck off in a hiring freeze
+SEVENTH_BATCH = [
+    (
+        "en",
+        "It's not the strongest match for what the team needs, and we'll be closing out "
+        "your application.",
+    ),
+    (
+        "en",
+        "Cheers for the trial shift. We've decided to give the job to Ellie, who's worked "
+        "here before.",
+    ),
+    ("en", "Competition was strong this year and all internship places have now been allocated."),
+    (
+        "de",
+        "Wir sehen leider keine ausreichende Übereinstimmung mit dem Profil und schließen "
+        "Ihre Bewerbung hiermit ab.",
+    ),
+    ("de", "Danke fürs Probearbeiten für die Stelle. Wir geben die Stelle an Lena."),
+    ("de", "Die Nachfrage war groß und alle Praktikumsplätze sind inzwischen vergeben."),
+    ("de", "Wegen eines Einstellungsstopps haben wir die Stelle als Sachbearbeiterin gestrichen."),
+    ("nl", "We zien te weinig aansluiting met het profiel en sluiten we je sollicitatie af."),
+    ("nl", "Bedankt voor het proefdraaien voor de functie. We geven de baan aan Mila."),
+    ("nl", "Er was veel belangstelling en alle stageplekken zijn inmiddels vergeven."),
+    (
+        "nl",
+        "Door een vacaturestop hebben we de functie van Administratief medewerker moeten "
+        "schrappen.",
+    ),
+    (
+        "fr",
+        "Nous ne voyons pas une adéquation suffisante avec le profil et clôturons votre "
+        "candidature.",
+    ),
+    ("fr", "Merci pour l'essai pour le poste. On donne le poste à Inès, qui a déjà bossé ici."),
+    (
+        "fr",
+        "Merci pour votre demande de stage. Toutes nos places de stage sont désormais attribuées.",
+    ),
+    ("fr", "Suite à un gel des embauches, le poste d'Assistante de direction a été supprimé."),
+    ("es", "No vemos suficiente encaje con el perfil y damos por cerrada tu candidatura."),
+    ("es", "Gracias por la prueba para el puesto. Le damos el puesto a Nerea."),
+    (
+        "es",
+        "Gracias por tu solicitud de prácticas. Todas las plazas de prácticas ya están asignadas.",
+    ),
+    ("es", "Por una congelación de contrataciones hemos tenido que eliminar la vacante."),
+    (
+        "it",
+        "Non vediamo una corrispondenza sufficiente con il profilo e chiudiamo la tua candidatura.",
+    ),
+    ("it", "Grazie per la richiesta di stage. Tutti i posti di stage sono già stati assegnati."),
+    ("it", "Per un blocco delle assunzioni abbiamo dovuto eliminare la posizione."),
+    ("pt", "Não vemos aderência suficiente ao perfil e vamos encerrar a sua candidatura."),
+    ("pt", "Obrigado pelo teste para a vaga. Vamos dar a vaga à Rita, que já trabalhou cá."),
+    ("pt", "Obrigado pelo pedido de estágio. Todas as vagas de estágio já foram preenchidas."),
+    ("pt", "Devido a um congelamento de contratações, tivemos de extinguir a vaga."),
+]
+
+
 @pytest.mark.parametrize(
     ("shell", "text"),
-    SIXTH_BATCH
+    SEVENTH_BATCH
+    + SIXTH_BATCH
     + FIFTH_BATCH
     + STATUS_LINES
     + SOMEONE_ELSE
@@ -570,6 +636,18 @@ def test_the_candidates_own_withdrawal_is_no_refusal() -> None:
     """The employer's vacancy "ingetrokken" is a refusal; the candidate's application is not."""
     kind = _kind("nl", "Je hebt je sollicitatie ingetrokken. Dank voor het laten weten.")
     assert kind != Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("shell", "text"),
+    [
+        ("en", "Great news: we've decided to give the job to you! Contract to follow."),
+        ("de", "Gute Nachrichten: Wir geben die Stelle an Sie! Der Vertrag folgt."),
+    ],
+)
+def test_the_job_given_to_the_candidate_is_no_refusal(shell: str, text: str) -> None:
+    """The offer rules' business; the refusal's "given to Ellie" must not take it."""
+    assert _kind(shell, text) != Kind.REJECTION
 
 
 def test_a_test_passed_is_no_refusal() -> None:
