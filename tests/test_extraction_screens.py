@@ -16,7 +16,7 @@ from assistant.core.caseless import fold
 from assistant.core.needles import start_words
 from assistant.core.nofollowup import lowered, matches
 from assistant.core.recent import remember_recent
-from assistant.core.role import _without_company
+from assistant.core.role import _EMPLOYER_ONLY, _without_company
 from assistant.core.senders import LEGAL_FORMS
 from assistant.core.substrings import SUBSTRINGS, index_of
 
@@ -80,12 +80,24 @@ def test_the_team_word_screen_never_hides_a_team_line(pieces: list[str]) -> None
 
 
 def _without_company_searched(value: str, company: str) -> str:
-    """The employer's first word after a preposition, searched with a pattern made for it."""
+    """The employer's first word after a preposition, searched with a pattern made for it:
+    the first such place where only an employer can follow the preposition ("at", "bei"),
+    the whole name follows, or the title before it has more than one word ("Gestor da
+    Frota" keeps its complement at "Frota Express")."""
     first = company.split()[0]
     if value.startswith(company + " "):
         return value[len(company) + 1 :]
-    cut = re.search(rf"\s+(?:de|at|bei|chez|en|bij|à|for|with|del)\s+{re.escape(first)}\b", value)
-    return value[: cut.start()] if cut else value
+    prepositions = "de|at|bei|chez|en|bij|à|for|with|del|da|do|di|della|presso|na|no"
+    pattern = rf"(?=(\s+({prepositions})\s+){re.escape(first)}\b)"
+    for place in re.finditer(pattern, value):
+        start, after = place.start(), place.end(1)
+        if (
+            place.group(2) in _EMPLOYER_ONLY
+            or (" " in company and value.startswith(company, after))
+            or len(value[:start].split()) > 1
+        ):
+            return value[:start]
+    return value
 
 
 def test_a_title_loses_the_employer_after_its_preposition() -> None:
