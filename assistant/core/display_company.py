@@ -195,6 +195,11 @@ def _particle(word: str) -> bool:
     return word[:1].isupper() and word.lower() in OF
 
 
+#: an English contraction after a pronoun ("we've", "they're", "we'll", "I'm"); not "'s",
+#: which a firm's name keeps ("Macy's")
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
+
+
 def plausible_company(value: str) -> bool:
     if not value or len(value) > 60 or len(value) < 2:
         return False
@@ -202,7 +207,8 @@ def plausible_company(value: str) -> bool:
     # hostile display name "=?utf-8?b?AAEC?=")
     if not any(ch.isalnum() for ch in value) or any(category(ch) == "Cc" for ch in value):
         return False
-    words = value.lower().split()
+    # a pronoun stays one with a contraction ("We've reviewed...": not "We've" the firm)
+    words = [_CONTRACTION.sub("", w) for w in value.lower().split()]
     if all(w.strip(".,&") in _BAD_COMPANY_WORDS for w in words):
         return False
     if words[0] in _BAD_COMPANY_WORDS and words[0] not in ("the",):
