@@ -88,6 +88,70 @@ def test_a_confirmation_in_a_thread_that_is_not_yours_stays_a_confirmation():
     assert change.action == "update" and change.status is None
 
 
+@pytest.mark.parametrize(
+    ("reading", "status"),
+    [
+        ("rejection", Status.REJECTED),
+        ("interview_invitation", Status.INTERVIEWING),
+        ("offer", Status.OFFER),
+    ],
+)
+def test_a_reply_without_job_words_is_read_as_an_answer_to_your_mail(reading, status):
+    """ "Sorry, we went with someone else" has no job word: not job mail on its own, a
+    refusal as the answer to your application."""
+    change = track.decide(*answer(Kind.NOT_JOB, in_thread=reading), known(), is_automatic=False)
+    assert change.status is status and change.kind == reading
+    assert "as an answer to your mail (no job word of its own)" in change.reason
+
+
+def test_a_reply_without_job_words_in_a_thread_that_is_not_yours_is_only_a_reply():
+    message, analysis = answer(Kind.NOT_JOB, to="<ats@x>", in_thread="rejection")
+    change = track.decide(message, analysis, known(), is_automatic=False)
+    assert change.status is Status.REPLIED and change.kind is None
+
+
+def _reply(subject: str, body: str, *, threaded: bool = True) -> Analysis:
+    from assistant.core.classify import classify
+    from assistant.core.parse import parse
+
+    raw = mail(
+        PRIYA,
+        subject,
+        body,
+        msgid="short@fernhill-analytics.example",
+        in_reply_to="fu-1@example.org" if threaded else None,
+        when=NOW,
+    )
+    return classify(parse(raw))
+
+
+def test_the_classifier_records_what_a_short_reply_says_in_a_job_thread():
+    refusal = _reply(
+        "Re: Quick question", "Hi Alex,\n\nsorry, we went with someone else. Good luck!"
+    )
+    assert refusal.kind is Kind.NOT_JOB and refusal.in_thread == "rejection"
+    assert any(r.startswith("as an answer in a job thread: rejection") for r in refusal.reasons)
+    # the same words as a new message (no reply, no "Re:"), or no refusal at all: nothing
+    assert (
+        _reply("Quick note", "Hi Alex, sorry, we went with someone else.", threaded=False).in_thread
+        is None
+    )
+    assert _reply("Re: Quick question", "Hi Alex, thanks, talk soon!\n\nPriya").in_thread is None
+
+
+def test_job_mail_and_other_business_get_no_thread_reading():
+    job = _reply(
+        "Re: Following up on my application",
+        "Dear Alex,\n\nwe have decided not to move forward with your application.\n\nPriya",
+    )
+    assert job.kind is Kind.REJECTION and job.in_thread is None
+    flat = _reply(
+        "Re: Viewing of the flat",
+        "Hi Alex, sorry, we went with someone else for the apartment rental. Good luck!",
+    )
+    assert flat.kind is Kind.NOT_JOB and flat.in_thread is None
+
+
 # -- end to end, on Dovecot ---------------------------------------------------------------
 
 
@@ -209,6 +273,23 @@ def test_a_rejection_in_your_thread_is_a_rejection_and_an_answer(imap_account):
     figures = stats.figures(store)
     assert (figures.overall.answered, figures.overall.total) == (1, 1)
     assert figures.days_to_answer == (11.0,)
+
+
+def test_a_short_refusal_in_your_thread_is_a_rejection(imap_account):
+    no = in_thread(
+        "Re: Quick question",
+        "Hi Alex,\n\nsorry, we went with someone else. Good luck!\n\nPriya",
+        "reply-4",
+    )
+    store, app_id = scan(imap_account, no)
+    assert store.application(app_id).status is Status.REJECTED
+    [evidence] = [
+        e
+        for e in store.evidence(app_id)
+        if e["message_id"] == "<reply-4@fernhill-analytics.example>"
+    ]
+    assert evidence["kind"] == "rejection"
+    assert evidence["reason"].startswith("rejection, as an answer to your mail")
 
 
 def test_an_out_of_office_without_auto_headers_is_not_a_reply(imap_account):

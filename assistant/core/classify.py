@@ -48,6 +48,7 @@ from assistant.core.nofollowup import (
 from assistant.core.signature import own_text
 from assistant.core.statement_business import statement_points
 from assistant.core.subject_prefix import is_reply
+from assistant.core.thread_reading import thread_reading
 from assistant.core.title_topics import topics_outside_titles
 from assistant.core.words import elided, split_words
 
@@ -430,6 +431,9 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
         contact, contact_why = contacts.contact(message, info, flat)
         if contact_why:
             reasons.append(contact_why)
+    reading = thread_reading(message, view, analysis_kind, other_business=decision.scores[1] > 0)
+    if reading is not None:
+        reasons.append(reading[1])
     window = dates.response_window(message, flat) if analysis_kind is not Kind.NOT_JOB else None
     if window is not None:
         reasons.append(f"response window: {quote(window.phrase)!r}")
@@ -453,6 +457,7 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
         response_window=window,
         is_offer=is_offer,
         confidence=confidence,
+        in_thread=reading[0] if reading is not None else None,
     )
 
 

@@ -152,7 +152,7 @@ def incoming(
         return None  # only a reply in an application's thread makes non-job mail count
     if change.action == "unsure":
         return _unsure(message, analysis, change)
-    evidence = [(analysis.kind.value, change.reason)]
+    evidence = [(change.kind or analysis.kind.value, change.reason)]
     if analysis.no_follow_up and analysis.no_follow_up_phrase:
         evidence.append(
             ("no_follow_up", f"asked not to be followed up: {analysis.no_follow_up_phrase!r}")

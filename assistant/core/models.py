@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Literal
 
 #: Below this calibrated confidence a classification is *unsure*: the user should
 #: confirm it before it decides anything. Chosen from the reliability table of
@@ -30,6 +31,9 @@ class Kind(StrEnum):
 
 #: Every kind by the name the store, the CLI and the web page use.
 KINDS = tuple(k.value for k in Kind)
+
+#: what a reply without job words states, read as an answer in a job thread
+ThreadReading = Literal["rejection", "interview_invitation", "offer"]
 
 
 class Status(StrEnum):
@@ -141,6 +145,10 @@ class Analysis:
     is_offer: bool = False
     #: calibrated chance that ``kind`` is right (1.0 where no model was asked)
     confidence: float = 1.0
+    #: not job mail for want of job words, but a reply that states a refusal, an
+    #: invitation or an offer: what it says as an answer to the user's own mail
+    #: (``thread_reading``; only the tracker knows whether it is one)
+    in_thread: ThreadReading | None = None
 
     @property
     def is_job(self) -> bool:

@@ -299,6 +299,9 @@ class Change:
     status: Status | None = None
     fields: dict[str, object] = field(default_factory=dict)
     candidates: tuple[int, ...] = ()  # action "unsure": the applications it may be about
+    #: the kind the message was taken as, where the thread changed it (a reply without
+    #: job words that refuses, invites or offers, answering the user's own mail)
+    kind: str | None = None
 
 
 _STATUS_BY_KIND = {
@@ -364,9 +367,14 @@ def decide(
             {m for m in (message.in_reply_to, *message.references) if m} & current.own_message_ids
         )
     )
+    # "Sorry, we went with someone else" answering your application: a refusal, though
+    # the text alone has no job word (issue 11: replies in threads)
+    read_as = analysis.in_thread if answers_you and kind is Kind.NOT_JOB else None
     new_status: Status | None = None
-    if analysis.is_offer:
+    if analysis.is_offer or read_as == "offer":
         new_status = Status.OFFER
+    elif read_as is not None:
+        new_status = _STATUS_BY_KIND[Kind(read_as)]
     elif kind in _STATUS_BY_KIND:
         new_status = _STATUS_BY_KIND[kind]
     elif (
@@ -381,8 +389,10 @@ def decide(
         new_status = Status.REPLIED
     if new_status is not None and not advances(current.status, new_status):
         new_status = None
-    what = "offer" if analysis.is_offer else str(kind)
-    if kind is Kind.AUTO_REPLY:
+    what = "offer" if analysis.is_offer or read_as == "offer" else str(read_as or kind)
+    if read_as is not None:
+        what += ", as an answer to your mail (no job word of its own)"
+    elif kind is Kind.AUTO_REPLY:
         what = "automatic reply (not counted as a reply)"
     elif new_status is Status.REPLIED:
         what = "a person replied" + (" to your mail" if answers_you else "")
@@ -394,6 +404,7 @@ def decide(
         application_id=match.application_id,
         status=new_status,
         fields=fields,
+        kind=read_as,
     )
 
 
