@@ -119,6 +119,11 @@ class _Decision:
     hits: list[Hit]
     info: senders.SenderInfo
     scores: tuple[int, int] = (0, 0)
+    #: any job word (strong or weak), a tracking system, a hiring mailbox or team, a
+    #: calendar interview: without any, the model may not make the mail job mail
+    job_evidence: bool = True
+    #: the model's kind and probability where ``job_evidence`` kept it out (for a reply)
+    held_back: tuple[str, float] | None = None
 
     @property
     def strong(self) -> bool:
@@ -228,6 +233,7 @@ def _decide(message: Message) -> _Decision | Analysis:
     info = senders.sender_info(message)
     sender = message.sender
     scores = (0, 0)
+    job_evidence = True
 
     if info.ats:
         what = "job board" if info.board else "ATS"
@@ -345,6 +351,7 @@ def _decide(message: Message) -> _Decision | Analysis:
         if auto and not info.ats and not info.job_mailbox:
             non_score += 1
         scores = (round(job_score), round(non_score))
+        job_evidence = bool(job_score or weak_words)
         if job_score < 2 or non_score >= job_score:
             reasons.append(
                 "not job mail: "
@@ -359,7 +366,7 @@ def _decide(message: Message) -> _Decision | Analysis:
                 kind = invitation.settle(kind)
 
     assert kind is not None
-    return _Decision(kind, reasons, flat, low, view, hits, info, scores)
+    return _Decision(kind, reasons, flat, low, view, hits, info, scores, job_evidence)
 
 
 def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
@@ -431,7 +438,9 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
         contact, contact_why = contacts.contact(message, info, flat)
         if contact_why:
             reasons.append(contact_why)
-    reading = thread_reading(message, view, analysis_kind, other_business=decision.scores[1] > 0)
+    reading = thread_reading(
+        message, view, analysis_kind, decision.held_back, other_business=decision.scores[1] > 0
+    )
     if reading is not None:
         reasons.append(reading[1])
     window = dates.response_window(message, flat) if analysis_kind is not Kind.NOT_JOB else None
@@ -475,7 +484,11 @@ def _combine(
     if prediction.kind != rules_kind and prediction.probability >= threshold:
         final = prediction.kind
     decision.reasons.append(f"model: {prediction.kind} {prediction.probability:.2f}")
-    if final != rules_kind:
+    if final == "interview_invitation" != rules_kind and not decision.job_evidence:
+        # "Are you free for dinner on Thursday at 7?": a day and a time, no job word
+        decision.reasons.append("the model's kind is not taken: no job word or sender")
+        decision.held_back, final = (final, prediction.probability), rules_kind
+    elif final != rules_kind:
         decision.reasons.append(f"model overrides the rules' {rules_kind}")
     confidence = kind_model.confidence(prediction.of(final), prediction.kind == rules_kind)
     return Kind(final), confidence
