@@ -122,8 +122,8 @@ class _Decision:
     #: any job word (strong or weak), a tracking system, a hiring mailbox or team, a
     #: calendar interview: without any, the model may not make the mail job mail
     job_evidence: bool = True
-    #: the model's kind and probability where ``job_evidence`` kept it out (for a reply)
-    held_back: tuple[str, float] | None = None
+    #: the model's probability of the invitation ``job_evidence`` kept out (for a reply)
+    held_back: float | None = None
 
     @property
     def strong(self) -> bool:
@@ -487,7 +487,7 @@ def _combine(
     if final == "interview_invitation" != rules_kind and not decision.job_evidence:
         # "Are you free for dinner on Thursday at 7?": a day and a time, no job word
         decision.reasons.append("the model's kind is not taken: no job word or sender")
-        decision.held_back, final = (final, prediction.probability), rules_kind
+        decision.held_back, final = prediction.probability, rules_kind
     elif final != rules_kind:
         decision.reasons.append(f"model overrides the rules' {rules_kind}")
     confidence = kind_model.confidence(prediction.of(final), prediction.kind == rules_kind)

@@ -98,11 +98,11 @@ _ARTICLE_TEAM = re.compile(
     r"ihr|dein|euer|unser|vom|beim|im)"
     r"[^\S\n]+(?:(?:gesamten|ganzen|hele|entire|whole)[^\S\n]+)?|\bl['’][^\S\n]*)\w+$"
 )
-#: "Acme is an equal opportunity employer", "Acme is proud to be an equal employment
-#: opportunity employer": the statement's subject is the employer
 #: the article that ends a cue before a thing's name ("im auftrag der", "au nom du",
 #: "em nome da", "a nome della", "en nombre de la")
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|des|du|da|do|della|dello|del|la|het|l['’])[^\S\n]*+$")
+#: "Acme is an equal opportunity employer", "Acme is proud to be an equal employment
+#: opportunity employer": the statement's subject is the employer
 _EQUAL = re.compile(
     r"(?:is|are)[^\S\n]+(?:proud[^\S\n]+to[^\S\n]+be[^\S\n]+)?an?[^\S\n]+equal[^\S\n]+"
     r"(?:employment[^\S\n]+)?opportunit"
@@ -161,17 +161,7 @@ def _named_before(
         return []
     written = names_before(text, cue.finditer(low), name, lines=lines)
     values = (trim_company_tail(clean_name(w)) for w in written)
-    # "in Ihrem Bewerberportal", "your Careers portal": a pronoun is no name
-    return [v for v in values if plausible_company(v) and v.lower() not in _YOURS]
-
-
-#: pronouns and articles a capital may open ("Ihrem Bewerberportal")
-_YOURS = frozenset(
-    """
-    ihr ihre ihrem ihren ihrer ihres dein deine deinem deinen deiner unser unsere unserem
-    unseren your our my the this votre notre le la les nos vos son
-    """.split()  # noqa: SIM905
-)
+    return [value for value in values if plausible_company(value)]
 
 
 def _noun_begins(text: str, end: int) -> bool:

@@ -195,6 +195,15 @@ def _particle(word: str) -> bool:
     return word[:1].isupper() and word.lower() in OF
 
 
+#: articles and possessives that may open a name ("La Maison du Fromage", "Notre Dame
+#: Hospital") but are none alone ("in Ihrem Bewerberportal": "Ihrem")
+_NEVER_ALONE = frozenset(
+    """
+    ihrem ihren ihrer ihres dein deine deinem deinen deiner unser unsere unserem unseren
+    my notre le la les nos vos son
+    """.split()  # noqa: SIM905
+)
+
 #: an English contraction after a pronoun ("we've", "they're", "we'll", "I'm"); not "'s",
 #: which a firm's name keeps ("Macy's")
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$")
@@ -209,7 +218,7 @@ def plausible_company(value: str) -> bool:
         return False
     # a pronoun stays one with a contraction ("We've reviewed...": not "We've" the firm)
     words = [_CONTRACTION.sub("", w) for w in value.lower().split()]
-    if all(w.strip(".,&") in _BAD_COMPANY_WORDS for w in words):
+    if all(w.strip(".,&") in _BAD_COMPANY_WORDS or w in _NEVER_ALONE for w in words):
         return False
     if words[0] in _BAD_COMPANY_WORDS and words[0] not in ("the",):
         return False

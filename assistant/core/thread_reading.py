@@ -27,15 +27,15 @@ def thread_reading(
     message: Message,
     view: View,
     kind: Kind,
-    model_kind: tuple[str, float] | None,
+    held_back_invitation: float | None,
     *,
     other_business: bool,
 ) -> tuple[ThreadReading, str] | None:
     """The refusal, invitation or offer that a reply judged not job mail for want of job
     words states, with the reason to show; None for mail that is no reply, names other
     business (a flat, a club) or states none of them. The rules' statements first, then
-    the model's kind that was held back for want of job words (``model_kind``): "could we
-    talk on Thursday at ten?" is an invitation in the thread of an application."""
+    the model's invitation that was held back for want of job words (its probability):
+    "could we talk on Thursday at ten?" is an invitation in the thread of an application."""
     if kind is not Kind.NOT_JOB or other_business:
         return None
     if not (message.in_reply_to or message.references or is_reply(message.subject)):
@@ -44,7 +44,7 @@ def thread_reading(
         phrase = view.cue(cue_kind)
         if phrase:
             return reading, f"as an answer in a job thread: {reading} ({quote(phrase)!r})"
-    if model_kind is not None and model_kind[0] in ("rejection", "interview_invitation"):
-        reading = "rejection" if model_kind[0] == "rejection" else "interview_invitation"
-        return reading, f"as an answer in a job thread: {reading} (model, {model_kind[1]:.2f})"
+    if held_back_invitation is not None:
+        model = f"(model, {held_back_invitation:.2f})"
+        return "interview_invitation", f"as an answer in a job thread: interview_invitation {model}"
     return None
