@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import intervals  # noqa: E402
 import learn  # noqa: E402
 
 from assistant.core.classify import classify  # noqa: E402
@@ -52,14 +53,7 @@ from assistant.core.parse import parse  # noqa: E402
 from assistant.core.role import GENDER_MARKER  # noqa: E402
 from assistant.core.screen import screen  # noqa: E402
 
-KINDS = (
-    "application_confirmation",
-    "rejection",
-    "interview_invitation",
-    "auto_reply",
-    "other_job",
-    "not_job",
-)
+KINDS = intervals.KINDS
 _SUFFIX = re.compile(
     r"(?:\b(?:inc|incorporated|llc|llp|ltd|limited|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|sl|bv|nv|"
     r"plc|corp|corporation|co|company|pvt|pty|p/l|lda|ltda|b\.v|n\.v|s\.a|s\.l|s\.r\.l|s\.p\.a)\b\.?"
@@ -454,6 +448,18 @@ def show_reliability(rel: dict[str, Any]) -> None:
     )
 
 
+def outcome(r: dict[str, Any]) -> intervals.Outcome:
+    label, a = r["label"], r["analysis"]
+    return (
+        label["kind"],
+        str(a.kind),
+        norm(a.company) == norm(label["company"]),
+        bool(label["no_follow_up"]),
+        bool(a.no_follow_up),
+        language(label),
+    )
+
+
 def show_errors(rows: list[dict[str, Any]]) -> None:
     print("\n== errors (model + rules, leave-source-out)")
     for r in rows:
@@ -486,6 +492,15 @@ def main(argv: list[str] | None = None) -> int:
         "--errors", action="store_true", help="list the wrong messages (dev and look half)"
     )
     parser.add_argument("--templates", action="store_true", help="print the per-template table")
+    parser.add_argument(
+        "--intervals",
+        type=int,
+        nargs="?",
+        const=2000,
+        default=0,
+        metavar="DRAWS",
+        help="90%% intervals of the real-mail figures by a bootstrap over sources (2000 draws)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument(
         "--own",
@@ -549,6 +564,15 @@ def main(argv: list[str] | None = None) -> int:
             f"\nper template ({len(table)} templates, each counted once): kind {tm['kind']:.3f}  "
             f"no-follow-up {tm['nfu']:.3f}  company {tm['company']:.3f}  role {tm['role']:.3f}"
         )
+    if args.intervals:
+        for name in ("train (real mail)", "train, blind half of the sources"):
+            picked = [i for i, d in enumerate(data) if subsets[name](d)]
+            table = intervals.bootstrap(
+                [outcome(after[i]) for i in picked],
+                [data[i].group for i in picked],
+                args.intervals,
+            )
+            intervals.show(name, table, args.intervals)
     if args.errors:
         # the blind half's messages are measured, never listed (see learn.look_half)
         blind = [not learn.look_half(d.group) and d.slice != "dev" for d in data]
