@@ -24,6 +24,7 @@ from assistant.app.drafting import (
 from assistant.app.templating import packaged_template_dir
 from assistant.core.models import Address, Application, Status
 from assistant.core.plan import Decision, Policy, plan
+from assistant.core.senders import everyday_name
 from assistant.errors import DraftError, TemplateError
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -290,6 +291,39 @@ def test_defaults_cope_with_unknown_role_company_and_recruiter(channel_policy: P
 def test_greets_the_hiring_team_when_no_recruiter_is_known() -> None:
     app = application(recruiter_name=None, contact=Address("Careers Team", "jobs@q.example"))
     assert draft(app).body.startswith("Hello Quillfeather Labs hiring team,\n")
+
+
+def test_a_letter_names_the_company_without_its_legal_form() -> None:
+    """The record keeps "Quillfeather Labs GmbH & Co. KG" as the mail wrote it; the
+    greeting, the text and the subject say "Quillfeather Labs"."""
+    app = application(
+        company="Quillfeather Labs GmbH & Co. KG",
+        recruiter_name=None,
+        contact=Address("Careers Team", "jobs@q.example"),
+    )
+    message = draft(app)
+    assert message.body.startswith("Hello Quillfeather Labs hiring team,\n")
+    assert "GmbH" not in message.body and "GmbH" not in message.subject
+    assert message.subject.endswith("at Quillfeather Labs")
+
+
+@pytest.mark.parametrize(
+    ("recorded", "in_a_letter"),
+    [
+        ("Nordlicht Software GmbH", "Nordlicht Software"),
+        ("Lidl Dienstleistung GmbH & Co. KG", "Lidl Dienstleistung"),
+        ("Acme, Inc.", "Acme"),
+        ("Marks and Spencer plc", "Marks and Spencer"),
+        ("Rossi e Figli S.p.A.", "Rossi e Figli"),
+        ("Kiwi e.V.", "Kiwi"),
+        ("Smith & Co.", "Smith & Co."),  # the name itself
+        ("Smith & Co. Ltd", "Smith & Co."),
+        ("Johnson & Johnson", "Johnson & Johnson"),
+        ("AG", "AG"),  # nothing but a legal form: left alone
+    ],
+)
+def test_everyday_name(recorded: str, in_a_letter: str) -> None:
+    assert everyday_name(recorded) == in_a_letter
 
 
 def test_recruiter_first_name_comes_from_a_human_contact_name() -> None:

@@ -34,6 +34,7 @@ from assistant.core import language as languages
 from assistant.core.addresses import is_no_reply
 from assistant.core.models import Address, Application
 from assistant.core.plan import Decision
+from assistant.core.senders import everyday_name
 from assistant.core.subject_prefix import strip_replies
 from assistant.errors import DraftError, TemplateError
 
@@ -205,7 +206,8 @@ def template_values(
     }
     profile_values["first_name"] = _first_name(profile_values["name"])
     return {
-        "company": _text(app.company),
+        # a letter says "Nordlicht Software", not "Nordlicht Software GmbH"
+        "company": everyday_name(company) if (company := _text(app.company)) else None,
         "role": _text(app.role),
         "recruiter_name": recruiter,
         "recruiter_first_name": _first_name(recruiter),

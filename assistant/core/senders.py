@@ -174,6 +174,27 @@ def squash(value: str) -> str:
     return _NON_ALNUM.sub("", value.lower())
 
 
+#: what a legal form leaves behind once taken off: "Lidl Dienstleistung GmbH &" (of
+#: "GmbH & Co. KG"), "Rossi e Figli S.p.A.," -> the name
+_DANGLING = re.compile(r"[\s,&+]+$|\s+(?:and|und|et|en|e|y)$", re.IGNORECASE)
+_AND_COMPANY = re.compile(r"\s[&+]\s*co\.?$", re.IGNORECASE)
+
+
+def everyday_name(name: str) -> str:
+    """The name as people write it in a letter: "Nordlicht Software GmbH" -> "Nordlicht
+    Software", "Lidl Dienstleistung GmbH & Co. KG" -> "Lidl Dienstleistung". A name that
+    is nothing but legal forms ("AG") stays as it is."""
+    short = name.strip()
+    while True:
+        partners = _AND_COMPANY.search(short)
+        if partners and not LEGAL_SUFFIX.search(short[: partners.start()]):
+            return short  # "Smith & Co." is the name itself; "... GmbH & Co." is not
+        cut = _DANGLING.sub("", LEGAL_SUFFIX.sub("", short))
+        if cut == short or not cut:
+            return short or name
+        short = cut
+
+
 def name_key(name: str) -> str:
     """A name squashed without its legal form, to compare names ('Acme GmbH' -> 'acme')."""
     return squash(LEGAL_SUFFIX.sub("", name)) or squash(name)
