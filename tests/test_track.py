@@ -61,6 +61,41 @@ def test_different_role_same_company_is_a_new_application():
     assert change.action == "create"
 
 
+def test_a_longer_writing_of_the_company_is_the_same_employer():
+    """The confirmation came through one tracking system ("Northwind"), the refusal
+    through another, its footer naming the firm in full: one application, rejected."""
+    known = [app(1, company="Northwind", role="Data Analyst")]
+    rejection = Analysis(
+        kind=Kind.REJECTION, company="Northwind Traders GmbH & Co. KG", role="Data Analyst"
+    )
+    ats = Address("Careers", "no-reply@us.greenhouse-mail.io")
+    change = track.decide(msg(sender=ats), rejection, known, is_automatic=True)
+    assert change.action == "update" and change.application_id == 1
+    assert change.status is Status.REJECTED
+    assert (
+        "same employer (Northwind Traders GmbH & Co. KG / Northwind) and the same role"
+        in change.reason
+    )
+    # and the other way round, for a role-less confirmation the same day
+    known = [app(2, company="Northwind Traders", role=None, applied_at=WHEN)]
+    short = Analysis(kind=Kind.APPLICATION_CONFIRMATION, company="Northwind")
+    change = track.decide(msg(sender=ats), short, known, is_automatic=True)
+    assert change.action == "update" and change.application_id == 2
+
+
+def test_names_that_only_share_a_common_first_word_are_other_employers():
+    assert track.same_employer_name("northwind", "northwind traders")
+    assert not track.same_employer_name("deutsche", "deutsche bank")
+    assert not track.same_employer_name("university", "university of leeds")
+    assert not track.same_employer_name("ibm", "ibm research")  # too short to be sure
+    assert not track.same_employer_name("northwind", "northwinds")  # whole words only
+    assert not track.same_employer_name("", "northwind")
+    known = [app(1, company="Deutsche Bank", role="Data Analyst")]
+    other = Analysis(kind=Kind.REJECTION, company="Deutsche Bahn", role="Data Analyst")
+    ats = Address("Careers", "no-reply@us.greenhouse-mail.io")
+    assert track.decide(msg(sender=ats), other, known, is_automatic=True).action != "update"
+
+
 def test_rejection_moves_status_and_auto_reply_does_not():
     known = [app(1)]
     rejection = Analysis(kind=Kind.REJECTION, company="Acme Robotics", role="Data Analyst")

@@ -7,8 +7,9 @@ the user can read in ``followup apps show``.
 
 Matching keys, strongest first: the mail thread (In-Reply-To / References point
 at a message already linked to an application), the requisition id, company and
-role together, the employer's own mail domain, and company alone when that is
-unambiguous.
+role together (the company as named, else a shorter or longer writing of its name:
+"Northwind" / "Northwind Traders"), the employer's own mail domain, and company alone
+when that is unambiguous.
 """
 
 from __future__ import annotations
@@ -238,6 +239,10 @@ def find_application(
     domain = employer_domain(message.sender.domain if message.sender else None)
     employer = [a for a in known if company and a.company_key == company]
     how = f"same company ({analysis.company})"
+    if not employer and company:
+        employer = [a for a in known if same_employer_name(a.company_key, company)]
+        if employer:
+            how = f"same employer ({analysis.company} / {employer[0].company})"
     if not employer and domain:
         employer = [a for a in known if a.domain == domain]
         how = f"mail from the employer's domain {domain}"
@@ -249,8 +254,10 @@ def find_application(
         named = [a for a in employer if a.role_key and _roles_match(a.role_key, role)]
         named.sort(key=lambda a: a.status in FINAL_STATUSES)
         if named:
-            both = f"{analysis.company} / {analysis.role}"
-            return Match(named[0].id, f"same company and role ({both})")
+            if named[0].company_key == company:
+                both = f"{analysis.company} / {analysis.role}"
+                return Match(named[0].id, f"same company and role ({both})")
+            return Match(named[0].id, f"{how} and the same role ({analysis.role})")
         # an application whose role was never stated, made before this mail
         unnamed = [a for a in open_ones if not a.role_key and _not_after(a, message)]
         if len(unnamed) == 1:
@@ -269,6 +276,26 @@ def find_application(
         return Match(open_ones[0].id, how if not role else f"the only open application ({how})")
     ids = tuple(a.id for a in open_ones)
     return Unsure(ids, f"{how}: {len(ids)} open applications and the message names no role")
+
+
+#: first words that begin the names of many unrelated employers: alone, they name none
+_SHARED_FIRST_WORDS = frozenset(
+    """
+    the bank banco banca banque university universitat universite universita universidade
+    universidad hotel stadt city grupo groupe gruppo group deutsche national international
+    global first united american general new royal saint san sankt
+    """.split()  # noqa: SIM905
+)
+
+
+def same_employer_name(known: str, new: str) -> bool:
+    """Two normalised names of one employer where one is the other's first words: one
+    mail says "Northwind", another "Northwind Traders" (or the legal name in full). A
+    name of one word shared by many employers ("Deutsche", "University") is no match."""
+    if not known or not new or known == new:
+        return False
+    short, long = sorted((known, new), key=len)
+    return long.startswith(short + " ") and len(short) >= 4 and short not in _SHARED_FIRST_WORDS
 
 
 def _not_after(app: AppSummary, message: Message) -> bool:
