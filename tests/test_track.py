@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from assistant.core import sent, track
 from assistant.core.models import Address, Analysis, Kind, Message, Status
 
@@ -61,39 +63,88 @@ def test_different_role_same_company_is_a_new_application():
     assert change.action == "create"
 
 
-def test_a_longer_writing_of_the_company_is_the_same_employer():
+ATS = Address("Careers", "no-reply@us.greenhouse-mail.io")
+
+
+def test_a_longer_writing_of_the_company_is_the_same_employer_for_the_same_role():
     """The confirmation came through one tracking system ("Northwind"), the refusal
     through another, its footer naming the firm in full: one application, rejected."""
     known = [app(1, company="Northwind", role="Data Analyst")]
     rejection = Analysis(
         kind=Kind.REJECTION, company="Northwind Traders GmbH & Co. KG", role="Data Analyst"
     )
-    ats = Address("Careers", "no-reply@us.greenhouse-mail.io")
-    change = track.decide(msg(sender=ats), rejection, known, is_automatic=True)
+    change = track.decide(msg(sender=ATS), rejection, known, is_automatic=True)
     assert change.action == "update" and change.application_id == 1
     assert change.status is Status.REJECTED
-    assert (
-        "same employer (Northwind Traders GmbH & Co. KG / Northwind) and the same role"
-        in change.reason
+    assert change.reason.endswith(
+        "same employer (Northwind Traders GmbH & Co. KG / Northwind) and the same role "
+        "(Data Analyst)"
     )
-    # and the other way round, for a role-less confirmation the same day
-    known = [app(2, company="Northwind Traders", role=None, applied_at=WHEN)]
-    short = Analysis(kind=Kind.APPLICATION_CONFIRMATION, company="Northwind")
-    change = track.decide(msg(sender=ats), short, known, is_automatic=True)
-    assert change.action == "update" and change.application_id == 2
 
 
-def test_names_that_only_share_a_common_first_word_are_other_employers():
+def test_the_reason_names_the_application_matched():
+    known = [
+        app(1, company="Siemens Energy", role="Data Analyst"),
+        app(2, company="Siemens Healthineers", role="Nurse"),
+    ]
+    refusal = Analysis(kind=Kind.REJECTION, company="Siemens", role="Nurse")
+    change = track.decide(msg(sender=ATS), refusal, known, is_automatic=True)
+    assert change.application_id == 2
+    assert "(Siemens / Siemens Healthineers)" in change.reason
+
+
+def test_a_longer_or_shorter_name_without_the_same_role_is_another_employer():
+    """ "Siemens" and "Siemens Healthineers", "Bosch" and "Bosch Rexroth": two employers
+    as often as one; only the role decides."""
+    known = [app(1, company="Siemens Healthineers", role="Data Analyst")]
+    other_role = Analysis(kind=Kind.REJECTION, company="Siemens", role="Nurse")
+    change = track.decide(msg(sender=ATS), other_role, known, is_automatic=True)
+    assert not (change.action == "update" and change.application_id == 1), change.reason
+    known = [app(1, company="Bosch Rexroth", role="Data Analyst")]
+    no_role = Analysis(kind=Kind.REJECTION, company="Bosch")
+    change = track.decide(msg(sender=ATS), no_role, known, is_automatic=True)
+    assert not (change.action == "update" and change.application_id == 1), change.reason
+
+
+def test_the_employers_own_domain_beats_a_longer_name():
+    known = [
+        app(
+            1, company="Bosch Rexroth", role="Data Analyst", contact_email="hr@boschrexroth.example"
+        ),
+        app(2, company="Robert Bosch", role="Data Analyst", contact_email="hr@bosch.example"),
+    ]
+    refusal = Analysis(kind=Kind.REJECTION, company="Bosch", role="Data Analyst")
+    person = Address("Jane Roe", "jane.roe@bosch.example")
+    change = track.decide(msg(sender=person), refusal, known, is_automatic=False)
+    assert change.application_id == 2, change.reason
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("deutsche", "deutsche bank"),
+        ("university", "university of leeds"),
+        ("sparkasse", "sparkasse koelnbonn"),
+        ("gemeente", "gemeente amsterdam"),
+        ("comune", "comune di milano"),
+        ("ayuntamiento", "ayuntamiento de madrid"),
+        ("caixa", "caixa geral de depositos"),
+        ("societe", "societe generale"),
+        ("koninklijke", "koninklijke philips"),
+        ("ibm", "ibm research"),  # too short to be sure
+        ("northwind", "northwinds"),  # whole words only
+        ("", "northwind"),
+    ],
+)
+def test_names_that_only_share_a_common_first_word_are_other_employers(short, long):
+    assert not track.same_employer_name(short, long)
+    assert not track.same_employer_name(long, short)
+
+
+def test_same_employer_name_takes_the_first_words_either_way():
     assert track.same_employer_name("northwind", "northwind traders")
-    assert not track.same_employer_name("deutsche", "deutsche bank")
-    assert not track.same_employer_name("university", "university of leeds")
-    assert not track.same_employer_name("ibm", "ibm research")  # too short to be sure
-    assert not track.same_employer_name("northwind", "northwinds")  # whole words only
-    assert not track.same_employer_name("", "northwind")
-    known = [app(1, company="Deutsche Bank", role="Data Analyst")]
-    other = Analysis(kind=Kind.REJECTION, company="Deutsche Bahn", role="Data Analyst")
-    ats = Address("Careers", "no-reply@us.greenhouse-mail.io")
-    assert track.decide(msg(sender=ats), other, known, is_automatic=True).action != "update"
+    assert track.same_employer_name("northwind traders", "northwind")
+    assert not track.same_employer_name("northwind", "northwind")  # that is the exact match
 
 
 def test_rejection_moves_status_and_auto_reply_does_not():

@@ -7,9 +7,9 @@ the user can read in ``followup apps show``.
 
 Matching keys, strongest first: the mail thread (In-Reply-To / References point
 at a message already linked to an application), the requisition id, company and
-role together (the company as named, else a shorter or longer writing of its name:
-"Northwind" / "Northwind Traders"), the employer's own mail domain, and company alone
-when that is unambiguous.
+role together, the employer's own mail domain, and company alone when that is
+unambiguous; last, the same role at a shorter or longer writing of the company's name
+("Northwind" / "Northwind Traders GmbH & Co. KG").
 """
 
 from __future__ import annotations
@@ -239,25 +239,19 @@ def find_application(
     domain = employer_domain(message.sender.domain if message.sender else None)
     employer = [a for a in known if company and a.company_key == company]
     how = f"same company ({analysis.company})"
-    if not employer and company:
-        employer = [a for a in known if same_employer_name(a.company_key, company)]
-        if employer:
-            how = f"same employer ({analysis.company} / {employer[0].company})"
     if not employer and domain:
         employer = [a for a in known if a.domain == domain]
         how = f"mail from the employer's domain {domain}"
     if not employer:
-        return None
+        return _same_role_at_a_longer_or_shorter_name(analysis, company, role, known)
     open_ones = [a for a in employer if a.status not in FINAL_STATUSES] or employer
     confirmation = analysis.kind is Kind.APPLICATION_CONFIRMATION
     if role:
         named = [a for a in employer if a.role_key and _roles_match(a.role_key, role)]
         named.sort(key=lambda a: a.status in FINAL_STATUSES)
         if named:
-            if named[0].company_key == company:
-                both = f"{analysis.company} / {analysis.role}"
-                return Match(named[0].id, f"same company and role ({both})")
-            return Match(named[0].id, f"{how} and the same role ({analysis.role})")
+            both = f"{analysis.company} / {analysis.role}"
+            return Match(named[0].id, f"same company and role ({both})")
         # an application whose role was never stated, made before this mail
         unnamed = [a for a in open_ones if not a.role_key and _not_after(a, message)]
         if len(unnamed) == 1:
@@ -278,20 +272,47 @@ def find_application(
     return Unsure(ids, f"{how}: {len(ids)} open applications and the message names no role")
 
 
+def _same_role_at_a_longer_or_shorter_name(
+    analysis: Analysis, company: str, role: str, known: Sequence[AppSummary]
+) -> Match | None:
+    """One mail says "Northwind", another "Northwind Traders GmbH & Co. KG": the same
+    employer only for the same role ("Siemens" and "Siemens Healthineers" are two
+    employers as often as one, so nothing less than the role decides)."""
+    if not company or not role:
+        return None
+    named = [
+        a
+        for a in known
+        if same_employer_name(a.company_key, company)
+        and a.role_key
+        and _roles_match(a.role_key, role)
+    ]
+    named.sort(key=lambda a: a.status in FINAL_STATUSES)
+    if not named:
+        return None
+    both = f"{analysis.company} / {named[0].company}"
+    return Match(named[0].id, f"same employer ({both}) and the same role ({analysis.role})")
+
+
 #: first words that begin the names of many unrelated employers: alone, they name none
 _SHARED_FIRST_WORDS = frozenset(
     """
-    the bank banco banca banque university universitat universite universita universidade
-    universidad hotel stadt city grupo groupe gruppo group deutsche national international
-    global first united american general new royal saint san sankt
+    the bank banco banca banque sparkasse volksbank raiffeisenbank caixa credit university
+    universitat universite universita universidade universidad universiteit hochschule
+    college school schule ecole escuela escola scuola instituto institut istituto
+    hospital klinikum clinica clinique ziekenhuis hotel stadt stadtwerke landkreis
+    gemeente comune ayuntamiento ville city centre center centro ministerio ministero
+    ministere stiftung stichting fondation fondazione fundacion fundacao societe koninklijke
+    grupo groupe gruppo group deutsche national international global first united american
+    general new royal saint san sankt
     """.split()  # noqa: SIM905
 )
 
 
 def same_employer_name(known: str, new: str) -> bool:
-    """Two normalised names of one employer where one is the other's first words: one
-    mail says "Northwind", another "Northwind Traders" (or the legal name in full). A
-    name of one word shared by many employers ("Deutsche", "University") is no match."""
+    """Two normalised names where one is the other's first words ("northwind",
+    "northwind traders"). A name of one word that begins many employers' names
+    ("deutsche", "sparkasse", "gemeente") is no match."""
     if not known or not new or known == new:
         return False
     short, long = sorted((known, new), key=len)
