@@ -319,7 +319,24 @@ def test_a_letter_names_the_company_without_its_legal_form() -> None:
         ("Smith & Co.", "Smith & Co."),  # the name itself
         ("Smith & Co. Ltd", "Smith & Co."),
         ("Johnson & Johnson", "Johnson & Johnson"),
-        ("AG", "AG"),  # nothing but a legal form: left alone
+        ("Banca Rossi S.p.A.", "Banca Rossi"),
+        ("Banca Rossi SpA", "Banca Rossi"),
+        ("Stadtwerke Mainz AG", "Stadtwerke Mainz"),
+        ("Kiwi eV", "Kiwi"),
+        # a dangling sign or word is taken off only with the legal form before it
+        ("Canal+", "Canal+"),
+        ("Groupe Canal+ SA", "Groupe Canal+"),
+        ("Notepad++", "Notepad++"),
+        # legal forms that are also words or initials, written as words
+        ("Grand Hotel & Spa", "Grand Hotel & Spa"),
+        ("Beauty Day Spa GmbH", "Beauty Day Spa"),
+        ("Bad Ragaz Grand Resort & Spa AG", "Bad Ragaz Grand Resort & Spa"),
+        ("Charge EV", "Charge EV"),
+        ("Studio A B", "Studio A B"),
+        # nothing but legal forms: left alone
+        ("AG", "AG"),
+        ("GmbH & Co. KG", "GmbH & Co. KG"),
+        ("Co Ltd", "Co Ltd"),
     ],
 )
 def test_everyday_name(recorded: str, in_a_letter: str) -> None:

@@ -176,23 +176,52 @@ def squash(value: str) -> str:
 
 #: what a legal form leaves behind once taken off: "Lidl Dienstleistung GmbH &" (of
 #: "GmbH & Co. KG"), "Rossi e Figli S.p.A.," -> the name
-_DANGLING = re.compile(r"[\s,&+]+$|\s+(?:and|und|et|en|e|y)$", re.IGNORECASE)
+_DANGLING = re.compile(r"(?:\s+[&+]|\s*,)+\s*$|\s+(?:and|und|et|en|e|y)$", re.IGNORECASE)
 _AND_COMPANY = re.compile(r"\s[&+]\s*co\.?$", re.IGNORECASE)
+#: legal forms that are also words or initials ("Grand Hotel & Spa", "Charge EV"): taken
+#: off only as a legal form is written (dotted, or one of these spellings)
+_WORDLIKE_FORMS = {
+    "spa": {"SpA"},
+    "sa": {"SA"},
+    "se": {"SE"},
+    "as": {"AS"},
+    "ab": {"AB"},
+    "ag": {"AG"},
+    "ev": {"eV"},
+    "oy": {"Oy", "OY"},
+    "sl": {"SL"},
+    "lp": {"LP"},
+    "co": {"Co", "CO"},
+}
+
+
+def _written_as_legal_form(form: str) -> bool:
+    """ "S.p.A.", "SpA", "GmbH", "Inc": yes; "Spa", "EV", "A B" (initials): no."""
+    if "." in form:
+        return True
+    if " " in form:
+        return False
+    spellings = _WORDLIKE_FORMS.get(form.lower())
+    return spellings is None or form in spellings
 
 
 def everyday_name(name: str) -> str:
     """The name as people write it in a letter: "Nordlicht Software GmbH" -> "Nordlicht
     Software", "Lidl Dienstleistung GmbH & Co. KG" -> "Lidl Dienstleistung". A name that
-    is nothing but legal forms ("AG") stays as it is."""
-    short = name.strip()
+    is nothing but legal forms ("GmbH & Co. KG") stays as it is."""
+    whole = short = name.strip()
     while True:
         partners = _AND_COMPANY.search(short)
         if partners and not LEGAL_SUFFIX.search(short[: partners.start()]):
-            return short  # "Smith & Co." is the name itself; "... GmbH & Co." is not
-        cut = _DANGLING.sub("", LEGAL_SUFFIX.sub("", short))
-        if cut == short or not cut:
-            return short or name
-        short = cut
+            break  # "Smith & Co." is the name itself; "... GmbH & Co." is not
+        form = LEGAL_SUFFIX.search(short)
+        if form is None or not _written_as_legal_form(form.group().lstrip(" ,")):
+            break
+        short = _DANGLING.sub("", short[: form.start()])
+    words = re.findall(r"\w+", short.lower())
+    if not words or all(w in LEGAL_FORMS for w in words):
+        return whole  # "GmbH & Co. KG", "Co Ltd": no name to keep
+    return short
 
 
 def name_key(name: str) -> str:
