@@ -509,6 +509,8 @@ def main(argv: list[str] | None = None) -> int:
         help="train every fold on the project's own labelled mail too (never scored)",
     )
     args = parser.parse_args(argv)
+    if args.intervals < 0:
+        parser.error("--intervals takes a number of draws, 1 or more")
     if args.heldout or args.shipped or (Path(args.corpus) / "labels.jsonl").exists():
         return shipped(
             ROOT / "tests" / "fixtures" / "heldout" if args.heldout else Path(args.corpus), args

@@ -18,7 +18,7 @@ import numpy as np
 from assistant.core.models import Kind
 
 KINDS = tuple(str(kind) for kind in Kind)
-LANGUAGES = ("de", "en", "es", "fr", "pt")
+LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pt")
 
 #: one message: (label's kind, predicted kind, company right, label's no-follow-up,
 #: predicted no-follow-up, language)
@@ -109,6 +109,8 @@ def bootstrap(
     weights = np.stack([np.bincount(p, minlength=len(names)) for p in picks])
     drawn = _figures(weights @ per_source)
     whole = _figures(per_source.sum(0, keepdims=True))
+    alone = _figures(per_source)  # a source measures a figure if it has its mail
+    nan = float("nan")
     table = []
     for name, target in TARGETS.items():
         values = drawn[name][~np.isnan(drawn[name])]
@@ -116,20 +118,29 @@ def bootstrap(
             {
                 "figure": name,
                 "value": float(whole[name][0]),
-                "low": float(np.quantile(values, 0.05)) if len(values) else float("nan"),
-                "high": float(np.quantile(values, 0.95)) if len(values) else float("nan"),
+                "low": float(np.quantile(values, 0.05)) if len(values) else nan,
+                "high": float(np.quantile(values, 0.95)) if len(values) else nan,
                 "target": target,
-                "meets": float((values >= target - 1e-12).mean()) if len(values) else 0.0,
+                "meets": float((values >= target - 1e-12).mean()) if len(values) else nan,
+                "sources": int((~np.isnan(alone[name])).sum()),
             }
         )
     return table
 
 
+#: below this many sources a bootstrap interval is too narrow to read as 90%
+FEW_SOURCES = 10
+
+
 def show(title: str, table: list[dict[str, Any]], resamples: int) -> None:
     print(f"\n== {title}: 90% intervals, {resamples} bootstrap draws of whole sources")
-    print(f"{'figure':32} {'value':>6} {'5%':>6} {'95%':>6} {'target':>7} {'draws meeting it':>17}")
+    print(
+        f"{'figure':30} {'value':>6} {'5%':>6} {'95%':>6} {'target':>7} {'meets':>6} {'sources':>7}"
+    )
     for t in table:
+        meets = "n/a" if t["meets"] != t["meets"] else f"{t['meets']:.0%}"
+        few = "  (few sources: wider than shown)" if t["sources"] < FEW_SOURCES else ""
         print(
-            f"{t['figure']:32} {t['value']:6.3f} {t['low']:6.3f} {t['high']:6.3f} "
-            f"{t['target']:7.2f} {t['meets']:16.0%}"
+            f"{t['figure']:30} {t['value']:6.3f} {t['low']:6.3f} {t['high']:6.3f} "
+            f"{t['target']:7.2f} {meets:>6} {t['sources']:7d}{few}"
         )

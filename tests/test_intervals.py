@@ -3,6 +3,7 @@ outcomes."""
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
@@ -56,3 +57,24 @@ def test_same_input_same_table() -> None:
     sources = [f"s{i % 7}" for i in range(20)]
     first, second = intervals.bootstrap(outcomes, sources), intervals.bootstrap(outcomes, sources)
     assert str(first) == str(second)  # (str: a figure with no draws is nan, never equal)
+
+
+def test_every_language_with_a_target_gets_an_interval() -> None:
+    outcomes = [_outcome("rejection", "rejection", lang) for lang in ("it", "nl")]
+    figures = {t["figure"] for t in intervals.bootstrap(outcomes, ["a", "b"], resamples=50)}
+    assert {"macro-F1 it", "macro-F1 nl"} <= figures
+
+
+def test_a_figure_no_draw_measures_has_no_share_and_no_sources() -> None:
+    outcomes = [_outcome("rejection", "rejection") for _ in range(3)]
+    row = _table(outcomes, ["a", "b", "c"])["macro-F1 pt"]
+    assert math.isnan(row["meets"]) and row["sources"] == 0
+
+
+def test_sources_count_those_with_the_figures_mail() -> None:
+    outcomes = [_outcome("rejection", "rejection", "pt"), _outcome("not_job", "not_job", "pt")]
+    outcomes += [_outcome("not_job", "not_job", "en")]
+    table = _table(outcomes, ["a", "b", "c"])
+    assert table["rejection recall"]["sources"] == 1
+    assert table["macro-F1 pt"]["sources"] == 2
+    assert table["kind macro-F1"]["sources"] == 3
