@@ -79,6 +79,17 @@ def _it(sentence: str) -> str:
         ("Nous avons fait le choix d'une autre personne pour ce poste.", Kind.REJECTION),
         ("Après réflexion, nous avons fait le choix d'autres profils.", Kind.REJECTION),
         ("Nous avons arrêté notre choix sur un autre candidat.", Kind.REJECTION),
+        # fourteenth round (Québec): the post filled with someone else
+        (
+            "Nous avons choisi de pourvoir le poste avec une candidate dont le profil "
+            "correspond davantage à nos besoins.",
+            Kind.REJECTION,
+        ),
+        ("Nous avons décidé de pourvoir ce poste par une autre personne.", Kind.REJECTION),
+        (
+            "Nous espérons pourvoir le poste d'ici la fin du mois et reviendrons vers vous.",
+            Kind.APPLICATION_CONFIRMATION,  # a plan, no one else named
+        ),
         (
             "Nous ne sommes malheureusement pas en mesure d'y répondre favorablement.",
             Kind.REJECTION,
