@@ -120,7 +120,8 @@ class _Decision:
     info: senders.SenderInfo
     scores: tuple[int, int] = (0, 0)
     #: any job word (strong or weak), a tracking system, a hiring mailbox or team, a
-    #: calendar interview: without any, the model may not make the mail job mail
+    #: calendar interview: without any, the model may not make the mail job mail (nor
+    #: where other business named outweighs them: a scholarship's or a club's interview)
     job_evidence: bool = True
     #: the model's probability of the invitation ``job_evidence`` kept out (for a reply)
     held_back: float | None = None
@@ -351,7 +352,7 @@ def _decide(message: Message) -> _Decision | Analysis:
         if auto and not info.ats and not info.job_mailbox:
             non_score += 1
         scores = (round(job_score), round(non_score))
-        job_evidence = bool(job_score or weak_words)
+        job_evidence = bool(job_score or weak_words) and not (topics and non_score >= job_score)
         if job_score < 2 or non_score >= job_score:
             reasons.append(
                 "not job mail: "
@@ -373,13 +374,8 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
     decision = _decide(message)
     if isinstance(decision, Analysis):
         return decision
-    reasons, flat, view, hits, info = (
-        decision.reasons,
-        decision.flat,
-        decision.view,
-        decision.hits,
-        decision.info,
-    )
+    reasons, flat, view = decision.reasons, decision.flat, decision.view
+    hits, info = decision.hits, decision.info
     analysis_kind = decision.kind
     confidence = 1.0
     if kind_model is not None:
