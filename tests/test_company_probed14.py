@@ -61,3 +61,28 @@ def test_a_one_word_company_on_its_own_domain_stays(sender: str, expected: str) 
         "touch soon.\n\nThe hiring team"
     )
     assert rules_company(sender, "Your application", body) == expected
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"),
+    [
+        (
+            "Sanne <sanne@ziggo.example>",
+            "Je sollicitatie",
+            "Hoi Robin,\n\nIk werk bij HR van Bakkerij Verhoef. Bedankt voor je sollicitatie. "
+            "Kun je dinsdag om 11 uur langskomen voor een gesprek?\n\nGroet,\nSanne",
+            "Bakkerij Verhoef",
+        ),
+        (
+            "Marta <marta.r@outlook.example>",
+            "Tu candidatura",
+            "Hola Robin:\n\nSoy Marta, de RRHH de Clínica Sol Naciente. Hemos recibido tu "
+            "currículum y te llamaremos esta semana.\n\nMarta",
+            "Clínica Sol Naciente",
+        ),
+    ],
+)
+def test_a_first_name_senders_own_team_names_the_employer(
+    sender: str, subject: str, body: str, expected: str
+) -> None:
+    assert rules_company(sender, subject, body) == expected
