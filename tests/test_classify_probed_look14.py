@@ -20,7 +20,12 @@ mail of the nearest shape. Families found:
   invitations: the rules had no topic for the degree's committee or the food bank, and a
   scholarship's "shortlisted" added the shortlist's point to the interview's; where other
   business outweighs the job evidence, the model may not make the mail an invitation
-  either (it read a study's, a club's and a volunteer's interview as one, 0.77-0.87).
+  either (it read a study's, a club's and a volunteer's interview as one, 0.77-0.87),
+  nor job mail of any other kind (a job site's password, survey or payment receipt);
+- a second batch of 30 found a refusal read as an offer ("no has sido seleccionado para
+  el puesto"), "hemos cogido a otra persona" without "ya", "abbiamo già trovato un
+  cameriere", and a course's placement interview, a study's "entretien", a password, a
+  survey and a payment in the other languages.
 
 Each text is written for these tests (none from the corpus). Kinds are asserted on the
 rules alone (``use_model=False``) but for the model's guard; the look-alikes below must
@@ -49,6 +54,11 @@ SHORT_REFUSALS = [
     ("nl", "Helaas hebben we de plek al ingevuld."),
     ("nl", "Hoi, de vacature is al vergeven. Succes verder."),
     ("fr", "Bonjour, nous avons trouvé quelqu'un d'autre. Merci quand même."),
+    # the second batch: a refusal read as an offer for its words "seleccionado para el
+    # puesto", and two more plain ways of saying no
+    ("es", "Robin, muchas gracias. Esta vez no has sido seleccionado para el puesto de camarero."),
+    ("es", "Hola Robin. Lo sentimos, hemos cogido a otra persona para el puesto. Suerte!"),
+    ("it", "Ciao Robin, grazie per il curriculum. Purtroppo abbiamo già trovato un cameriere."),
 ]
 
 
@@ -224,9 +234,29 @@ def test_a_job_interview_stays_an_invitation(sender: str, subject: str, body: st
             "Hola Robin:\n\nHas pasado a la fase final de la beca Alba. Te esperamos para una "
             "entrevista el jueves 3 a las 12:00 en nuestra sede.",
         ),
+        # a job site's account mail, which the model read as other_job or a receipt
+        (
+            "VagaCerta <noreply@vagacerta.example>",
+            "Recuperar palavra-passe",
+            "Olá Robin,\n\nPediu para alterar a palavra-passe da sua conta VagaCerta. Clique "
+            "no botão abaixo para escolher uma nova.",
+        ),
+        (
+            "TrabajoYa <encuestas@trabajoya.example>",
+            "¿Nos ayudas a mejorar?",
+            "Hola Robin:\n\nResponde a una breve encuesta sobre tu búsqueda de empleo en "
+            "TrabajoYa. Solo te llevará dos minutos.",
+        ),
+        (
+            "EmploiPlus <facturation@emploiplus.example>",
+            "Votre reçu EmploiPlus Premium",
+            "Bonjour Robin,\n\nMerci pour votre paiement de 11,90 €. Votre abonnement Premium "
+            "est actif jusqu'au 10 décembre. Vos candidatures seront mises en avant auprès des "
+            "recruteurs.",
+        ),
     ],
 )
-def test_the_model_makes_no_invitation_of_other_business(
+def test_the_model_makes_no_job_mail_of_other_business(
     sender: str, subject: str, body: str
 ) -> None:
     raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n\n{body}\n"
