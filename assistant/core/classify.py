@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core import company, contacts, dates, model, requisition, role, senders
+from assistant.core.account_mail import topic_weight
 from assistant.core.addresses import names_a_recipient
 from assistant.core.calendar_invite import EVENT_WORDS, calendar_interview
 from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
@@ -343,7 +344,7 @@ def _decide(message: Message) -> _Decision | Analysis:
                     and receipt_of_a_job(view.low, confirmation, bool(topics))
                 ):
                     job_score += 2
-        non_score = len(topics - EVENT_WORDS if invitation else topics) * 1.5
+        non_score = topic_weight(topics - EVENT_WORDS if invitation else topics)
         if info.other_mailbox:
             non_score += 2
         if listed and not info.board:
