@@ -29,6 +29,11 @@ mail of the nearest shape. Families found:
   el puesto"), "hemos cogido a otra persona" without "ya", "abbiamo già trovato un
   cameriere", and a course's placement interview, a study's "entretien", a password, a
   survey and a payment in the other languages.
+- counted before tuning on it, a fresh batch of 40 (the same families) had 6 mails wrong
+  by the rules, 9 with the model (10 at the start) and 2 employers wrong (8 at the start):
+  other wordings of a new password, a survey and a profile to finish, a doctorate's
+  "concorso", a study ("nosso estudo"), a choir's audition, "ya hemos completado el
+  equipo" (the model read it as a receipt).
 
 Each text is written for these tests (none from the corpus). Kinds are asserted on the
 rules alone (``use_model=False``) but for the model's guard; the look-alikes below must
@@ -66,6 +71,8 @@ SHORT_REFUSALS = [
     ("es", "Robin, muchas gracias. Esta vez no has sido seleccionado para el puesto de camarero."),
     ("es", "Hola Robin. Lo sentimos, hemos cogido a otra persona para el puesto. Suerte!"),
     ("it", "Ciao Robin, grazie per il curriculum. Purtroppo abbiamo già trovato un cameriere."),
+    # the fresh batch: a team complete for the season (the model read it as a receipt)
+    ("es", "Hola Robin, lo siento, ya hemos completado el equipo para este verano. Suerte!"),
 ]
 
 
@@ -173,6 +180,18 @@ def test_a_job_sites_job_mail_keeps_its_kind(subject: str, body: str, kind: Kind
 
 
 OTHER_INTERVIEWS = [
+    (
+        "Università di Pietralta <dottorato@pietralta.example>",
+        "Colloquio",
+        "Gentile Robin,\n\nsei stata ammessa alla prova orale del concorso di dottorato in "
+        "Storia. Il colloquio si terrà il 20 gennaio alle 9:30.",
+    ),
+    (
+        "Northgate Rowing Club <captain@northgate.example>",
+        "Trial session",
+        "Hi Robin,\n\nThanks for your interest in joining the club. Come to a trial session "
+        "on Sunday at 8am and we'll have a quick interview afterwards.",
+    ),
     (
         "Larchfield Trust <awards@larchfield.example>",
         "Scholarship interview",

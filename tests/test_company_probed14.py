@@ -80,6 +80,13 @@ def test_a_one_word_company_on_its_own_domain_stays(sender: str, expected: str) 
             "currículum y te llamaremos esta semana.\n\nMarta",
             "Clínica Sol Naciente",
         ),
+        (
+            "Jana <jana.k@gmx.example>",
+            "Deine Bewerbung",
+            "Hallo Robin,\n\nich bin Jana aus der Personalabteilung der Gärtnerei Lindenhof. "
+            "Leider haben wir die Stelle schon vergeben.\n\nViele Grüße\nJana",
+            "Gärtnerei Lindenhof",
+        ),
     ],
 )
 def test_a_first_name_senders_own_team_names_the_employer(

@@ -424,7 +424,7 @@ COMPANY_BODY: list[tuple[str, str]] = [
         rf"ufficio\s+(?:del\s+)?personale|personeelszaken|gente\s+e\s+gest[ãa]o|"
         rf"recruiting|hr|rh|rrhh|personalabteilung)"
         rf"(?:[^\S\n]++(?:team|department|departamento|departement))?[^\S\n]++"
-        rf"(?:de|da|do|di|del|della|des|du|of|van|von|at)[^\S\n]++"
+        rf"(?:de|da|do|di|del|della|des|du|of|van|von|der|at)[^\S\n]++"
         rf"(?:(?:la|l['’]|the|a|o|het|el)[^\S\n]*+)?(?P<c>{NAME})",
         "org",
     ),
