@@ -8,6 +8,7 @@ import pytest
 
 from assistant.core import sent, track
 from assistant.core.models import Address, Analysis, Kind, Message, Status
+from assistant.core.same_employer import same_employer_name
 
 WHEN = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 
@@ -137,14 +138,14 @@ def test_the_employers_own_domain_beats_a_longer_name():
     ],
 )
 def test_names_that_only_share_a_common_first_word_are_other_employers(short, long):
-    assert not track.same_employer_name(short, long)
-    assert not track.same_employer_name(long, short)
+    assert not same_employer_name(short, long)
+    assert not same_employer_name(long, short)
 
 
 def test_same_employer_name_takes_the_first_words_either_way():
-    assert track.same_employer_name("northwind", "northwind traders")
-    assert track.same_employer_name("northwind traders", "northwind")
-    assert not track.same_employer_name("northwind", "northwind")  # that is the exact match
+    assert same_employer_name("northwind", "northwind traders")
+    assert same_employer_name("northwind traders", "northwind")
+    assert not same_employer_name("northwind", "northwind")  # that is the exact match
 
 
 def test_rejection_moves_status_and_auto_reply_does_not():

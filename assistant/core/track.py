@@ -23,6 +23,7 @@ from datetime import datetime
 
 from assistant.core.addresses import registrable_domain
 from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message, Status
+from assistant.core.same_employer import same_employer_name
 
 _COMPANY_SUFFIXES = re.compile(
     r"\b(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|sas|bv|b\.v|nv|plc|corp|"
@@ -292,31 +293,6 @@ def _same_role_at_a_longer_or_shorter_name(
         return None
     both = f"{analysis.company} / {named[0].company}"
     return Match(named[0].id, f"same employer ({both}) and the same role ({analysis.role})")
-
-
-#: first words that begin the names of many unrelated employers: alone, they name none
-_SHARED_FIRST_WORDS = frozenset(
-    """
-    the bank banco banca banque sparkasse volksbank raiffeisenbank caixa credit university
-    universitat universite universita universidade universidad universiteit hochschule
-    college school schule ecole escuela escola scuola instituto institut istituto
-    hospital klinikum clinica clinique ziekenhuis hotel stadt stadtwerke landkreis
-    gemeente comune ayuntamiento ville city centre center centro ministerio ministero
-    ministere stiftung stichting fondation fondazione fundacion fundacao societe koninklijke
-    grupo groupe gruppo group deutsche national international global first united american
-    general new royal saint san sankt
-    """.split()  # noqa: SIM905
-)
-
-
-def same_employer_name(known: str, new: str) -> bool:
-    """Two normalised names where one is the other's first words ("northwind",
-    "northwind traders"). A name of one word that begins many employers' names
-    ("deutsche", "sparkasse", "gemeente") is no match."""
-    if not known or not new or known == new:
-        return False
-    short, long = sorted((known, new), key=len)
-    return long.startswith(short + " ") and len(short) >= 4 and short not in _SHARED_FIRST_WORDS
 
 
 def _not_after(app: AppSummary, message: Message) -> bool:
