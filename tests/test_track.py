@@ -167,6 +167,25 @@ def test_human_reply_in_thread_is_replied():
     assert change.status is Status.REPLIED
 
 
+def test_a_person_at_the_employers_domain_replies_whatever_the_company_is_called():
+    """A person's job mail from the employer's own domain is a reply; a company whose
+    name holds the word "domain" ("Bluedomain Studios") matched by name is not one (the
+    match used to be told by that word in its reason)."""
+    person = Address("Jo Lee", "jo.lee@acme-robotics.example")
+    known = [app(1, company="Acme Robotics", contact_email="hr@acme-robotics.example")]
+    by_domain = track.decide(
+        msg(sender=person), Analysis(kind=Kind.OTHER_JOB), known, is_automatic=False
+    )
+    assert by_domain.status is Status.REPLIED
+    assert "employer's domain" in by_domain.reason
+    studio = [app(1, company="Bluedomain Studios", role="Level Designer")]
+    friend = Address("Jo Lee", "jo.lee@gmail.com")
+    note = Analysis(kind=Kind.OTHER_JOB, company="Bluedomain Studios")
+    by_name = track.decide(msg(sender=friend), note, studio, is_automatic=False)
+    assert by_name.application_id == 1 and "Bluedomain" in by_name.reason
+    assert by_name.status is None
+
+
 def test_status_never_moves_backwards_but_a_closed_application_can_revive():
     interviewing = [app(1, status=Status.INTERVIEWING, message_ids=frozenset({"<m@x>"}))]
     change = track.decide(
