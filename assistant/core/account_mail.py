@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-__all__ = ["ACCOUNT_TOPICS", "names_other_business", "topic_weight"]
+__all__ = ["ACCOUNT_TOPICS", "topic_weight"]
 
 #: topics of a site's service to the account holder (each is in [not_job] topics too)
 ACCOUNT_TOPICS = frozenset(
@@ -57,14 +57,3 @@ def topic_weight(topics: Set[str]) -> float:
 
 def _inside(topic: str, topics: Set[str]) -> bool:
     return any(topic != other and topic in other for other in topics)
-
-
-#: topics that are also the places people work at: "Hotel Baía Azul" inviting to an
-#: interview for its front desk names its own trade, not a booking
-WORKPLACE_TOPICS = frozenset({"hotel", "customer service", "help desk", "helpdesk"})
-
-
-def names_other_business(topics: Set[str]) -> bool:
-    """Whether the topics name a business other than an employer's own (for the model's
-    guard: a scholarship's interview, a site's survey; not a hotel's or a lab's)."""
-    return any(t not in WORKPLACE_TOPICS and not t.startswith("laborator") for t in topics)

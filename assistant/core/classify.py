@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core import company, contacts, dates, model, requisition, role, senders
-from assistant.core.account_mail import names_other_business, topic_weight
+from assistant.core.account_mail import topic_weight
 from assistant.core.addresses import names_a_recipient
 from assistant.core.calendar_invite import EVENT_WORDS, calendar_interview
 from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
@@ -353,7 +353,7 @@ def _decide(message: Message) -> _Decision | Analysis:
             non_score += 1
         scores = (round(job_score), round(non_score))
         job_evidence = "job" if job_score or weak_words else "none"
-        if names_other_business(topics) and non_score >= job_score:  # a scholarship's interview
+        if topics and non_score >= job_score:  # a scholarship's interview, a job site's survey
             job_evidence = "other business"
         if job_score < 2 or non_score >= job_score:
             reasons.append(
