@@ -29,7 +29,6 @@ import re
 from dataclasses import dataclass
 
 from assistant.core import company, contacts, dates, model, requisition, role, senders
-from assistant.core.account_mail import topic_weight
 from assistant.core.addresses import names_a_recipient
 from assistant.core.calendar_invite import EVENT_WORDS, calendar_interview
 from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
@@ -120,10 +119,9 @@ class _Decision:
     hits: list[Hit]
     info: senders.SenderInfo
     scores: tuple[int, int] = (0, 0)
-    #: "job": any job word (strong or weak), a tracking system, a hiring mailbox or team, a
-    #: calendar interview; "none" (the model may not make the mail an invitation); "other
-    #: business" named outweighs it (the model may not make the mail job mail at all)
-    job_evidence: str = "job"
+    #: any job word (strong or weak), a tracking system, a hiring mailbox or team, a
+    #: calendar interview: without any, the model may not make the mail job mail
+    job_evidence: bool = True
     #: the model's probability of the invitation ``job_evidence`` kept out (for a reply)
     held_back: float | None = None
 
@@ -234,7 +232,8 @@ def _decide(message: Message) -> _Decision | Analysis:
     c = cues()
     info = senders.sender_info(message)
     sender = message.sender
-    scores, job_evidence = (0, 0), "job"
+    scores = (0, 0)
+    job_evidence = True
 
     if info.ats:
         what = "job board" if info.board else "ATS"
@@ -344,7 +343,7 @@ def _decide(message: Message) -> _Decision | Analysis:
                     and receipt_of_a_job(view.low, confirmation, bool(topics))
                 ):
                     job_score += 2
-        non_score = topic_weight(topics - EVENT_WORDS if invitation else topics)
+        non_score = len(topics - EVENT_WORDS if invitation else topics) * 1.5
         if info.other_mailbox:
             non_score += 2
         if listed and not info.board:
@@ -352,9 +351,7 @@ def _decide(message: Message) -> _Decision | Analysis:
         if auto and not info.ats and not info.job_mailbox:
             non_score += 1
         scores = (round(job_score), round(non_score))
-        job_evidence = "job" if job_score or weak_words else "none"
-        if topics and non_score >= job_score:  # a scholarship's interview, a job site's survey
-            job_evidence = "other business"
+        job_evidence = bool(job_score or weak_words)
         if job_score < 2 or non_score >= job_score:
             reasons.append(
                 "not job mail: "
@@ -376,8 +373,13 @@ def _classify(message: Message, kind_model: model.KindModel | None) -> Analysis:
     decision = _decide(message)
     if isinstance(decision, Analysis):
         return decision
-    reasons, flat, view = decision.reasons, decision.flat, decision.view
-    hits, info = decision.hits, decision.info
+    reasons, flat, view, hits, info = (
+        decision.reasons,
+        decision.flat,
+        decision.view,
+        decision.hits,
+        decision.info,
+    )
     analysis_kind = decision.kind
     confidence = 1.0
     if kind_model is not None:
@@ -482,12 +484,9 @@ def _combine(
     if prediction.kind != rules_kind and prediction.probability >= threshold:
         final = prediction.kind
     decision.reasons.append(f"model: {prediction.kind} {prediction.probability:.2f}")
-    other = decision.job_evidence == "other business"
-    held = other or (final == "interview_invitation" and decision.job_evidence == "none")
-    if final != rules_kind and held:
+    if final == "interview_invitation" != rules_kind and not decision.job_evidence:
         # "Are you free for dinner on Thursday at 7?": a day and a time, no job word
-        why = "other business named" if other else "no job word or sender"
-        decision.reasons.append(f"the model's kind is not taken: {why}")
+        decision.reasons.append("the model's kind is not taken: no job word or sender")
         decision.held_back, final = prediction.probability, rules_kind
     elif final != rules_kind:
         decision.reasons.append(f"model overrides the rules' {rules_kind}")

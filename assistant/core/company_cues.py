@@ -417,14 +417,12 @@ COMPANY_BODY: list[tuple[str, str]] = [
     # the hiring department of the employer: "El equipo de Recursos Humanos de X", "A
     # equipa de Recursos Humanos da X", "l'ufficio del personale di X", "the Human
     # Resources team of X", "le service des ressources humaines de X" (a city stands there
-    # too: only an organisation's name); look14: a first-name sender's own team, "aus dem
-    # Recruiting von X", "ik werk bij HR van X", "soy de RRHH de X"
+    # too: only an organisation's name)
     (
         rf"\b(?:recursos\s+humanos|ressources\s+humaines|risorse\s+umane|human\s+resources|"
-        rf"ufficio\s+(?:del\s+)?personale|personeelszaken|gente\s+e\s+gest[ãa]o|"
-        rf"recruiting|hr|rh|rrhh|personalabteilung)"
+        rf"ufficio\s+(?:del\s+)?personale|personeelszaken|gente\s+e\s+gest[ãa]o)"
         rf"(?:[^\S\n]++(?:team|department|departamento|departement))?[^\S\n]++"
-        rf"(?:de|da|do|di|del|della|des|du|of|van|von|der|at)[^\S\n]++"
+        rf"(?:de|da|do|di|del|della|des|du|of|van|at)[^\S\n]++"
         rf"(?:(?:la|l['’]|the|a|o|het|el)[^\S\n]*+)?(?P<c>{NAME})",
         "org",
     ),

@@ -324,23 +324,9 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
         return None
     if len(stripped.split()) == 1 and _BOARD_BRAND.search(stripped):
         return None  # a job board's brand ("ErieJobs")
-    if _lone_first_name(stripped, sender, info):
-        return None  # "Jonas" <jonas.weber@mailbox...>: the person who writes, not the employer
     if plausible_company(stripped) or _feminine_article(stripped, display):
         return stripped
     return None
-
-
-def _lone_first_name(name: str, sender: Address, info: SenderInfo) -> bool:
-    """One capitalised word that is the address owner's own name and that the domain does
-    not spell: a person's first name ("Jonas" <jonas.weber@...>, "Pedro" <pedro@...>), not
-    a company's one-word name on its own domain ("Fabrikam" <jobs@fabrikam...>)."""
-    return (
-        _FIRST_NAME.fullmatch(name) is not None
-        and own_name(name, sender)
-        and not (info.ats or info.no_reply)
-        and not spells_domain(name, info.tenant or domain_label(sender.domain), exact=False)
-    )
 
 
 def _feminine_article(name: str, display: str) -> bool:

@@ -275,8 +275,6 @@ def _markers() -> tuple[
 
 
 _MARKER = itemgetter(1)
-#: a marker may start or end a line, or stand before a comma ("Lo sentimos, ...")
-_MARKER_BREAKS = str.maketrans("\n,.;:!?¡¿()", " " * 11)
 
 
 def languages(low: str) -> frozenset[str]:
@@ -286,7 +284,7 @@ def languages(low: str) -> frozenset[str]:
     ``marker in padded`` of each, without a scan of the text per marker."""
     needed = 1 if len(low) < 300 else 2  # a sentence or two has few function words
     found = {"en"}
-    padded = f" {low[:5000]} ".translate(_MARKER_BREAKS)
+    padded = f" {low[:5000]} ".replace("\n", " ")  # a marker may start or end a line
     automaton, by_language = _markers()
     held = set(map(_MARKER, automaton.iter(padded)))
     for language, whole, others in by_language:

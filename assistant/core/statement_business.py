@@ -55,16 +55,8 @@ def statement_points(
     if not named_business and _about_hiring(view, cue, topics, kind_name == "interview"):
         return 2
     if kind_name == "interview" and all(_INTERVIEW_WORD.search(word) for word in job_words):
-        # "shortlisted for the Larchfield scholarship": the business's own interview takes
-        # back the point its word and the shortlist's gave
-        return -1 if _names_business(view, cue, topics) else 0
+        return 0
     return 1
-
-
-def _names_business(view: View, cue: str, topics: set[str]) -> bool:
-    """The cue's sentence names the other business itself."""
-    found = view.sentence_of(cue)
-    return found is not None and any(topic in view.low[found[1] : found[2]] for topic in topics)
 
 
 def _about_hiring(view: View, cue: str, topics: set[str], interview: bool) -> bool:
