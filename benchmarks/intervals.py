@@ -15,9 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant.core.models import Kind
+from assistant.core.models import KINDS
 
-KINDS = tuple(str(kind) for kind in Kind)
 LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pt")
 
 #: one message: (label's kind, predicted kind, company right, label's no-follow-up,

@@ -251,8 +251,7 @@ def find_application(
     open_ones = [a for a in employer if a.status not in FINAL_STATUSES] or employer
     confirmation = analysis.kind is Kind.APPLICATION_CONFIRMATION
     if role:
-        named = [a for a in employer if a.role_key and _roles_match(a.role_key, role)]
-        named.sort(key=lambda a: a.status in FINAL_STATUSES)
+        named = _for_role(employer, role)
         if named:
             both = f"{analysis.company} / {analysis.role}"
             return Match(named[0].id, f"same company and role ({both})")
@@ -285,18 +284,17 @@ def _same_role_at_a_longer_or_shorter_name(
     employers as often as one, so nothing less than the role decides)."""
     if not company or not role:
         return None
-    named = [
-        a
-        for a in known
-        if same_employer_name(a.company_key, company)
-        and a.role_key
-        and _roles_match(a.role_key, role)
-    ]
-    named.sort(key=lambda a: a.status in FINAL_STATUSES)
+    named = _for_role([a for a in known if same_employer_name(a.company_key, company)], role)
     if not named:
         return None
     both = f"{analysis.company} / {named[0].company}"
     return Match(named[0].id, f"same employer ({both}) and the same role ({analysis.role})")
+
+
+def _for_role(apps: Sequence[AppSummary], role: str) -> list[AppSummary]:
+    """The applications for ``role`` (a normalised role), open ones first."""
+    named = [a for a in apps if a.role_key and _roles_match(a.role_key, role)]
+    return sorted(named, key=lambda a: a.status in FINAL_STATUSES)
 
 
 def _not_after(app: AppSummary, message: Message) -> bool:
