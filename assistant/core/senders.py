@@ -195,6 +195,16 @@ _WORDLIKE_FORMS = {
 }
 
 
+#: legal forms of several words or with signs, which LEGAL_SUFFIX (one word, letters and
+#: dots) does not take: "UG (haftungsbeschränkt)", "A/S", "SA de CV", "S. de R.L.",
+#: "Sp. z o.o."; letters drop them like the others
+_COMPOUND_FORM = re.compile(
+    r"(?<![\s,])[\s,]+(?:UG\s*\(haftungsbeschr(?:ä|ae|a)nkt\)|A\s?/\s?S|ApS|Oyj|Kft|"
+    r"S\.?\s?A\.?(?:\s?B\.?)?\s+de\s+C\.?\s?V|S\.?\s+de\s+R\.?\s?L(?:\.?\s+de\s+C\.?\s?V)?|"
+    r"Sp\.\s?z\s?o\.\s?o|s\.\s?r\.\s?o)\.?$"
+)
+
+
 def _written_as_legal_form(form: str) -> bool:
     """ "S.p.A.", "SpA", "GmbH", "Inc": yes; "Spa", "EV", "A B" (initials): no."""
     if "." in form:
@@ -212,11 +222,14 @@ def everyday_name(name: str) -> str:
     whole = short = name.strip()
     while True:
         partners = _AND_COMPANY.search(short)
-        if partners and not LEGAL_SUFFIX.search(short[: partners.start()]):
+        before = short[: partners.start()] if partners else ""
+        if partners and not (LEGAL_SUFFIX.search(before) or _COMPOUND_FORM.search(before)):
             break  # "Smith & Co." is the name itself; "... GmbH & Co." is not
-        form = LEGAL_SUFFIX.search(short)
-        if form is None or not _written_as_legal_form(form.group().lstrip(" ,")):
-            break
+        form = _COMPOUND_FORM.search(short)
+        if form is None:
+            form = LEGAL_SUFFIX.search(short)
+            if form is None or not _written_as_legal_form(form.group().lstrip(" ,")):
+                break
         short = _DANGLING.sub("", short[: form.start()])
     words = re.findall(r"\w+", short.lower())
     if not words or all(w in LEGAL_FORMS for w in words):
