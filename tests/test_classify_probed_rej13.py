@@ -168,6 +168,9 @@ TESTS_FAILED = [
         "Thank you for completing the test for the Graduate Scheme. Your score did not reach "
         "the level required to continue.",
     ),
+    # fifteenth round: the application closed by the employer's decision
+    ("en", "After reviewing your profile, we've decided to close your application."),
+    ("en", "We have now closed your application for the Accounts Assistant role."),
     (
         "de",
         "Danke für die Teilnahme am Online-Test. Ihr Ergebnis liegt unter der Schwelle für "
@@ -544,6 +547,13 @@ def test_a_test_result_from_an_assessment_vendor_is_job_mail() -> None:
 
 
 LOOKALIKES = [
+    # closing the application only as a condition or the candidate's own wish
+    (
+        "en",
+        "Thank you for applying. Please complete the assessment within five days, otherwise "
+        "we will close your application.",
+        Kind.OTHER_JOB,
+    ),
     # receipts that say what happens if the answer is no
     (
         "en",
