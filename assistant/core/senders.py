@@ -134,8 +134,11 @@ _FREEMAIL = (
 def freemail(domain: str) -> bool:
     """A webmail provider's domain or one under it ("gmail.com", "mail.yahoo.fr"): no
     organisation's own (not "acme.com", which merely ends like "me.com")."""
-    low = domain.lower()
-    return any(low == each or low.endswith("." + each) for each in _FREEMAIL)
+    labels = domain.lower().split(".")
+    return any(".".join(labels[i:]) in _FREEMAIL_SET for i in range(len(labels) - 1))
+
+
+_FREEMAIL_SET = frozenset(_FREEMAIL)
 
 
 _LOCAL_SPLIT = re.compile(r"[.\-_+=]+")
