@@ -1,0 +1,134 @@
+"""Refusals in plain words (fifteenth round): someone else chosen, or nobody hired.
+
+A probe of 43 refusals written for this round, in a shell that thanks the candidate for
+applying (as most refusals begin), found 26 read as confirmations. The textbook refusals
+("we regret to inform you ...") were all found; what was missed is how a small employer, a
+recruiter or a public office says it:
+
+- the job given to someone else, with the title in between or in casual words: "we've
+  offered the Senior Product Designer role to another candidate", "we ended up hiring
+  someone with more retail experience", "die Stelle schon an jemanden aus dem Ort
+  vergeben", "nos hemos quedado con una chica que ...", "nous avons choisi quelqu'un qui
+  ...", "abbiamo preso un ragazzo che ...", "a direção optou por outra professora",
+  "ficamos com uma candidata que ...", "verder gegaan met een interne kandidaat";
+- nobody hired: "decided not to hire anyone", "ne recruter personne", "non assumere
+  nessuno", "no contratar a nadie", "não contratar ninguém", "niemand aan te nemen"
+  (not "... without a trial day");
+- a public competition's result: "figura como no apta";
+- the application as a pronoun: "nous avons décidé de ne pas la retenir".
+
+Each text is written for these tests (none from the corpus). Kinds are asserted on the
+rules alone (``use_model=False``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.models import Kind
+from tests.rules_support import rules_kind
+
+SHELLS = {
+    "en": (
+        "Talent Team <careers@harrowgate.example>",
+        "Your application - Data Analyst",
+        "Hi Sam,\n\nThank you for your interest in the Data Analyst role at Harrowgate and "
+        "for the time you put into your application.\n\n{}\n\nBest regards,\nHarrowgate",
+    ),
+    "de": (
+        "Recruiting <karriere@weidenbach.example>",
+        "Ihre Bewerbung als Data Analyst",
+        "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Data Analyst bei Weidenbach.\n\n{}"
+        "\n\nMit freundlichen Grüßen\nWeidenbach",
+    ),
+    "fr": (
+        "Recrutement <recrutement@pellegrue.example>",
+        "Votre candidature - Analyste",
+        "Bonjour Sam,\n\nNous vous remercions pour votre candidature au poste d'analyste chez "
+        "Pellegrue.\n\n{}\n\nCordialement,\nPellegrue",
+    ),
+    "es": (
+        "Selección <seleccion@alcornoque.example>",
+        "Tu candidatura - Analista",
+        "Hola Sam:\n\nGracias por tu interés en el puesto de analista en Alcornoque.\n\n{}"
+        "\n\nUn saludo,\nAlcornoque",
+    ),
+    "it": (
+        "Selezione <selezione@corbezzolo.example>",
+        "La tua candidatura - Analista",
+        "Ciao Sam,\n\ngrazie per l'interesse per la posizione di analista in Corbezzolo.\n\n{}"
+        "\n\nCordiali saluti,\nCorbezzolo",
+    ),
+    "pt": (
+        "Recrutamento <recrutamento@aroeira.example>",
+        "Processo seletivo - Analista",
+        "Olá Sam,\n\nAgradecemos o seu interesse na vaga de analista na Aroeira.\n\n{}"
+        "\n\nAtenciosamente,\nAroeira",
+    ),
+    "nl": (
+        "Recruitment <werkenbij@kreekrug.example>",
+        "Je sollicitatie - Analist",
+        "Beste Sam,\n\nBedankt voor je sollicitatie op de functie analist bij Kreekrug.\n\n{}"
+        "\n\nMet vriendelijke groet,\nKreekrug",
+    ),
+}
+
+
+def _kind(shell: str, text: str) -> Kind:
+    sender, subject, body = SHELLS[shell]
+    return rules_kind(sender, subject, body.format(text))
+
+
+REFUSALS = [
+    ("en", "We've offered the Senior Product Designer role to another candidate, who accepted."),
+    ("en", "I'm sorry to say we gave the Barista job to someone who lives nearby."),
+    ("en", "In the end we've decided not to hire anyone for this role for now."),
+    ("en", "We ended up hiring someone with more retail experience."),
+    ("de", "Wir haben die Stelle aber schon an jemanden aus dem Ort vergeben."),
+    ("de", "Wir haben jemanden gefunden, der schon Erfahrung als Konditor hat."),
+    ("es", "Al final nos hemos quedado con una chica que ya conocía el barrio."),
+    ("es", "Nos quedamos con otro candidato que tenía más experiencia."),
+    ("es", "Usted figura como no apta en la fase de concurso."),
+    ("es", "Ha resultado no apto en la prueba de conocimientos."),
+    ("es", "Hemos decidido no contratar a nadie de momento."),
+    ("es", "La plaza se ha adjudicado a otro aspirante."),
+    ("fr", "Nous avons décidé de ne pas la retenir, d'autres profils correspondant davantage."),
+    ("fr", "Finalement, nous avons choisi quelqu'un qui habite à côté."),
+    ("fr", "Nous avons décidé de ne recruter personne pour le moment."),
+    ("fr", "Nous sommes partis sur un candidat interne."),
+    ("it", "Alla fine abbiamo deciso di non assumere nessuno per ora."),
+    ("it", "Abbiamo preso un ragazzo che lavorava già nel settore."),
+    ("it", "Abbiamo optato per un candidato interno."),
+    ("it", "Non assumeremo nessuno per questa posizione."),
+    ("pt", "Depois de avaliar os perfis, decidimos seguir com pessoas candidatas mais alinhadas."),
+    ("pt", "A direção optou por outra professora para a turma."),
+    ("pt", "Decidimos não contratar ninguém neste momento."),
+    ("pt", "Ficamos com uma candidata que já conhecia o sistema."),
+    ("nl", "We hebben besloten voorlopig niemand aan te nemen."),
+    ("nl", "We zijn verder gegaan met een interne kandidaat."),
+    ("nl", "De functie is vergeven aan een andere kandidaat."),
+]
+
+
+@pytest.mark.parametrize(("shell", "text"), REFUSALS)
+def test_refusals_in_plain_words_are_rejections(shell: str, text: str) -> None:
+    assert _kind(shell, text) == Kind.REJECTION
+
+
+NOT_REFUSALS = [
+    # the job offered to the reader
+    ("en", "We've offered the Data Analyst role to you: the contract follows this week."),
+    # hiring only on a condition
+    ("en", "We have decided not to hire anyone without a trial day, so could you come on Friday?"),
+    ("it", "Non assumiamo nessuno senza un periodo di prova: sei disponibile lunedì alle 10?"),
+    ("es", "No vamos a contratar a nadie sin conocerle antes: ¿puede venir el martes a las 10?"),
+    # keeping the candidate's papers
+    ("es", "Nos quedamos con una copia de tu currículum y te escribiremos pronto."),
+    # a future search, not a decision
+    ("de", "Sobald wir jemanden gefunden haben, informieren wir alle Bewerber."),
+]
+
+
+@pytest.mark.parametrize(("shell", "text"), NOT_REFUSALS)
+def test_look_alikes_of_plain_refusals_are_no_rejection(shell: str, text: str) -> None:
+    assert _kind(shell, text) != Kind.REJECTION
