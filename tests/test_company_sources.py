@@ -14,6 +14,7 @@ from assistant.core.legal_line import legal_names
 from assistant.core.nofollowup import flatten
 from assistant.core.parse import parse
 from assistant.core.senders import sender_info
+from tests.rules_support import rules_company
 
 
 def found(head: str, body: str) -> str | None:
@@ -397,3 +398,22 @@ def test_an_equal_opportunity_statement_names_no_signer(head: str, body: str, co
 def test_the_text_spells_the_senders_slug(slug: str, text: str, name: str) -> None:
     message = parse(f"From: x@example.org\nSubject: Hello\n\n{text}".encode())
     assert find_in_text(slug, flatten(message.text), message) == name
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        # a capitalised particle inside a person's name ("Le", "De", "Da")
+        "Yann Le Gall <yann@tybreizh.example>",
+        "Sanne De Vries <sanne@lunchroom-kade.example>",
+        "Ana Da Silva <ana@padaria-sol.example>",
+    ],
+)
+def test_a_persons_display_name_with_a_particle_is_no_company(sender: str) -> None:
+    found = rules_company(
+        sender,
+        "Re: Candidature au poste de serveuse",
+        "Bonjour,\n\nMerci pour votre candidature au poste de serveuse. Pouvez-vous passer "
+        "demain vers 16h ?\n\nYann",
+    )
+    assert found != sender.split(" <")[0]

@@ -237,8 +237,9 @@ def person_like(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5:
         return False
-    named = [w for w in words if w not in _PARTICLES]
-    if len(named) < 2 or words[0] in _PARTICLES or words[-1] in _PARTICLES:
+    # a particle may be capitalised inside a name: "Yann Le Gall", "Sanne De Vries"
+    named = [w for w in words if w.lower() not in _PARTICLES]
+    if len(named) < 2 or words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
         return False
     if any(not _NAME_WORD.fullmatch(w) for w in named):
         return False
