@@ -132,3 +132,78 @@ NOT_REFUSALS = [
 @pytest.mark.parametrize(("shell", "text"), NOT_REFUSALS)
 def test_look_alikes_of_plain_refusals_are_no_rejection(shell: str, text: str) -> None:
     assert _kind(shell, text) != Kind.REJECTION
+
+
+# second batch: the families of review15, a set of 160 mails an independent writer wrote for
+# this round (measured once before tuning: 29 of its 60 refusals missed by main 8951e35, 24
+# after the first batch); the sentences here are our own
+SECOND_BATCH = [
+    ("en", "Sadly we've ended up giving the Sunday shifts to a former colleague."),
+    (
+        "en",
+        "The hire is on hold, so we won't be taking the process any further with any candidate.",
+    ),
+    ("de", "Wir haben uns nun für einen anderen Mechaniker entschieden."),
+    ("de", "Wir geben die Stelle als Buchhalterin an eine Kandidatin mit mehr Erfahrung."),
+    ("de", "Die Stelle wird mit einem Kollegen aus den eigenen Reihen besetzt."),
+    (
+        "de",
+        "Wir haben entschieden, die Position als Praktikant (m/w/d) dieses Jahr nicht zu besetzen.",
+    ),
+    ("de", "Das Bewerbungsverfahren ist damit für Sie beendet."),
+    ("de", "Der Aushilfsjob ist leider schon weg."),
+    ("de", "Der Kunde möchte nicht mit Ihnen in die nächste Runde gehen."),
+    ("fr", "Nous avons fait le choix d'un profil plus senior."),
+    ("fr", "Nous avons retenu une autre infirmière pour ce remplacement."),
+    ("fr", "Nous avons décidé de ne pas recruter de stagiaire cette année."),
+    ("fr", "Vous êtes exclue de la procédure de recrutement."),
+    ("nl", "We hebben intussen iemand voor de bezorging gevonden."),
+    ("nl", "We kozen uiteindelijk voor een andere monteur."),
+    ("es", "Este verano no vamos a coger a nadie nuevo en cocina."),
+    ("es", "Ya hemos elegido a otra dependienta para la tienda."),
+    ("es", "La empresa ha decidido congelar la vacante hasta nuevo aviso."),
+    ("es", "Ha quedado excluida del proceso por no acreditar la experiencia."),
+    ("it", "Il cliente ha scelto un'altra candidata per il ruolo."),
+    ("it", "Abbiamo individuato un altro cuoco per la stagione."),
+    ("it", "La commissione ha giudicato la sua prova scritta non idonea."),
+    ("it", "Non è pertanto inserito nella graduatoria finale."),
+    ("it", "Per quest'anno non sono previsti nuovi inserimenti in organico."),
+    ("pt", "Foi considerada inapta por não comprovar a formação exigida."),
+    ("pt", "Ficou excluído do concurso por não atingir a nota mínima."),
+    ("it", "Lei è stata esclusa dalla selezione per mancanza dei requisiti."),
+]
+
+
+@pytest.mark.parametrize(("shell", "text"), SECOND_BATCH)
+def test_second_batch_of_plain_refusals(shell: str, text: str) -> None:
+    assert _kind(shell, text) == Kind.REJECTION
+
+
+SECOND_NOT_REFUSALS = [
+    # someone else excluded from a public competition, the reader admitted
+    (
+        "fr",
+        "Le candidat M. Leroy a été exclu de la procédure. Vous êtes admise à l'épreuve "
+        "écrite du 15 mai.",
+    ),
+    (
+        "es",
+        "El aspirante Luis Mora ha quedado excluido del proceso. Usted está admitida a la "
+        "prueba del día 15.",
+    ),
+    (
+        "it",
+        "Il candidato Rossi è stato escluso dalla selezione. Lei è ammessa alla prova "
+        "scritta del 15 maggio.",
+    ),
+    ("de", "Wir haben uns für einen anderen Termin entschieden: Donnerstag um 10 Uhr."),
+    ("fr", "Nous avons choisi une autre date pour l'entretien : jeudi à 10h."),
+    ("nl", "We hebben al een datum gevonden voor het gesprek: dinsdag om 10 uur."),
+    ("nl", "We kozen voor een andere locatie: het gesprek is in ons kantoor in Utrecht."),
+    ("it", "Abbiamo scelto un altro orario per il colloquio: giovedì alle 10."),
+]
+
+
+@pytest.mark.parametrize(("shell", "text"), SECOND_NOT_REFUSALS)
+def test_another_date_or_place_is_no_refusal(shell: str, text: str) -> None:
+    assert _kind(shell, text) != Kind.REJECTION
