@@ -101,6 +101,11 @@ INVITATIONS = [
     ("nl", "Heb je zin om zaterdag een proefdag te draaien?"),
     ("nl", "Kunnen we morgen om 10 uur even bellen?"),
     ("nl", "De volgende stap is een gesprek met de teamleider. Kies hier een moment."),
+    # second batch, the families of review15 (our own sentences)
+    ("en", "Good news: you have been invited to attend our assessment day on 4 March."),
+    ("it", "Puoi venire sabato mattina per una prova in cucina?"),
+    ("nl", "Kom morgen gerust even langs in de zaak, dan maken we kennis."),
+    ("nl", "Kom vrijdag even langs, rond 10.30 uur is het rustig."),
 ]
 
 
@@ -128,6 +133,17 @@ NOT_INVITATIONS = [
     ),
     # a question that is a condition
     ("nl", "Heb je vragen over de procedure, bel dan gerust met ons team."),
+    # whether we will invite: a receipt that explains the next step
+    (
+        "nl",
+        "Je sollicitatie is binnen. We laten binnen een week weten of we je uitnodigen voor "
+        "een kennismaking.",
+    ),
+    (
+        "de",
+        "Ihre Bewerbung ist eingegangen. Wir geben Ihnen bis Freitag Bescheid, ob wir Sie zu "
+        "einem Gespräch einladen.",
+    ),
 ]
 
 
