@@ -235,3 +235,42 @@ SECOND_NOT_REFUSALS = [
 @pytest.mark.parametrize(("shell", "text"), SECOND_NOT_REFUSALS)
 def test_another_date_or_place_is_no_refusal(shell: str, text: str) -> None:
     assert _kind(shell, text) != Kind.REJECTION
+
+
+# consoling words after a no, in every language (closing words: they decide only where no
+# receipt, invitation or status is stated)
+CONSOLING = [
+    ("en", "We went another way this time. I know this isn't the news you were hoping for."),
+    ("de", "Ich weiß, das ist nicht die Antwort, die Sie sich erhofft haben."),
+    ("fr", "Je sais que ce n'est pas la réponse que vous espériez."),
+    ("es", "Sé que no es la noticia que esperabas, lo siento de verdad."),
+    ("it", "So che non è la notizia che speravi."),
+    ("pt", "Sabemos que não é a notícia que você esperava."),
+    ("nl", "Ik weet dat dit niet het bericht is waar je op hoopte."),
+]
+
+
+@pytest.mark.parametrize(("shell", "text"), CONSOLING)
+def test_consoling_words_close_a_refusal(shell: str, text: str) -> None:
+    assert _kind(shell, text) == Kind.REJECTION
+
+
+def test_consoling_words_outside_work_stay_not_job() -> None:
+    kind = rules_kind(
+        "Fundación Horizonte <becas@fhorizonte.example>",
+        "Convocatoria de becas 2026",
+        "Hola Sam:\n\nTu solicitud de beca no ha sido seleccionada. Sé que no es la noticia "
+        "que esperabas.\n\nFundación Horizonte",
+    )
+    assert kind == Kind.NOT_JOB
+
+
+def test_consoling_words_beside_a_receipt_keep_the_receipt() -> None:
+    kind = rules_kind(
+        "Careers <careers@harrowgate.example>",
+        "Your application",
+        "Hi Sam,\n\nWe have received your application for the Data Analyst role. Sorry "
+        "it's not better news about the timeline: we will review applications in May.\n\n"
+        "Harrowgate",
+    )
+    assert kind == Kind.APPLICATION_CONFIRMATION

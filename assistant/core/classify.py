@@ -202,7 +202,7 @@ _CUE_KINDS = (
 def _cue_tags(view: View) -> list[str]:
     """Every kind whose cue the text states (``cue <kind>``) or the subject carries."""
     tags = [f"cue {kind}" for kind in _CUE_KINDS if view.cue(kind)]
-    if view.cue("rejection", "weak"):
+    if view.cue("rejection", "weak") or view.cue("consoling"):
         tags.append("cue rejection closing")
     tags += [f"subject cue {kind}" for kind in cues().subject if view.subject_cue(kind)]
     return tags

@@ -318,6 +318,10 @@ def job_kind(
         # subject says what the polite body leaves out; a receipt stated keeps a confirmation
         reasons.append(f"subject: rejection {quote(rejection_subject)!r}")
         return Kind.REJECTION
+    consoling = view.cue("consoling") if thanks_only else None
+    if consoling:  # "Thank you for applying ... I know this isn't the news you hoped for"
+        reasons.append(f"rejection (thanks, then consoling words): {quote(consoling)!r}")
+        return Kind.REJECTION
     status = view.cue("status")
     # thanks for the candidate's interest or application, no receipt stated: a status
     # beside it wins (a state only beside thanks for the interest); so does a status that
@@ -352,7 +356,7 @@ def job_kind(
             f"the candidate's own application: {quote(view.flat[own.start() : own.end()])!r}"
         )
         return Kind.OTHER_JOB
-    weak_rejection = view.cue("rejection", "weak")
+    weak_rejection = view.cue("rejection", "weak") or view.cue("consoling")
     if weak_rejection:
         reasons.append(f"rejection (closing words): {quote(weak_rejection)!r}")
         return Kind.REJECTION
