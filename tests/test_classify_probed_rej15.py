@@ -197,6 +197,14 @@ SECOND_BATCH += [
     ("pt", "O seu nome não consta na lista de aprovados."),
     ("pt", "A empresa decidiu congelar a vaga até ao próximo ano."),
     ("pt", "A sua candidatura não foi admitida à fase seguinte."),
+    # the families of review17's refusals (our own sentences)
+    ("en", "Without a work permit we're unable to consider you for this role."),
+    ("en", "I think I'll give this one to someone local, sorry!"),
+    ("de", "Wir haben gemerkt, dass es fachlich leider nicht zusammenpasst."),
+    ("fr", "Nous préférons ne pas aller plus loin pour ce poste."),
+    ("fr", "Nous avons retenu pour le poste un profil qui connaît déjà le secteur."),
+    ("nl", "Uiteindelijk is de keuze op de andere kandidaat gevallen."),
+    ("it", "Per questo ruolo non andiamo avanti, mi spiace."),
 ]
 
 
