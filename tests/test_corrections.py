@@ -67,7 +67,7 @@ def vague_receipt(when, role: str = "Data Analyst", n: int = 1) -> bytes:
     return mail(
         f"Fernhill Careers <careers@{EMPLOYER}>",
         f"Your application: {role}",
-        f"Dear Alex,\n\nthe documents for the {role} role are here. Our newsletter has "
+        f"Dear Alex,\n\nthanks, the documents for the {role} role are here. Our newsletter has "
         "more about the team, our events and our offices.\n\nFernhill Careers",
         msgid=f"receipt-{n}@{EMPLOYER}",
         when=when,
