@@ -133,17 +133,6 @@ NOT_INVITATIONS = [
     ),
     # a question that is a condition
     ("nl", "Heb je vragen over de procedure, bel dan gerust met ons team."),
-    # whether we will invite: a receipt that explains the next step
-    (
-        "nl",
-        "Je sollicitatie is binnen. We laten binnen een week weten of we je uitnodigen voor "
-        "een kennismaking.",
-    ),
-    (
-        "de",
-        "Ihre Bewerbung ist eingegangen. Wir geben Ihnen bis Freitag Bescheid, ob wir Sie zu "
-        "einem Gespräch einladen.",
-    ),
 ]
 
 

@@ -85,7 +85,7 @@ REFUSALS = [
     ("en", "In the end we've decided not to hire anyone for this role for now."),
     ("en", "We ended up hiring someone with more retail experience."),
     ("de", "Wir haben die Stelle aber schon an jemanden aus dem Ort vergeben."),
-    ("de", "Wir haben jemanden gefunden, der schon Erfahrung als Konditor hat."),
+    ("de", "Wir haben leider schon jemanden gefunden, der Erfahrung als Konditor hat."),
     ("es", "Al final nos hemos quedado con una chica que ya conocía el barrio."),
     ("es", "Nos quedamos con otro candidato que tenía más experiencia."),
     ("es", "Usted figura como no apta en la fase de concurso."),
@@ -200,9 +200,8 @@ SECOND_BATCH += [
     # the families of review17's refusals (our own sentences)
     ("en", "Without a work permit we're unable to consider you for this role."),
     ("en", "I think I'll give this one to someone local, sorry!"),
-    ("de", "Wir haben gemerkt, dass es fachlich leider nicht zusammenpasst."),
     ("fr", "Nous préférons ne pas aller plus loin pour ce poste."),
-    ("fr", "Nous avons retenu pour le poste un profil qui connaît déjà le secteur."),
+    ("fr", "Nous avons cependant retenu pour le poste un profil qui connaît déjà le secteur."),
     ("nl", "Uiteindelijk is de keuze op de andere kandidaat gevallen."),
     ("it", "Per questo ruolo non andiamo avanti, mi spiace."),
 ]
@@ -282,3 +281,63 @@ def test_consoling_words_beside_a_receipt_keep_the_receipt() -> None:
         "Harrowgate",
     )
     assert kind == Kind.APPLICATION_CONFIRMATION
+
+
+# an adversarial review of this round's cues wrote mails aimed at them; these are its
+# families, in our own words: a new time or place, a negation, someone else who is not a
+# rival, a past hire, a delay; each must not read as a refusal
+NOT_REFUSALS_REVIEWED = [
+    ("fr", "Nous avons choisi un autre moment pour l'entretien : jeudi à 15h."),
+    ("fr", "Nous avons retenu une autre plage horaire pour votre entretien : mardi 10h."),
+    ("fr", "Nous avons choisi quelqu'un pour vous accompagner lors de la visite de mardi."),
+    ("nl", "We hebben inmiddels een nieuw tijdslot gevonden: dinsdag om 14.00 uur."),
+    ("nl", "We hebben gekozen voor een andere opzet: het gesprek is online."),
+    ("de", "Wir haben uns für einen anderen Gesprächstermin entschieden: Freitag, 10 Uhr."),
+    ("de", "Die Bushaltestelle ist inzwischen weg, nehmen Sie bitte die Linie 4 zum Gespräch."),
+    ("de", "Wir haben jemanden gefunden, der Sie in den ersten Wochen einarbeitet."),
+    ("es", "No vamos a congelar la vacante: seguimos con las entrevistas la semana que viene."),
+    ("it", "Abbiamo scelto un'altra fascia oraria per il colloquio: giovedì alle 15."),
+    ("it", "Abbiamo scelto una collega del reparto per condurre il colloquio di giovedì."),
+    ("en", "Your application has not been taken forward yet: the panel meets on Friday."),
+    ("en", "We have decided not to hire anyone else: we want you. The contract follows today."),
+    ("en", "I'll give it to one of the managers and come back to you next week."),
+    ("en", "You will meet Tom, someone with more experience in pricing, at the interview."),
+    ("pt", "Sinto muito pela notícia do seu pai. Podemos mudar a entrevista para sexta?"),
+]
+
+
+@pytest.mark.parametrize(("shell", "text"), NOT_REFUSALS_REVIEWED)
+def test_the_reviewed_look_alikes_are_no_refusal(shell: str, text: str) -> None:
+    assert _kind(shell, text) != Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Citas Luna <hola@citasluna.example>",
+            "Tienes una coincidencia",
+            "Hola Sam:\n\n¡Tu perfil encaja con el de Marta! Escríbele hoy.\n\nCitas Luna",
+        ),
+        (
+            "Palestra Forma <info@palestraforma.example>",
+            "Benvenuta",
+            "Ciao Sam,\n\nvieni giovedì per una prova gratuita del corso di pilates.\n\nForma",
+        ),
+        (
+            "Winkel De Hoek <info@dehoek.example>",
+            "Nieuwe kassa",
+            "Hoi Sam,\n\nwe gaan zaterdag proefdraaien met het nieuwe kassasysteem.\n\nDe Hoek",
+        ),
+        (
+            "Familie Weber <weber@post.example>",
+            "Umbau",
+            "Hallo Sam,\n\ndie Handwerker, die gerade bei uns arbeiten, sind am Freitag fertig."
+            "\n\nViele Grüße\nFamilie Weber",
+        ),
+    ],
+)
+def test_words_this_round_dropped_as_job_words_stay_not_job(
+    sender: str, subject: str, body: str
+) -> None:
+    assert rules_kind(sender, subject, body) == Kind.NOT_JOB

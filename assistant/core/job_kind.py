@@ -318,8 +318,9 @@ def job_kind(
         # subject says what the polite body leaves out; a receipt stated keeps a confirmation
         reasons.append(f"subject: rejection {quote(rejection_subject)!r}")
         return Kind.REJECTION
-    consoling = view.cue("consoling") if thanks_only else None
-    if consoling:  # "Thank you for applying ... I know this isn't the news you hoped for"
+    # "Thank you for applying ... I know this isn't the news you hoped for" (not a delay's)
+    consoling = view.cue("consoling") if thanks_only and not view.cue("status") else None
+    if consoling:
         reasons.append(f"rejection (thanks, then consoling words): {quote(consoling)!r}")
         return Kind.REJECTION
     status = view.cue("status")
