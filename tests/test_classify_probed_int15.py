@@ -25,58 +25,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.models import Kind
-from tests.rules_support import rules_kind
-
-SHELLS = {
-    "en": (
-        "Talent Team <careers@harrowgate.example>",
-        "Your application - Data Analyst",
-        "Hi Sam,\n\nThank you for your interest in the Data Analyst role at Harrowgate and "
-        "for the time you put into your application.\n\n{}\n\nBest regards,\nHarrowgate",
-    ),
-    "de": (
-        "Recruiting <karriere@weidenbach.example>",
-        "Ihre Bewerbung als Data Analyst",
-        "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Data Analyst bei Weidenbach.\n\n{}"
-        "\n\nMit freundlichen Grüßen\nWeidenbach",
-    ),
-    "fr": (
-        "Recrutement <recrutement@pellegrue.example>",
-        "Votre candidature - Analyste",
-        "Bonjour Sam,\n\nNous vous remercions pour votre candidature au poste d'analyste chez "
-        "Pellegrue.\n\n{}\n\nCordialement,\nPellegrue",
-    ),
-    "es": (
-        "Selección <seleccion@alcornoque.example>",
-        "Tu candidatura - Analista",
-        "Hola Sam:\n\nGracias por tu interés en el puesto de analista en Alcornoque.\n\n{}"
-        "\n\nUn saludo,\nAlcornoque",
-    ),
-    "it": (
-        "Selezione <selezione@corbezzolo.example>",
-        "La tua candidatura - Analista",
-        "Ciao Sam,\n\ngrazie per l'interesse per la posizione di analista in Corbezzolo.\n\n{}"
-        "\n\nCordiali saluti,\nCorbezzolo",
-    ),
-    "pt": (
-        "Recrutamento <recrutamento@aroeira.example>",
-        "Processo seletivo - Analista",
-        "Olá Sam,\n\nAgradecemos o seu interesse na vaga de analista na Aroeira.\n\n{}"
-        "\n\nAtenciosamente,\nAroeira",
-    ),
-    "nl": (
-        "Recruitment <werkenbij@kreekrug.example>",
-        "Je sollicitatie - Analist",
-        "Beste Sam,\n\nBedankt voor je sollicitatie op de functie analist bij Kreekrug.\n\n{}"
-        "\n\nMet vriendelijke groet,\nKreekrug",
-    ),
-}
-
-
-def _kind(shell: str, text: str) -> Kind:
-    sender, subject, body = SHELLS[shell]
-    return rules_kind(sender, subject, body.format(text))
-
+from tests.rules_support import rules_kind, thanked_kind
 
 INVITATIONS = [
     ("en", "Would you be free to come in for a trial shift on Saturday morning?"),
@@ -111,7 +60,7 @@ INVITATIONS = [
 
 @pytest.mark.parametrize(("shell", "text"), INVITATIONS)
 def test_invitations_in_plain_words(shell: str, text: str) -> None:
-    assert _kind(shell, text) == Kind.INTERVIEW_INVITATION
+    assert thanked_kind(shell, text) == Kind.INTERVIEW_INVITATION
 
 
 def test_a_trial_shift_from_a_small_employer_is_job_mail() -> None:
@@ -138,7 +87,7 @@ NOT_INVITATIONS = [
 
 @pytest.mark.parametrize(("shell", "text"), NOT_INVITATIONS)
 def test_no_invitation_in_a_process_or_a_condition(shell: str, text: str) -> None:
-    assert _kind(shell, text) != Kind.INTERVIEW_INVITATION
+    assert thanked_kind(shell, text) != Kind.INTERVIEW_INVITATION
 
 
 NOT_JOB = [

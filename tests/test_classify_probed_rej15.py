@@ -26,58 +26,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.models import Kind
-from tests.rules_support import rules_kind
-
-SHELLS = {
-    "en": (
-        "Talent Team <careers@harrowgate.example>",
-        "Your application - Data Analyst",
-        "Hi Sam,\n\nThank you for your interest in the Data Analyst role at Harrowgate and "
-        "for the time you put into your application.\n\n{}\n\nBest regards,\nHarrowgate",
-    ),
-    "de": (
-        "Recruiting <karriere@weidenbach.example>",
-        "Ihre Bewerbung als Data Analyst",
-        "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Data Analyst bei Weidenbach.\n\n{}"
-        "\n\nMit freundlichen Grüßen\nWeidenbach",
-    ),
-    "fr": (
-        "Recrutement <recrutement@pellegrue.example>",
-        "Votre candidature - Analyste",
-        "Bonjour Sam,\n\nNous vous remercions pour votre candidature au poste d'analyste chez "
-        "Pellegrue.\n\n{}\n\nCordialement,\nPellegrue",
-    ),
-    "es": (
-        "Selección <seleccion@alcornoque.example>",
-        "Tu candidatura - Analista",
-        "Hola Sam:\n\nGracias por tu interés en el puesto de analista en Alcornoque.\n\n{}"
-        "\n\nUn saludo,\nAlcornoque",
-    ),
-    "it": (
-        "Selezione <selezione@corbezzolo.example>",
-        "La tua candidatura - Analista",
-        "Ciao Sam,\n\ngrazie per l'interesse per la posizione di analista in Corbezzolo.\n\n{}"
-        "\n\nCordiali saluti,\nCorbezzolo",
-    ),
-    "pt": (
-        "Recrutamento <recrutamento@aroeira.example>",
-        "Processo seletivo - Analista",
-        "Olá Sam,\n\nAgradecemos o seu interesse na vaga de analista na Aroeira.\n\n{}"
-        "\n\nAtenciosamente,\nAroeira",
-    ),
-    "nl": (
-        "Recruitment <werkenbij@kreekrug.example>",
-        "Je sollicitatie - Analist",
-        "Beste Sam,\n\nBedankt voor je sollicitatie op de functie analist bij Kreekrug.\n\n{}"
-        "\n\nMet vriendelijke groet,\nKreekrug",
-    ),
-}
-
-
-def _kind(shell: str, text: str) -> Kind:
-    sender, subject, body = SHELLS[shell]
-    return rules_kind(sender, subject, body.format(text))
-
+from tests.rules_support import rules_kind, thanked_kind
 
 REFUSALS = [
     ("en", "We've offered the Senior Product Designer role to another candidate, who accepted."),
@@ -112,7 +61,7 @@ REFUSALS = [
 
 @pytest.mark.parametrize(("shell", "text"), REFUSALS)
 def test_refusals_in_plain_words_are_rejections(shell: str, text: str) -> None:
-    assert _kind(shell, text) == Kind.REJECTION
+    assert thanked_kind(shell, text) == Kind.REJECTION
 
 
 NOT_REFUSALS = [
@@ -131,7 +80,7 @@ NOT_REFUSALS = [
 
 @pytest.mark.parametrize(("shell", "text"), NOT_REFUSALS)
 def test_look_alikes_of_plain_refusals_are_no_rejection(shell: str, text: str) -> None:
-    assert _kind(shell, text) != Kind.REJECTION
+    assert thanked_kind(shell, text) != Kind.REJECTION
 
 
 # second batch: the families of review15, a set of 160 mails an independent writer wrote for
@@ -209,7 +158,7 @@ SECOND_BATCH += [
 
 @pytest.mark.parametrize(("shell", "text"), SECOND_BATCH)
 def test_second_batch_of_plain_refusals(shell: str, text: str) -> None:
-    assert _kind(shell, text) == Kind.REJECTION
+    assert thanked_kind(shell, text) == Kind.REJECTION
 
 
 SECOND_NOT_REFUSALS = [
@@ -241,7 +190,7 @@ SECOND_NOT_REFUSALS = [
 
 @pytest.mark.parametrize(("shell", "text"), SECOND_NOT_REFUSALS)
 def test_another_date_or_place_is_no_refusal(shell: str, text: str) -> None:
-    assert _kind(shell, text) != Kind.REJECTION
+    assert thanked_kind(shell, text) != Kind.REJECTION
 
 
 # consoling words after a no, in every language (closing words: they decide only where no
@@ -259,7 +208,7 @@ CONSOLING = [
 
 @pytest.mark.parametrize(("shell", "text"), CONSOLING)
 def test_consoling_words_close_a_refusal(shell: str, text: str) -> None:
-    assert _kind(shell, text) == Kind.REJECTION
+    assert thanked_kind(shell, text) == Kind.REJECTION
 
 
 def test_consoling_words_outside_work_stay_not_job() -> None:
@@ -308,7 +257,7 @@ NOT_REFUSALS_REVIEWED = [
 
 @pytest.mark.parametrize(("shell", "text"), NOT_REFUSALS_REVIEWED)
 def test_the_reviewed_look_alikes_are_no_refusal(shell: str, text: str) -> None:
-    assert _kind(shell, text) != Kind.REJECTION
+    assert thanked_kind(shell, text) != Kind.REJECTION
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,7 @@ from assistant.core.calendar_invite import EVENT_WORDS, calendar_interview
 from assistant.core.cues import View, all_languages, cues, first_cue, hiring_team, quote
 from assistant.core.footer import topics_above_footer
 from assistant.core.header_rules import auto_headers, list_headers, vacation_headers
-from assistant.core.job_kind import job_kind, receipt_of_a_job
+from assistant.core.job_kind import closing_words, job_kind, receipt_of_a_job
 from assistant.core.job_title import title_like
 from assistant.core.models import UNSURE_BELOW, Analysis, Kind, Message
 from assistant.core.nofollowup import (
@@ -202,7 +202,7 @@ _CUE_KINDS = (
 def _cue_tags(view: View) -> list[str]:
     """Every kind whose cue the text states (``cue <kind>``) or the subject carries."""
     tags = [f"cue {kind}" for kind in _CUE_KINDS if view.cue(kind)]
-    if view.cue("rejection", "weak") or view.cue("consoling"):
+    if closing_words(view):
         tags.append("cue rejection closing")
     tags += [f"subject cue {kind}" for kind in cues().subject if view.subject_cue(kind)]
     return tags

@@ -181,6 +181,13 @@ _POSTING = re.compile(r"\b(?:(?:stellen)?ausschreibung|stellenanzeige|anzeige|st
 _APPLICATION = re.compile(r"\b(?:bewerbung|kandidatur)")
 
 
+def closing_words(view: View) -> str | None:
+    """Words that close a refusal without stating it: good wishes for the search ahead
+    ([kinds.rejection.weak]) or consolation ([kinds.consoling], "not the news you hoped
+    for")."""
+    return view.cue("rejection", "weak") or view.cue("consoling")
+
+
 def _posting_withdrawn(view: View, cue: str) -> bool:
     """The German withdrawal ``cue`` stands in a sentence about a posting, not an application."""
     found = view.sentence_of(cue) if cue.lower().startswith("zur") else None
@@ -357,7 +364,7 @@ def job_kind(
             f"the candidate's own application: {quote(view.flat[own.start() : own.end()])!r}"
         )
         return Kind.OTHER_JOB
-    weak_rejection = view.cue("rejection", "weak") or view.cue("consoling")
+    weak_rejection = closing_words(view)
     if weak_rejection:
         reasons.append(f"rejection (closing words): {quote(weak_rejection)!r}")
         return Kind.REJECTION

@@ -218,6 +218,17 @@ def _written_as_legal_form(form: str) -> bool:
     return spellings is None or form in spellings
 
 
+def _legal_form_at_end(name: str) -> re.Match[str] | None:
+    """The legal form that ends ``name``, written as one ("GmbH", "S.p.A.", "A/S"; not the
+    "Spa" of "Grand Hotel & Spa")."""
+    form = _COMPOUND_FORM.search(name)
+    if form is None:
+        form = LEGAL_SUFFIX.search(name)
+        if form is not None and not _written_as_legal_form(form.group().lstrip(" ,")):
+            return None
+    return form
+
+
 def everyday_name(name: str) -> str:
     """The name as people write it in a letter: "Nordlicht Software GmbH" -> "Nordlicht
     Software", "Lidl Dienstleistung GmbH & Co. KG" -> "Lidl Dienstleistung". A name that
@@ -225,14 +236,11 @@ def everyday_name(name: str) -> str:
     whole = short = name.strip()
     while True:
         partners = _AND_COMPANY.search(short)
-        before = short[: partners.start()] if partners else ""
-        if partners and not (LEGAL_SUFFIX.search(before) or _COMPOUND_FORM.search(before)):
+        if partners and not _legal_form_at_end(short[: partners.start()]):
             break  # "Smith & Co." is the name itself; "... GmbH & Co." is not
-        form = _COMPOUND_FORM.search(short)
+        form = _legal_form_at_end(short)
         if form is None:
-            form = LEGAL_SUFFIX.search(short)
-            if form is None or not _written_as_legal_form(form.group().lstrip(" ,")):
-                break
+            break
         short = _DANGLING.sub("", short[: form.start()])
     words = re.findall(r"\w+", short.lower())
     if not words or all(w in LEGAL_FORMS for w in words):
