@@ -46,7 +46,7 @@ from assistant.core.nofollowup import (
     scan,
 )
 from assistant.core.signature import own_text
-from assistant.core.statement_business import statement_points
+from assistant.core.statement_business import hiring_statement
 from assistant.core.subject_prefix import is_reply
 from assistant.core.thread_reading import thread_reading
 from assistant.core.title_topics import topics_outside_titles
@@ -157,21 +157,6 @@ def model_input(message: Message) -> tuple[str, bool, list[str], list[str], list
         return None
     words, others, tags = _features(message, decision)
     return str(decision.kind), decision.strong, words, others, tags
-
-
-#: statement cues that only hiring mail makes, tried in this order where a message has a
-#: job word or an application word: a refusal, an invitation, an offer, a job alert, a
-#: test to take next ("the next step is an online assessment"), a withdrawal confirmed,
-#: thanks for an interview held ("danke für das Gespräch gestern")
-STATEMENTS_OF_HIRING = (
-    "rejection",
-    "interview",
-    "offer",
-    "job_alert",
-    "next_step",
-    "withdrawal",
-    "after_interview",
-)
 
 
 def _features(message: Message, decision: _Decision) -> tuple[list[str], list[str], list[str]]:
@@ -317,32 +302,25 @@ def _decide(message: Message) -> _Decision | Analysis:
                 reasons.append(f"a job title: {quote(title)!r}")
         if weak_words and job_score:
             job_score += 1
-        if weak_words or job_score:
-            # a statement that only hiring makes ("we will not be moving forward with
-            # your application", "invite you to an interview", "offer you the position")
-            for kind_name in STATEMENTS_OF_HIRING:
-                if kind_name == "after_interview" and not view.subject_cue("interview"):
-                    continue  # thanks for a meeting count only under an interview subject
-                cue = view.cue(kind_name)
-                if cue:
-                    # in mail about other business (a grant, a rental, a club, a course),
-                    # such a statement whose sentence names no hiring is that business's
-                    # (or any, when the mail says what the application was for: "your
-                    # scholarship application", "Bewerbung für die Wohnung")
-                    job_score += statement_points(
-                        view, kind_name, cue, topics, bool(other), job_words
-                    )
-                    break
-            else:
-                # "we have received your CV / candidature / Bewerbung": a receipt
-                # of something only a job application sends
-                # (not when the mail names the business applied to: "Bewerbung zum Hackathon")
-                if (
-                    confirmation
-                    and not other
-                    and receipt_of_a_job(view.low, confirmation, bool(topics))
-                ):
-                    job_score += 2
+        # a statement that only hiring makes ("we will not be moving forward with your
+        # application", "invite you to an interview", "offer you the position"); in mail
+        # about other business (a grant, a rental, a club, a course) one whose sentence
+        # names no hiring is that business's (or any, when the mail says what the
+        # application was for: "your scholarship application", "Bewerbung für die Wohnung")
+        proven = bool(weak_words or job_score)
+        statement = hiring_statement(view, topics, bool(other), job_words) if proven else None
+        if statement is not None:
+            job_score += statement
+        elif (
+            proven
+            and confirmation
+            and not other
+            and receipt_of_a_job(view.low, confirmation, bool(topics))
+        ):
+            # "we have received your CV / candidature / Bewerbung": a receipt of something
+            # only a job application sends (not when the mail names the business applied
+            # to: "Bewerbung zum Hackathon")
+            job_score += 2
         non_score = len(topics - EVENT_WORDS if invitation else topics) * 1.5
         if info.other_mailbox:
             non_score += 2

@@ -15,7 +15,21 @@ import re
 from assistant.core.cues import View, cues
 from assistant.core.words import split_words
 
-__all__ = ["ALSO_OTHER_BUSINESS", "HIRING", "statement_points"]
+__all__ = ["ALSO_OTHER_BUSINESS", "HIRING", "STATEMENTS_OF_HIRING", "hiring_statement"]
+
+#: statement cues that only hiring mail makes, tried in this order: a refusal, an
+#: invitation, an offer, a job alert, a test to take next ("the next step is an online
+#: assessment"), a withdrawal confirmed, thanks for an interview held ("danke für das
+#: Gespräch gestern")
+STATEMENTS_OF_HIRING = (
+    "rejection",
+    "interview",
+    "offer",
+    "job_alert",
+    "next_step",
+    "withdrawal",
+    "after_interview",
+)
 
 #: the statements of hiring that other business makes too: a grant's refusal, a club's
 #: welcome, a course's placement test, a flat's application withdrawn, an admission's, a
@@ -34,6 +48,20 @@ HIRING = re.compile(
 
 #: the interview's own word, which names no hiring in an interview's sentence
 _INTERVIEW_WORD = re.compile(r"interview|entrevist|entretien|colloqui|gespr|gesprek")
+
+
+def hiring_statement(
+    view: View, topics: set[str], named_business: bool, job_words: set[str]
+) -> int | None:
+    """The job evidence of the first statement only hiring makes (``statement_points``),
+    None if the mail makes none."""
+    for kind_name in STATEMENTS_OF_HIRING:
+        if kind_name == "after_interview" and not view.subject_cue("interview"):
+            continue  # thanks for a meeting count only under an interview subject
+        cue = view.cue(kind_name)
+        if cue:
+            return statement_points(view, kind_name, cue, topics, named_business, job_words)
+    return None
 
 
 def statement_points(
