@@ -97,10 +97,12 @@ def cross_validate(
     real = learn.real_mail(data)
     mine = learn.corpus_rows(data)
     folds = learn.outer_folds(data, k)
+    probes = learn.probe_rows(data)
     after: list[dict[str, Any] | None] = [None] * len(data)
     for fold in range(k):
         test = np.array([f == fold for f in folds])
         train_idx = np.flatnonzero(~test)
+        fold_probes = None if probes is None else probes[train_idx]
         choice = learn.choose(
             x[train_idx],
             y[train_idx],
@@ -110,8 +112,9 @@ def cross_validate(
             inner,
             real[train_idx],
             mine[train_idx],
+            fold_probes,
         )
-        fitted = learn.train(x[train_idx], y[train_idx], choice)
+        fitted = learn.train(x[train_idx], y[train_idx], choice, fold_probes)
         head, weights = learn.header(fitted, choice, {"fold": fold})
         fold_model = learn.model.parse_model(learn.model.dump(head, weights))
         for i in np.flatnonzero(test):
@@ -525,7 +528,7 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {
         "folds": args.folds,
         "sources": len({d.group for d in data}),
-        "own_training_rows": len(learn.read_folder(own)) if own else 0,
+        "own_training_rows": learn.own_counts(own) if own else (0, 0),
     }
     subsets = {
         "all (train + dev)": lambda d: True,
@@ -551,9 +554,11 @@ def main(argv: list[str] | None = None) -> int:
         f"({result['sources']} sources, {len(data)} messages from {corpus})"
     )
     if own:
+        mail, probes = result["own_training_rows"]
         print(
-            f"every fold also trains on {result['own_training_rows']} messages the project "
-            f"wrote itself ({own}); they are never scored"
+            f"every fold also trains on {mail} messages the project wrote itself ({own}) and "
+            f"{probes} probe mails ({learn.PROBES}, at C {learn.PROBE_C}); they are never "
+            "scored"
         )
     for name in subsets:
         if name in result:

@@ -13,6 +13,7 @@ never used to tune what is reported on it.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import math
 import sys
@@ -41,6 +42,16 @@ OWN = ROOT / "benchmarks" / "own_mail"
 OWN_SLICE = "own"
 #: whether train_model.py and eval_classifier.py add OWN unless told otherwise
 OWN_BY_DEFAULT = True
+#: the probe sets (benchmarks/probe_sets/README.md) that train with the own mail: plain
+#: words from small employers and look-alikes, which the corpus lacks. review20.txt is
+#: never trained on.
+PROBES = ROOT / "benchmarks" / "probe_sets"
+PROBE_SETS = ("review13-17.txt", "review18.txt", "review19.txt", "lookalikes16.txt")
+#: a probe row's share of the SVM's loss is this C whatever C the choice takes for the
+#: other rows (its sample weight is PROBE_C / C): at full weight the probes outnumber
+#: the real mail and cost it, and a weight fixed apart from C made their pull a coin toss
+#: of the inner folds' choice of C (docs/classifier.md, "Mail the corpus lacks")
+PROBE_C = 0.03
 C_GRID = (0.3, 1.0, 3.0)
 #: softmax temperatures tried for turning the SVM's margins into probabilities
 TEMPERATURES = tuple(round(0.5 * 1.25**i, 4) for i in range(24))
@@ -58,6 +69,7 @@ class Row:
     rules_kind: str = ""
     strong: bool = False
     vector: dict[int, float] = field(default_factory=dict)
+    probe: bool = False  # a probe set's row (trains at PROBE_C)
 
 
 def source_group(label: dict[str, Any]) -> str:
@@ -90,8 +102,9 @@ def folders(corpus: Path) -> list[tuple[str, Path]]:
 
 
 def load(corpus: Path, own: Path | None = None) -> list[Row]:
-    """The labelled rows of ``corpus``; with ``own``, that folder's rows after them
-    (slice ``OWN_SLICE``, one group per template: they are training rows only)."""
+    """The labelled rows of ``corpus``; with ``own``, that folder's rows after them and
+    the probe sets' (slice ``OWN_SLICE``, one group per template: they are training rows
+    only; a probe trains at ``PROBE_C``)."""
     rows = []
     for name, folder in folders(corpus):
         for label, raw in read_folder(folder):
@@ -102,7 +115,36 @@ def load(corpus: Path, own: Path | None = None) -> list[Row]:
     if own is not None:
         for label, raw in read_folder(own):
             rows.append(Row(label, raw, OWN_SLICE, f"own:{label['template_id']}"))
+        for name in PROBE_SETS:
+            for label, raw in read_probe_set(PROBES / name):
+                group = f"probe:{label['template_id']}"
+                rows.append(Row(label, raw, OWN_SLICE, group, probe=True))
     return rows
+
+
+def own_counts(own: Path) -> tuple[int, int]:
+    """(own mail, probe mail) that ``load`` adds as training rows with ``own``."""
+    probes = sum(len(read_probe_set(PROBES / name)) for name in PROBE_SETS)
+    return len(read_folder(own)), probes
+
+
+def read_probe_set(path: Path) -> list[tuple[dict[str, Any], bytes]]:
+    """(label, raw message) of every mail of a probe set, built as own_mail/build.py
+    builds its messages (in memory)."""
+    build = _own_mail_build()
+    return [
+        (label, raw)
+        for index, (head, lines) in enumerate(build.split(path.read_text("utf-8")))
+        for _, raw, label in [build.render(index, head, lines)]
+    ]
+
+
+def _own_mail_build() -> Any:
+    spec = importlib.util.spec_from_file_location("own_mail_build", OWN / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def read_folder(folder: Path) -> list[tuple[dict[str, Any], bytes]]:
@@ -191,7 +233,7 @@ class Fitted:
         return Fitted(self.coef, self.bias, temperature)
 
 
-def fit(x: csr_matrix, y: np.ndarray, c: float) -> Fitted:
+def fit(x: csr_matrix, y: np.ndarray, c: float, probes: np.ndarray | None = None) -> Fitted:
     """A linear SVM (one-vs-rest, liblinear; deterministic with a fixed seed) on the
     buckets the rows use. Its margins become probabilities through a softmax whose
     temperature ``choose`` fits on held-out rows. (Multinomial logistic regression
@@ -199,7 +241,8 @@ def fit(x: csr_matrix, y: np.ndarray, c: float) -> Fitted:
     used = np.flatnonzero(x.getnnz(axis=0))
     with threadpool_limits(1):
         clf = LinearSVC(C=c, random_state=0, max_iter=5000)
-        clf.fit(x[:, used], y)
+        weight = None if probes is None else np.where(probes, PROBE_C / c, 1.0)
+        clf.fit(x[:, used], y, sample_weight=weight)
     coef = np.zeros((len(CLASSES), model.DIM))
     bias = np.full(len(CLASSES), -5.0)  # a kind never seen in training
     if len(clf.classes_) == 2:  # binary: sklearn keeps one row
@@ -303,6 +346,7 @@ def choose(
     k: int,
     scored: np.ndarray | None = None,
     calibrated: np.ndarray | None = None,
+    probes: np.ndarray | None = None,
 ) -> Choice:
     """C, temperature and thresholds by grouped k-fold inside the given rows, scored
     on the ``scored`` rows (default all); the temperature and the calibration fitted
@@ -315,7 +359,8 @@ def choose(
         if not test.any() or test.all():
             continue
         for c in C_GRID:
-            oof[c][test] = margins(fit(x[~test], y[~test], c), x[test])
+            kept = None if probes is None else probes[~test]
+            oof[c][test] = margins(fit(x[~test], y[~test], c, kept), x[test])
     real = np.ones(len(y), dtype=bool) if scored is None else scored
     fitted_on = np.ones(len(y), dtype=bool) if calibrated is None else calibrated
     results: list[tuple[float, float, float, tuple[float, float]]] = []
@@ -341,8 +386,14 @@ def choose(
     return Choice(c, temperature, thresholds, calibration, score)
 
 
-def train(x: csr_matrix, y: np.ndarray, choice: Choice) -> Fitted:
-    return fit(x, y, choice.c).scaled(choice.temperature)
+def train(x: csr_matrix, y: np.ndarray, choice: Choice, probes: np.ndarray | None = None) -> Fitted:
+    return fit(x, y, choice.c, probes).scaled(choice.temperature)
+
+
+def probe_rows(rows: list[Row]) -> np.ndarray | None:
+    """Which rows come from the probe sets, None when none do."""
+    probes = np.array([row.probe for row in rows])
+    return probes if probes.any() else None
 
 
 def header(fitted: Fitted, choice: Choice, meta: dict[str, Any]) -> tuple[dict, list]:

@@ -39,7 +39,10 @@ def train(corpus: Path, folds: int = 5, own: Path | None = None) -> bytes:
     strong = learn.np.array([r.strong for r in rows])
     real = learn.real_mail(rows)
     mine = learn.corpus_rows(rows)
-    choice = learn.choose(x, y, rules, strong, groups, min(folds, len(set(groups))), real, mine)
+    probes = learn.probe_rows(rows)
+    choice = learn.choose(
+        x, y, rules, strong, groups, min(folds, len(set(groups))), real, mine, probes
+    )
     meta = {
         "messages": len(rows),
         "sources": len(set(groups)),
@@ -49,8 +52,9 @@ def train(corpus: Path, folds: int = 5, own: Path | None = None) -> bytes:
         "cv_macro_f1": round(choice.inner_f1, 4),
     }
     if own is not None:
-        meta["own_messages"] = sum(r.slice == learn.OWN_SLICE for r in rows)
-    head, weights = learn.header(learn.train(x, y, choice), choice, meta)
+        meta["own_messages"] = sum(r.slice == learn.OWN_SLICE and not r.probe for r in rows)
+        meta["probe_messages"] = sum(r.probe for r in rows)
+    head, weights = learn.header(learn.train(x, y, choice, probes), choice, meta)
     return model.dump(head, weights)
 
 

@@ -82,7 +82,12 @@ def test_own_rows_train_every_fold_and_leave_the_corpus_folds_alone(benchmarks: 
     learn = benchmarks.learn
     alone = learn.load(HELDOUT)
     both = learn.load(HELDOUT, learn.OWN)
-    assert len(both) == len(alone) + len(labels())
+    probes = sum(len(learn.read_probe_set(learn.PROBES / name)) for name in learn.PROBE_SETS)
+    assert len(both) == len(alone) + len(labels()) + probes
+    # the probe sets' rows come last, flagged, and train at PROBE_C
+    flags = learn.probe_rows(both)
+    assert flags is not None and flags.sum() == probes and flags[len(both) - probes :].all()
+    assert learn.probe_rows(alone) is None
     folds = learn.outer_folds(both, 5)
     assert (
         folds[: len(alone)]
@@ -99,4 +104,32 @@ def test_the_build_with_own_mail_is_deterministic(benchmarks: Any) -> None:
     assert first == train(HELDOUT, folds=3, own=OWN)
     meta = model.parse_model(first).meta
     assert meta["own_messages"] == len(labels())
-    assert meta["messages"] == meta["own_messages"] + 134
+    assert meta["messages"] == meta["own_messages"] + meta["probe_messages"] + 134
+
+
+def test_probe_sets_are_well_formed_and_the_held_out_set_never_trains(benchmarks: Any) -> None:
+    learn = benchmarks.learn
+    seen = {label["template_id"] for label in labels()}
+    for path in sorted(learn.PROBES.glob("*.txt")):
+        for label, raw in learn.read_probe_set(path):
+            assert label["kind"] in {str(k) for k in Kind}, label["template_id"]
+            assert label["template_id"] not in seen, label["template_id"]
+            seen.add(label["template_id"])
+            assert parse(raw).sender is not None
+    assert "review20.txt" not in learn.PROBE_SETS
+    assert all((learn.PROBES / name).is_file() for name in learn.PROBE_SETS)
+
+
+def test_a_probe_row_pulls_less_than_a_real_row(benchmarks: Any) -> None:
+    """Two rows with the same feature and opposite kinds: the real row's kind wins when
+    the other is a probe, whatever C (the probe's share of the loss is PROBE_C)."""
+    learn = benchmarks.learn
+    from scipy.sparse import csr_matrix
+
+    x = csr_matrix(([1.0, 1.0, 1.0, 1.0], ([0, 1, 2, 3], [7, 7, 8, 8])), shape=(4, model.DIM))
+    y = learn.np.array([0, 1, 2, 3])
+    probes = learn.np.array([False, True, False, True])
+    for c in learn.C_GRID:
+        fitted = learn.fit(x, y, c, probes)
+        scores = learn.margins(fitted, x[[0]])[0]
+        assert scores[0] > scores[1], c
