@@ -178,6 +178,13 @@ def test_a_person_at_the_employers_domain_replies_whatever_the_company_is_called
     )
     assert by_domain.status is Status.REPLIED
     assert "employer's domain" in by_domain.reason
+    # the same person's mail naming the company is matched by name, and is a reply too
+    named = Analysis(kind=Kind.OTHER_JOB, company="Acme Robotics")
+    by_company = track.decide(msg(sender=person), named, known, is_automatic=False)
+    assert "same company" in by_company.reason
+    assert by_company.status is Status.REPLIED
+    # a machine at that domain is no person answering
+    assert track.decide(msg(sender=person), named, known, is_automatic=True).status is None
     studio = [app(1, company="Bluedomain Studios", role="Level Designer")]
     friend = Address("Jo Lee", "jo.lee@gmail.com")
     note = Analysis(kind=Kind.OTHER_JOB, company="Bluedomain Studios")

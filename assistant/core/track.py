@@ -192,8 +192,6 @@ class AppSummary:
 class Match:
     application_id: int
     reason: str
-    #: found by the sender's mail domain alone (a person there answering counts as a reply)
-    by_domain: bool = False
 
 
 @dataclass(frozen=True)
@@ -242,10 +240,9 @@ def find_application(
     domain = employer_domain(message.sender.domain if message.sender else None)
     employer = [a for a in known if company and a.company_key == company]
     how = f"same company ({analysis.company})"
-    by_domain = False
     if not employer and domain:
         employer = [a for a in known if a.domain == domain]
-        how, by_domain = f"mail from the employer's domain {domain}", True
+        how = f"mail from the employer's domain {domain}"
     if not employer:
         return _same_role_at_a_longer_or_shorter_name(analysis, company, role, known)
     open_ones = [a for a in employer if a.status not in FINAL_STATUSES] or employer
@@ -258,20 +255,20 @@ def find_application(
         # an application whose role was never stated, made before this mail
         unnamed = [a for a in open_ones if not a.role_key and _not_after(a, message)]
         if len(unnamed) == 1:
-            return Match(unnamed[0].id, f"{how}; its role was not stated", by_domain)
+            return Match(unnamed[0].id, f"{how}; its role was not stated")
         if confirmation:
             return None  # a confirmation for another role: another application
     elif confirmation:
         # "thank you for applying" naming no role: the same application only on its day
         same_day = [a for a in employer if _same_day(a, message)]
         if len(same_day) == 1:
-            return Match(same_day[0].id, f"{how}, the same day", by_domain)
+            return Match(same_day[0].id, f"{how}, the same day")
         if not same_day:
             return None
         open_ones = same_day
     if len(open_ones) == 1:
         only = how if not role else f"the only open application ({how})"
-        return Match(open_ones[0].id, only, by_domain)
+        return Match(open_ones[0].id, only)
     ids = tuple(a.id for a in open_ones)
     return Unsure(ids, f"{how}: {len(ids)} open applications and the message names no role")
 
@@ -410,7 +407,7 @@ def decide(
             and not is_automatic
             and match.reason.startswith("same thread")
         )
-        or (kind is Kind.OTHER_JOB and not is_automatic and match.by_domain)
+        or (kind is Kind.OTHER_JOB and not is_automatic and _from_its_domain(message, current))
     ):
         new_status = Status.REPLIED
     if new_status is not None and not advances(current.status, new_status):
@@ -432,6 +429,14 @@ def decide(
         fields=fields,
         kind=read_as,
     )
+
+
+def _from_its_domain(message: Message, app: AppSummary) -> bool:
+    """A person at the employer's own mail domain wrote, however the mail was matched:
+    by that domain, or by the company it names ("Sorry, we went another way" naming
+    Acme, from jo@acme.example, is Acme answering)."""
+    domain = employer_domain(message.sender.domain if message.sender else None)
+    return bool(domain) and domain == app.domain
 
 
 def _fields_from(analysis: Analysis) -> dict[str, object]:
