@@ -1,6 +1,7 @@
 """Score probe sets (benchmarks/probe_sets) with the packaged model or another one.
 
     .venv/bin/python benchmarks/score_probes.py [SET.txt ...] [--model FILE] [--errors]
+                                                [--outcomes]
 
 Each set is built in memory as benchmarks/own_mail/build.py builds its messages, then
 classified as ``followup classify`` does. Prints, per set: kinds wrong, refusals missed,
@@ -8,20 +9,30 @@ invitations missed, and the other mails read as the wrong kind. The sets are our
 writing: their figures are hints about mail the corpus lacks, never headline figures, and
 a set the model trained on (``learn.PROBE_SETS``) says nothing about new mail. Without
 arguments: every set, the held-out review20.txt first.
+
+``--outcomes`` also asks what a wrong kind costs the user: each refusal and invitation
+goes to the tracker (``track.decide``, as a scan would) for an application at that
+employer still "applied", once as an answer in the thread of the user's application and
+once as fresh mail from the employer's domain. An application that stays "applied" gets
+a follow-up drafted when it is due (the user still reviews it); "replied" gets none.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import learn  # noqa: E402
 
-from assistant.core import model  # noqa: E402
+from assistant.core import model, track  # noqa: E402
 from assistant.core.classify import classify  # noqa: E402
+from assistant.core.intake import automatic_reasons  # noqa: E402
+from assistant.core.models import UNSURE_BELOW, Status  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
 
 HELD_OUT = "review20.txt"
@@ -47,16 +58,67 @@ def score(path: Path, kind_model: model.KindModel | None, errors: bool) -> str:
     )
 
 
+#: the user's application in the simulated mailbox
+APPLICATION_ID = "<application-1@candidate.example>"
+
+
+def outcome(raw: bytes, label: dict, kind_model: model.KindModel | None, thread: bool) -> str:
+    """The status an "applied" application at the sender's employer ends in."""
+    if thread:
+        raw = f"In-Reply-To: {APPLICATION_ID}\n".encode() + raw
+    message = parse(raw)
+    analysis = classify(message, kind_model=kind_model)
+    sender = message.sender.email if message.sender else "jobs@unknown.example"
+    applied = track.AppSummary(
+        id=1,
+        company=label["company"],
+        role=label["role"],
+        status=Status.APPLIED,
+        contact_email="jobs@" + sender.rpartition("@")[2],
+        message_ids=frozenset({APPLICATION_ID}),
+        applied_at=message.date - timedelta(days=7) if message.date else None,
+        own_message_ids=frozenset({APPLICATION_ID}),
+    )
+    automatic = bool(automatic_reasons(message, analysis))
+    change = track.decide(message, analysis, [applied], is_automatic=automatic)
+    if change.action != "update" or change.status is None:
+        status = str(Status.APPLIED)
+    else:
+        status = str(change.status)
+    unsure = " (unsure)" if analysis.confidence < UNSURE_BELOW else ""
+    return status + (unsure if status == Status.APPLIED else "")
+
+
+def outcomes(path: Path, kind_model: model.KindModel | None) -> list[str]:
+    lines = []
+    for kind in ("rejection", "interview_invitation"):
+        for thread in (True, False):
+            ends = Counter(
+                outcome(raw, label, kind_model, thread)
+                for label, raw in learn.read_probe_set(path)
+                if label["kind"] == kind
+            )
+            where = "in the thread of the application" if thread else "as fresh mail"
+            counts = ", ".join(f"{status} {n}" for status, n in sorted(ends.items()))
+            lines.append(f"  {kind}, {where}: {counts}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", type=Path)
     parser.add_argument("--model", type=Path, help="a kind model file (default: packaged)")
     parser.add_argument("--errors", action="store_true", help="list the wrong mails")
+    parser.add_argument(
+        "--outcomes", action="store_true", help="what the tracker makes of refusals, invitations"
+    )
     args = parser.parse_args(argv)
     sets = args.sets or [learn.PROBES / HELD_OUT] + [learn.PROBES / n for n in learn.PROBE_SETS]
     kind_model = model.parse_model(args.model.read_bytes()) if args.model else None
     for path in sets:
         print(score(path, kind_model, args.errors))
+        if args.outcomes:
+            print("\n".join(outcomes(path, kind_model)))
     return 0
 
 
