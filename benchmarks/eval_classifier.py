@@ -509,7 +509,8 @@ def main(argv: list[str] | None = None) -> int:
         "--own",
         action=argparse.BooleanOptionalAction,
         default=learn.OWN_BY_DEFAULT,
-        help="train every fold on the project's own labelled mail too (never scored)",
+        help="train every fold on the project's own labelled mail and probe sets too "
+        "(never scored)",
     )
     args = parser.parse_args(argv)
     if args.intervals < 0:
@@ -528,7 +529,9 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {
         "folds": args.folds,
         "sources": len({d.group for d in data}),
-        "own_training_rows": learn.own_counts(own) if own else (0, 0),
+        "own_training_rows": dict(
+            zip(("own_mail", "probes"), learn.own_counts(own) if own else (0, 0), strict=True)
+        ),
     }
     subsets = {
         "all (train + dev)": lambda d: True,
@@ -554,7 +557,7 @@ def main(argv: list[str] | None = None) -> int:
         f"({result['sources']} sources, {len(data)} messages from {corpus})"
     )
     if own:
-        mail, probes = result["own_training_rows"]
+        mail, probes = result["own_training_rows"].values()
         print(
             f"every fold also trains on {mail} messages the project wrote itself ({own}) and "
             f"{probes} probe mails ({learn.PROBES}, at C {learn.PROBE_C}); they are never "

@@ -12,6 +12,7 @@ never used to tune what is reported on it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -139,6 +140,7 @@ def read_probe_set(path: Path) -> list[tuple[dict[str, Any], bytes]]:
     ]
 
 
+@functools.cache  # build.py puts the repository on sys.path: once, not per set
 def _own_mail_build() -> Any:
     spec = importlib.util.spec_from_file_location("own_mail_build", OWN / "build.py")
     assert spec is not None and spec.loader is not None
@@ -235,9 +237,10 @@ class Fitted:
 
 def fit(x: csr_matrix, y: np.ndarray, c: float, probes: np.ndarray | None = None) -> Fitted:
     """A linear SVM (one-vs-rest, liblinear; deterministic with a fixed seed) on the
-    buckets the rows use. Its margins become probabilities through a softmax whose
-    temperature ``choose`` fits on held-out rows. (Multinomial logistic regression
-    measured about as well and trained 5-10x slower here.)"""
+    buckets the rows use; the rows flagged in ``probes`` weigh ``PROBE_C / c``. Its
+    margins become probabilities through a softmax whose temperature ``choose`` fits on
+    held-out rows. (Multinomial logistic regression measured about as well and trained
+    5-10x slower here.)"""
     used = np.flatnonzero(x.getnnz(axis=0))
     with threadpool_limits(1):
         clf = LinearSVC(C=c, random_state=0, max_iter=5000)

@@ -4,8 +4,9 @@
                                                 [--outcomes]
 
 Each set is built in memory as benchmarks/own_mail/build.py builds its messages, then
-classified as ``followup classify`` does. Prints, per set: kinds wrong, refusals missed,
-invitations missed, and the other mails read as the wrong kind. The sets are our own
+classified as ``followup classify`` does. Prints, per set: kinds wrong (and how many of
+those are unsure), refusals missed, invitations missed, and the other mails (receipts,
+look-alikes) read as the wrong kind. The sets are our own
 writing: their figures are hints about mail the corpus lacks, never headline figures, and
 a set the model trained on (``learn.PROBE_SETS``) says nothing about new mail. Without
 arguments: every set, the held-out review20.txt first.
@@ -40,6 +41,7 @@ HELD_OUT = "review20.txt"
 
 def score(path: Path, kind_model: model.KindModel | None, errors: bool) -> str:
     wrong = {"rejection": 0, "interview_invitation": 0, "other": 0}
+    unsure = 0  # of the wrong: confidence under UNSURE_BELOW, so plan drafts nothing on them
     total = {"rejection": 0, "interview_invitation": 0, "other": 0}
     for label, raw in learn.read_probe_set(path):
         analysis = classify(parse(raw), kind_model=kind_model)
@@ -47,11 +49,13 @@ def score(path: Path, kind_model: model.KindModel | None, errors: bool) -> str:
         total[family] += 1
         if str(analysis.kind) != label["kind"]:
             wrong[family] += 1
+            unsure += analysis.confidence < UNSURE_BELOW
             if errors:
                 print(f"  {label['template_id']}: {label['kind']} -> {analysis.kind}")
     trained = "trained on" if path.name in learn.PROBE_SETS else "never trained on"
     return (
-        f"{path.name} ({trained}): kinds wrong {sum(wrong.values())} of {sum(total.values())}; "
+        f"{path.name} ({trained}): kinds wrong {sum(wrong.values())} of {sum(total.values())} "
+        f"({unsure} of them unsure); "
         f"refusals missed {wrong['rejection']} of {total['rejection']}, invitations missed "
         f"{wrong['interview_invitation']} of {total['interview_invitation']}, others wrong "
         f"{wrong['other']} of {total['other']}"

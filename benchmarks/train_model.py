@@ -6,8 +6,9 @@ Reads dev/ and every train/*/ folder of CORPUS_DIR (default ../shared/corpus; or
 labelled folder such as tests/fixtures/heldout), chooses C and the model/rules
 threshold by grouped (leave-source-out) cross-validation, fits the confidence
 calibration on the out-of-fold predictions, trains on everything and writes the
-file. ``--own`` adds the project's own labelled mail (benchmarks/own_mail) as
-training rows (``--no-own`` leaves it out; the default is ``learn.OWN_BY_DEFAULT``).
+file. ``--own`` adds the project's own labelled mail (benchmarks/own_mail) and the
+probe sets of ``learn.PROBE_SETS`` (at ``learn.PROBE_C``) as training rows (``--no-own``
+leaves both out; the default is ``learn.OWN_BY_DEFAULT``).
 Same corpus -> the same bytes. Needs numpy and scikit-learn (the ``train``
 extra); the texts themselves are never copied, only hashed feature weights.
 """
@@ -54,6 +55,7 @@ def train(corpus: Path, folds: int = 5, own: Path | None = None) -> bytes:
     if own is not None:
         meta["own_messages"] = sum(r.slice == learn.OWN_SLICE and not r.probe for r in rows)
         meta["probe_messages"] = sum(r.probe for r in rows)
+        meta["probe_c"] = learn.PROBE_C
     head, weights = learn.header(learn.train(x, y, choice, probes), choice, meta)
     return model.dump(head, weights)
 
@@ -67,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         "--own",
         action=argparse.BooleanOptionalAction,
         default=learn.OWN_BY_DEFAULT,
-        help=f"add the project's own labelled mail ({learn.OWN.relative_to(learn.ROOT)})",
+        help=f"add the project's own labelled mail ({learn.OWN.relative_to(learn.ROOT)}) "
+        "and the probe sets",
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()

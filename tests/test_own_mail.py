@@ -84,7 +84,7 @@ def test_own_rows_train_every_fold_and_leave_the_corpus_folds_alone(benchmarks: 
     both = learn.load(HELDOUT, learn.OWN)
     probes = sum(len(learn.read_probe_set(learn.PROBES / name)) for name in learn.PROBE_SETS)
     assert len(both) == len(alone) + len(labels()) + probes
-    # the probe sets' rows come last, flagged, and train at PROBE_C
+    # the probe sets' rows come last and are flagged (fit weighs them PROBE_C / C)
     flags = learn.probe_rows(both)
     assert flags is not None and flags.sum() == probes and flags[len(both) - probes :].all()
     assert learn.probe_rows(alone) is None
@@ -98,13 +98,21 @@ def test_own_rows_train_every_fold_and_leave_the_corpus_folds_alone(benchmarks: 
     assert not learn.real_mail(both)[len(alone) :].any()
 
 
-def test_the_build_with_own_mail_is_deterministic(benchmarks: Any) -> None:
+def test_the_build_with_own_mail_is_deterministic_and_weighs_the_probes(
+    benchmarks: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     train = benchmarks.train_model.train
     first = train(HELDOUT, folds=3, own=OWN)
     assert first == train(HELDOUT, folds=3, own=OWN)
     meta = model.parse_model(first).meta
     assert meta["own_messages"] == len(labels())
     assert meta["messages"] == meta["own_messages"] + meta["probe_messages"] + 134
+    assert meta["probe_c"] == benchmarks.learn.PROBE_C
+    # the probes' weight reaches the training: another PROBE_C, other weights
+    monkeypatch.setattr(benchmarks.learn, "PROBE_C", 1.0)
+    other = model.parse_model(train(HELDOUT, folds=3, own=OWN))
+    assert other.meta["probe_c"] == 1.0
+    assert other.weights != model.parse_model(first).weights
 
 
 def test_probe_sets_are_well_formed_and_the_held_out_set_never_trains(benchmarks: Any) -> None:
@@ -122,7 +130,8 @@ def test_probe_sets_are_well_formed_and_the_held_out_set_never_trains(benchmarks
 
 def test_a_probe_row_pulls_less_than_a_real_row(benchmarks: Any) -> None:
     """Two rows with the same feature and opposite kinds: the real row's kind wins when
-    the other is a probe, whatever C (the probe's share of the loss is PROBE_C)."""
+    the other is a probe, at every C of the grid (the probe's share of the loss is
+    PROBE_C, below each)."""
     learn = benchmarks.learn
     from scipy.sparse import csr_matrix
 

@@ -307,12 +307,14 @@ def _decide(message: Message) -> _Decision | Analysis:
         # about other business (a grant, a rental, a club, a course) one whose sentence
         # names no hiring is that business's (or any, when the mail says what the
         # application was for: "your scholarship application", "Bewerbung für die Wohnung")
-        proven = bool(weak_words or job_score)
-        statement = hiring_statement(view, topics, bool(other), job_words) if proven else None
+        some_job_evidence = bool(weak_words or job_score)
+        statement = (
+            hiring_statement(view, topics, bool(other), job_words) if some_job_evidence else None
+        )
         if statement is not None:
             job_score += statement
         elif (
-            proven
+            some_job_evidence
             and confirmation
             and not other
             and receipt_of_a_job(view.low, confirmation, bool(topics))

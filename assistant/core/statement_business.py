@@ -17,8 +17,9 @@ from assistant.core.words import split_words
 
 __all__ = ["ALSO_OTHER_BUSINESS", "HIRING", "STATEMENTS_OF_HIRING", "hiring_statement"]
 
-#: statement cues that only hiring mail makes, tried in this order: a refusal, an
-#: invitation, an offer, a job alert, a test to take next ("the next step is an online
+#: statement cues that only hiring mail makes, tried in this order where a message has a
+#: job word or an application word: a refusal, an invitation, an offer, a job alert, a
+#: test to take next ("the next step is an online
 #: assessment"), a withdrawal confirmed, thanks for an interview held ("danke für das
 #: Gespräch gestern")
 STATEMENTS_OF_HIRING = (
@@ -54,7 +55,8 @@ def hiring_statement(
     view: View, topics: set[str], named_business: bool, job_words: set[str]
 ) -> int | None:
     """The job evidence of the first statement only hiring makes (``statement_points``),
-    None if the mail makes none."""
+    None if the mail makes none. 0 is not None: a statement was found and gives no
+    evidence (an interview in a club's mail), and the caller then looks for no receipt."""
     for kind_name in STATEMENTS_OF_HIRING:
         if kind_name == "after_interview" and not view.subject_cue("interview"):
             continue  # thanks for a meeting count only under an interview subject
