@@ -44,8 +44,8 @@ OWN_SLICE = "own"
 #: whether train_model.py and eval_classifier.py add OWN unless told otherwise
 OWN_BY_DEFAULT = True
 #: the probe sets (benchmarks/probe_sets/README.md) that train with the own mail: plain
-#: words from small employers and look-alikes, which the corpus lacks. review20.txt is
-#: never trained on.
+#: words from small employers and look-alikes, which the corpus lacks. review20.txt and
+#: review21.txt are never trained on.
 PROBES = ROOT / "benchmarks" / "probe_sets"
 PROBE_SETS = ("review13-17.txt", "review18.txt", "review19.txt", "lookalikes16.txt")
 #: a probe row's share of the SVM's loss is this C whatever C the choice takes for the
