@@ -15,7 +15,8 @@ arguments: every set, the held-out ones (review20.txt, review21.txt) first.
 goes to the tracker (``track.decide``, as a scan would) for an application at that
 employer still "applied", once as an answer in the thread of the user's application and
 once as fresh mail from the employer's domain. An application that stays "applied" gets
-a follow-up drafted when it is due (the user still reviews it); "replied" gets none.
+a follow-up drafted when it is due (the user still reviews it), unless the mail is kept
+as its latest message and is unsure ("held as unsure"); "replied" gets none.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import learn  # noqa: E402
 from assistant.core import model, track  # noqa: E402
 from assistant.core.classify import classify  # noqa: E402
 from assistant.core.intake import automatic_reasons  # noqa: E402
-from assistant.core.models import UNSURE_BELOW, Status  # noqa: E402
+from assistant.core.models import UNSURE_BELOW, Kind, Status  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
 
 #: the sets never trained on (keep them out of learn.PROBE_SETS)
@@ -86,12 +87,15 @@ def outcome(raw: bytes, label: dict, kind_model: model.KindModel | None, thread:
     )
     automatic = bool(automatic_reasons(message, analysis))
     change = track.decide(message, analysis, [applied], is_automatic=automatic)
-    if change.action != "update" or change.status is None:
-        status = str(Status.APPLIED)
-    else:
-        status = str(change.status)
-    unsure = " (unsure)" if analysis.confidence < UNSURE_BELOW else ""
-    return status + (unsure if status == Status.APPLIED else "")
+    if change.action == "update" and change.status is not None:
+        return str(change.status)
+    # kept as the application's latest message (intake.incoming: not job mail only in its
+    # thread) and unsure: plan drafts nothing until the user confirms or corrects it
+    kept = change.action == "update" and (
+        analysis.kind is not Kind.NOT_JOB or "same thread" in change.reason
+    )
+    held = kept and analysis.confidence < UNSURE_BELOW
+    return str(Status.APPLIED) + (", held as unsure" if held else "")
 
 
 def outcomes(path: Path, kind_model: model.KindModel | None) -> list[str]:
