@@ -149,6 +149,30 @@ def test_a_title_under_the_signer_is_no_company() -> None:
     assert found(head.replace("Einladung", "Candidatura"), body) == "Vale Verde"
 
 
+#: (the signer, the line under it) in small employers' mail: a title or a department,
+#: never the employer ("Pharmacienne titulaire" was taken for one)
+TITLE_OR_OFFICE_LINES = [
+    ("Isabelle Faure", "Pharmacienne titulaire"),
+    ("Ana Lima", "Diretora clínica"),
+    ("Chiara Bassi", "Titolare"),
+    ("Sylvie Roux", "Assistante administrative"),
+    ("Beatriz Lozano", "Dirección"),
+    ("Rui Matos", "Coordenação"),
+    ("Claudia", "Kitaleitung"),
+    ("Jens Bauer", "1. Vorsitzender"),
+]
+
+
+@pytest.mark.parametrize(("signer", "line"), TITLE_OR_OFFICE_LINES)
+def test_a_title_or_an_office_under_the_signer_is_no_employer(signer: str, line: str) -> None:
+    head = "From: Bewerbung <kontakt@mail-host.example>\nSubject: Ihre Bewerbung"
+    body = f"Hallo Sam,\n\nwir laden Sie ein.\n\nViele Grüße\n{signer}\n{line}\n"
+    assert found(head, body) != line
+    # the organisation on the line after it is
+    with_org = body + "Residencia San Roque\n"
+    assert found(head, with_org) == "Residencia San Roque"
+
+
 def _cpu(subject: str) -> float:
     started = time.process_time()
     found(f"From: Jobs <no-reply@hire-mail.example>\nSubject: {subject}", "Hi.")
