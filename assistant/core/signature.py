@@ -85,13 +85,7 @@ _DEPARTMENT_OF = re.compile(
     r"(?:of|de|du|des|der|di|da|do|del|della|van|von)(?:[^\S\n]+(?:la|le|the|el|a|o))?)"
     r"[^\S\n]+(?-i:(?P<n>[A-ZÀ-Þ0-9][^\n]{1,60}))$"
 )
-_OFFICE_WORDS = frozenset(
-    {"dipartimento", "dirección", "direção", "direzione", "gestion", "y"}
-    # a department's line alone under a name ("Dirección", "Coordenação", "Sekretariat")
-    | {"coordenação", "coordinación", "coordinamento", "administración", "administração"}
-    | {"amministrazione", "secretaría", "secretaria", "secrétariat", "sekretariat"}
-    | {"segreteria", "secretariaat", "kitaleitung", "schulleitung", "praxisleitung"}
-)
+_OFFICE_WORDS = frozenset({"dipartimento", "dirección", "direção", "direzione", "gestion", "y"})
 
 
 def _department_of(part: str) -> re.Match[str] | None:
@@ -349,8 +343,8 @@ def signed_names(text: str, *, own: bool = False) -> list[Signed]:
             if not _NAMEISH.fullmatch(part):
                 continue
             words = [w.lower().strip("()&,") for w in part.split()]
-            if all(w in data.generic_names or w in _OFFICE_WORDS for w in words):
-                after_someone = True  # "HR Team", "L'équipe Recrutement", "Dirección"
+            if all(w in data.generic_names for w in words):
+                after_someone = True  # "HR Team", "L'équipe Recrutement"
                 continue
             if any(w in data.title_heads for w in words) or (
                 _titled(part) and not LEGAL_SUFFIX.search(" " + part)
