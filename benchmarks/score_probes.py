@@ -12,7 +12,7 @@ a set the model trained on (``learn.PROBE_SETS``) says nothing about new mail. W
 arguments: every set, the held-out ones (review20.txt, review21.txt) first.
 
 ``--outcomes`` also asks what a wrong kind costs the user: each refusal and invitation
-goes to the tracker (``track.decide``, as a scan would) for an application at that
+goes to the tracker (``intake.incoming``, as a scan would) for an application at that
 employer still "applied", once as an answer in the thread of the user's application and
 once as fresh mail from the employer's domain. An application that stays "applied" gets
 a follow-up drafted when it is due (the user still reviews it), unless the mail is kept
@@ -24,17 +24,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import learn  # noqa: E402
 
-from assistant.core import model, track  # noqa: E402
+from assistant.core import intake, model  # noqa: E402
 from assistant.core.classify import classify  # noqa: E402
-from assistant.core.intake import automatic_reasons  # noqa: E402
-from assistant.core.models import UNSURE_BELOW, Kind, Status  # noqa: E402
+from assistant.core.known import Known  # noqa: E402
+from assistant.core.models import UNSURE_BELOW, Status  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
 
 #: the sets never trained on (keep them out of learn.PROBE_SETS)
@@ -64,37 +64,38 @@ def score(path: Path, kind_model: model.KindModel | None, errors: bool) -> str:
     )
 
 
-#: the user's application in the simulated mailbox
+#: the user's application in the simulated mailbox, and the user
 APPLICATION_ID = "<application-1@candidate.example>"
+CANDIDATE = "alex.moreau@example.net"
 
 
 def outcome(raw: bytes, label: dict, kind_model: model.KindModel | None, thread: bool) -> str:
-    """The status an "applied" application at the sender's employer ends in."""
+    """The status an "applied" application at the sender's employer ends in, as a scan
+    writes it (``intake.incoming``); ", held as unsure" where the mail is kept with it and
+    unsure, so plan drafts nothing until the user confirms or corrects it."""
     if thread:
         raw = f"In-Reply-To: {APPLICATION_ID}\n".encode() + raw
     message = parse(raw)
     analysis = classify(message, kind_model=kind_model)
     sender = message.sender.email if message.sender else "jobs@unknown.example"
-    applied = track.AppSummary(
-        id=1,
-        company=label["company"],
-        role=label["role"],
-        status=Status.APPLIED,
-        contact_email="jobs@" + sender.rpartition("@")[2],
-        message_ids=frozenset({APPLICATION_ID}),
-        applied_at=message.date - timedelta(days=7) if message.date else None,
-        own_message_ids=frozenset({APPLICATION_ID}),
-    )
-    automatic = bool(automatic_reasons(message, analysis))
-    change = track.decide(message, analysis, [applied], is_automatic=automatic)
-    if change.action == "update" and change.status is not None:
-        return str(change.status)
-    # kept as the application's latest message (intake.incoming: not job mail only in its
-    # thread) and unsure: plan drafts nothing until the user confirms or corrects it
-    kept = change.action == "update" and (
-        analysis.kind is not Kind.NOT_JOB or "same thread" in change.reason
-    )
-    held = kept and analysis.confidence < UNSURE_BELOW
+    applied = {
+        "id": 1,
+        "company": label["company"],
+        "role": label["role"],
+        "status": str(Status.APPLIED),
+        "requisition_id": None,
+        "contact_email": "jobs@" + sender.rpartition("@")[2],
+        "thread_message_id": APPLICATION_ID,
+    }
+    known = Known.of([applied], [(APPLICATION_ID, 1)], [], own=[APPLICATION_ID])
+    now = (message.date or datetime.now(UTC)) + timedelta(days=1)
+    writes = intake.incoming(message, analysis, known, own={CANDIDATE}, now=now)
+    if writes is None or writes.application_id != 1:
+        return str(Status.APPLIED)
+    status = writes.fields.get("status")
+    if status and status != Status.APPLIED:
+        return str(status)
+    held = analysis.confidence < UNSURE_BELOW
     return str(Status.APPLIED) + (", held as unsure" if held else "")
 
 

@@ -74,6 +74,19 @@ def vague_receipt(when, role: str = "Data Analyst", n: int = 1) -> bytes:
     )
 
 
+def quiet_word(when) -> bytes:
+    """A person at the employer who says no without a job word the rules count: read as
+    not job mail, and unsure."""
+    return mail(
+        f"Jen Marsh <jen@{EMPLOYER}>",
+        "Saturday",
+        "Hi Alex,\n\nthanks for the CV you dropped off. We went another way in the end, "
+        "sorry.\n\nJen",
+        msgid=f"word-1@{EMPLOYER}",
+        when=when,
+    )
+
+
 def fill(tmp_path, imap_account, monkeypatch, answer) -> Path:
     from datetime import UTC, datetime
 
@@ -170,6 +183,33 @@ def test_an_unsure_latest_message_blocks_email_until_confirmed(unsure_mailbox, c
     detail = run_json(capsys, "apps", "show", str(app["id"]), "--json")
     assert detail["unsure"] is None
     assert any(e["reason"].startswith("corrected by you") for e in detail["evidence"])
+
+
+def test_an_unsure_word_from_a_person_at_the_employer_holds_the_follow_up(
+    tmp_path, imap_account, monkeypatch, capsys
+):
+    """Fresh mail (no reply) from the employer's own domain that the classifier reads as
+    not job mail, unsure: kept with the application, it holds the follow-up, and the
+    user's word settles it."""
+    fill(tmp_path, imap_account, monkeypatch, quiet_word)
+    word = f"<word-1@{EMPLOYER}>"
+    run_json(capsys, "scan", "--json")
+    [app] = run_json(capsys, "apps", "list", "--json")
+    detail = run_json(capsys, "apps", "show", str(app["id"]), "--json")
+    assert detail["unsure"]["message_id"] == word  # the precondition: not job mail, unsure
+    assert detail["unsure"]["kind"] == "not_job"
+    assert detail["status"] == "applied"
+    assert any("a person at the employer wrote" in e["reason"] for e in detail["evidence"])
+
+    [decision] = run_json(capsys, "plan", "--json")
+    assert decision["action"] == "none" and decision["draft_id"] is None
+    assert decision["reason"].startswith("on hold: the latest message is unsure")
+
+    code, out, err = run(capsys, "correct", word.strip("<>"), "--kind", "rejection")
+    assert code == 0, err
+    assert "applied -> rejected" in out
+    [decision] = run_json(capsys, "plan", "--json")
+    assert decision["action"] == "none" and "rejected" in decision["reason"]
 
 
 def test_a_confirmed_guess_makes_later_mail_like_it_sure(unsure_mailbox, imap_account, capsys):

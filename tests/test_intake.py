@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from assistant.core import intake
+from assistant.core.intake import Writes
 from assistant.core.models import Address, Analysis, Kind, Message
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -194,3 +195,29 @@ def test_a_message_for_one_of_several_applications_naming_none_is_unsure():
     named = Analysis(kind=Kind.REJECTION, company="Brightline", role="Product Manager")
     writes = intake.incoming(rejection, named, known, own=ME, now=NOW)
     assert writes is not None and writes.application_id == 2
+
+
+def _fresh(sender: Address, confidence: float) -> Writes | None:
+    """A mail that is no reply, read as not job mail with ``confidence``, against one
+    application at Brightline (brightline.example)."""
+    known = intake.Known.of([row()], [], [])
+    analysis = Analysis(kind=Kind.NOT_JOB, confidence=confidence, reasons=("no job wording",))
+    return intake.incoming(msg(sender=sender), analysis, known, own=ME, now=NOW)
+
+
+def test_an_unsure_word_from_a_person_at_the_employer_is_kept_and_changes_nothing():
+    """ "We went another way for the barista spot, sorry!" has no job word: read as not
+    job mail, but unsure and from the employer's own domain, it is kept with the
+    application (so its follow-ups wait for the user's word), and no field moves."""
+    writes = _fresh(Address("Jen Marsh", "jen@brightline.example"), 0.55)
+    assert writes is not None and writes.application_id == 1
+    assert writes.fields == {}
+    assert writes.evidence[0][0] == "not_job"
+    assert "a person at the employer wrote" in writes.evidence[0][1]
+
+
+def test_a_sure_reading_a_machine_or_another_domain_keeps_nothing():
+    assert _fresh(Address("Jen Marsh", "jen@brightline.example"), 0.95) is None
+    assert _fresh(Address("Jen", "jen.marsh@gmail.com"), 0.55) is None  # free mail
+    assert _fresh(Address("Jen", "jen@otherfirm.example"), 0.55) is None
+    assert _fresh(Address("Brightline", "no-reply@brightline.example"), 0.55) is None

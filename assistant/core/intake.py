@@ -23,7 +23,7 @@ from assistant.core import recipients, sent, track
 from assistant.core.addresses import is_no_reply, looks_like
 from assistant.core.header_rules import auto_headers, list_headers
 from assistant.core.known import Known, matchable
-from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message
+from assistant.core.models import FINAL_STATUSES, UNSURE_BELOW, Analysis, Kind, Message
 from assistant.core.outgoing import is_outgoing
 from assistant.core.subject_prefix import automatic_reply_prefix
 
@@ -124,6 +124,16 @@ class Writes:
         return self.application_id is None and not self.unsure
 
 
+def _unsure_word_from_the_employer(
+    message: Message, analysis: Analysis, change: track.Change, known: Known, automatic: bool
+) -> bool:
+    if automatic or change.action != "update" or analysis.confidence >= UNSURE_BELOW:
+        return False
+    summary = known.apps.get(change.application_id) if change.application_id else None
+    domain = track.employer_domain(message.sender.domain if message.sender else None)
+    return bool(summary and domain and summary.domain == domain)
+
+
 def _thread_fields(message: Message) -> dict[str, Any]:
     return {
         "thread_message_id": message.message_id,
@@ -149,7 +159,14 @@ def incoming(
     if change.action == "ignore":
         return None
     if analysis.kind is Kind.NOT_JOB and "same thread" not in change.reason:
-        return None  # only a reply in an application's thread makes non-job mail count
+        # only a reply in an application's thread makes non-job mail count, or a person
+        # at the employer's own domain whose mail the classifier could not read surely
+        # ("We went another way for the barista spot, sorry!" has no job word): kept,
+        # it holds the follow-ups until the user says what it is
+        if not _unsure_word_from_the_employer(message, analysis, change, known, automatic):
+            return None
+        why = f"{change.reason}; a person at the employer wrote, read as not job mail, unsure"
+        return Writes(change.application_id, {}, ((analysis.kind.value, why),))
     if change.action == "unsure":
         return _unsure(message, analysis, change)
     evidence = [(change.kind or analysis.kind.value, change.reason)]
