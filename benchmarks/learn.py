@@ -125,7 +125,8 @@ def load(corpus: Path, own: Path | None = None) -> list[Row]:
 
 def own_counts(own: Path) -> tuple[int, int]:
     """(own mail, probe mail) that ``load`` adds as training rows with ``own``."""
-    probes = sum(len(read_probe_set(PROBES / name)) for name in PROBE_SETS)
+    split = _own_mail_build().split
+    probes = sum(len(split((PROBES / name).read_text("utf-8"))) for name in PROBE_SETS)
     return len(read_folder(own)), probes
 
 

@@ -34,7 +34,8 @@ import learn  # noqa: E402
 from assistant.core import intake, model  # noqa: E402
 from assistant.core.classify import classify  # noqa: E402
 from assistant.core.known import Known  # noqa: E402
-from assistant.core.models import UNSURE_BELOW, Status  # noqa: E402
+from assistant.core.learning import is_unsure  # noqa: E402
+from assistant.core.models import Status  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
 
 #: the sets never trained on (keep them out of learn.PROBE_SETS)
@@ -51,7 +52,7 @@ def score(path: Path, kind_model: model.KindModel | None, errors: bool) -> str:
         total[family] += 1
         if str(analysis.kind) != label["kind"]:
             wrong[family] += 1
-            unsure += analysis.confidence < UNSURE_BELOW
+            unsure += is_unsure(analysis.confidence)
             if errors:
                 print(f"  {label['template_id']}: {label['kind']} -> {analysis.kind}")
     trained = "trained on" if path.name in learn.PROBE_SETS else "never trained on"
@@ -95,7 +96,7 @@ def outcome(raw: bytes, label: dict, kind_model: model.KindModel | None, thread:
     status = writes.fields.get("status")
     if status and status != Status.APPLIED:
         return str(status)
-    held = analysis.confidence < UNSURE_BELOW
+    held = is_unsure(analysis.confidence)
     return str(Status.APPLIED) + (", held as unsure" if held else "")
 
 

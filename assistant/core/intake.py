@@ -23,7 +23,8 @@ from assistant.core import recipients, sent, track
 from assistant.core.addresses import is_no_reply, looks_like
 from assistant.core.header_rules import auto_headers, list_headers
 from assistant.core.known import Known, matchable
-from assistant.core.models import FINAL_STATUSES, UNSURE_BELOW, Analysis, Kind, Message
+from assistant.core.learning import is_unsure
+from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message
 from assistant.core.outgoing import is_outgoing
 from assistant.core.subject_prefix import automatic_reply_prefix
 
@@ -127,11 +128,10 @@ class Writes:
 def _unsure_word_from_the_employer(
     message: Message, analysis: Analysis, change: track.Change, known: Known, automatic: bool
 ) -> bool:
-    if automatic or change.action != "update" or analysis.confidence >= UNSURE_BELOW:
+    if automatic or change.action != "update" or not is_unsure(analysis.confidence):
         return False
     summary = known.apps.get(change.application_id) if change.application_id else None
-    domain = track.employer_domain(message.sender.domain if message.sender else None)
-    return bool(summary and domain and summary.domain == domain)
+    return summary is not None and track.from_its_domain(message, summary)
 
 
 def _thread_fields(message: Message) -> dict[str, Any]:

@@ -19,9 +19,8 @@ __all__ = ["ALSO_OTHER_BUSINESS", "HIRING", "STATEMENTS_OF_HIRING", "hiring_stat
 
 #: statement cues that only hiring mail makes, tried in this order where a message has a
 #: job word or an application word: a refusal, an invitation, an offer, a job alert, a
-#: test to take next ("the next step is an online
-#: assessment"), a withdrawal confirmed, thanks for an interview held ("danke für das
-#: Gespräch gestern")
+#: test to take next ("the next step is an online assessment"), a withdrawal confirmed,
+#: thanks for an interview held ("danke für das Gespräch gestern")
 STATEMENTS_OF_HIRING = (
     "rejection",
     "interview",

@@ -407,7 +407,7 @@ def decide(
             and not is_automatic
             and match.reason.startswith("same thread")
         )
-        or (kind is Kind.OTHER_JOB and not is_automatic and _from_its_domain(message, current))
+        or (kind is Kind.OTHER_JOB and not is_automatic and from_its_domain(message, current))
     ):
         new_status = Status.REPLIED
     if new_status is not None and not advances(current.status, new_status):
@@ -431,10 +431,11 @@ def decide(
     )
 
 
-def _from_its_domain(message: Message, app: AppSummary) -> bool:
-    """A person at the employer's own mail domain wrote, however the mail was matched:
-    by that domain, or by the company it names ("Sorry, we went another way" naming
-    Acme, from jo@acme.example, is Acme answering)."""
+def from_its_domain(message: Message, app: AppSummary) -> bool:
+    """The mail comes from the application's own employer domain (never a free-mail or
+    tracking-system one), however it was matched: by that domain, or by the company it
+    names ("Sorry, we went another way" naming Acme, from jo@acme.example, is Acme
+    answering)."""
     domain = employer_domain(message.sender.domain if message.sender else None)
     return bool(domain) and domain == app.domain
 
