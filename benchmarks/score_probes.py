@@ -9,7 +9,7 @@ those are unsure), refusals missed, invitations missed, and the other mails (rec
 look-alikes) read as the wrong kind. The sets are our own
 writing: their figures are hints about mail the corpus lacks, never headline figures, and
 a set the model trained on (``learn.PROBE_SETS``) says nothing about new mail. Without
-arguments: every set, the held-out ones (review20.txt, review21.txt) first.
+arguments: every set, the held-out ones (``HELD_OUT``) first.
 
 ``--outcomes`` also asks what a wrong kind costs the user: each refusal and invitation
 goes to the tracker (``intake.incoming``, as a scan would) for an application at that
@@ -39,7 +39,16 @@ from assistant.core.models import Status  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
 
 #: the sets never trained on (keep them out of learn.PROBE_SETS)
-HELD_OUT = ("review20.txt", "review21.txt")
+HELD_OUT = (
+    "review20.txt",
+    "review21.txt",
+    "review22.txt",
+    "pt22.txt",
+    "fr23.txt",
+    "corp25.txt",
+    "review24.txt",
+    "review26.txt",
+)
 
 
 def score(path: Path, kind_model: model.KindModel | None, errors: bool) -> str:
