@@ -12,6 +12,7 @@ from assistant.core.company import company as find_company
 from assistant.core.company_choice import find_in_text
 from assistant.core.legal_line import legal_names
 from assistant.core.nofollowup import flatten
+from assistant.core.not_company import not_company
 from assistant.core.parse import parse
 from assistant.core.senders import sender_info
 from tests.rules_support import rules_company
@@ -160,7 +161,32 @@ TITLE_OR_OFFICE_LINES = [
     ("Rui Matos", "Coordenação"),
     ("Claudia", "Kitaleitung"),
     ("Jens Bauer", "1. Vorsitzender"),
+    # seventeenth round: a title alone, a hospital's department, a front desk, HR
+    ("Nadine Morel", "Gérante"),
+    ("Olivier Marchal", "Expert-comptable associé"),
+    ("Dr Claire Vidal", "Pôle Psychiatrie"),
+    ("Sandrine", "Accueil"),
+    ("Rita Nunes", "Capital Humano"),
 ]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Paramètres de communication · Conditions d'utilisation",
+        "Gerir definições de email",
+        "Manage your email settings",
+        "E-Mail-Einstellungen ändern",
+    ],
+)
+def test_a_job_boards_footer_link_is_no_employer(footer: str) -> None:
+    """A board's card names the employer, then its footer's links stand where a name
+    would ("Paramètres de communication" was taken for the employer)."""
+    head = "From: Board <noreply@board-mail.example>\nSubject: Candidature envoyée"
+    body = f"Votre candidature a été envoyée.\n\nMerci,\n{footer}\n"
+    assert found(head, body) != footer
+    assert not_company(footer)
+    assert not not_company("Settimo Cielo Catering")  # a word of its own stays a name
 
 
 @pytest.mark.parametrize(("signer", "line"), TITLE_OR_OFFICE_LINES)

@@ -78,6 +78,10 @@ _DEPARTMENT_WORDS = frozenset(
     retail procurement purchasing research communications administration logistics
     ventas vendas vertrieb verkoop vendite finanzas finanças finanzen financiën finanza
     roles positions
+    accueil réception secrétariat empfang sekretariat receptie secretariaat recepción
+    secretaría recepção receção secretaria accoglienza segreteria
+    soins pôle psychiatrie pédiatrie gériatrie urgences chirurgie radiologie cardiologie
+    capital humano humana humain humaine humaines saas b2b b2c
     """.split()  # noqa: SIM905
 )
 #: a bare word for an organisation or a shop, or a possessive before it ("Notre Groupe",
@@ -121,12 +125,25 @@ MEETING_TOOLS = frozenset(
 )
 
 
+#: a mailer's or a job board's footer links ("Paramètres de communication · Conditions
+#: d'utilisation", "Gerir definições de email", "Manage your email settings"): a line
+#: holding one of these words is never a name
+_MAILER_LINK = re.compile(
+    r"(?<!\w)(?:settings|preferences|unsubscribe|privacy|paramètres|préférences|"
+    r"désabonner|désinscri\w*|confidentialité|einstellungen|abmelden|abbestellen|"
+    r"datenschutz\w*|instellingen|voorkeuren|afmelden|configuración|preferencias|"
+    r"privacidad|impostazioni|preferenze|disiscri\w*|definições|preferências|"
+    r"privacidade|descadastr\w*)(?!\w)"
+)
+
+
 def not_company(name: str) -> bool:
     """``name`` is a place, a department, a title, a bare organisation word, a person
-    by courtesy title or a meeting tool: never the employer. A name with a word of its
-    own ("Bar Toledo", "Frankfurt Main Consulting", "Gemeente Utrecht") stays one."""
+    by courtesy title, a meeting tool or a mailer's footer link: never the employer. A
+    name with a word of its own ("Bar Toledo", "Frankfurt Main Consulting", "Gemeente
+    Utrecht") stays one."""
     low = name.casefold()
-    if _NON_WORD.sub("", low) in MEETING_TOOLS:
+    if _NON_WORD.sub("", low) in MEETING_TOOLS or _MAILER_LINK.search(low):
         return True
     words = [w.strip(".,()&'’") for w in low.split()]
     words = [w for w in words if w]
@@ -136,6 +153,8 @@ def not_company(name: str) -> bool:
         return True
     if words[0] in _TITLE_FIRST and len(words) > 1 and not company_worded(name):
         return True
+    if all(w in sender_data().title_heads or w in _JOINERS for w in words):
+        return True  # a title alone ("Gérante", "Expert-comptable associé", "Partner")
     bare = _CITY.sub(" ", low) if not _CITY_FIRST.isdisjoint(split_words(low)) else low
     rest = [w for w in (w.strip(".,()&'’") for w in bare.split()) if w]
     if len(rest) > 1 and rest[0] in _MANAGER_OF:
