@@ -98,6 +98,7 @@ def cross_validate(
     mine = learn.corpus_rows(data)
     folds = learn.outer_folds(data, k)
     probes = learn.probe_rows(data)
+    person = learn.people(data)
     after: list[dict[str, Any] | None] = [None] * len(data)
     for fold in range(k):
         test = np.array([f == fold for f in folds])
@@ -113,6 +114,7 @@ def cross_validate(
             real[train_idx],
             mine[train_idx],
             fold_probes,
+            person[train_idx],
         )
         fitted = learn.train(x[train_idx], y[train_idx], choice, fold_probes)
         head, weights = learn.header(fitted, choice, {"fold": fold})

@@ -35,6 +35,7 @@ from assistant.core import model  # noqa: E402
 from assistant.core.classify import model_input  # noqa: E402
 from assistant.core.models import Kind  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
+from assistant.core.senders import sender_info  # noqa: E402
 
 CLASSES = tuple(str(k) for k in Kind)
 #: labelled mail the project wrote itself (benchmarks/own_mail/README.md): extra
@@ -71,6 +72,7 @@ class Row:
     strong: bool = False
     vector: dict[int, float] = field(default_factory=dict)
     probe: bool = False  # a probe set's row (trains at PROBE_C)
+    person: bool = False  # from a person's own address (``SenderInfo.person``)
 
 
 def source_group(label: dict[str, Any]) -> str:
@@ -162,7 +164,9 @@ def read_folder(folder: Path) -> list[tuple[dict[str, Any], bytes]]:
 
 def featurize(rows: list[Row]) -> None:
     for row in rows:
-        found = model_input(parse(row.raw))
+        message = parse(row.raw)
+        row.person = sender_info(message).person
+        found = model_input(message)
         if found is None:
             row.rules_kind, row.vector = str(Kind.NOT_JOB), {}
             continue
@@ -194,9 +198,15 @@ def group_folds(groups: list[str], k: int) -> list[int]:
 
 
 def corpus_rows(rows: list[Row]) -> np.ndarray:
-    """The rows that are not the project's own writing: the confidence is calibrated on
-    these (own mail is cleaner than real mail, so it would make the model look surer)."""
-    return np.array([row.slice != OWN_SLICE for row in rows])
+    """The rows the confidence is calibrated on: the corpus's and the probe sets' (the
+    plain words of people's mail, where the model errs most), not the own mail (cleaner
+    than real mail, it would make the model look surer)."""
+    return np.array([row.slice != OWN_SLICE or row.probe for row in rows])
+
+
+def people(rows: list[Row]) -> np.ndarray:
+    """Which rows come from a person's own address (the calibration's ``person``)."""
+    return np.array([row.person for row in rows])
 
 
 def outer_folds(rows: list[Row], k: int) -> list[int]:
@@ -311,25 +321,25 @@ def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
     return sum(scores) / len(scores) if scores else 0.0
 
 
-def calibration_features(p: np.ndarray, agree: np.ndarray) -> np.ndarray:
+def calibration_features(p: np.ndarray, agree: np.ndarray, person: np.ndarray) -> np.ndarray:
+    """logit(p), agreement of rules and model, a person's mail, and both (see
+    ``model.KindModel.confidence``)."""
     p = np.clip(p, 1e-6, 1 - 1e-6)
-    return np.column_stack([np.log(p / (1 - p)), agree.astype(float)])
+    agree, person = agree.astype(float), person.astype(float)
+    return np.column_stack([np.log(p / (1 - p)), agree, person, agree * person])
 
 
-def fit_calibration(p: np.ndarray, agree: np.ndarray, correct: np.ndarray) -> dict[str, float]:
-    """Platt scaling of the final kind's probability (and agreement) on held-out rows."""
+def fit_calibration(
+    p: np.ndarray, agree: np.ndarray, person: np.ndarray, correct: np.ndarray
+) -> dict[str, float]:
+    """Platt scaling of the final kind's probability (with agreement, and whether a
+    person wrote) on held-out rows."""
     if correct.all() or not correct.any():
-        return {"a": 1.0, "b": 0.0, "c": 0.0}
+        return {"a": 1.0, "b": 0.0, "c": 0.0, "d": 0.0, "e": 0.0}
     clf = LogisticRegression(C=100.0, max_iter=1000, tol=1e-8)
-    clf.fit(calibration_features(p, agree), correct.astype(int))
-    a, c = (float(v) for v in clf.coef_[0])
-    return {"a": max(a, 1e-3), "b": float(clf.intercept_[0]), "c": c}
-
-
-def calibrate(settings: dict[str, float], p: np.ndarray, agree: np.ndarray) -> np.ndarray:
-    z = settings["a"] * calibration_features(p, agree)[:, 0] + settings["b"]
-    z = z + settings["c"] * agree
-    return 1.0 / (1.0 + np.exp(-z))
+    clf.fit(calibration_features(p, agree, person), correct.astype(int))
+    a, c, d, e = (float(v) for v in clf.coef_[0])
+    return {"a": max(a, 1e-3), "b": float(clf.intercept_[0]), "c": c, "d": d, "e": e}
 
 
 @dataclass
@@ -351,6 +361,7 @@ def choose(
     scored: np.ndarray | None = None,
     calibrated: np.ndarray | None = None,
     probes: np.ndarray | None = None,
+    person: np.ndarray | None = None,
 ) -> Choice:
     """C, temperature and thresholds by grouped k-fold inside the given rows, scored
     on the ``scored`` rows (default all); the temperature and the calibration fitted
@@ -386,7 +397,10 @@ def choose(
         near, key=lambda row: (row[3][1], row[3][0], -row[0], row[1])
     )
     final, p, agree = combine(softmax(oof[c], temperature), rules, strong, thresholds)
-    calibration = fit_calibration(p[fitted_on], agree[fitted_on], (final == y)[fitted_on])
+    person = np.zeros(len(y), dtype=bool) if person is None else person
+    calibration = fit_calibration(
+        p[fitted_on], agree[fitted_on], person[fitted_on], (final == y)[fitted_on]
+    )
     return Choice(c, temperature, thresholds, calibration, score)
 
 

@@ -42,7 +42,16 @@ def train(corpus: Path, folds: int = 5, own: Path | None = None) -> bytes:
     mine = learn.corpus_rows(rows)
     probes = learn.probe_rows(rows)
     choice = learn.choose(
-        x, y, rules, strong, groups, min(folds, len(set(groups))), real, mine, probes
+        x,
+        y,
+        rules,
+        strong,
+        groups,
+        min(folds, len(set(groups))),
+        real,
+        mine,
+        probes,
+        learn.people(rows),
     )
     meta = {
         "messages": len(rows),

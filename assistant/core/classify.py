@@ -470,7 +470,9 @@ def _combine(
         decision.held_back, final = prediction.probability, rules_kind
     elif final != rules_kind:
         decision.reasons.append(f"model overrides the rules' {rules_kind}")
-    confidence = kind_model.confidence(prediction.of(final), prediction.kind == rules_kind)
+    confidence = kind_model.confidence(
+        prediction.of(final), prediction.kind == rules_kind, decision.info.person
+    )
     return Kind(final), confidence
 
 

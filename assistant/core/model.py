@@ -205,10 +205,13 @@ class KindModel:
         self.thresholds: tuple[float, float] = (float(thresholds[0]), float(thresholds[1]))
         calibration = header["calibration"]
         assert isinstance(calibration, dict)
-        self.calibration: tuple[float, float, float] = (
+        #: a, b, c as below; d, e for a person's mail (0 in files made before them)
+        self.calibration: tuple[float, float, float, float, float] = (
             float(calibration["a"]),
             float(calibration["b"]),
             float(calibration["c"]),
+            float(calibration.get("d", 0.0)),
+            float(calibration.get("e", 0.0)),
         )
         self.meta = header.get("meta", {})
         self.weights = weights
@@ -270,12 +273,16 @@ class KindModel:
         )
         return Prediction(tuple(ranked))
 
-    def confidence(self, probability: float, agrees: bool) -> float:
+    def confidence(self, probability: float, agrees: bool, person: bool = False) -> float:
         """Calibrated chance that the final kind is right (Platt scaling, fitted on
-        out-of-fold predictions): sigmoid(a * logit(p) + b + c * agrees)."""
-        a, b, c = self.calibration
+        out-of-fold predictions): sigmoid(a * logit(p) + b + c * agrees + d * person +
+        e * agrees * person). ``person``: the mail is from a person's own address, where
+        the rules and the model agree on wrong kinds more often than on a machine's."""
+        a, b, c, d, e = self.calibration
         p = min(max(probability, 1e-6), 1 - 1e-6)
         z = a * math.log(p / (1 - p)) + b + (c if agrees else 0.0)
+        if person:
+            z += d + (e if agrees else 0.0)
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 

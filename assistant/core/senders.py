@@ -265,6 +265,13 @@ class SenderInfo:
     other_mailbox: bool
     no_reply: bool
 
+    @property
+    def person(self) -> bool:
+        """A person's own address, not a tracking system's, a board's, a no-reply or a
+        shared mailbox's (careers@, info@): the model is surer of machines' mail than
+        it should be of people's (docs/classifier.md, "Confidence for people's mail")."""
+        return not (self.ats or self.job_mailbox or self.other_mailbox or self.no_reply)
+
 
 def match_ats(domain: str) -> tuple[str, bool, bool, bool, str] | None:
     table = sender_data().ats_by_domain
