@@ -560,10 +560,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     if own:
         mail, probes = result["own_training_rows"].values()
+        weights = sorted({f"{c:g}" for c in learn.PROBE_SETS.values()})
         print(
             f"every fold also trains on {mail} messages the project wrote itself ({own}) and "
-            f"{probes} probe mails ({learn.PROBES}, at C {learn.PROBE_C}); they are never "
-            "scored"
+            f"{probes} probe mails ({learn.PROBES}, at C {', '.join(weights)}); they are "
+            "never scored"
         )
     for name in subsets:
         if name in result:

@@ -48,12 +48,18 @@ OWN_BY_DEFAULT = True
 #: words from small employers and look-alikes, which the corpus lacks. review20.txt and
 #: review21.txt are never trained on.
 PROBES = ROOT / "benchmarks" / "probe_sets"
-PROBE_SETS = ("review13-17.txt", "review18.txt", "review19.txt", "lookalikes16.txt")
 #: a probe row's share of the SVM's loss is this C whatever C the choice takes for the
 #: other rows (its sample weight is PROBE_C / C): at full weight the probes outnumber
 #: the real mail and cost it, and a weight fixed apart from C made their pull a coin toss
 #: of the inner folds' choice of C (docs/classifier.md, "Mail the corpus lacks")
 PROBE_C = 0.03
+#: each probe set that trains, with its rows' share of the loss
+PROBE_SETS = {
+    "review13-17.txt": PROBE_C,
+    "review18.txt": PROBE_C,
+    "review19.txt": PROBE_C,
+    "lookalikes16.txt": PROBE_C,
+}
 C_GRID = (0.3, 1.0, 3.0)
 #: softmax temperatures tried for turning the SVM's margins into probabilities
 TEMPERATURES = tuple(round(0.5 * 1.25**i, 4) for i in range(24))
@@ -71,7 +77,7 @@ class Row:
     rules_kind: str = ""
     strong: bool = False
     vector: dict[int, float] = field(default_factory=dict)
-    probe: bool = False  # a probe set's row (trains at PROBE_C)
+    probe_c: float = 0.0  # a probe set's row: its share of the loss (PROBE_SETS); 0: not one
     person: bool = False  # from a person's own address (``SenderInfo.person``)
 
 
@@ -118,10 +124,10 @@ def load(corpus: Path, own: Path | None = None) -> list[Row]:
     if own is not None:
         for label, raw in read_folder(own):
             rows.append(Row(label, raw, OWN_SLICE, f"own:{label['template_id']}"))
-        for name in PROBE_SETS:
+        for name, probe_c in PROBE_SETS.items():
             for label, raw in read_probe_set(PROBES / name):
                 group = f"probe:{label['template_id']}"
-                rows.append(Row(label, raw, OWN_SLICE, group, probe=True))
+                rows.append(Row(label, raw, OWN_SLICE, group, probe_c=probe_c))
     return rows
 
 
@@ -198,10 +204,10 @@ def group_folds(groups: list[str], k: int) -> list[int]:
 
 
 def corpus_rows(rows: list[Row]) -> np.ndarray:
-    """The rows the confidence is calibrated on: the corpus's and the probe sets' (the
-    plain words of people's mail, where the model errs most), not the own mail (cleaner
-    than real mail, it would make the model look surer)."""
-    return np.array([row.slice != OWN_SLICE or row.probe for row in rows])
+    """The rows that are not the project's own writing: the temperature is fitted on
+    these, and the confidence calibrated on them and the probe sets (``choose``); own
+    mail is cleaner than real mail, so it would make the model look surer."""
+    return np.array([row.slice != OWN_SLICE for row in rows])
 
 
 def people(rows: list[Row]) -> np.ndarray:
@@ -255,7 +261,7 @@ def fit(x: csr_matrix, y: np.ndarray, c: float, probes: np.ndarray | None = None
     used = np.flatnonzero(x.getnnz(axis=0))
     with threadpool_limits(1):
         clf = LinearSVC(C=c, random_state=0, max_iter=5000)
-        weight = None if probes is None else np.where(probes, PROBE_C / c, 1.0)
+        weight = None if probes is None else np.where(probes > 0, probes / c, 1.0)
         clf.fit(x[:, used], y, sample_weight=weight)
     coef = np.zeros((len(CLASSES), model.DIM))
     bias = np.full(len(CLASSES), -5.0)  # a kind never seen in training
@@ -330,14 +336,18 @@ def calibration_features(p: np.ndarray, agree: np.ndarray, person: np.ndarray) -
 
 
 def fit_calibration(
-    p: np.ndarray, agree: np.ndarray, person: np.ndarray, correct: np.ndarray
+    p: np.ndarray,
+    agree: np.ndarray,
+    person: np.ndarray,
+    correct: np.ndarray,
+    weight: np.ndarray | None = None,
 ) -> dict[str, float]:
     """Platt scaling of the final kind's probability (with agreement, and whether a
-    person wrote) on held-out rows."""
+    person wrote) on held-out rows, each of ``weight`` (default 1)."""
     if correct.all() or not correct.any():
         return {"a": 1.0, "b": 0.0, "c": 0.0, "d": 0.0, "e": 0.0}
     clf = LogisticRegression(C=100.0, max_iter=1000, tol=1e-8)
-    clf.fit(calibration_features(p, agree, person), correct.astype(int))
+    clf.fit(calibration_features(p, agree, person), correct.astype(int), sample_weight=weight)
     a, c, d, e = (float(v) for v in clf.coef_[0])
     return {"a": max(a, 1e-3), "b": float(clf.intercept_[0]), "c": c, "d": d, "e": e}
 
@@ -364,9 +374,10 @@ def choose(
     person: np.ndarray | None = None,
 ) -> Choice:
     """C, temperature and thresholds by grouped k-fold inside the given rows, scored
-    on the ``scored`` rows (default all); the temperature and the calibration fitted
-    on the out-of-fold predictions of the ``calibrated`` rows (default all). Near a
-    tie (``TOLERANCE``) the lower thresholds win (the model)."""
+    on the ``scored`` rows (default all); the temperature fitted on the out-of-fold
+    predictions of the ``calibrated`` rows (default all), the confidence's calibration
+    on those and the probe rows, each side half the weight (``person``: who wrote each
+    row). Near a tie (``TOLERANCE``) the lower thresholds win (the model)."""
     folds = np.array(group_folds(groups, k))
     oof = {c: np.zeros((len(y), len(CLASSES))) for c in C_GRID}
     for fold in range(k):
@@ -398,10 +409,25 @@ def choose(
     )
     final, p, agree = combine(softmax(oof[c], temperature), rules, strong, thresholds)
     person = np.zeros(len(y), dtype=bool) if person is None else person
-    calibration = fit_calibration(
-        p[fitted_on], agree[fitted_on], person[fitted_on], (final == y)[fitted_on]
-    )
+    weight = calibration_weights(fitted_on, probes)
+    on = weight > 0
+    calibration = fit_calibration(p[on], agree[on], person[on], (final == y)[on], weight[on])
     return Choice(c, temperature, thresholds, calibration, score)
+
+
+def calibration_weights(corpus: np.ndarray, probes: np.ndarray | None) -> np.ndarray:
+    """Each row's weight in the confidence's calibration: the corpus's rows and the
+    probe sets' (people's plain words, where the model errs most) half the total each,
+    so neither the corpus's machine-sent mail nor the probes' casual mail sets it
+    alone; 0 for the own mail. Weights sum to the rows used."""
+    weight = corpus.astype(float)
+    probe = np.zeros(len(corpus), dtype=bool) if probes is None else probes > 0
+    probe &= ~corpus
+    if probe.any() and corpus.any():
+        used = corpus.sum() + probe.sum()
+        weight = np.where(corpus, used / (2 * corpus.sum()), 0.0)
+        weight = np.where(probe, used / (2 * probe.sum()), weight)
+    return weight
 
 
 def train(x: csr_matrix, y: np.ndarray, choice: Choice, probes: np.ndarray | None = None) -> Fitted:
@@ -409,8 +435,9 @@ def train(x: csr_matrix, y: np.ndarray, choice: Choice, probes: np.ndarray | Non
 
 
 def probe_rows(rows: list[Row]) -> np.ndarray | None:
-    """Which rows come from the probe sets, None when none do."""
-    probes = np.array([row.probe for row in rows])
+    """Each row's probe weight (``Row.probe_c``, 0 for the other rows), None when no row
+    comes from a probe set."""
+    probes = np.array([row.probe_c for row in rows])
     return probes if probes.any() else None
 
 

@@ -7,7 +7,7 @@ labelled folder such as tests/fixtures/heldout), chooses C and the model/rules
 threshold by grouped (leave-source-out) cross-validation, fits the confidence
 calibration on the out-of-fold predictions, trains on everything and writes the
 file. ``--own`` adds the project's own labelled mail (benchmarks/own_mail) and the
-probe sets of ``learn.PROBE_SETS`` (at ``learn.PROBE_C``) as training rows (``--no-own``
+probe sets of ``learn.PROBE_SETS`` (each at its weight) as training rows (``--no-own``
 leaves both out; the default is ``learn.OWN_BY_DEFAULT``).
 Same corpus -> the same bytes. Needs numpy and scikit-learn (the ``train``
 extra); the texts themselves are never copied, only hashed feature weights.
@@ -62,9 +62,9 @@ def train(corpus: Path, folds: int = 5, own: Path | None = None) -> bytes:
         "cv_macro_f1": round(choice.inner_f1, 4),
     }
     if own is not None:
-        meta["own_messages"] = sum(r.slice == learn.OWN_SLICE and not r.probe for r in rows)
-        meta["probe_messages"] = sum(r.probe for r in rows)
-        meta["probe_c"] = learn.PROBE_C
+        meta["own_messages"] = sum(r.slice == learn.OWN_SLICE and not r.probe_c for r in rows)
+        meta["probe_messages"] = sum(r.probe_c > 0 for r in rows)
+        meta["probe_sets"] = dict(learn.PROBE_SETS)
     head, weights = learn.header(learn.train(x, y, choice, probes), choice, meta)
     return model.dump(head, weights)
 

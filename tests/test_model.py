@@ -60,14 +60,25 @@ def test_calibration_is_monotone_in_the_probability() -> None:
 
 
 def test_a_persons_mail_has_its_own_calibration() -> None:
-    """The model is surer of machines' mail than it should be of people's: where rules
-    and model agree, a person's mail gets less confidence than a tracking system's."""
-    kind_model = model.load()
-    assert kind_model.confidence(0.8, True, person=True) < kind_model.confidence(0.8, True)
-    # a file made before the person terms reads as before (d, e = 0)
-    _, b, c, *_ = kind_model.calibration
+    """sigmoid(a logit(p) + b + c agrees + d person + e agrees person), each term where
+    it belongs; a file made before the person terms reads as before (d, e = 0)."""
     head = {"classes": ["a"], "scale": 1.0, "bias": [0.0], "thresholds": [0, 0]}
-    old = model.KindModel({**head, "calibration": {"a": 1.0, "b": b, "c": c}}, array("h"))
+    terms = {"a": 2.0, "b": 0.5, "c": 0.25, "d": -1.0, "e": -0.125}
+    kind_model = model.KindModel({**head, "calibration": terms}, array("h"))
+    logit = math.log(0.8 / 0.2)
+
+    def sigmoid(z: float) -> float:
+        return 1 / (1 + math.exp(-z))
+
+    assert kind_model.confidence(0.8, False) == pytest.approx(sigmoid(2 * logit + 0.5))
+    assert kind_model.confidence(0.8, True) == pytest.approx(sigmoid(2 * logit + 0.75))
+    assert kind_model.confidence(0.8, False, person=True) == pytest.approx(
+        sigmoid(2 * logit + 0.5 - 1.0)
+    )
+    assert kind_model.confidence(0.8, True, person=True) == pytest.approx(
+        sigmoid(2 * logit + 0.75 - 1.125)
+    )
+    old = model.KindModel({**head, "calibration": {"a": 2.0, "b": 0.5, "c": 0.25}}, array("h"))
     assert old.confidence(0.8, True, person=True) == old.confidence(0.8, True)
 
 
@@ -78,6 +89,7 @@ def test_who_wrote_a_mail() -> None:
     assert info("Jen Marsh <jen@littlefern.example>")
     assert info("Sam <sam.lee@gmail.com>")
     assert not info("Careers <careers@littlefern.example>")
+    assert not info("Little Fern <info@littlefern.example>")  # a firm's general address
     assert not info("Workday <acme@myworkday.com>")
     assert not info("Acme <no-reply@acme.example>")
 

@@ -87,9 +87,10 @@ def test_own_rows_train_every_fold_and_leave_the_corpus_folds_alone(benchmarks: 
     both = learn.load(HELDOUT, learn.OWN)
     probes = sum(len(learn.read_probe_set(learn.PROBES / name)) for name in learn.PROBE_SETS)
     assert len(both) == len(alone) + len(labels()) + probes
-    # the probe sets' rows come last and are flagged (fit weighs them PROBE_C / C)
-    flags = learn.probe_rows(both)
-    assert flags is not None and flags.sum() == probes and flags[len(both) - probes :].all()
+    # the probe sets' rows come last with their set's weight (fit weighs them weight / C)
+    weights = learn.probe_rows(both)
+    assert weights is not None and (weights > 0).sum() == probes
+    assert set(weights[len(both) - probes :]) == set(learn.PROBE_SETS.values())
     assert learn.probe_rows(alone) is None
     folds = learn.outer_folds(both, 5)
     assert (
@@ -110,11 +111,12 @@ def test_the_build_with_own_mail_is_deterministic_and_weighs_the_probes(
     meta = model.parse_model(first).meta
     assert meta["own_messages"] == len(labels())
     assert meta["messages"] == meta["own_messages"] + meta["probe_messages"] + 134
-    assert meta["probe_c"] == benchmarks.learn.PROBE_C
-    # the probes' weight reaches the training: another PROBE_C, other weights
-    monkeypatch.setattr(benchmarks.learn, "PROBE_C", 1.0)
+    assert meta["probe_sets"] == benchmarks.learn.PROBE_SETS
+    # a set's weight reaches the training: another weight for one set, other weights
+    heavier = {**benchmarks.learn.PROBE_SETS, "fr23.txt": 1.0}
+    monkeypatch.setattr(benchmarks.learn, "PROBE_SETS", heavier)
     other = model.parse_model(train(HELDOUT, folds=3, own=OWN))
-    assert other.meta["probe_c"] == 1.0
+    assert other.meta["probe_sets"]["fr23.txt"] == 1.0
     assert other.weights != model.parse_model(first).weights
 
 
@@ -134,6 +136,27 @@ def test_probe_sets_are_well_formed_and_the_held_out_set_never_trains(benchmarks
     assert files == held_out | set(learn.PROBE_SETS)
 
 
+def test_the_calibration_fit_recovers_its_terms_and_weighs_both_sides(benchmarks: Any) -> None:
+    """Rows drawn from known Platt terms give those terms back, in the order the model
+    applies them; the corpus's rows and the probes' weigh half each, own mail nothing."""
+    learn = benchmarks.learn
+    rng = learn.np.random.default_rng(0)
+    n = 40_000
+    p = rng.uniform(0.2, 0.99, n)
+    agree, person = rng.random(n) < 0.7, rng.random(n) < 0.4
+    true = {"a": 1.5, "b": -0.5, "c": 0.8, "d": 0.6, "e": -1.2}
+    features = learn.calibration_features(p, agree, person)
+    z = true["a"] * features[:, 0] + true["b"] + features[:, 1:] @ [0.8, 0.6, -1.2]
+    correct = rng.random(n) < 1 / (1 + learn.np.exp(-z))
+    fitted = learn.fit_calibration(p, agree, person, correct)
+    assert fitted == pytest.approx(true, abs=0.1)
+
+    corpus = learn.np.array([True, True, True, False, False, False])
+    probes = learn.np.array([0.0, 0.0, 0.0, 0.03, 0.0, 0.0])
+    weight = learn.calibration_weights(corpus, probes)
+    assert list(weight) == [4 / 6, 4 / 6, 4 / 6, 2.0, 0.0, 0.0]  # 2 and 2: half each
+
+
 def test_a_probe_row_pulls_less_than_a_real_row(benchmarks: Any) -> None:
     """Two rows with the same feature and opposite kinds: the real row's kind wins when
     the other is a probe, at every C of the grid (the probe's share of the loss is
@@ -143,7 +166,7 @@ def test_a_probe_row_pulls_less_than_a_real_row(benchmarks: Any) -> None:
 
     x = csr_matrix(([1.0, 1.0, 1.0, 1.0], ([0, 1, 2, 3], [7, 7, 8, 8])), shape=(4, model.DIM))
     y = learn.np.array([0, 1, 2, 3])
-    probes = learn.np.array([False, True, False, True])
+    probes = learn.np.array([0.0, learn.PROBE_C, 0.0, learn.PROBE_C])
     for c in learn.C_GRID:
         fitted = learn.fit(x, y, c, probes)
         scores = learn.margins(fitted, x[[0]])[0]

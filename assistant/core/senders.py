@@ -264,13 +264,17 @@ class SenderInfo:
     job_mailbox: bool
     other_mailbox: bool
     no_reply: bool
+    shared_mailbox: bool = False  # info@, contact@, office@: a firm's address, not a person's
 
     @property
     def person(self) -> bool:
         """A person's own address, not a tracking system's, a board's, a no-reply or a
         shared mailbox's (careers@, info@): the model is surer of machines' mail than
         it should be of people's (docs/classifier.md, "Confidence for people's mail")."""
-        return not (self.ats or self.job_mailbox or self.other_mailbox or self.no_reply)
+        return (
+            not (self.ats or self.job_mailbox or self.other_mailbox or self.no_reply)
+            and not self.shared_mailbox
+        )
 
 
 def match_ats(domain: str) -> tuple[str, bool, bool, bool, str] | None:
@@ -331,7 +335,20 @@ def sender_info(message: Message) -> SenderInfo:
         job_mailbox=job_box,
         other_mailbox=other_box and not job_box,
         no_reply=is_no_reply(sender.email),
+        shared_mailbox=bool(words & _SHARED_MAILBOXES),
     )
+
+
+#: the local parts of a firm's general address, in the seven languages (not a job or
+#: other business mailbox: those are senders.toml's [mailboxes])
+_SHARED_MAILBOXES = frozenset(
+    """
+    info information contact contacts contacto contato kontakt hello hallo hola ola ciao
+    team office admin administration mail post geral bureau buero büro studio reception
+    recepcion recepcao secretaria secretariat sekretariat segreteria secretariaat
+    administratie verwaltung welcome mailbox email
+    """.split()  # noqa: SIM905
+)
 
 
 #: a domain that is a job board's or alert service's own ("acme-jobs", "empleosnorte",
