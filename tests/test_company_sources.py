@@ -467,3 +467,18 @@ def test_a_persons_display_name_with_a_particle_is_no_company(sender: str) -> No
         "demain vers 16h ?\n\nYann",
     )
     assert found != sender.split(" <")[0]
+
+
+@pytest.mark.parametrize(
+    ("display", "employer"),
+    [
+        ("GRH – Commune de Valbrune", "Commune de Valbrune"),
+        ("Prefeitura de Vale Azul – Processos Seletivos", "Prefeitura de Vale Azul"),
+        ("DRH Clinique des Tilleuls", "Clinique des Tilleuls"),
+    ],
+)
+def test_an_hr_office_beside_the_employer_in_a_display_name_is_dropped(
+    display: str, employer: str
+) -> None:
+    head = f"From: {display} <recrutement@valbrune-rh.example>\nSubject: Votre candidature"
+    assert found(head, "Merci pour votre candidature.") == employer
