@@ -187,6 +187,8 @@ def test_a_job_boards_footer_link_is_no_employer(footer: str) -> None:
     assert found(head, body) != footer
     assert not_company(footer)
     assert not not_company("Settimo Cielo Catering")  # a word of its own stays a name
+    assert not not_company("Datenschutz Nord GmbH")  # privacy alone may name a firm
+    assert not_company("Privacy Policy")
 
 
 @pytest.mark.parametrize(("signer", "line"), TITLE_OR_OFFICE_LINES)

@@ -127,13 +127,16 @@ MEETING_TOOLS = frozenset(
 
 #: a mailer's or a job board's footer links ("Paramètres de communication · Conditions
 #: d'utilisation", "Gerir definições de email", "Manage your email settings"): a line
-#: holding one of these words is never a name
+#: holding one of these words is never a name. Privacy alone may name a firm ("Datenschutz
+#: Nord", "Privacy International"); its policy is a link
 _MAILER_LINK = re.compile(
-    r"(?<!\w)(?:settings|preferences|unsubscribe|privacy|paramètres|préférences|"
-    r"désabonner|désinscri\w*|confidentialité|einstellungen|abmelden|abbestellen|"
-    r"datenschutz\w*|instellingen|voorkeuren|afmelden|configuración|preferencias|"
-    r"privacidad|impostazioni|preferenze|disiscri\w*|definições|preferências|"
-    r"privacidade|descadastr\w*)(?!\w)"
+    r"(?<!\w)(?:settings|preferences|unsubscribe|paramètres|préférences|désabonner|"
+    r"désinscri\w*|einstellungen|abmelden|abbestellen|instellingen|voorkeuren|afmelden|"
+    r"configuración|preferencias|impostazioni|preferenze|disiscri\w*|definições|"
+    r"preferências|descadastr\w*|privacy\s+(?:policy|notice|statement)|"
+    r"politique\s+de\s+confidentialité|datenschutz(?:erklärung|hinweise|richtlinie)|"
+    r"privacyverklaring|privacybeleid|política\s+de\s+privacidad(?:e)?|"
+    r"informativa\s+(?:sulla\s+)?privacy|conditions\s+d'utilisation|terms\s+of\s+use)(?!\w)"
 )
 
 
