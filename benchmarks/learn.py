@@ -45,8 +45,8 @@ OWN_SLICE = "own"
 #: whether train_model.py and eval_classifier.py add OWN unless told otherwise
 OWN_BY_DEFAULT = True
 #: the probe sets (benchmarks/probe_sets/README.md) that train with the own mail: plain
-#: words from small employers and look-alikes, which the corpus lacks. review20.txt and
-#: review21.txt are never trained on.
+#: words from small employers and look-alikes, which the corpus lacks. The sets of
+#: score_probes.HELD_OUT are never trained on.
 PROBES = ROOT / "benchmarks" / "probe_sets"
 #: a probe row's share of the SVM's loss is this C whatever C the choice takes for the
 #: other rows (its sample weight is PROBE_C / C): at full weight the probes outnumber
@@ -113,7 +113,7 @@ def folders(corpus: Path) -> list[tuple[str, Path]]:
 def load(corpus: Path, own: Path | None = None) -> list[Row]:
     """The labelled rows of ``corpus``; with ``own``, that folder's rows after them and
     the probe sets' (slice ``OWN_SLICE``, one group per template: they are training rows
-    only; a probe trains at ``PROBE_C``)."""
+    only; a probe trains at its set's weight in ``PROBE_SETS``)."""
     rows = []
     for name, folder in folders(corpus):
         for label, raw in read_folder(folder):
@@ -254,7 +254,8 @@ class Fitted:
 
 def fit(x: csr_matrix, y: np.ndarray, c: float, probes: np.ndarray | None = None) -> Fitted:
     """A linear SVM (one-vs-rest, liblinear; deterministic with a fixed seed) on the
-    buckets the rows use; the rows flagged in ``probes`` weigh ``PROBE_C / c``. Its
+    buckets the rows use; a row with a probe weight in ``probes`` (its share of the loss,
+    whatever ``c``) weighs that weight / ``c``. Its
     margins become probabilities through a softmax whose temperature ``choose`` fits on
     held-out rows. (Multinomial logistic regression measured about as well and trained
     5-10x slower here.)"""

@@ -27,6 +27,7 @@ class _SenderData:
     ats_by_domain: dict[str, tuple[str, bool, bool, bool]]  # domain -> name, board, local, sub
     job_mailboxes: frozenset[str]
     other_mailboxes: frozenset[str]
+    shared_mailboxes: frozenset[str]  # a firm's general address: info@, contato@
     generic_names: frozenset[str]
     team_joiners: frozenset[str]  # "bij", "e", "del": team words only beside team words
     title_heads: frozenset[str]
@@ -53,6 +54,7 @@ def sender_data() -> _SenderData:
         ats_by_domain=by_domain,
         job_mailboxes=frozenset(data["mailboxes"]["job"]),
         other_mailboxes=frozenset(data["mailboxes"]["other"]),
+        shared_mailboxes=frozenset(data["mailboxes"]["shared"]),
         generic_names=frozenset(w.lower() for w in data["display_names"]["generic"]),
         team_joiners=frozenset(data["display_names"]["team_joiners"]),
         title_heads=frozenset(data["job_titles"]["heads"]),
@@ -335,20 +337,8 @@ def sender_info(message: Message) -> SenderInfo:
         job_mailbox=job_box,
         other_mailbox=other_box and not job_box,
         no_reply=is_no_reply(sender.email),
-        shared_mailbox=bool(words & _SHARED_MAILBOXES),
+        shared_mailbox=bool(words & data.shared_mailboxes),
     )
-
-
-#: the local parts of a firm's general address, in the seven languages (not a job or
-#: other business mailbox: those are senders.toml's [mailboxes])
-_SHARED_MAILBOXES = frozenset(
-    """
-    info information contact contacts contacto contato kontakt hello hallo hola ola ciao
-    team office admin administration mail post geral bureau buero büro studio reception
-    recepcion recepcao secretaria secretariat sekretariat segreteria secretariaat
-    administratie verwaltung welcome mailbox email
-    """.split()  # noqa: SIM905
-)
 
 
 #: a domain that is a job board's or alert service's own ("acme-jobs", "empleosnorte",
