@@ -11,7 +11,16 @@ from assistant.core.known import Known, matchable
 from assistant.core.models import Address, Analysis, Kind, Message
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-COMPANIES = ["Brightline", "Brightline Inc.", "Copperfield", "Dunmore Labs", None]
+#: with longer and shorter writings of one name ("Copperfield" / "Copperfield Foods S.A."),
+#: which find_application matches by the role
+COMPANIES = [
+    "Brightline",
+    "Brightline Inc.",
+    "Copperfield",
+    "Dunmore Labs",
+    "Copperfield Foods",
+    None,
+]
 DOMAINS = ["brightline.example", "copperfield.example", "dunmore.example", "gmail.com"]
 ROLES = ["Data Analyst", "Backend Engineer", None]
 
@@ -42,7 +51,9 @@ def message(rng: random.Random, known: Known) -> tuple[Message, Analysis]:
     )
     analysis = Analysis(
         kind=rng.choice([Kind.APPLICATION_CONFIRMATION, Kind.REJECTION, Kind.OTHER_JOB]),
-        company=rng.choice(["Brightline", "Copperfield", "Dunmore Labs", None]),
+        company=rng.choice(
+            ["Brightline", "Copperfield", "Dunmore Labs", "Copperfield Foods S.A.", "Dunmore", None]
+        ),
         role=rng.choice(ROLES),
         requisition_id=rng.choice([None, "R-1", "R-2"]),
     )
@@ -53,6 +64,7 @@ def test_matching_the_keyed_applications_is_matching_all_of_them():
     rng = random.Random(11)
     known = Known.of([row(n, rng) for n in range(1, 40)], [], [])
     answers = set()
+    longer_or_shorter = 0
     for step in range(400):
         if step % 10 == 0:  # applications change and threads grow, as in a scan
             changed = row(rng.randint(1, 45), rng)
@@ -65,10 +77,12 @@ def test_matching_the_keyed_applications_is_matching_all_of_them():
         found = track.find_application(sent, analysis, every)
         assert track.find_application(sent, analysis, some) == found
         answers.add(type(found).__name__)
+        longer_or_shorter += isinstance(found, track.Match) and "same employer (" in found.reason
         assert track.find_application(sent, None, matchable(sent, None, known)) == (
             track.find_application(sent, None, every)
         )
     assert answers == {"Match", "Unsure", "NoneType"}  # every kind of answer was compared
+    assert longer_or_shorter  # and matches by a longer or shorter name among them
 
 
 def test_a_changed_company_leaves_its_old_key():

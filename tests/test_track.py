@@ -26,7 +26,16 @@ def app(id=1, company="Acme Robotics", role="Data Analyst", status=Status.APPLIE
 def test_company_names_normalise_for_matching():
     assert track.normalise_company("Acme Robotics, Inc.") == "acme robotics"
     assert track.normalise_company("ACME  Robotics GmbH") == "acme robotics"
-    assert track.normalise_company("Fabrikam & Co") == "fabrikam and"
+    assert track.normalise_company("Fabrikam & Co") == "fabrikam"
+    # the legal forms a tracking system's mail writes and the employer's own mail does not
+    assert track.normalise_company("Banco Meridional S.A.") == "banco meridional"
+    assert track.normalise_company("Lusoverde Energias Renováveis, S.A.") == (
+        "lusoverde energias renovaveis"
+    )
+    assert track.normalise_company("Química Andina do Brasil Ltda.") == "quimica andina do brasil"
+    assert track.normalise_company("Banca Orobica S.p.A.") == "banca orobica"
+    assert track.normalise_company("Nordlicht Drogerie GmbH & Co. KG") == "nordlicht drogerie"
+    assert track.normalise_company("Grand Hotel & Spa") == "grand hotel and spa"  # no legal form
     assert track.normalise_role("Sr. Data Analyst (m/w/d)") == "senior data analyst"
 
 

@@ -1,9 +1,9 @@
 """What the scan knows about the application records, in memory, for matching.
 
 :class:`Known` holds a summary of every application and, for each key a message
-can match by (a thread's Message-ID, a requisition id, a company, an employer
-domain), the applications that have it, so a message is compared with those
-(:func:`matchable`) rather than with every application.
+can match by (a thread's Message-ID, a requisition id, a company and its first word,
+an employer domain), the applications that have it, so a message is compared with
+those (:func:`matchable`) rather than with every application.
 """
 
 from __future__ import annotations
@@ -93,19 +93,25 @@ def _keys(app: track.AppSummary | None) -> list[tuple[str, str]]:
     if app is None:
         return []
     keys = [("thread", m) for m in app.message_ids]
-    keys += [("company", app.company_key), ("domain", app.domain)]
+    # the first word too: "Lar & Cia" and "Lar & Cia Comércio Varejista" may be one
+    # employer, which find_application decides by the role (a longer or shorter name)
+    keys += [("company", app.company_key), ("first word", app.company_key.partition(" ")[0])]
+    keys.append(("domain", app.domain))
     keys.append(("requisition", app.requisition_id or ""))
     return [(kind, value) for kind, value in keys if value]
 
 
 def matchable(message: Message, analysis: Analysis | None, known: Known) -> list[track.AppSummary]:
     """The known applications :func:`track.find_application` can match ``message`` with
-    (same thread, requisition id, company or employer domain), in the order known."""
+    (same thread, requisition id, company or its first word, employer domain), in the
+    order known."""
     wanted = [("thread", m) for m in (message.in_reply_to, *message.references) if m]
     if analysis is not None:
+        company = track.normalise_company(analysis.company)
         wanted += [
             ("requisition", analysis.requisition_id or ""),
-            ("company", track.normalise_company(analysis.company)),
+            ("company", company),
+            ("first word", company.partition(" ")[0]),
             ("domain", track.employer_domain(message.sender.domain if message.sender else None)),
         ]
     ids: set[int] = set()

@@ -24,6 +24,7 @@ from datetime import datetime
 from assistant.core.addresses import registrable_domain
 from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message, Status
 from assistant.core.same_employer import same_employer_name
+from assistant.core.senders import everyday_name
 
 _COMPANY_SUFFIXES = re.compile(
     r"\b(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|sas|bv|b\.v|nv|plc|corp|"
@@ -113,14 +114,20 @@ PLATFORM_DOMAIN_HINTS = (
 
 
 def normalise_company(name: str | None) -> str:
-    """'Acme Robotics, Inc.' -> 'acme robotics' (for matching only)."""
+    """'Acme Robotics, Inc.' -> 'acme robotics' (for matching only). The legal form goes
+    as ``everyday_name`` takes it off ("Banco Meridional S.A.", "Nordlicht Drogerie
+    GmbH & Co. KG", "Química Andina Ltda."): a tracking system's mail often writes the
+    legal name where the employer's own mail did not."""
     if not name:
         return ""
+    name = everyday_name(name)
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     text = text.replace("&", " and ")
     text = _COMPANY_SUFFIXES.sub(" ", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(text.split())
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    while len(words) > 1 and words[-1] == "and":  # "Smith & Co." -> "smith", not "smith and"
+        words.pop()
+    return " ".join(words)
 
 
 def normalise_role(role: str | None) -> str:
