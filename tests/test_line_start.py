@@ -69,11 +69,15 @@ def test_linear_on_hostile_text() -> None:
     fast = LineStart(signature._CLOSING)
 
     def cost(text: str) -> float:
-        started = time.process_time()
+        """The best of three runs: one run's time swings with the machine's other work
+        (the whole suite once measured the large text at 58x the small one)."""
+        best = float("inf")
         for _ in range(3):
+            started = time.process_time()
             list(fast.finditer(text))
-        return time.process_time() - started
+            best = min(best, time.process_time() - started)
+        return best
 
     for unit in ("\n", " \n", "regards\n", "\n \t"):
         small, large = cost(unit * 5_000), cost(unit * 40_000)
-        assert large < 8 * 6 * max(small, 1e-3), unit
+        assert large < 8 * 6 * max(small, 3e-4), unit
