@@ -86,8 +86,10 @@ _HUMAN = re.compile(r"(?i)\b(?:human|humaines|humanos|umane|humains)\b")
 
 #: a graduate or campus programme after the name ("Acme Graduate Academy")
 PROGRAMME = re.compile(
-    r"(?i)[^\S\n]+(?:graduate|early[^\S\n]+careers?|campus|student|internship)"
-    r"(?:[^\S\n]+(?:academy|program|programme|scheme|recruiting|recruitment|hiring|team))*$"
+    r"(?i)[^\S\n]+(?:graduate|early[^\S\n]+(?:careers?|talent)|campus|student|internship|"
+    r"trainee|apprenticeship)"
+    r"(?:[^\S\n]+(?:academy|program|programme|scheme|recruiting|recruitment|hiring|team))*"
+    r"(?:[^\S\n]+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?)?$"  # "Graduate Programme 2026"
 )
 
 
@@ -201,8 +203,10 @@ _NEVER_ALONE = frozenset(
     """
     ihrem ihren ihrer ihres dein deine deinem deinen deiner unser unsere unserem unseren
     my notre le la les nos vos son
+    early emerging graduate graduates campus student students intern interns internship
+    internships trainee trainees apprentice apprentices apprenticeship apprenticeships
     """.split()  # noqa: SIM905
-)
+)  # the second part: whom a team hires, left of "Early Careers", "Graduate Recruitment"
 
 #: an English contraction after a pronoun ("we've", "they're", "we'll", "I'm"); not "'s",
 #: which a firm's name keeps ("Macy's")
