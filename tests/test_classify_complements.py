@@ -83,7 +83,40 @@ def test_an_interview_promised_to_this_candidate_is_an_invitation(language: str,
     assert thanked_kind(language, text) == Kind.INTERVIEW_INVITATION
 
 
+NOT_REFUSALS = [
+    # found by review: across a comma into another subject's verb, a past application,
+    # a post closed to new applicants, an offer
+    "We received your application to Holloway, applicants who are not selected for an "
+    "interview will be informed by email.",
+    "Although your application for the Junior Analyst role last year was not successful, we "
+    "would like to invite you to an interview.",
+    "The vacancy for Data Analyst is closed to new applicants and shortlisting starts Monday.",
+    "I'm delighted to let you know that the position has been offered to you.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFUSALS)
+def test_no_refusal_across_a_clause_or_about_another_application(text: str) -> None:
+    assert thanked_kind("en", text) != Kind.REJECTION
+
+
 NOT_INVITATIONS = [
+    # a plan with another way out, or a condition (found by review)
+    ("en", "We'll be in touch to arrange an interview or to let you know the outcome."),
+    (
+        "en",
+        "Our team will contact you to arrange an interview in the event that your profile matches.",
+    ),
+    (
+        "fr",
+        "Nous vous contacterons pour convenir d'un entretien ou pour vous informer de notre "
+        "décision.",
+    ),
+    ("nl", "Bij interesse nemen wij contact met je op om een gesprek in te plannen."),
+    (
+        "nl",
+        "We nemen contact met u op om een gesprek in te plannen of u de uitslag te melden.",
+    ),
     # a condition, before or after, or a class of candidates
     ("en", "If you are shortlisted, we will contact you to arrange an interview."),
     ("en", "We will be in touch to arrange an interview if your profile matches the role."),

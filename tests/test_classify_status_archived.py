@@ -96,6 +96,18 @@ STILL_OPEN = [
     ("it", "Posizione: Analista junior\nStato della candidatura: in valutazione"),
     ("pt", "Vaga: Analista júnior\nO status da sua candidatura mudou: Em análise"),
     ("nl", "Functie: Junior analist\nStatus van je sollicitatie: In behandeling"),
+    # a previous status, a duplicate archived, a process not yet ended (found by review)
+    ("en", "Role: Junior Analyst\nPrevious status: Archived\nNew status: Interview"),
+    (
+        "en",
+        "Role: Junior Analyst\nStatus: Archived (duplicate)\nYour latest application is in review.",
+    ),
+    ("fr", "Offre : Analyste junior\nAncien statut : Archivée\nNouveau statut : Entretien"),
+    (
+        "de",
+        "Das Unternehmen hat den Bewerbungsprozess noch nicht beendet. Wir informieren Sie, "
+        "sobald es Neuigkeiten gibt.",
+    ),
     # the candidate's own documents, not the application
     (
         "de",

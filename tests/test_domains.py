@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from assistant.core import track
+from assistant.core import match_keys
 from assistant.core.addresses import address_problem, registrable_domain
 
 
@@ -35,9 +35,9 @@ def test_registrable_domain_follows_the_public_suffix_list(domain: str, register
 
 def test_employer_domain_of_short_country_names() -> None:
     """The hand-written rule kept careers.sap.de whole; the list knows better."""
-    assert track.employer_domain("careers.sap.de") == "sap.de"
-    assert track.employer_domain("jobs.bbc.co.uk") == "bbc.co.uk"
-    assert track.employer_domain("us.greenhouse-mail.io") == ""  # an ATS is no employer
+    assert match_keys.employer_domain("careers.sap.de") == "sap.de"
+    assert match_keys.employer_domain("jobs.bbc.co.uk") == "bbc.co.uk"
+    assert match_keys.employer_domain("us.greenhouse-mail.io") == ""  # an ATS is no employer
 
 
 def test_the_list_is_never_fetched() -> None:

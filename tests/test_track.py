@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from assistant.core import sent, track
+from assistant.core import match_keys, sent, track
 from assistant.core.models import Address, Analysis, Kind, Message, Status
 from assistant.core.same_employer import same_employer_name
 
@@ -24,26 +24,30 @@ def app(id=1, company="Acme Robotics", role="Data Analyst", status=Status.APPLIE
 
 
 def test_company_names_normalise_for_matching():
-    assert track.normalise_company("Acme Robotics, Inc.") == "acme robotics"
-    assert track.normalise_company("ACME  Robotics GmbH") == "acme robotics"
-    assert track.normalise_company("Fabrikam & Co") == "fabrikam"
+    assert match_keys.normalise_company("Acme Robotics, Inc.") == "acme robotics"
+    assert match_keys.normalise_company("ACME  Robotics GmbH") == "acme robotics"
+    assert match_keys.normalise_company("Fabrikam & Co") == "fabrikam"
     # the legal forms a tracking system's mail writes and the employer's own mail does not
-    assert track.normalise_company("Banco Meridional S.A.") == "banco meridional"
-    assert track.normalise_company("Lusoverde Energias Renováveis, S.A.") == (
+    assert match_keys.normalise_company("Banco Meridional S.A.") == "banco meridional"
+    assert match_keys.normalise_company("Lusoverde Energias Renováveis, S.A.") == (
         "lusoverde energias renovaveis"
     )
-    assert track.normalise_company("Química Andina do Brasil Ltda.") == "quimica andina do brasil"
-    assert track.normalise_company("Banca Orobica S.p.A.") == "banca orobica"
-    assert track.normalise_company("Nordlicht Drogerie GmbH & Co. KG") == "nordlicht drogerie"
-    assert track.normalise_company("Grand Hotel & Spa") == "grand hotel and spa"  # no legal form
-    assert track.normalise_role("Sr. Data Analyst (m/w/d)") == "senior data analyst"
+    assert (
+        match_keys.normalise_company("Química Andina do Brasil Ltda.") == "quimica andina do brasil"
+    )
+    assert match_keys.normalise_company("Banca Orobica S.p.A.") == "banca orobica"
+    assert match_keys.normalise_company("Nordlicht Drogerie GmbH & Co. KG") == "nordlicht drogerie"
+    assert (
+        match_keys.normalise_company("Grand Hotel & Spa") == "grand hotel and spa"
+    )  # no legal form
+    assert match_keys.normalise_role("Sr. Data Analyst (m/w/d)") == "senior data analyst"
 
 
 def test_employer_domain_ignores_ats_and_free_mail():
-    assert track.employer_domain("us.greenhouse-mail.io") == ""
-    assert track.employer_domain("gmail.com") == ""
-    assert track.employer_domain("mail.acme-robotics.example") == "acme-robotics.example"
-    assert track.employer_domain("jobs.contoso.co.uk") == "contoso.co.uk"
+    assert match_keys.employer_domain("us.greenhouse-mail.io") == ""
+    assert match_keys.employer_domain("gmail.com") == ""
+    assert match_keys.employer_domain("mail.acme-robotics.example") == "acme-robotics.example"
+    assert match_keys.employer_domain("jobs.contoso.co.uk") == "contoso.co.uk"
 
 
 def test_thread_match_wins_over_everything():
@@ -127,6 +131,30 @@ def test_the_employers_own_domain_beats_a_longer_name():
     person = Address("Jane Roe", "jane.roe@bosch.example")
     change = track.decide(msg(sender=person), refusal, known, is_automatic=False)
     assert change.application_id == 2, change.reason
+
+
+def test_a_longer_name_is_no_match_where_something_known_says_otherwise():
+    """Found by review, once the scan's index let this rule see every application
+    sharing a first word: another employer domain, another requisition id, a role that
+    merely contains the other, or two employers that both fit."""
+    refusal = Analysis(kind=Kind.REJECTION, company="Metro Bank PLC", role="Advisor")
+    known = [app(1, company="Metro", role="Advisor", contact_email="jobs@metro.example")]
+    banker = Address("Careers", "careers@metrobank.example")
+    change = track.decide(msg(sender=banker), refusal, known, is_automatic=True)
+    assert change.action == "create", change.reason
+    known = [app(1, company="Acme Robotics", role="Engineer", requisition_id="R-1")]
+    other_id = Analysis(kind=Kind.REJECTION, company="Acme", role="Engineer", requisition_id="R-2")
+    assert track.decide(msg(sender=ATS), other_id, known, is_automatic=True).action == "create"
+    known = [app(1, company="Nordlicht Drogerie", role="Internal Auditor")]
+    intern = Analysis(kind=Kind.REJECTION, company="Nordlicht", role="Intern")
+    assert track.decide(msg(sender=ATS), intern, known, is_automatic=True).action == "create"
+    known = [
+        app(1, company="Acme Robotics", role="Engineer"),
+        app(2, company="Acme Foods", role="Engineer"),
+    ]
+    either = Analysis(kind=Kind.REJECTION, company="Acme", role="Engineer")
+    change = track.decide(msg(sender=ATS), either, known, is_automatic=True)
+    assert change.action == "unsure" and change.candidates == (1, 2), change.reason
 
 
 @pytest.mark.parametrize(
@@ -267,7 +295,7 @@ def test_application_from_sent_falls_back_to_the_domain():
 
 def test_consumer_mail_domains_are_no_employer_but_lookalikes_are():
     for consumer in ("gmx.de", "mail.yahoo.co.uk", "me.com", "web.de", "live.com"):
-        assert track.employer_domain(consumer) == "", consumer
-    assert track.employer_domain("acme.com") == "acme.com"  # not 'me.com'
-    assert track.employer_domain("olive-labs.com") == "olive-labs.com"  # not 'live.'
-    assert track.employer_domain("hire.lever.co") == ""
+        assert match_keys.employer_domain(consumer) == "", consumer
+    assert match_keys.employer_domain("acme.com") == "acme.com"  # not 'me.com'
+    assert match_keys.employer_domain("olive-labs.com") == "olive-labs.com"  # not 'live.'
+    assert match_keys.employer_domain("hire.lever.co") == ""

@@ -39,9 +39,9 @@ from assistant.app.records import (
 )
 from assistant.core import drafts as draft_moves
 from assistant.core.addresses import address_problem, is_no_reply
+from assistant.core.match_keys import normalise_company, normalise_role
 from assistant.core.models import FINAL_STATUSES, Address, Status
 from assistant.core.stored_time import iso, moment
-from assistant.core.track import normalise_company, normalise_role
 from assistant.errors import DraftError
 
 __all__ = [

@@ -15,7 +15,7 @@ from assistant.adapters.sources.base import FolderInfo, HeaderBlock
 from assistant.adapters.store import Store
 from assistant.app import changes
 from assistant.app.changes import Change
-from assistant.core import intake, learning, track
+from assistant.core import intake, learning, match_keys
 from assistant.core.intake import Known
 from assistant.core.language import guess as guess_language
 from assistant.core.models import Analysis, Message
@@ -294,7 +294,7 @@ def _application_of(head: Message, known: Known) -> int | None:
     sender = head.sender.email.lower() if head.sender else ""
     if sender in known.contacts:
         return known.contacts[sender]
-    domain = track.employer_domain(head.sender.domain if head.sender else None)
+    domain = match_keys.employer_domain(head.sender.domain if head.sender else None)
     return next((a.id for a in known.apps.values() if domain and a.domain == domain), None)
 
 

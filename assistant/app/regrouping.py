@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from assistant.adapters.store import Store
 from assistant.app.records import row_of
 from assistant.app.rederiving import plan_next, rederive
+from assistant.core.match_keys import employer_domain, normalise_company
 from assistant.core.stored_time import moment
-from assistant.core.track import employer_domain, normalise_company
 from assistant.errors import FollowupError
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from assistant.core import recipients, sent, track
+from assistant.core import match_keys, recipients, sent, track
 from assistant.core.addresses import is_no_reply, looks_like
 from assistant.core.header_rules import auto_headers, list_headers
 from assistant.core.known import Known, matchable
@@ -86,7 +86,7 @@ def why_fetch(
         recipients = [*head.to, *head.cc]
         if any(a.email.lower() in known.contacts for a in recipients):
             return "sent to the contact of an application"
-        if any(track.employer_domain(a.domain) in known.domains for a in recipients):
+        if any(match_keys.employer_domain(a.domain) in known.domains for a in recipients):
             return "sent to a known employer"
         content_type = head.headers.get("content-type", "").lower()
         if content_type.startswith("multipart/mixed"):
@@ -94,7 +94,7 @@ def why_fetch(
         return None
     if head.sender and head.sender.email.lower() in known.contacts:
         return f"from the contact of application {known.contacts[head.sender.email.lower()]}"
-    sender_domain = track.employer_domain(head.sender.domain if head.sender else None)
+    sender_domain = match_keys.employer_domain(head.sender.domain if head.sender else None)
     if sender_domain and sender_domain in known.domains:
         return f"from a known employer's domain ({sender_domain})"
     return screen(head) if screen is not None else None
@@ -271,9 +271,9 @@ def _stranger(address: str, existing: Mapping[str, Any]) -> str | None:
     (``brightIine.test`` for ``brightline.test``, Cyrillic letters).
     """
     known_contact = str(existing.get("contact_email") or "")
-    known_domain = track.employer_domain(known_contact.rpartition("@")[2])
+    known_domain = match_keys.employer_domain(known_contact.rpartition("@")[2])
     domain = address.rpartition("@")[2].lower()
-    if not known_domain or track.employer_domain(domain) == known_domain:
+    if not known_domain or match_keys.employer_domain(domain) == known_domain:
         return None
     what = f"{address} wrote about this application from {domain}, not {known_domain}"
     if looks_like(domain, known_domain):
@@ -317,7 +317,7 @@ def outgoing(
     if len(at_employer) == 1:
         return [_follow_up(at_employer[0].id, f"sent to {at_employer[0].contact_email}")]
     if not at_employer:
-        domains = {track.employer_domain(r.rpartition("@")[2]) for r in recipients} - {""}
+        domains = {match_keys.employer_domain(r.rpartition("@")[2]) for r in recipients} - {""}
         at_employer = [a for a in apps if a.domain and a.domain in domains]
     if not at_employer:
         return []
@@ -343,7 +343,7 @@ def _follow_up(app_id: int, why: str) -> Writes:
 
 def _by_role(text: str, apps: Sequence[track.AppSummary]) -> track.AppSummary | None:
     """The one application whose role ``text`` names, if exactly one."""
-    words = track.normalise_role(text)
+    words = match_keys.normalise_role(text)
     named = [a for a in apps if a.role_key and a.role_key in words]
     return named[0] if len(named) == 1 else None
 
@@ -357,14 +357,14 @@ def _sent_application(
 ) -> Writes:
     """The application one employer of an application mail stands for: a known one
     (the same role, or the only one when no role is named) or a new one."""
-    company_key = track.normalise_company(found.company)
+    company_key = match_keys.normalise_company(found.company)
     at_employer = [
         a
         for a in apps
         if (found.domain and a.domain == found.domain)
         or (company_key and a.company_key == company_key)
     ]
-    role_key = track.normalise_role(found.role)
+    role_key = match_keys.normalise_role(found.role)
     same = [a for a in at_employer if role_key and a.role_key == role_key]
     if not role_key and len(at_employer) == 1:
         same = at_employer

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.core import track
+from assistant.core import match_keys, track
 from assistant.core.drafts import Draft
 from assistant.core.models import Analysis, Message, Status
 from assistant.core.stored_time import moment_if_readable
@@ -107,12 +107,15 @@ def matchable(message: Message, analysis: Analysis | None, known: Known) -> list
     order known."""
     wanted = [("thread", m) for m in (message.in_reply_to, *message.references) if m]
     if analysis is not None:
-        company = track.normalise_company(analysis.company)
+        company = match_keys.normalise_company(analysis.company)
         wanted += [
             ("requisition", analysis.requisition_id or ""),
             ("company", company),
             ("first word", company.partition(" ")[0]),
-            ("domain", track.employer_domain(message.sender.domain if message.sender else None)),
+            (
+                "domain",
+                match_keys.employer_domain(message.sender.domain if message.sender else None),
+            ),
         ]
     ids: set[int] = set()
     for key in wanted:

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from assistant.core.addresses import registrable_domain
+from assistant.core.match_keys import employer_domain
 from assistant.core.models import Address, Message
 from assistant.core.subject_prefix import is_reply_or_forward
-from assistant.core.track import employer_domain
 
 RESUME_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages")
 

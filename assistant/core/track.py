@@ -15,152 +15,13 @@ unambiguous; last, the same role at a shorter or longer writing of the company's
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from assistant.core.addresses import registrable_domain
+from assistant.core.match_keys import employer_domain, normalise_company, normalise_role
 from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message, Status
 from assistant.core.same_employer import same_employer_name
-from assistant.core.senders import everyday_name
-
-_COMPANY_SUFFIXES = re.compile(
-    r"\b(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|sas|bv|b\.v|nv|plc|corp|"
-    r"corporation|co|company|group|holdings?|srl|s\.r\.l|oy|ab|as|aps|kg|pty|pvt)\b\.?",
-    re.IGNORECASE,
-)
-
-#: domains of applicant-tracking systems, job boards and consumer mail services:
-#: never an employer's domain.
-PLATFORM_DOMAIN_HINTS = (
-    "greenhouse",
-    "lever.co",
-    "myworkday",
-    "workday",
-    "icims",
-    "smartrecruiters",
-    "ashbyhq",
-    "taleo",
-    "jobvite",
-    "bamboohr",
-    "workable",
-    "recruitee",
-    "teamtailor",
-    "jazzhr",
-    "applytojob",
-    "breezy",
-    "successfactors",
-    "personio",
-    "linkedin",
-    "indeed",
-    "glassdoor",
-    "ziprecruiter",
-    "odoo",
-    "manatal",
-) + (
-    # consumer mail: a recruiter writing from one is matched by address, never by domain
-    "gmail.com",
-    "googlemail.com",
-    "outlook.",
-    "hotmail.",
-    "live.",
-    "msn.com",
-    "yahoo.",
-    "ymail.com",
-    "aol.",
-    "icloud.com",
-    "me.com",
-    "mac.com",
-    "protonmail.",
-    "proton.me",
-    "pm.me",
-    "gmx.",
-    "web.de",
-    "t-online.de",
-    "freenet.de",
-    "mail.com",
-    "mail.ru",
-    "yandex.",
-    "zoho.com",
-    "fastmail.",
-    "hey.com",
-    "tutanota.",
-    "tuta.io",
-    "posteo.",
-    "orange.fr",
-    "free.fr",
-    "laposte.net",
-    "wanadoo.",
-    "sfr.fr",
-    "libero.it",
-    "virgilio.it",
-    "telenet.be",
-    "skynet.be",
-    "ziggo.nl",
-    "kpnmail.nl",
-    "xs4all.nl",
-    "terra.",
-    "qq.com",
-    "163.com",
-    "naver.com",
-    "rediffmail.com",
-    "btinternet.com",
-    "comcast.net",
-    "verizon.net",
-    "att.net",
-)
-
-
-def normalise_company(name: str | None) -> str:
-    """'Acme Robotics, Inc.' -> 'acme robotics' (for matching only). The legal form goes
-    as ``everyday_name`` takes it off ("Banco Meridional S.A.", "Nordlicht Drogerie
-    GmbH & Co. KG", "Química Andina Ltda."): a tracking system's mail often writes the
-    legal name where the employer's own mail did not."""
-    if not name:
-        return ""
-    name = everyday_name(name)
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = text.replace("&", " and ")
-    text = _COMPANY_SUFFIXES.sub(" ", text)
-    words = re.sub(r"[^a-z0-9]+", " ", text).split()
-    while len(words) > 1 and words[-1] == "and":  # "Smith & Co." -> "smith", not "smith and"
-        words.pop()
-    return " ".join(words)
-
-
-def normalise_role(role: str | None) -> str:
-    if not role:
-        return ""
-    text = unicodedata.normalize("NFKD", role).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"\([^)]*\)", " ", text)  # "(m/f/d)", "(remote)"
-    text = re.sub(r"\b(sr)\b\.?", "senior", text)
-    text = re.sub(r"\b(jr)\b\.?", "junior", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(text.split())
-
-
-def _platform_hint_matches(hint: str, domain: str, labels: list[str]) -> bool:
-    """'yahoo.' names a label (yahoo.co.uk), 'me.com' a domain and its subdomains
-    (never acme.com), a bare word a part of a label (us.greenhouse-mail.io)."""
-    if hint.endswith("."):
-        return hint[:-1] in labels
-    if "." in hint:
-        return domain == hint or domain.endswith("." + hint)
-    return any(hint in label for label in labels)
-
-
-@functools.lru_cache(maxsize=4096)  # a mailbox has few distinct sender domains
-def employer_domain(domain: str | None) -> str:
-    """The registrable part of an employer's mail domain, '' for ATS/free-mail domains."""
-    if not domain:
-        return ""
-    domain = domain.lower().strip(".")
-    parts = domain.split(".")
-    if any(_platform_hint_matches(hint, domain, parts) for hint in PLATFORM_DOMAIN_HINTS):
-        return ""
-    return registrable_domain(domain)
 
 
 @dataclass(frozen=True)
@@ -251,7 +112,7 @@ def find_application(
         employer = [a for a in known if a.domain == domain]
         how = f"mail from the employer's domain {domain}"
     if not employer:
-        return _same_role_at_a_longer_or_shorter_name(analysis, company, role, known)
+        return _same_role_at_a_longer_or_shorter_name(analysis, company, role, domain, known)
     open_ones = [a for a in employer if a.status not in FINAL_STATUSES] or employer
     confirmation = analysis.kind is Kind.APPLICATION_CONFIRMATION
     if role:
@@ -281,16 +142,33 @@ def find_application(
 
 
 def _same_role_at_a_longer_or_shorter_name(
-    analysis: Analysis, company: str, role: str, known: Sequence[AppSummary]
-) -> Match | None:
+    analysis: Analysis, company: str, role: str, domain: str, known: Sequence[AppSummary]
+) -> Match | Unsure | None:
     """One mail says "Northwind", another "Northwind Traders GmbH & Co. KG": the same
     employer only for the same role ("Siemens" and "Siemens Healthineers" are two
-    employers as often as one, so nothing less than the role decides)."""
+    employers as often as one, so nothing less than the role decides), and only where
+    nothing known says otherwise: another employer domain or another requisition id.
+    Two such employers for that role ("Acme Robotics", "Acme Foods") are ``Unsure``."""
     if not company or not role:
         return None
-    named = _for_role([a for a in known if same_employer_name(a.company_key, company)], role)
+    named = [
+        a
+        for a in known
+        if same_employer_name(a.company_key, company)
+        and a.role_key == role
+        and not (domain and a.domain and a.domain != domain)
+        and not (
+            analysis.requisition_id
+            and a.requisition_id
+            and a.requisition_id != analysis.requisition_id
+        )
+    ]
     if not named:
         return None
+    if len({a.company_key for a in named}) > 1:
+        ids = tuple(a.id for a in named)
+        return Unsure(ids, f"{analysis.company} may be any of {len(ids)} employers for this role")
+    named.sort(key=lambda a: a.status in FINAL_STATUSES)  # open ones first
     both = f"{analysis.company} / {named[0].company}"
     return Match(named[0].id, f"same employer ({both}) and the same role ({analysis.role})")
 
