@@ -1,4 +1,5 @@
-"""A person's short refusal in the thread of the application (eighteenth round).
+"""A person's short refusal or casual invitation in the thread of the application
+(eighteenth round).
 
 "We've found someone for the barista spot" (without "already"), "the role's been filled"
 (a contraction), "we're not able to offer you the shift manager job" and "we picked
@@ -69,3 +70,20 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize(("language", "text"), LOOK_ALIKES)
 def test_a_look_alike_is_no_rejection(language: str, text: str) -> None:
     assert kind(language, text) is not Kind.REJECTION
+
+
+CASUAL_INVITATIONS = [
+    "Thanks for your CV! Any chance you could pop in on Saturday around 11 for a quick chat?",
+    "Loved your application. Are you around next week for a coffee and a chat about the role?",
+    "Give me a ring when you get this, I'd like to talk about the kitchen porter job.",
+]
+
+
+@pytest.mark.parametrize("text", CASUAL_INVITATIONS)
+def test_a_casual_invitation_is_an_invitation(text: str) -> None:
+    assert kind("en", text) is Kind.INTERVIEW_INVITATION
+
+
+def test_talking_about_the_role_with_shortlisted_candidates_is_no_invitation() -> None:
+    text = "We'd love to talk about the role with shortlisted candidates next month."
+    assert kind("en", text) is not Kind.INTERVIEW_INVITATION
