@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.classify import classify
 from assistant.core.models import Kind
-from assistant.core.parse import parse
+from tests.rules_support import rules_kind
 
 #: a person's answer in the thread of the application, in English and in French
 SHELLS = {
@@ -30,11 +29,7 @@ SHELLS = {
 
 def kind(language: str, text: str) -> Kind:
     sender, subject, body = SHELLS[language]
-    raw = (
-        f"From: {sender}\nTo: alex@example.org\nSubject: {subject}\n"
-        f"In-Reply-To: <app-1@example.org>\n\n{body.format(text)}\n"
-    )
-    return classify(parse(raw.encode()), use_model=False).kind
+    return rules_kind(sender, subject, body.format(text), reply=True)
 
 
 REFUSALS = [

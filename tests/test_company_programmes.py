@@ -8,14 +8,8 @@ the team hires, not who employs. Each mail is written for these tests.
 
 from __future__ import annotations
 
-from assistant.core.classify import classify
 from assistant.core.display_company import plausible_company
-from assistant.core.parse import parse
-
-
-def company(sender: str, subject: str, body: str) -> str | None:
-    raw = f"From: {sender}\nTo: robin@example.net\nSubject: {subject}\n\n{body}\n"
-    return classify(parse(raw.encode()), use_model=False).company
+from tests.rules_support import rules_company as company
 
 
 def test_whom_a_team_hires_is_no_company_alone() -> None:

@@ -16,9 +16,11 @@ from assistant.core.senders import everyday_name
 
 __all__ = ["PLATFORM_DOMAIN_HINTS", "employer_domain", "normalise_company", "normalise_role"]
 
+#: words a name drops for matching, wherever they stand; "& Co" goes whole ("&" is "and"
+#: by then), so "Smith & Co." is "smith", not "smith and"
 _COMPANY_SUFFIXES = re.compile(
-    r"\b(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|sas|bv|b\.v|nv|plc|corp|"
-    r"corporation|co|company|group|holdings?|srl|s\.r\.l|oy|ab|as|aps|kg|pty|pvt)\b\.?",
+    r"\b(and\s+co|inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|sa|sas|bv|b\.v|nv|plc|"
+    r"corp|corporation|co|company|group|holdings?|srl|s\.r\.l|oy|ab|as|aps|kg|pty|pvt)\b\.?",
     re.IGNORECASE,
 )
 
@@ -114,10 +116,7 @@ def normalise_company(name: str | None) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     text = text.replace("&", " and ")
     text = _COMPANY_SUFFIXES.sub(" ", text)
-    words = re.sub(r"[^a-z0-9]+", " ", text).split()
-    while len(words) > 1 and words[-1] == "and":  # "Smith & Co." -> "smith", not "smith and"
-        words.pop()
-    return " ".join(words)
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
 def normalise_role(role: str | None) -> str:

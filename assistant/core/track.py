@@ -168,15 +168,18 @@ def _same_role_at_a_longer_or_shorter_name(
     if len({a.company_key for a in named}) > 1:
         ids = tuple(a.id for a in named)
         return Unsure(ids, f"{analysis.company} may be any of {len(ids)} employers for this role")
-    named.sort(key=lambda a: a.status in FINAL_STATUSES)  # open ones first
-    both = f"{analysis.company} / {named[0].company}"
-    return Match(named[0].id, f"same employer ({both}) and the same role ({analysis.role})")
+    first = _open_first(named)[0]
+    both = f"{analysis.company} / {first.company}"
+    return Match(first.id, f"same employer ({both}) and the same role ({analysis.role})")
 
 
 def _for_role(apps: Sequence[AppSummary], role: str) -> list[AppSummary]:
     """The applications for ``role`` (a normalised role), open ones first."""
-    named = [a for a in apps if a.role_key and _roles_match(a.role_key, role)]
-    return sorted(named, key=lambda a: a.status in FINAL_STATUSES)
+    return _open_first([a for a in apps if a.role_key and _roles_match(a.role_key, role)])
+
+
+def _open_first(apps: list[AppSummary]) -> list[AppSummary]:
+    return sorted(apps, key=lambda a: a.status in FINAL_STATUSES)
 
 
 def _not_after(app: AppSummary, message: Message) -> bool:
