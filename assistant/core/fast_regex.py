@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from assistant.core.needles import (
     group_end,
@@ -35,8 +35,8 @@ _FLAGS = re.VERBOSE
 def compile_fast(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
     """Compile without a leading ``\\b``: the regex engine can then skip ahead to the
     first character in C (about 8x faster here); :func:`matches` checks the word
-    boundary instead (``nofollowup.matches``). Cached, and called on first use, so the patterns of a
-    language that never shows up are never compiled (start-up time).
+    boundary instead (``nofollowup.matches``). Cached; the pattern compiles on its first
+    search (:class:`LazyPattern`), so one whose needles never show up is never compiled.
 
     The ``\\b`` that starts a later branch of a pattern made of branches ("a...|\\bb...")
     goes too when the branch surely starts with a word character (a letter or digit,
@@ -52,7 +52,48 @@ def compile_fast(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
                 branch.lstrip()[2:] if word_start(branch.lstrip()) else branch
                 for branch in branches
             )
-    return re.compile(stripped, flags)
+    return cast(re.Pattern[str], LazyPattern(stripped, flags))
+
+
+class LazyPattern:
+    """A regex that compiles on first use, and from then on is the compiled pattern's own
+    methods (instance attributes: no Python call in between).
+
+    A first scan's worker used to compile every pattern of a language on its first mail
+    (~1,500 patterns, most of a second) though most never run: their needles
+    (``needles_of``, read from the source) are absent from the text. ``pattern`` and
+    ``flags`` are the compiled pattern's, known without compiling."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        # as re.compile's: a str pattern is UNICODE unless it asks for ASCII
+        self.flags = flags if flags & re.ASCII else flags | re.UNICODE
+
+    def __getattr__(self, name: str) -> Any:
+        # only for an attribute not set yet: compile, then every method is the compiled one's
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self.flags)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        self.groups, self.groupindex = compiled.groups, compiled.groupindex
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags})"
+
+
+_METHODS = (
+    "search",
+    "match",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+)
 
 
 _LETTER = re.compile(r"[a-z0-9](?![?*{])")

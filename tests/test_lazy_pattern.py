@@ -1,0 +1,42 @@
+"""compile_fast's patterns compile on their first use and then behave as re's own."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.fast_regex import LazyPattern, compile_fast
+
+
+def test_a_lazy_pattern_compiles_on_first_use_only() -> None:
+    pattern = LazyPattern(r"we \s+ regret", re.VERBOSE)
+    assert "search" not in vars(pattern)  # not compiled yet
+    assert pattern.pattern == r"we \s+ regret"
+    assert pattern.flags == re.compile(r"x", re.VERBOSE).flags  # UNICODE added, as re does
+    match = pattern.search("sadly we  regret to say")
+    assert match is not None and match.group() == "we  regret"
+    assert "search" in vars(pattern)  # from now on the compiled pattern's own method
+    assert pattern.sub("-", "we regret") == "-"
+    assert [m.start() for m in pattern.finditer("we regret, we regret")] == [0, 11]
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one() -> None:
+    texts = ["Unfortunately we regret", "no match here", "WE REGRET", ""]
+    for source, flags in [
+        (r"(?P<w>regret)|sorry", 0),
+        (r"we \s+ (regret)", re.VERBOSE | re.IGNORECASE),
+        (r"\d+", re.ASCII),
+    ]:
+        lazy, real = LazyPattern(source, flags), re.compile(source, flags)
+        assert lazy.flags == real.flags
+        for text in texts:
+            assert repr(lazy.search(text)) == repr(real.search(text))
+            assert lazy.findall(text) == real.findall(text)
+            assert repr(lazy.match(text)) == repr(real.match(text))
+        assert lazy.groups == real.groups and lazy.groupindex == real.groupindex
+
+
+def test_compile_fast_gives_one_lazy_pattern_per_source() -> None:
+    first = compile_fast(r"\bthank\s+you\b")
+    assert first is compile_fast(r"\bthank\s+you\b")
+    assert first.pattern == r"thank\s+you\b"  # the leading \b goes (nofollowup.matches)
+    assert first.search("many thank you notes") is not None
