@@ -132,3 +132,49 @@ def test_a_full_memory_changed_by_another_thread_is_emptied_not_an_error() -> No
     finder._answers = _ChangedWhileRead(finder._answers)
     assert finder.found("a needle here") == bit
     assert finder.found("a needle here") == bit  # remembered again after the reset
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.text(alphabet="abé ı", min_size=1, max_size=3), min_size=1, max_size=6),
+        min_size=1,
+        max_size=12,
+    ),
+    st.lists(st.text(alphabet="abé ı", max_size=30), min_size=1, max_size=5),
+)
+def test_strings_added_in_bursts_between_texts_are_all_found(
+    bursts: list[list[str]], texts: list[str]
+) -> None:
+    # a language's patterns register their strings in bursts between texts; the strings
+    # of the later bursts are in a second automaton until the two are rebuilt as one
+    index = Substrings()
+    registered: list[str] = []
+    for burst in bursts:
+        index.mask(burst)
+        registered += burst
+        for text in texts:
+            assert holds(index, registered, text) == [s in text for s in registered]
+            bits = list(dict.fromkeys(index.mask([s]) for s in registered))
+            expected = sorted(
+                at
+                for s in dict.fromkeys(registered)
+                for at in range(len(text))
+                if text.startswith(s, at)
+            )
+            assert index.places(text, bits) == expected
+
+
+def test_strings_added_late_become_one_automaton_once_none_are_added() -> None:
+    from assistant.core import substrings
+
+    index = Substrings()
+    index.mask([f"word{n}" for n in range(100)])
+    index.found("word1 first text")  # the main automaton: the first 100 strings
+    late = index.mask(["latecomer"])
+    assert index.found("a latecomer and word7") & late
+    assert len(index._automata or ()) == 2  # the late string has a small one of its own
+    for n in range(substrings._SETTLED):
+        index.found(f"text {n} with a latecomer")
+    assert index.found("the latecomer again") & late
+    assert len(index._automata or ()) == 1  # settled: rebuilt as one

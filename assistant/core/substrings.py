@@ -28,6 +28,8 @@ __all__ = ["SUBSTRINGS", "Substrings", "index_of"]
 _VALUE = _BIT = itemgetter(1)
 #: texts whose answer is kept (a message's text is asked about from several modules)
 _KEEP = 8
+#: texts read with a second automaton before the two become one (``_build``)
+_SETTLED = 64
 
 
 class Substrings:
@@ -39,7 +41,12 @@ class Substrings:
         #: the places are kept by index, ``bit.bit_length() - 1``, a small int)
         self._lengths: list[int] = []
         self._lock = threading.Lock()
-        self._automaton: ahocorasick.Automaton | None = None
+        #: what ``found`` runs: the main automaton, and one of the strings added since it
+        #: was built (None: rebuild on next use; see ``_build``)
+        self._automata: tuple[ahocorasick.Automaton, ...] | None = None
+        self._main: ahocorasick.Automaton | None = None
+        self._main_size = 0  # how many strings (the first ones) the main automaton holds
+        self._unsettled = 0  # texts read with two automata since a string was added
         self._answers: dict[str, int] = {}
         #: per kept text: the (end, (index, bit)) of each string found, and (once asked)
         #: the starts by index. Replaced with the answers (in this order, see ``found``)
@@ -57,8 +64,9 @@ class Substrings:
                     bit = self._bits[string] = 1 << len(self._bits)
                     self._lengths.append(len(string))
                     # answers so far lack this string: forget them, rebuild on next use
-                    # (the automaton first: a reader takes the answers before it)
-                    self._automaton, self._answers, self._hits = None, {}, {}
+                    # (the automata first: a reader takes the answers before them)
+                    self._automata, self._answers, self._hits = None, {}, {}
+                    self._unsettled = 0
                 mask |= bit
             return mask
 
@@ -67,15 +75,20 @@ class Substrings:
 
         The answer covers the strings registered when it is given: register (``mask``)
         every string a check needs before asking, or its bit is missing."""
-        answers, kept, automaton = self._answers, self._hits, self._automaton
+        answers, kept, automata = self._answers, self._hits, self._automata
         known = answers.get(text)
         if known is not None:
             return known
         if not self._bits:
             return 0
-        if automaton is None:
-            automaton, answers, kept = self._build()
-        hits = list(automaton.iter(text))
+        if automata is None:
+            automata, answers, kept = self._build()
+        hits = list(automata[0].iter(text))
+        if len(automata) > 1:
+            hits += automata[1].iter(text)  # other strings: each index's places stay in order
+            self._unsettled += 1
+            if self._unsettled >= _SETTLED:  # no new string for a while: one automaton again
+                self._automata = None
         bits = reduce(or_, map(_BIT, map(_VALUE, hits)), 0)  # in C: no bytecode a hit
         if len(answers) >= _KEEP:  # forget the oldest text, not the message's body
             try:
@@ -112,16 +125,40 @@ class Substrings:
             out.sort()
         return out
 
-    def _build(self) -> tuple[ahocorasick.Automaton, dict[str, int], dict[str, _Hits]]:
+    def _build(
+        self,
+    ) -> tuple[tuple[ahocorasick.Automaton, ...], dict[str, int], dict[str, _Hits]]:
+        """The automata for every string registered so far.
+
+        Strings come in bursts as a language's patterns are first used, between texts;
+        rebuilding one automaton of them all after each burst cost a first scan half a
+        second (125 builds of up to 6,000 strings). So the strings added since the main
+        automaton was built get a small one of their own, and the main one is rebuilt
+        only when they reach half its size, or when no string was added for a while."""
         with self._lock:
-            if self._automaton is None:
-                automaton = ahocorasick.Automaton()
-                for string, bit in self._bits.items():
-                    automaton.add_word(string, (index_of(bit), bit))
-                automaton.make_automaton()
-                self._answers, self._hits = {}, {}
-                self._automaton = automaton
-            return self._automaton, self._answers, self._hits
+            if self._automata is None:
+                strings = list(self._bits.items())
+                added = len(strings) - self._main_size
+                if (
+                    self._main is None
+                    or added > self._main_size // 2
+                    or self._unsettled >= _SETTLED
+                    or not added
+                ):
+                    self._main, self._main_size = _automaton(strings), len(strings)
+                    self._automata = (self._main,)
+                else:
+                    self._automata = (self._main, _automaton(strings[self._main_size :]))
+                self._unsettled = 0
+            return self._automata, self._answers, self._hits
+
+
+def _automaton(strings: list[tuple[str, int]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for string, bit in strings:
+        automaton.add_word(string, (index_of(bit), bit))
+    automaton.make_automaton()
+    return automaton
 
 
 class _Hits:
