@@ -159,3 +159,54 @@ def test_every_match_starts_with_a_start_word(pattern: str, text: str) -> None:
         match = re.compile(pattern).match(text, at)
         if match is not None:
             assert text.startswith(words, at), (pattern, at, words)
+
+
+def _plain_structure(source: str, start: int = 0) -> list[tuple[int, str]]:
+    """The parentheses and bars of ``source`` from ``start``, read one character at a
+    time (the plain way): an escape skips the next character, a class runs to the first
+    "]" after its first character (to the end when unclosed)."""
+    out, i = [], start
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = source.find("]", i + 2)
+            i = len(source) if end < 0 else end + 1
+            continue
+        if ch in "()|":
+            out.append((i, ch))
+        i += 1
+    return out
+
+
+def _reference_split(group: str) -> tuple[str, ...]:
+    parts, depth, start = [], 0, 0
+    for i, ch in _plain_structure(group):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append(group[start:i])
+            start = i + 1
+    return (*parts, group[start:])
+
+
+def _reference_group_end(source: str, start: int) -> int:
+    depth = 0
+    for i, ch in _plain_structure(source, start):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == ")" and depth == 0:
+            return i
+    return -1
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="ab\\[]()|?: \n", max_size=24))
+def test_the_group_scanner_reads_escapes_classes_and_groups_as_the_plain_loop(
+    source: str,
+) -> None:
+    from assistant.core.needles import _split_top, group_end
+
+    assert _split_top.__wrapped__(source) == _reference_split(source)
+    for start in range(len(source) + 1):
+        assert group_end(source, start) == _reference_group_end(source, start)

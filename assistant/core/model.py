@@ -222,12 +222,10 @@ class KindModel:
 
     def _vector(self, buckets: Iterable[int]) -> tuple[int, ...]:
         k, w = self._k, self.weights
-        sums = [0] * k
-        for index in buckets:
-            base = index * k
-            for j in range(k):
-                sums[j] += w[base + j]
-        return tuple(sums)
+        rows = [w[index * k : index * k + k] for index in buckets]  # each bucket's weights
+        if not rows:
+            return (0,) * k
+        return tuple(map(sum, zip(*rows, strict=True)))  # summed per kind, in C
 
     def _packed(self, buckets: Iterable[int]) -> int:
         """:meth:`_vector` packed into one int (see :func:`_pack`)."""
