@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.fast_regex import LazyPattern, compile_fast
+from assistant.core.fast_regex import LazyPattern, compile_fast, lazy_compile
 
 
 def test_a_lazy_pattern_compiles_on_first_use_only() -> None:
@@ -40,3 +40,12 @@ def test_compile_fast_gives_one_lazy_pattern_per_source() -> None:
     assert first is compile_fast(r"\bthank\s+you\b")
     assert first.pattern == r"thank\s+you\b"  # the leading \b goes (nofollowup.matches)
     assert first.search("many thank you notes") is not None
+
+
+def test_a_pattern_with_inline_flags_compiles_at_once_so_its_flags_are_known() -> None:
+    # line_start and the anchors read a pattern's flags: "(?m)" only compiling tells
+    for source in [r"(?m)^Regards", r"  (?i)thanks", r"(?s:.)x"]:
+        compiled = lazy_compile(source, re.VERBOSE)
+        assert isinstance(compiled, re.Pattern)
+        assert compiled.flags == re.compile(source, re.VERBOSE).flags
+    assert isinstance(lazy_compile(r"(?:regards|thanks)"), LazyPattern)

@@ -22,6 +22,7 @@ from assistant.core.display_company import (
     person_like,
     plausible_company,
 )
+from assistant.core.fast_regex import lazy_compile
 from assistant.core.job_title import title_like
 from assistant.core.name_cue import NAME, needles_beside_name
 from assistant.core.needles import NeedleSets
@@ -85,7 +86,7 @@ def needle_screen(pattern: str) -> NeedleSets:
 #: the letters a case-insensitive "i" or "s" matches that lower-case to other letters
 FOLDS_APART = ("İ", "ı", "ſ")
 #: the subject's patterns, each with its needle sets (most subjects hold none: no search)
-_COMPANY_SUBJECT_RE = [(re.compile(p), needle_screen(p)) for p in _COMPANY_SUBJECT]
+_COMPANY_SUBJECT_RE = [(lazy_compile(p), needle_screen(p)) for p in _COMPANY_SUBJECT]
 
 
 def holds(low: str, sets: NeedleSets) -> bool:

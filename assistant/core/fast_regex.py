@@ -52,7 +52,18 @@ def compile_fast(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
                 branch.lstrip()[2:] if word_start(branch.lstrip()) else branch
                 for branch in branches
             )
-    return cast(re.Pattern[str], LazyPattern(stripped, flags))
+    return lazy_compile(stripped, flags)
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, done on first use (:class:`LazyPattern`); at once for a pattern
+    that starts with inline flags ("(?m)^..."), whose ``flags`` only compiling tells."""
+    if _INLINE_FLAGS.match(pattern.lstrip()):
+        return re.compile(pattern, flags)
+    return cast(re.Pattern[str], LazyPattern(pattern, flags))
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+[):]")
 
 
 class LazyPattern:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
-from assistant.core.fast_regex import anchor, anchor_indexes
+from assistant.core.fast_regex import anchor, anchor_indexes, lazy_compile
 from assistant.core.needles import NeedleSets, group_end, needle_sets
 from assistant.core.nofollowup import NeedleMasks, at_places, compile_fast, matches, needles_of
 from assistant.core.substrings import SUBSTRINGS
@@ -64,7 +64,7 @@ class Cue:
         tail = pattern[end:]
         needles = needles_of(head) + _required_words(tail)
         bits = sum(1 << index for index in set(starts))
-        return cls(head, re.compile(tail), needles, starts, start_bits=bits)
+        return cls(head, lazy_compile(tail), needles, starts, start_bits=bits)
 
     def may_match(self, low: str) -> bool:
         """False when the lower-cased ``low`` lacks a needle of the keywords (then
