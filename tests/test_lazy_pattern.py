@@ -49,3 +49,38 @@ def test_a_pattern_with_inline_flags_compiles_at_once_so_its_flags_are_known() -
         assert isinstance(compiled, re.Pattern)
         assert compiled.flags == re.compile(source, re.VERBOSE).flags
     assert isinstance(lazy_compile(r"(?:regards|thanks)"), LazyPattern)
+
+
+def test_inline_flags_after_a_comment_compile_at_once_too() -> None:
+    for source, flags in [(r"(?#note)(?i)thanks", 0), ("# note\n(?i)thanks", re.VERBOSE)]:
+        assert lazy_compile(source, flags).flags == re.compile(source, flags).flags
+
+
+def test_every_pattern_the_classifier_holds_compiles_with_the_flags_it_says() -> None:
+    # patterns compile on first use, so a broken one would only fail on the mail that
+    # holds its needles: build every table for every language and compile them all here
+    import gc
+    import importlib
+    import pkgutil
+
+    import assistant.core
+    from assistant.core import cues as cues_module
+    from assistant.core import nofollowup
+    from assistant.core.language import LANGUAGES
+
+    for module in pkgutil.walk_packages(assistant.core.__path__, "assistant.core."):
+        importlib.import_module(module.name)
+    every = frozenset(LANGUAGES)
+    c = cues_module.cues()
+    view = cues_module.View(flat="", low="", active=every)
+    for table in (c.strong, c.weak):
+        for kind in table.values():
+            view.patterns(kind)
+    for kind in c.strong:
+        cues_module.all_languages(kind)
+    nofollowup._families(every)
+    lazy = [o for o in gc.get_objects() if isinstance(o, LazyPattern)]
+    assert len(lazy) > 1000  # the cue tables, families and name cues are all here
+    for pattern in lazy:
+        compiled = re.compile(pattern.pattern, pattern.flags)  # raises if broken
+        assert compiled.flags == pattern.flags, pattern.pattern

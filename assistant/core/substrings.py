@@ -87,8 +87,8 @@ class Substrings:
         if len(automata) > 1:
             hits += automata[1].iter(text)  # other strings: each index's places stay in order
             self._unsettled += 1
-            if self._unsettled >= _SETTLED:  # no new string for a while: one automaton again
-                self._automata = None
+            if self._unsettled >= _SETTLED and self._automata is automata:
+                self._automata = None  # no new string for a while: one automaton again
         bits = reduce(or_, map(_BIT, map(_VALUE, hits)), 0)  # in C: no bytecode a hit
         if len(answers) >= _KEEP:  # forget the oldest text, not the message's body
             try:
@@ -139,11 +139,12 @@ class Substrings:
             if self._automata is None:
                 strings = list(self._bits.items())
                 added = len(strings) - self._main_size
-                if (
+                if self._main is not None and not added:
+                    self._automata = (self._main,)
+                elif (
                     self._main is None
                     or added > self._main_size // 2
                     or self._unsettled >= _SETTLED
-                    or not added
                 ):
                     self._main, self._main_size = _automaton(strings), len(strings)
                     self._automata = (self._main,)
@@ -162,8 +163,8 @@ def _automaton(strings: list[tuple[str, int]]) -> ahocorasick.Automaton:
 
 
 class _Hits:
-    """The strings found in one text: (end, (index, bit)) in order of their ends, and
-    the starts by the bit's index."""
+    """The strings found in one text: (end, (index, bit)), each automaton's in order of
+    their ends (so each string's are in order), and the starts by the bit's index."""
 
     __slots__ = ("_by_index", "hits")
 
