@@ -29,7 +29,7 @@ from assistant.core.company_choice import (
     spells_domain,
 )
 from assistant.core.company_cues import COMPANY_BODY
-from assistant.core.company_subject import after_at, subject_names, trim_company_tail
+from assistant.core.company_subject import after_at, applied_there, subject_names, trim_company_tail
 from assistant.core.display_company import (  # PAREN_NAME, clean_name: for contacts, role
     PAREN_NAME as PAREN_NAME,
 )
@@ -299,8 +299,16 @@ def company(
     subject = message.subject if use_subject else ""
     named, unsure = subject_names(subject, message.text, candidates, slug, info.board)
     if message.sender and person_like(message.sender.name):
-        # "Interview: Data Engineer with Priya Nair" from Priya Nair: the sender, a person
-        named = [n for n in named if name_key(n) != name_key(message.sender.name)]
+        # "Interview: Data Engineer with Priya Nair" from Priya Nair: the sender, a person;
+        # not where the application went ("Ihre Bewerbung bei Beaconridge Mobility" from
+        # "Beaconridge Mobility" <no-reply@...>: a firm whose name looks like a person's)
+        there = applied_there(subject)
+        sender_key = name_key(message.sender.name)
+        named = [
+            n
+            for n in named
+            if name_key(n) != sender_key or (there is not None and name_key(there) == sender_key)
+        ]
     candidates += [(n, "subject") for n in named]
     if info.board:  # LinkedIn, Indeed: the employer as the template writes it
         names = board_names(subject, message.text)

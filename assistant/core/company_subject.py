@@ -60,6 +60,14 @@ _TO_FIRM = re.compile(
     r"(?i:candidatura|candidature)[^\S\n]++(?:a|à|ao|in)[^\S\n]++"
     rf"(?:(?i:la|el|l['’])[^\S\n]*+)?(?P<c>{NAME})[^\S\n]*+(?:$|[-–|:(])"
 )
+#: where the subject says the application went: "Ihre Bewerbung bei X", "Your application
+#: at X", "Votre candidature chez X", "Je sollicitatie bij X" (``applied_there``)
+_APPLIED_THERE = re.compile(
+    r"(?i:application|applying|applied|bewerbung|candidature|candidatura|sollicitatie|"
+    r"postulaci[óo]n|solicitud)[^\S\n]+(?i:at|to|bei|chez|aupr[èe]s[^\S\n]+de|bij|en|presso|"
+    r"na|no|em)[^\S\n]+(?:(?i:the|la|le|el|de|het|der|die|a|o)[^\S\n]+|[lL]['’])?"
+    rf"(?P<c>{NAME})"
+)
 #: a calendar event's organiser and firm: "Backend Engineer with Priya Nair (X) @ Thu"
 _ORGANISER = re.compile(
     r"\s(?i:with|mit|avec|con|com|met)\s+(?P<p>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
@@ -138,6 +146,19 @@ _NOT_A_NAME = frozenset(
     résultat resultado esito candidature candidatura bewerbung application interview
     """.split()  # noqa: SIM905
 )
+
+
+def applied_there(subject: str) -> str | None:
+    """The name the subject writes as where the application went ("Ihre Bewerbung bei
+    Beaconridge Mobility"): an organisation, though its two words may look like a
+    person's; None if it writes none."""
+    if not any(
+        word in subject.lower()
+        for word in ("appl", "bewerb", "candidat", "sollicit", "postul", "solicit")
+    ):
+        return None
+    found = _APPLIED_THERE.search(subject)
+    return clean_name(found.group("c")) if found else None
 
 
 def subject_names(

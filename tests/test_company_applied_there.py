@@ -1,0 +1,66 @@
+"""A firm whose two-word name looks like a person's, sending through a tracking system
+under its own name: the subject that says where the application went names it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.company_subject import applied_there
+from tests.rules_support import rules_company
+
+CASES = [
+    (
+        "Beaconridge Mobility <no-reply@us.greenhouse-mail.io>",
+        "Ihre Bewerbung bei Beaconridge Mobility",
+        "Sehr geehrte Frau Morgan,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für "
+        "andere Kandidaten entschieden haben.\n\nMit freundlichen Grüßen\nBeaconridge Mobility",
+        "Beaconridge Mobility",
+    ),
+    (
+        "Heronfield Mobility <no-reply@hire.lever.co>",
+        "Your application at Heronfield Mobility",
+        "Hi Sam,\n\nthank you for applying. We have received your application.\n\n"
+        "Best,\nHeronfield Mobility",
+        "Heronfield Mobility",
+    ),
+    (
+        "Kadewijk Mobiliteit <noreply@candidates.workablemail.com>",
+        "Je sollicitatie bij Kadewijk Mobiliteit",
+        "Beste Sam,\n\nbedankt voor je sollicitatie, we hebben hem goed ontvangen.\n\n"
+        "Met vriendelijke groet,\nKadewijk Mobiliteit",
+        "Kadewijk Mobiliteit",
+    ),
+    (
+        "Lumière Rivage <no-reply@smartrecruiters.com>",
+        "Votre candidature chez Lumière Rivage",
+        "Bonjour Sam,\n\nnous avons bien reçu votre candidature.\n\nCordialement,\nLumière Rivage",
+        "Lumière Rivage",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "employer"), CASES)
+def test_the_place_the_application_went_is_the_employer(
+    sender: str, subject: str, body: str, employer: str
+) -> None:
+    assert rules_company(sender, subject, body) == employer
+
+
+def test_a_person_met_is_still_not_the_employer() -> None:
+    # "with Priya Nair" from Priya Nair: the sender, a person, not where one applied
+    assert applied_there("Interview: Data Engineer with Priya Nair") is None
+    company = rules_company(
+        "Priya Nair <no-reply@us.greenhouse-mail.io>",
+        "Interview: Data Engineer with Priya Nair",
+        "Hi Sam,\n\nI would like to invite you to an interview.\n\nBest,\nPriya Nair",
+    )
+    assert company != "Priya Nair"
+
+
+def test_applied_there_reads_the_seven_languages_wordings() -> None:
+    assert applied_there("Ihre Bewerbung bei der Nordwind Mobilität") == "Nordwind Mobilität"
+    assert applied_there("Tu candidatura en Rivera Soto") == "Rivera Soto"
+    assert applied_there("La tua candidatura presso Conti Ferri") == "Conti Ferri"
+    assert applied_there("A sua candidatura na Costa Pinto") == "Costa Pinto"
+    assert applied_there("Thank you for applying to Marlow Keane") == "Marlow Keane"
+    assert applied_there("Your application - Data Analyst") is None
