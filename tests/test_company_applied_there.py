@@ -64,3 +64,26 @@ def test_applied_there_reads_the_seven_languages_wordings() -> None:
     assert applied_there("A sua candidatura na Costa Pinto") == "Costa Pinto"
     assert applied_there("Thank you for applying to Marlow Keane") == "Marlow Keane"
     assert applied_there("Your application - Data Analyst") is None
+
+
+def test_a_transport_firm_signing_under_its_own_name_is_no_person() -> None:
+    # no subject names it: the display name and the sign-off alone, and "Mobility" is a
+    # trade word like "Logistics" (a person signing "Jordan Price" stays a person)
+    assert (
+        rules_company(
+            "Beacongate Mobility <noreply@candidates.workablemail.com>",
+            "Update over je sollicitatie",
+            "Beste Alex,\n\nHelaas moeten we je laten weten dat we hebben besloten niet "
+            "verder te gaan met je sollicitatie.\n\nMet vriendelijke groet,\nBeacongate Mobility",
+        )
+        == "Beacongate Mobility"
+    )
+    assert (
+        rules_company(
+            "Jordan Price <noreply@candidates.workablemail.com>",
+            "Update over je sollicitatie",
+            "Beste Alex,\n\nHelaas moeten we je laten weten dat we hebben besloten niet "
+            "verder te gaan met je sollicitatie.\n\nMet vriendelijke groet,\nJordan Price",
+        )
+        != "Jordan Price"
+    )
