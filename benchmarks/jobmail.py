@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import random
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from email.utils import format_datetime
 
@@ -259,6 +259,9 @@ class Application:
     role: str
     slug: str
     lang: str
+    #: the status its mail leads to: "rejected", "interviewing", "replied" or "applied"
+    #: (set by ``job_mail`` from the mail it keeps)
+    status: str = "applied"
 
 
 @dataclass
@@ -266,6 +269,8 @@ class Mail:
     when: datetime
     folder: str
     raw: bytes
+    #: the status this mail gives its application (an outcome's), if any
+    outcome: str | None = None
 
 
 def companies(count: int, rng: random.Random) -> list[tuple[str, str]]:
@@ -427,11 +432,16 @@ def _application_mail(
         subject, body = _pick(rng, "rejection", app)
         html = _html(body, app.company) if channel in ("ats", "board") else None
         raw = render(sender, subject, body, later, f"rej-{n}@{app.slug}.example", html=html)
-        mails.append(Mail(later, "INBOX", raw))
+        mails.append(Mail(later, "INBOX", raw, "rejected"))
     elif outcome == "interview":
         subject, body = _pick(rng, "interview", app, name=name)
         mails.append(
-            Mail(later, "INBOX", render(person, subject, body, later, f"iv-{n}@{app.slug}.example"))
+            Mail(
+                later,
+                "INBOX",
+                render(person, subject, body, later, f"iv-{n}@{app.slug}.example"),
+                "interviewing",
+            )
         )
     elif outcome == "reply" and channel == "email":
         body = REPLY.format(name=name, company=app.company)
@@ -441,6 +451,7 @@ def _application_mail(
                 later,
                 "INBOX",
                 render(person, subject, body, later, f"re-{n}@{app.slug}.example", extra=reply_to),
+                "replied",
             )
         )
     elif channel == "email" and rng.random() < 0.5:  # no answer: the user follows up
@@ -487,13 +498,22 @@ def job_mail(
     mails: list[Mail] = []
     applications: list[Application] = []
     alerts = count // 10
+    outcome_of: dict[int, int] = {}  # id() of an outcome mail: its application's index
     while len(mails) < count - alerts:
         n = len(applications)
         company, slug = names[n % len(names)]
         app = Application(company, rng.choice(ROLES), slug, rng.choice(LANGS))
         applied = start + span * rng.random() * 0.85
-        mails += _application_mail(n, app, applied, rng)
+        made = _application_mail(n, app, applied, rng)
+        outcome_of.update((id(mail), n) for mail in made if mail.outcome)
+        mails += made
         applications.append(app)
     for n in range(alerts):
         mails.append(_alert(n, start + span * rng.random(), rng, names))
-    return mails[:count], applications
+    kept = mails[:count]
+    # the status each application's kept mail leads to (the last one's outcome may be cut)
+    status = {outcome_of[id(mail)]: mail.outcome for mail in kept if id(mail) in outcome_of}
+    applications = [
+        replace(app, status=status.get(n) or "applied") for n, app in enumerate(applications)
+    ]
+    return kept, applications

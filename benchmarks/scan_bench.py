@@ -20,7 +20,10 @@ own applications and follow-ups in Sent), and prints:
 * incremental: ``followup scan`` again after 10 new messages (one of them a
   confirmation), wall clock including interpreter start-up, and whether the new
   confirmation was picked up;
-* peak RSS of the scan processes (GNU time's %M).
+* peak RSS of the scan processes (GNU time's %M);
+* apps / of / cos / right: the applications recorded, those generated, the generated
+  employers found, and the generated applications whose status is the one their mail
+  leads to (rejected, interviewing, replied, or still applied).
 """
 
 from __future__ import annotations
@@ -146,6 +149,8 @@ name = "Alex Morgan"
         )
         listed = json.loads(apps.stdout)
         found = {a["company"] for a in listed}
+        status_of = {a["company"]: a["status"] for a in listed}
+        right = sum(1 for a in generated if status_of.get(a.company) == a.status)
         if dump is not None:  # to compare what two versions recorded
             state = [{k: a.get(k) for k in ("company", "role", "status")} for a in listed]
             dump.write_text(json.dumps(sorted(state, key=json.dumps), indent=1))
@@ -160,6 +165,7 @@ name = "Alex Morgan"
         "applications": len(listed),
         "generated_applications": len(generated),
         "companies_found": len(found & {a.company for a in generated}),
+        "right_status": right,
         "incremental_s": round(incr_s, 3),
         "incremental_seen": incr["seen"],
         "new_confirmation_found": company in found,
@@ -179,7 +185,8 @@ def main() -> None:
     args = parser.parse_args()
     print(
         f"{'messages':>9} {'floor s':>8} {'first s':>8} {'ratio':>6} {'cpu s':>6} {'fetched':>8} "
-        f"{'apps':>5} {'of':>5} {'cos':>5} {'incr s':>7} {'new found':>9} {'peak MB':>8}"
+        f"{'apps':>5} {'of':>5} {'cos':>5} {'right':>5} {'incr s':>7} {'new found':>9} "
+        f"{'peak MB':>8}"
     )
     for size in (int(s) for s in args.sizes.split(",")):
         jobs = size // 5 if args.confirmations is None else args.confirmations
@@ -188,7 +195,7 @@ def main() -> None:
             f"{r['messages']:>9} {r['floor_s']:>8} {r['first_scan_s']:>8} {r['ratio']:>6} "
             f"{r['first_scan_cpu_s']:>6} "
             f"{r['first_fetched']:>8} {r['applications']:>5} {r['generated_applications']:>5} "
-            f"{r['companies_found']:>5} {r['incremental_s']:>7} "
+            f"{r['companies_found']:>5} {r['right_status']:>5} {r['incremental_s']:>7} "
             f"{str(r['new_confirmation_found']):>9} {r['peak_rss_mb']:>8}",
             flush=True,
         )
