@@ -44,11 +44,15 @@ def test_compile_fast_gives_one_lazy_pattern_per_source() -> None:
 
 def test_a_pattern_with_inline_flags_compiles_at_once_so_its_flags_are_known() -> None:
     # line_start and the anchors read a pattern's flags: "(?m)" only compiling tells
-    for source in [r"(?m)^Regards", r"  (?i)thanks", r"(?s:.)x"]:
+    for source in [r"(?m)^Regards", r"  (?i)thanks", r"(?s)a.b"]:
         compiled = lazy_compile(source, re.VERBOSE)
         assert isinstance(compiled, re.Pattern)
         assert compiled.flags == re.compile(source, re.VERBOSE).flags
     assert isinstance(lazy_compile(r"(?:regards|thanks)"), LazyPattern)
+    # a scoped flag group changes no flag of the pattern: it may wait
+    scoped = lazy_compile(r"(?i:your)\s+application")
+    assert isinstance(scoped, LazyPattern)
+    assert scoped.flags == re.compile(r"(?i:your)\s+application").flags
 
 
 def test_inline_flags_after_a_comment_compile_at_once_too() -> None:

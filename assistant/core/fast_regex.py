@@ -57,15 +57,16 @@ def compile_fast(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile``, done on first use (:class:`LazyPattern`); at once for a pattern
-    with inline flags ("(?m)^...", also after a comment), whose ``flags`` only compiling
-    tells. A broken pattern then fails on first use: tests/test_lazy_pattern.py compiles
-    every pattern the classifier holds."""
+    with global inline flags ("(?m)^...", also after a comment), whose ``flags`` only
+    compiling tells (a scoped "(?i:...)" leaves them as they are). A broken pattern then
+    fails on first use: tests/test_lazy_pattern.py compiles every pattern the classifier
+    holds."""
     if _INLINE_FLAGS.search(pattern):
         return re.compile(pattern, flags)
     return cast(re.Pattern[str], LazyPattern(pattern, flags))
 
 
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+[):]")
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 class LazyPattern:
