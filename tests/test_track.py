@@ -299,3 +299,32 @@ def test_consumer_mail_domains_are_no_employer_but_lookalikes_are():
     assert match_keys.employer_domain("acme.com") == "acme.com"  # not 'me.com'
     assert match_keys.employer_domain("olive-labs.com") == "olive-labs.com"  # not 'live.'
     assert match_keys.employer_domain("hire.lever.co") == ""
+
+
+def test_a_firm_the_text_leaves_unnamed_is_found_by_the_senders_name():
+    # "Morgan Stanley" <no-reply@us.greenhouse-mail.io>, signed "Morgan Stanley": a firm or
+    # a recruiter writing as herself; extraction leaves the company out, the user's
+    # application at Morgan Stanley says which
+    known = [app(1, company="Goldman Sachs"), app(2, company="Morgan Stanley", role="Analyst")]
+    ats = Address("Morgan Stanley", "no-reply@us.greenhouse-mail.io")
+    refusal = Analysis(kind=Kind.REJECTION, company=None)
+    found = track.find_application(msg(sender=ats), refusal, known)
+    assert isinstance(found, track.Match) and found.application_id == 2
+    assert "sender's name" in found.reason
+    # a team word goes: "Morgan Stanley Recruiting"
+    teamed = Address("Morgan Stanley Recruiting", "no-reply@hire.lever.co")
+    found = track.find_application(msg(sender=teamed), refusal, known)
+    assert isinstance(found, track.Match) and found.application_id == 2
+
+
+def test_the_senders_name_is_asked_only_where_the_text_names_no_employer():
+    known = [app(1, company="Morgan Stanley")]
+    ats = Address("Morgan Stanley", "no-reply@us.greenhouse-mail.io")
+    # the text names another employer: that one, not the sender's name
+    named = Analysis(kind=Kind.REJECTION, company="Clifford Chance")
+    assert track.find_application(msg(sender=ats), named, known) is None
+    # a person with no application at her name: nothing
+    person = Address("Jordan Price", "no-reply@us.greenhouse-mail.io")
+    assert track.find_application(msg(sender=person), Analysis(kind=Kind.REJECTION), known) is None
+    # not job mail: its sender is no employer
+    assert track.find_application(msg(sender=ats), Analysis(kind=Kind.NOT_JOB), known) is None

@@ -110,7 +110,7 @@ def matchable(message: Message, analysis: Analysis | None, known: Known) -> list
         company = match_keys.normalise_company(analysis.company)
         wanted += [
             ("requisition", analysis.requisition_id or ""),
-            ("company", company),
+            ("company", company or match_keys.sender_employer_key(message, analysis)),
             ("first word", company.partition(" ")[0]),
             (
                 "domain",

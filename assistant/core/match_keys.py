@@ -12,9 +12,17 @@ import re
 import unicodedata
 
 from assistant.core.addresses import registrable_domain
+from assistant.core.display_company import clean_name, strip_team_words
+from assistant.core.models import Analysis, Kind, Message
 from assistant.core.senders import everyday_name
 
-__all__ = ["PLATFORM_DOMAIN_HINTS", "employer_domain", "normalise_company", "normalise_role"]
+__all__ = [
+    "PLATFORM_DOMAIN_HINTS",
+    "employer_domain",
+    "normalise_company",
+    "normalise_role",
+    "sender_employer_key",
+]
 
 #: words a name drops for matching, wherever they stand; "& Co" goes whole ("&" is "and"
 #: by then), so "Smith & Co." is "smith", not "smith and"
@@ -117,6 +125,21 @@ def normalise_company(name: str | None) -> str:
     text = text.replace("&", " and ")
     text = _COMPANY_SUFFIXES.sub(" ", text)
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def sender_employer_key(message: Message, analysis: Analysis | None) -> str:
+    """The sender's display name as an employer's key, for job mail whose text names no
+    employer ("" otherwise).
+
+    "Morgan Stanley" <no-reply@us.greenhouse-mail.io>, signed "Morgan Stanley", may be a
+    firm or a recruiter writing as herself: extraction cannot tell, and leaves the
+    company out. The user's applications can: one at Morgan Stanley makes it the firm
+    (``track.find_application``)."""
+    if analysis is None or analysis.company or analysis.kind is Kind.NOT_JOB:
+        return ""
+    if message.sender is None or not message.sender.name:
+        return ""
+    return normalise_company(strip_team_words(clean_name(message.sender.name)))
 
 
 def normalise_role(role: str | None) -> str:

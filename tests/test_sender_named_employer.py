@@ -1,0 +1,67 @@
+"""A refusal whose text names no employer, from a firm whose name looks like a person's
+("Morgan Stanley" <no-reply@us.greenhouse-mail.io>, signed "Morgan Stanley"): the user's
+application at that firm closes, through the real CLI on a real Dovecot mailbox.
+
+Extraction cannot tell the firm from a recruiter writing as herself, and leaves the
+company out; before, the refusal matched nothing, opened a record of its own, and the
+application stayed "applied" with a follow-up to draft.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests import cli_support
+from tests.test_run_service import write_config
+from tests.test_scanning import mail
+
+PLAN_AT = "2025-03-24T10:00:00+00:00"
+START = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+ATS = "no-reply@us.greenhouse-mail.io"
+
+
+def run_json(capsys, *argv: str):
+    code, out, err = cli_support.run(["--now", PLAN_AT, *argv], capsys)
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.fixture
+def mailbox(tmp_path: Path, imap_account, monkeypatch) -> Path:
+    receipt = mail(
+        f"Morgan Stanley <{ATS}>",
+        "Thank you for applying to Morgan Stanley",
+        "Dear Alex,\n\nThank you for applying to Morgan Stanley. We have received your "
+        "application for the Credit Analyst position and will review it.\n\nMorgan Stanley",
+        msgid="receipt-1@us.greenhouse-mail.io",
+        when=START,
+    )
+    refusal = mail(
+        f"Morgan Stanley <{ATS}>",
+        "Update on your application",
+        "Dear Alex,\n\nThank you for your interest. Unfortunately, we have decided to move "
+        "forward with other candidates.\n\nBest regards,\nMorgan Stanley",
+        msgid="refusal-1@us.greenhouse-mail.io",
+        when=START + timedelta(days=8),
+    )
+    imap_account.deliver(receipt, internaldate=START)
+    imap_account.deliver(refusal, internaldate=START + timedelta(days=8))
+    config = write_config(tmp_path / "config.toml", imap_account)
+    monkeypatch.setenv("FOLLOWUP_CONFIG", str(config))
+    return config
+
+
+def test_a_refusal_naming_no_employer_closes_the_application_at_the_senders_firm(mailbox, capsys):
+    run_json(capsys, "scan", "--json")
+    apps = run_json(capsys, "apps", "list", "--all", "--json")
+    assert [(a["company"], a["role"], a["status"]) for a in apps] == [
+        ("Morgan Stanley", "Credit Analyst", "rejected")
+    ]
+    shown = run_json(capsys, "apps", "show", str(apps[0]["id"]), "--json")
+    reasons = [e["reason"] for e in shown["evidence"]]
+    assert any("the sender's name is an employer's (morgan stanley)" in r for r in reasons)
+    assert [d for d in run_json(capsys, "plan", "--json") if d["action"] == "email"] == []
