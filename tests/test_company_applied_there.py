@@ -87,3 +87,23 @@ def test_a_transport_firm_signing_under_its_own_name_is_no_person() -> None:
         )
         != "Jordan Price"
     )
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "Morgan Stanley (via Workday)",
+        "Morgan Stanley via Greenhouse",
+        "Morgan Stanley Hiring Team",
+        "Talent Acquisition at Morgan Stanley",
+        "Das Morgan Stanley Recruiting-Team",
+    ],
+)
+def test_the_display_names_wordings_of_a_firm_through_a_platform(display: str) -> None:
+    # "(via Workday)" names the platform: it used to be taken for the employer
+    body = (
+        "Dear Alex,\n\nUnfortunately, we have decided to move forward with other "
+        "candidates.\n\nBest regards,\nThe Recruiting Team"
+    )
+    sender = f"{display} <no-reply@us.greenhouse-mail.io>"
+    assert rules_company(sender, "Update on your application", body) == "Morgan Stanley"

@@ -268,7 +268,9 @@ def display_company(message: Message, info: SenderInfo) -> str | None:
         generic = sender_data().generic_names
         tails = sender_data().company_tails
         named = person_like(before) and not any(w.lower() in tails for w in before.split())
-        if not before or named or _all_team(before, generic):
+        # "(via Workday)" names the platform, never the employer: "Morgan Stanley" stays
+        via = inside.lower().startswith("via ")
+        if not via and (not before or named or _all_team(before, generic)):
             return inside  # "Sam Carter (Acme)", "Recruiting (Acme)"
         display = before  # "Acme (via LinkedIn)", "Acme (Recruiting)", "Acme Foods (UK)"
     if " via " in display:  # "<sender> via <platform>": the sender is the employer
