@@ -1,6 +1,7 @@
 """A refusal whose text names no employer, from a firm whose name looks like a person's
-("Morgan Stanley" <no-reply@us.greenhouse-mail.io>, signed "Morgan Stanley"): the user's
-application at that firm closes, through the real CLI on a real Dovecot mailbox.
+("Morgan Stanley" <no-reply@us.greenhouse-mail.io>, signed "Morgan Stanley") or that
+signs as a team ("Zalando Talent Acquisition"): the user's application at that firm
+closes, through the real CLI on a real Dovecot mailbox.
 
 Extraction cannot tell the firm from a recruiter writing as herself, and leaves the
 company out; before, the refusal matched nothing, opened a record of its own, and the
@@ -48,8 +49,30 @@ def mailbox(tmp_path: Path, imap_account, monkeypatch) -> Path:
         msgid="refusal-1@us.greenhouse-mail.io",
         when=START + timedelta(days=8),
     )
-    imap_account.deliver(receipt, internaldate=START)
-    imap_account.deliver(refusal, internaldate=START + timedelta(days=8))
+    # "Recruiting" signed "Zalando Talent Acquisition": a firm or a department
+    receipt_2 = mail(
+        f"Zalando <{ATS}>",
+        "Thank you for applying to Zalando",
+        "Dear Alex,\n\nThank you for applying to Zalando. We have received your application "
+        "for the Buyer position and will review it.\n\nZalando",
+        msgid="receipt-2@us.greenhouse-mail.io",
+        when=START,
+    )
+    refusal_2 = mail(
+        f"Recruiting <{ATS}>",
+        "Update on your application",
+        "Dear Alex,\n\nThank you for your interest. Unfortunately, we have decided to move "
+        "forward with other candidates.\n\nBest regards,\nZalando Talent Acquisition",
+        msgid="refusal-2@us.greenhouse-mail.io",
+        when=START + timedelta(days=9),
+    )
+    for raw, when in (
+        (receipt, START),
+        (refusal, START + timedelta(days=8)),
+        (receipt_2, START),
+        (refusal_2, START + timedelta(days=9)),
+    ):
+        imap_account.deliver(raw, internaldate=when)
     config = write_config(tmp_path / "config.toml", imap_account)
     monkeypatch.setenv("FOLLOWUP_CONFIG", str(config))
     return config
@@ -58,10 +81,13 @@ def mailbox(tmp_path: Path, imap_account, monkeypatch) -> Path:
 def test_a_refusal_naming_no_employer_closes_the_application_at_the_senders_firm(mailbox, capsys):
     run_json(capsys, "scan", "--json")
     apps = run_json(capsys, "apps", "list", "--all", "--json")
-    assert [(a["company"], a["role"], a["status"]) for a in apps] == [
-        ("Morgan Stanley", "Credit Analyst", "rejected")
+    assert sorted((a["company"], a["role"], a["status"]) for a in apps) == [
+        ("Morgan Stanley", "Credit Analyst", "rejected"),
+        ("Zalando", "Buyer", "rejected"),
     ]
-    shown = run_json(capsys, "apps", "show", str(apps[0]["id"]), "--json")
-    reasons = [e["reason"] for e in shown["evidence"]]
-    assert any("the sender's name is an employer's (morgan stanley)" in r for r in reasons)
+    shown = [run_json(capsys, "apps", "show", str(a["id"]), "--json") for a in apps]
+    reasons = [e["reason"] for detail in shown for e in detail["evidence"]]
+    for key in ("morgan stanley", "zalando"):
+        said = f"the sender's name or signature is an employer's ({key})"
+        assert any(said in r for r in reasons), reasons
     assert [d for d in run_json(capsys, "plan", "--json") if d["action"] == "email"] == []

@@ -328,3 +328,18 @@ def test_the_senders_name_is_asked_only_where_the_text_names_no_employer():
     assert track.find_application(msg(sender=person), Analysis(kind=Kind.REJECTION), known) is None
     # not job mail: its sender is no employer
     assert track.find_application(msg(sender=ats), Analysis(kind=Kind.NOT_JOB), known) is None
+
+
+def test_a_firm_the_text_leaves_unnamed_is_found_by_the_name_it_signs_with():
+    # "Recruiting" <no-reply@...> signed "Zalando Talent Acquisition": a firm or a
+    # department, which the mail cannot tell; an application at Zalando can
+    known = [app(1, company="Goldman Sachs"), app(2, company="Zalando SE", role="Analyst")]
+    ats = Address("Recruiting", "no-reply@us.greenhouse-mail.io")
+    signed = msg(
+        sender=ats,
+        text="Dear Alex,\n\nUnfortunately we will not move forward.\n\n"
+        "Best regards,\nZalando Talent Acquisition",
+    )
+    found = track.find_application(signed, Analysis(kind=Kind.REJECTION), known)
+    assert isinstance(found, track.Match) and found.application_id == 2
+    assert "signature is an employer's (zalando)" in found.reason

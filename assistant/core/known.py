@@ -110,13 +110,15 @@ def matchable(message: Message, analysis: Analysis | None, known: Known) -> list
         company = match_keys.normalise_company(analysis.company)
         wanted += [
             ("requisition", analysis.requisition_id or ""),
-            ("company", company or match_keys.sender_employer_key(message, analysis)),
+            ("company", company),
             ("first word", company.partition(" ")[0]),
             (
                 "domain",
                 match_keys.employer_domain(message.sender.domain if message.sender else None),
             ),
         ]
+        # the text names no employer: its sender's name or signature may
+        wanted += [("company", key) for key in match_keys.unnamed_employer_keys(message, analysis)]
     ids: set[int] = set()
     for key in wanted:
         if key[1]:

@@ -15,13 +15,14 @@ from assistant.core.addresses import registrable_domain
 from assistant.core.display_company import clean_name, strip_team_words
 from assistant.core.models import Analysis, Kind, Message
 from assistant.core.senders import everyday_name
+from assistant.core.signature import own_text, signed_names
 
 __all__ = [
     "PLATFORM_DOMAIN_HINTS",
     "employer_domain",
     "normalise_company",
     "normalise_role",
-    "sender_employer_key",
+    "unnamed_employer_keys",
 ]
 
 #: words a name drops for matching, wherever they stand; "& Co" goes whole ("&" is "and"
@@ -127,19 +128,21 @@ def normalise_company(name: str | None) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
-def sender_employer_key(message: Message, analysis: Analysis | None) -> str:
-    """The sender's display name as an employer's key, for job mail whose text names no
-    employer ("" otherwise).
+def unnamed_employer_keys(message: Message, analysis: Analysis | None) -> tuple[str, ...]:
+    """Employer keys for job mail whose text names no employer (() otherwise): the
+    sender's display name and the names it signs with, team words off.
 
     "Morgan Stanley" <no-reply@us.greenhouse-mail.io>, signed "Morgan Stanley", may be a
-    firm or a recruiter writing as herself: extraction cannot tell, and leaves the
-    company out. The user's applications can: one at Morgan Stanley makes it the firm
-    (``track.find_application``)."""
+    firm or a recruiter writing as herself, and "Recruiting" <no-reply@...> signed
+    "Zalando Talent Acquisition" a firm or a department: extraction cannot tell, and
+    leaves the company out. The user's applications can: one at Morgan Stanley or at
+    Zalando makes it the firm (``track.find_application``)."""
     if analysis is None or analysis.company or analysis.kind is Kind.NOT_JOB:
-        return ""
-    if message.sender is None or not message.sender.name:
-        return ""
-    return normalise_company(strip_team_words(clean_name(message.sender.name)))
+        return ()
+    names = [message.sender.name] if message.sender and message.sender.name else []
+    names += [signed.name for signed in signed_names(own_text(message.text), own=True)]
+    keys = (normalise_company(strip_team_words(clean_name(name))) for name in names)
+    return tuple(dict.fromkeys(key for key in keys if key))
 
 
 def normalise_role(role: str | None) -> str:

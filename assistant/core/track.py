@@ -23,7 +23,7 @@ from assistant.core.match_keys import (
     employer_domain,
     normalise_company,
     normalise_role,
-    sender_employer_key,
+    unnamed_employer_keys,
 )
 from assistant.core.models import FINAL_STATUSES, Analysis, Kind, Message, Status
 from assistant.core.same_employer import same_employer_name
@@ -116,10 +116,11 @@ def find_application(
     if not employer and domain:
         employer = [a for a in known if a.domain == domain]
         how = f"mail from the employer's domain {domain}"
-    shown = sender_employer_key(message, analysis) if not employer else ""
-    if shown:  # the text names no employer: the sender's name may (a firm, not a person)
-        employer = [a for a in known if a.company_key == shown]
-        how = f"the sender's name is an employer's ({shown})"
+    names = unnamed_employer_keys(message, analysis) if not employer else ()
+    if names:  # the text names no employer: its sender's name or signature may
+        employer = [a for a in known if a.company_key in names]
+        shown = ", ".join(sorted({a.company_key for a in employer}))
+        how = f"the sender's name or signature is an employer's ({shown})"
     if not employer:
         return _same_role_at_a_longer_or_shorter_name(analysis, company, role, domain, known)
     open_ones = [a for a in employer if a.status not in FINAL_STATUSES] or employer
