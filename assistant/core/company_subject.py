@@ -148,6 +148,7 @@ _NOT_A_NAME = frozenset(
     einladung rückmeldung eingangsbestätigung accusé avis bevestiging uitnodiging
     confirmación conferma confirmação aviso convocation convocatoria convocazione convite
     résultat resultado esito candidature candidatura bewerbung application interview
+    invitación invitacion invito updated aktualisierte canceled cancelled
     """.split()  # noqa: SIM905
 )
 
