@@ -375,7 +375,7 @@ def _card_title(text: str, company_name: str | None) -> str | None:
             continue
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(lines) and title_like(lines[neighbour], loose=True):
-                return lines[neighbour]
+                return _clean_role(lines[neighbour])  # "Buyer (m/w/d)": the title alone
     return None
 
 
@@ -383,10 +383,12 @@ def _card_title(text: str, company_name: str | None) -> str | None:
 #: and "Applied on <date>" stand the employer, the title and "<Company> · <place>"
 _SENT_CARD = re.compile(
     r"(?i)(?:application\s+was\s+sent\s+to|bewerbung\s+wurde\s+an|candidature\s+a\s+[ée]t[ée]\s+"
-    r"envoy[ée]e\s+[àa]|sollicitatie\s+is\s+(?:verzonden|verstuurd)\s+naar|solicitud\s+se\s+"
-    r"envi[óo]\s+a|candidatura\s+(?:[èe]\s+stata\s+inviata|foi\s+enviada)\s+(?:a|para))\s+"
+    r"envoy[ée]e\s+[àa]|sollicitatie\s+is\s+(?:verzonden|verstuurd)\s+naar|solicitud\s+(?:se\s+"
+    r"envi[óo]|se\s+ha\s+enviado|ha\s+sido\s+enviada)\s+a|candidatura\s+(?:[èe]\s+stata\s+"
+    r"inviata|foi\s+enviada)\s+(?:a|para))\s+"
     r"(?P<c>[^\n.]{1,80})(?P<card>[\s\S]{0,400}?)\b(?:applied\s+on|beworben\s+am|"
-    r"postul[ée]\s+le|gesolliciteerd\s+op|solicitado\s+el|candidatura\s+inviata|candidatou-se)\b"
+    r"postul[ée]\s+le|candidature\s+envoy[ée]e\s+le|gesolliciteerd\s+op|solicitado\s+el|"
+    r"candidatura\s+inviata|candidatura\s+enviada\s+em|candidatou-se)\b"
 )
 #: Indeed: "Application submitted", the title, "<Company> - <place>", "The following
 #: items were sent to <Company>"
