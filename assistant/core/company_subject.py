@@ -57,8 +57,7 @@ _COMPANY_SUBJECT = [
 #: an application sent to a firm in Romance languages: "candidatura a X", "candidature à
 #: X", "candidatura à X", "candidatura in X" (a post stands there too: see subject_names)
 _TO_FIRM = re.compile(
-    r"(?i:candidatura|candidature|candidatar|candidatou|postularte|postularse|postulaste|"
-    r"postulado|postulada)[^\S\n]++(?:a|à|ao|in)[^\S\n]++"
+    r"(?i:candidatura|candidature)[^\S\n]++(?:a|à|ao|in)[^\S\n]++"
     rf"(?:(?i:la|el|l['’])[^\S\n]*+)?(?P<c>{NAME})[^\S\n]*+(?:$|[-–|:(])"
 )
 #: where the subject says the application went: "Ihre Bewerbung bei X", "Your application
@@ -133,10 +132,7 @@ _TOPIC = re.compile(
     r"colloquio|assessment|test|exercice|prueba|shortlist|pr[ée]s[ée]lection|preselecci|"
     r"s[ée]lection|selecci[óo]n|sele[çc][ãa]o|selezione|verfahren|processus|proceso|processo|"
     r"absage|zusage|einladung|invitation|convocation|convocatoria|convocazione|convite|"
-    r"uitnodiging|esito|r[üu]ckmeldung|feedback|"
-    # a receipt's own words: "Accusé de réception - Acme", "Acuse de recibo | Acme"
-    r"r[ée]ception|acuse\s+de\s+recibo|ricezione|recebimento|rece[çc][ãa]o|ontvangst|"
-    r"eingangsbest[äa]tigung)"
+    r"uitnodiging|esito|r[üu]ckmeldung|feedback)"
 )
 _NAME_ONLY = re.compile(rf"{NAME}")
 #: words that open a subject and name no one ("Reminder - your application")
@@ -187,7 +183,7 @@ def subject_names(
             )
             if plausible_company(name) and name not in names:
                 names.append(name)  # (two wordings of one subject are one mention)
-    to_firm = _TO_FIRM.search(subject) if "candidat" in low or "postul" in low else None
+    to_firm = _TO_FIRM.search(subject) if "candidat" in low else None
     if to_firm:  # "Gracias por tu candidatura a Conservas Arriaga" (not a post's title)
         name = trim_company_tail(clean_name(to_firm.group("c")), board)
         if plausible_company(name) and not title_like(name, loose=True) and name not in names:
