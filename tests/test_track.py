@@ -343,3 +343,30 @@ def test_a_firm_the_text_leaves_unnamed_is_found_by_the_name_it_signs_with():
     found = track.find_application(signed, Analysis(kind=Kind.REJECTION), known)
     assert isinstance(found, track.Match) and found.application_id == 2
     assert "signature is an employer's (zalando)" in found.reason
+
+
+def test_a_board_a_person_or_a_name_signed_alone_is_no_unnamed_employer():
+    # the review's cases: each of these names is also an employer the user applied to
+    known = [app(1, company="XING"), app(2, company="Zara"), app(3, company="OTTO")]
+    known.append(app(4, company="Paul Smith"))
+    refusal = Analysis(kind=Kind.REJECTION)
+    board = Address("XING", "mailrobot@mail.xing.com")  # a job board's own name
+    assert track.find_application(msg(sender=board, text="Ihr XING Team"), refusal, known) is None
+    person = Address("Zara Ahmed", "zara.ahmed@gmail.com")  # a person's own address
+    invite = Analysis(kind=Kind.INTERVIEW_INVITATION, role="Data Analyst")
+    assert track.find_application(msg(sender=person, text="Best, Zara"), invite, known) is None
+    ats = Address("Talent Team", "no-reply@us.greenhouse-mail.io")
+    for signed in ("Best,\nOtto", "Kind regards,\nPaul Smith"):  # signed without team words
+        assert track.find_application(msg(sender=ats, text=signed), refusal, known) is None
+
+
+def test_an_unnamed_employer_needs_the_same_role_and_one_employer():
+    known = [app(1, company="Morgan Stanley", role="Credit Analyst")]
+    ats = Address("Morgan Stanley", "no-reply@us.greenhouse-mail.io")
+    other_role = Analysis(kind=Kind.REJECTION, role="Software Engineer")
+    assert track.find_application(msg(sender=ats), other_role, known) is None
+    # the display name and the signature name two employers: never a guess
+    known.append(app(2, company="Zalando", role="Credit Analyst"))
+    both = msg(sender=ats, text="Best regards,\nZalando Talent Acquisition")
+    found = track.find_application(both, Analysis(kind=Kind.REJECTION), known)
+    assert isinstance(found, track.Unsure) and set(found.candidates) == {1, 2}

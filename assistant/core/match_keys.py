@@ -12,9 +12,9 @@ import re
 import unicodedata
 
 from assistant.core.addresses import registrable_domain
-from assistant.core.display_company import clean_name, strip_team_words
+from assistant.core.display_company import clean_name, person_like, strip_team_words
 from assistant.core.models import Analysis, Kind, Message
-from assistant.core.senders import everyday_name
+from assistant.core.senders import everyday_name, sender_info
 from assistant.core.signature import own_text, signed_names
 
 __all__ = [
@@ -130,18 +130,28 @@ def normalise_company(name: str | None) -> str:
 
 def unnamed_employer_keys(message: Message, analysis: Analysis | None) -> tuple[str, ...]:
     """Employer keys for job mail whose text names no employer (() otherwise): the
-    sender's display name and the names it signs with, team words off.
+    display name of a machine's address, and the names the mail signs with as a team,
+    team words off.
 
     "Morgan Stanley" <no-reply@us.greenhouse-mail.io>, signed "Morgan Stanley", may be a
     firm or a recruiter writing as herself, and "Recruiting" <no-reply@...> signed
     "Zalando Talent Acquisition" a firm or a department: extraction cannot tell, and
     leaves the company out. The user's applications can: one at Morgan Stanley or at
-    Zalando makes it the firm (``track.find_application``)."""
+    Zalando makes it the firm (``track.find_application``). Never a job board's name
+    (XING, StepStone), a person's own address's display name, or a name signed without
+    team words ("Best, Otto", "Paul Smith"): a person's name can be a firm's too."""
     if analysis is None or analysis.company or analysis.kind is Kind.NOT_JOB:
         return ()
-    names = [message.sender.name] if message.sender and message.sender.name else []
-    names += [signed.name for signed in signed_names(own_text(message.text), own=True)]
-    keys = (normalise_company(strip_team_words(clean_name(name))) for name in names)
+    info = sender_info(message)
+    if info.board or message.sender is None:
+        return ()
+    names = [strip_team_words(clean_name(message.sender.name))] if not info.person else []
+    for signed in signed_names(own_text(message.text), own=True):
+        name = clean_name(signed.name)
+        teamless = strip_team_words(name)
+        if teamless != name and not person_like(teamless):  # "Zalando Talent Acquisition"
+            names.append(teamless)
+    keys = (normalise_company(name) for name in names if name)
     return tuple(dict.fromkeys(key for key in keys if key))
 
 

@@ -118,9 +118,7 @@ def find_application(
         how = f"mail from the employer's domain {domain}"
     names = unnamed_employer_keys(message, analysis) if not employer else ()
     if names:  # the text names no employer: its sender's name or signature may
-        employer = [a for a in known if a.company_key in names]
-        shown = ", ".join(sorted({a.company_key for a in employer}))
-        how = f"the sender's name or signature is an employer's ({shown})"
+        return _by_unnamed_employer(role, names, known)
     if not employer:
         return _same_role_at_a_longer_or_shorter_name(analysis, company, role, domain, known)
     open_ones = [a for a in employer if a.status not in FINAL_STATUSES] or employer
@@ -181,6 +179,26 @@ def _same_role_at_a_longer_or_shorter_name(
     first = _open_first(named)[0]
     both = f"{analysis.company} / {first.company}"
     return Match(first.id, f"same employer ({both}) and the same role ({analysis.role})")
+
+
+def _by_unnamed_employer(
+    role: str, names: Sequence[str], known: Sequence[AppSummary]
+) -> Match | Unsure | None:
+    """The application at the employer a sender's name or signature names (a weaker
+    key than a company the text writes): only where the role agrees or is unknown on
+    either side, and never a guess between two employers or several applications."""
+    employer = [a for a in known if a.company_key in names]
+    if role:
+        employer = [a for a in employer if not a.role_key or _roles_match(a.role_key, role)]
+    if not employer:
+        return None
+    shown = ", ".join(sorted({a.company_key for a in employer}))
+    how = f"the sender's name or signature is an employer's ({shown})"
+    open_ones = [a for a in employer if a.status not in FINAL_STATUSES]
+    one = open_ones if len(open_ones) == 1 else employer if len(employer) == 1 else []
+    if len({a.company_key for a in employer}) == 1 and one:
+        return Match(one[0].id, how)
+    return Unsure(tuple(a.id for a in employer), f"{how}: several applications fit")
 
 
 def _for_role(apps: Sequence[AppSummary], role: str) -> list[AppSummary]:
