@@ -66,29 +66,6 @@ def test_applied_there_reads_the_seven_languages_wordings() -> None:
     assert applied_there("Your application - Data Analyst") is None
 
 
-def test_a_transport_firm_signing_under_its_own_name_is_no_person() -> None:
-    # no subject names it: the display name and the sign-off alone, and "Mobility" is a
-    # trade word like "Logistics" (a person signing "Jordan Price" stays a person)
-    assert (
-        rules_company(
-            "Beacongate Mobility <noreply@candidates.workablemail.com>",
-            "Update over je sollicitatie",
-            "Beste Alex,\n\nHelaas moeten we je laten weten dat we hebben besloten niet "
-            "verder te gaan met je sollicitatie.\n\nMet vriendelijke groet,\nBeacongate Mobility",
-        )
-        == "Beacongate Mobility"
-    )
-    assert (
-        rules_company(
-            "Jordan Price <noreply@candidates.workablemail.com>",
-            "Update over je sollicitatie",
-            "Beste Alex,\n\nHelaas moeten we je laten weten dat we hebben besloten niet "
-            "verder te gaan met je sollicitatie.\n\nMet vriendelijke groet,\nJordan Price",
-        )
-        != "Jordan Price"
-    )
-
-
 @pytest.mark.parametrize(
     "display",
     [
@@ -107,3 +84,14 @@ def test_the_display_names_wordings_of_a_firm_through_a_platform(display: str) -
     )
     sender = f"{display} <no-reply@us.greenhouse-mail.io>"
     assert rules_company(sender, "Update on your application", body) == "Morgan Stanley"
+
+
+def test_an_hr_teams_mobility_name_is_no_firm() -> None:
+    # "Internal Mobility", "Global Mobility": HR's teams, not the employer the text names
+    body = (
+        "Dear Alex,\n\nThank you for applying for the Data Analyst role at Contoso. We "
+        "have received your application.\n\nBest regards,\nThe Recruiting Team"
+    )
+    for team in ("Internal Mobility", "Global Mobility", "Mobilité Interne"):
+        sender = f"{team} <no-reply@us.greenhouse-mail.io>"
+        assert rules_company(sender, "Your application", body) == "Contoso"
