@@ -18,6 +18,11 @@ NOT_REFUSALS = [
     "agendar a entrevista para quinta-feira às 10h.",
     "Decidimos seguir com candidatas que tenham inglês fluente, e você tem! Vamos agendar a "
     "entrevista para quinta-feira às 10h.",
+    # the review's: other people recommended, and the reader one of the chosen
+    "Se conhecer outras pessoas que mais se identificam com nossas vagas, indique! "
+    "Gostaríamos de agendar uma entrevista com você na terça às 10h.",
+    "Você e outras pessoas candidatas cujo perfil se destacou foram selecionadas para a "
+    "próxima etapa: uma entrevista na terça às 10h.",
 ]
 
 
