@@ -385,10 +385,9 @@ _SENT_CARD = re.compile(
     r"(?i)(?:application\s+was\s+sent\s+to|bewerbung\s+wurde\s+an|candidature\s+a\s+[ée]t[ée]\s+"
     r"envoy[ée]e\s+[àa]|sollicitatie\s+is\s+(?:verzonden|verstuurd)\s+naar|solicitud\s+(?:se\s+"
     r"envi[óo]|se\s+ha\s+enviado|ha\s+sido\s+enviada)\s+a|candidatura\s+(?:[èe]\s+stata\s+"
-    r"inviata|foi\s+enviada)\s+(?:a|para))\s+"
-    r"(?P<c>[^\n.]{1,80})(?P<card>[\s\S]{0,400}?)\b(?:applied\s+on|beworben\s+am|"
-    r"postul[ée]\s+le|candidature\s+envoy[ée]e\s+le|gesolliciteerd\s+op|solicitado\s+el|"
-    r"candidatura\s+inviata|candidatura\s+enviada\s+em|candidatou-se)\b"
+    r"inviata|foi\s+enviada)\s+(?:a|para))\s+(?P<c>[^\n.]{1,80})(?P<card>[\s\S]{0,400}?)\b(?:"
+    r"applied\s+on|beworben\s+am|postul[ée]\s+le|candidature\s+envoy[ée]e\s+le|gesolliciteerd\s+op|"
+    r"solicitado\s+el|candidatura\s+inviata|candidatura\s+enviada\s+em|candidatou-se)\b"
 )
 #: Indeed: "Application submitted", the title, "<Company> - <place>", "The following
 #: items were sent to <Company>"
