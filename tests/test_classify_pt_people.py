@@ -12,6 +12,7 @@ REFUSALS = [
     "Depois de avaliarmos todas as candidaturas, decidimos dar continuidade com pessoas "
     "candidatas cujo perfil está mais aderente ao momento da empresa.",
     "Optamos por seguir com outras pessoas candidatas cujo perfil está mais alinhado à vaga.",
+    "Infelizmente, seguimos com outros candidatos cujo perfil se destacou mais para esta vaga.",
 ]
 NOT_REFUSALS = [
     "Decidimos seguir com pessoas candidatas que tenham inglês fluente, e você tem! Vamos "
@@ -23,6 +24,11 @@ NOT_REFUSALS = [
     "Gostaríamos de agendar uma entrevista com você na terça às 10h.",
     "Você e outras pessoas candidatas cujo perfil se destacou foram selecionadas para a "
     "próxima etapa: uma entrevista na terça às 10h.",
+    # the second review's
+    "Vocês e outras pessoas candidatas cujo perfil se destacou foram selecionadas para a "
+    "próxima etapa: uma entrevista na terça às 10h.",
+    "Você foi selecionada, assim como outras pessoas candidatas cujo perfil se destacou, e "
+    "gostaríamos de agendar uma entrevista na terça às 10h.",
 ]
 
 

@@ -370,3 +370,30 @@ def test_an_unnamed_employer_needs_the_same_role_and_one_employer():
     both = msg(sender=ats, text="Best regards,\nZalando Talent Acquisition")
     found = track.find_application(both, Analysis(kind=Kind.REJECTION), known)
     assert isinstance(found, track.Unsure) and set(found.candidates) == {1, 2}
+
+
+def test_the_second_reviews_cases_of_the_unnamed_employer():
+    known = [app(1, company="Zalando"), app(2, company="Zara"), app(3, company="Paul Smith")]
+    known.append(app(4, company="Welcome to the Jungle"))
+    refusal = Analysis(kind=Kind.REJECTION)
+    ats = Address("Talent Team", "no-reply@us.greenhouse-mail.io")
+    # a team's sign-off without a closing line: "The Zalando Team"
+    found = track.find_application(
+        msg(sender=ats, text="Hi Alex,\n\nThe Zalando Team"), refusal, known
+    )
+    assert isinstance(found, track.Match) and found.application_id == 1
+    # a department in brackets after a first name
+    assert track.find_application(msg(sender=ats, text="Best,\nZara (HR)"), refusal, known) is None
+    # a person's own address on a platform, and a recruiter who signs her name on a no-reply
+    own = Address("Paul Smith", "paul.smith@myworkday.com")
+    assert track.find_application(msg(sender=own), refusal, known) is None
+    noreply = Address("Paul Smith", "no-reply@us.greenhouse-mail.io")
+    signed = msg(sender=noreply, text="Best regards,\nPaul Smith\nSenior Recruiter")
+    assert track.find_application(signed, refusal, known) is None
+    # a tracking system's own name
+    wttj = Address("Welcome to the Jungle", "no-reply@welcometothejungle.com")
+    assert track.find_application(msg(sender=wttj), refusal, known) is None
+    # a receipt or an alert naming no employer waits for one: only outcomes use the key
+    firm = Address("Zalando", "no-reply@us.greenhouse-mail.io")
+    for kind in (Kind.APPLICATION_CONFIRMATION, Kind.OTHER_JOB):
+        assert track.find_application(msg(sender=firm), Analysis(kind=kind), known) is None

@@ -14,7 +14,7 @@ import unicodedata
 from assistant.core.addresses import registrable_domain
 from assistant.core.display_company import clean_name, person_like, strip_team_words
 from assistant.core.models import Analysis, Kind, Message
-from assistant.core.senders import everyday_name, sender_info
+from assistant.core.senders import everyday_name, first_dot_last, name_key, sender_info, squash
 from assistant.core.signature import own_text, signed_names
 
 __all__ = [
@@ -128,31 +128,46 @@ def normalise_company(name: str | None) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
+#: the kinds a weaker key may close an application with: the outcomes that leave a
+#: follow-up to draft when they match nothing (a receipt or an alert waits for a name)
+_OUTCOMES = frozenset({Kind.REJECTION, Kind.INTERVIEW_INVITATION})
+
+
 def unnamed_employer_keys(message: Message, analysis: Analysis | None) -> tuple[str, ...]:
-    """Employer keys for job mail whose text names no employer (() otherwise): the
-    display name of a machine's address, and the names the mail signs with as a team,
-    team words off.
+    """Employer keys for a refusal or an invitation whose text names no employer (()
+    otherwise): the display name of a machine's address, and the names it signs with as
+    a team, team words off.
 
     "Morgan Stanley" <no-reply@us.greenhouse-mail.io>, signed "Morgan Stanley", may be a
     firm or a recruiter writing as herself, and "Recruiting" <no-reply@...> signed
     "Zalando Talent Acquisition" a firm or a department: extraction cannot tell, and
     leaves the company out. The user's applications can: one at Morgan Stanley or at
-    Zalando makes it the firm (``track.find_application``). Never a job board's name
-    (XING, StepStone), a person's own address's display name, or a name signed without
-    team words ("Best, Otto", "Paul Smith"): a person's name can be a firm's too."""
-    if analysis is None or analysis.company or analysis.kind is Kind.NOT_JOB:
+    Zalando makes it the firm (``track.find_application``). Never a job board's or a
+    tracking system's own name, a person's display name (her own address, on a platform
+    too, or the signer's), or a name signed without team words ("Best, Otto", "Zara
+    (HR)"): a person's name is some firm's too."""
+    if analysis is None or analysis.company or analysis.kind not in _OUTCOMES:
         return ()
     info = sender_info(message)
-    if info.board or message.sender is None:
+    sender = message.sender
+    if info.board or sender is None:
         return ()
-    names = [strip_team_words(clean_name(message.sender.name))] if not info.person else []
-    for signed in signed_names(own_text(message.text), own=True):
-        name = clean_name(signed.name)
+    signed = signed_names(own_text(message.text), own=True)
+    names = []
+    people = {name_key(s.name) for s in signed if s.person}
+    if not info.person and not first_dot_last(sender) and name_key(sender.name) not in people:
+        names.append(strip_team_words(clean_name(sender.name)))
+    for line in signed:
+        name = clean_name(line.name)
         teamless = strip_team_words(name)
-        if teamless != name and not person_like(teamless):  # "Zalando Talent Acquisition"
+        teamed = (
+            teamless != name or line.signed_off
+        )  # "Zalando Talent Acquisition", "Ihr Zalando Team"
+        if teamed and "(" not in line.name and not person_like(teamless):
             names.append(teamless)
+    platform = squash(info.ats or "")
     keys = (normalise_company(name) for name in names if name)
-    return tuple(dict.fromkeys(key for key in keys if key))
+    return tuple(dict.fromkeys(k for k in keys if k and not (platform and platform in squash(k))))
 
 
 def normalise_role(role: str | None) -> str:

@@ -293,7 +293,7 @@ def match_ats(domain: str) -> tuple[str, bool, bool, bool, str] | None:
 _ATS_PREFIXES = frozenset({"us", "eu", "hire", "mail", "email", "jobs", "talent", "app", "em"})
 
 
-def _first_dot_last(sender: Address) -> bool:
+def first_dot_last(sender: Address) -> bool:
     """ "Élodie Marchand" <elodie.marchand@myworkday.com>: a person's own address on the
     platform, first and last name apart, is no tenant's slug."""
     parts = [squash(p) for p in _LOCAL_SPLIT.split(sender.local_part) if p]
@@ -321,7 +321,7 @@ def sender_info(message: Message) -> SenderInfo:
             tenant = re.sub(r"[-_.]?(careers?|jobs|recruiting|talent|hr|noreply)$", "", local)
         elif prefix and (in_sub or prefix not in _ATS_PREFIXES):
             tenant = prefix.split(".")[-1]
-        if tenant in _ATS_PREFIXES or tenant == "" or board or _first_dot_last(sender):
+        if tenant in _ATS_PREFIXES or tenant == "" or board or first_dot_last(sender):
             tenant = None
     elif domain and not freemail(domain):
         employer_domain = domain
