@@ -71,6 +71,8 @@ CASUAL_INVITATIONS = [
     "Thanks for your CV! Any chance you could pop in on Saturday around 11 for a quick chat?",
     "Loved your application. Are you around next week for a coffee and a chat about the role?",
     "Give me a ring when you get this, I'd like to talk about the kitchen porter job.",
+    # nineteenth round: three words between "a" and the chat
+    "Your application stood out to us. Are you free for a quick 20 minute chat this week?",
 ]
 
 
