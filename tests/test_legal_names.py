@@ -10,14 +10,12 @@ drafted to an employer that had said no.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests import cli_support
-from tests.test_run_service import write_config
 from tests.test_scanning import mail
 
 PLAN_AT = "2025-03-24T10:00:00+00:00"
@@ -25,9 +23,7 @@ START = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 
 
 def run_json(capsys, *argv: str):
-    code, out, err = cli_support.run(["--now", PLAN_AT, *argv], capsys)
-    assert code == 0, err
-    return json.loads(out)
+    return cli_support.run_json(["--now", PLAN_AT, *argv], capsys)
 
 
 def receipt(display: str, tenant: str, employer: str, role: str, n: int) -> bytes:
@@ -55,7 +51,7 @@ def refusal(tenant: str, signed: str, role: str, n: int) -> bytes:
 
 @pytest.fixture
 def mailbox(tmp_path: Path, imap_account, monkeypatch) -> Path:
-    for raw, when in (
+    mails = (
         (
             receipt(
                 "Banco Meridional Careers",
@@ -75,11 +71,8 @@ def mailbox(tmp_path: Path, imap_account, monkeypatch) -> Path:
             refusal("larecia", "Lar & Cia Comércio Varejista S.A.", "Store Manager", 2),
             START + timedelta(days=8),
         ),
-    ):
-        imap_account.deliver(raw, internaldate=when)
-    config = write_config(tmp_path / "config.toml", imap_account)
-    monkeypatch.setenv("FOLLOWUP_CONFIG", str(config))
-    return config
+    )
+    return cli_support.use_mailbox(tmp_path, imap_account, monkeypatch, mails)
 
 
 def test_a_legal_or_longer_name_from_a_tracking_system_is_the_same_application(mailbox, capsys):

@@ -10,14 +10,12 @@ application stayed "applied" with a follow-up to draft.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests import cli_support
-from tests.test_run_service import write_config
 from tests.test_scanning import mail
 
 PLAN_AT = "2025-03-24T10:00:00+00:00"
@@ -26,9 +24,7 @@ ATS = "no-reply@us.greenhouse-mail.io"
 
 
 def run_json(capsys, *argv: str):
-    code, out, err = cli_support.run(["--now", PLAN_AT, *argv], capsys)
-    assert code == 0, err
-    return json.loads(out)
+    return cli_support.run_json(["--now", PLAN_AT, *argv], capsys)
 
 
 @pytest.fixture
@@ -66,16 +62,13 @@ def mailbox(tmp_path: Path, imap_account, monkeypatch) -> Path:
         msgid="refusal-2@us.greenhouse-mail.io",
         when=START + timedelta(days=9),
     )
-    for raw, when in (
+    mails = (
         (receipt, START),
         (refusal, START + timedelta(days=8)),
         (receipt_2, START),
         (refusal_2, START + timedelta(days=9)),
-    ):
-        imap_account.deliver(raw, internaldate=when)
-    config = write_config(tmp_path / "config.toml", imap_account)
-    monkeypatch.setenv("FOLLOWUP_CONFIG", str(config))
-    return config
+    )
+    return cli_support.use_mailbox(tmp_path, imap_account, monkeypatch, mails)
 
 
 def test_a_refusal_naming_no_employer_closes_the_application_at_the_senders_firm(mailbox, capsys):

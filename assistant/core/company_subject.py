@@ -95,6 +95,7 @@ def needle_screen(pattern: str) -> NeedleSets:
 FOLDS_APART = ("İ", "ı", "ſ")
 #: the subject's patterns, each with its needle sets (most subjects hold none: no search)
 _COMPANY_SUBJECT_RE = [(lazy_compile(p), needle_screen(p)) for p in _COMPANY_SUBJECT]
+_APPLIED_THERE_NEEDLES = needle_screen(_APPLIED_THERE.pattern)
 
 
 def holds(low: str, sets: NeedleSets) -> bool:
@@ -153,11 +154,9 @@ def applied_there(subject: str) -> str | None:
     """The name the subject writes as where the application went ("Ihre Bewerbung bei
     Beaconridge Mobility"): an organisation, though its two words may look like a
     person's; None if it writes none."""
-    if not any(
-        word in subject.lower()
-        for word in ("appl", "bewerb", "candidat", "sollicit", "postul", "solicit")
-    ):
-        return None
+    screened = not any(letter in subject for letter in FOLDS_APART)
+    if screened and not holds(subject.lower(), _APPLIED_THERE_NEEDLES):
+        return None  # (most subjects hold no application word)
     found = _APPLIED_THERE.search(subject)
     return clean_name(found.group("c")) if found else None
 

@@ -160,9 +160,9 @@ def unnamed_employer_keys(message: Message, analysis: Analysis | None) -> tuple[
     for line in signed:
         name = clean_name(line.name)
         teamless = strip_team_words(name)
-        teamed = (
-            teamless != name or line.signed_off
-        )  # "Zalando Talent Acquisition", "Ihr Zalando Team"
+        # a team's line: "Zalando Talent Acquisition"; "Ihr Zalando Team", read as
+        # "Zalando" by the signature already
+        teamed = teamless != name or line.signed_off
         if teamed and "(" not in line.name and not person_like(teamless):
             names.append(teamless)
     platform = squash(info.ats or "")

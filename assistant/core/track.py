@@ -192,12 +192,11 @@ def _by_unnamed_employer(
         employer = [a for a in employer if not a.role_key or _roles_match(a.role_key, role)]
     if not employer:
         return None
-    shown = ", ".join(sorted({a.company_key for a in employer}))
-    how = f"the sender's name or signature is an employer's ({shown})"
+    keys = {a.company_key for a in employer}
+    how = f"the sender's name or signature is an employer's ({', '.join(sorted(keys))})"
     open_ones = [a for a in employer if a.status not in FINAL_STATUSES]
-    one = open_ones if len(open_ones) == 1 else employer if len(employer) == 1 else []
-    if len({a.company_key for a in employer}) == 1 and one:
-        return Match(one[0].id, how)
+    if len(keys) == 1 and (len(open_ones) == 1 or len(employer) == 1):
+        return Match((open_ones or employer)[0].id, how)
     return Unsure(tuple(a.id for a in employer), f"{how}: several applications fit")
 
 
