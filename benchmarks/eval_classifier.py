@@ -50,7 +50,7 @@ from assistant.core.classify import classify  # noqa: E402
 from assistant.core.models import UNSURE_BELOW  # noqa: E402
 from assistant.core.nofollowup import find_no_follow_up  # noqa: E402
 from assistant.core.parse import parse  # noqa: E402
-from assistant.core.role import GENDER_MARKER  # noqa: E402
+from assistant.core.role_clean import GENDER_MARKER  # noqa: E402
 from assistant.core.screen import screen  # noqa: E402
 
 KINDS = intervals.KINDS

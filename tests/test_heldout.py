@@ -23,7 +23,7 @@ from assistant.core.classify import classify
 from assistant.core.models import Analysis, Kind, Message
 from assistant.core.nofollowup import find_no_follow_up
 from assistant.core.parse import parse
-from assistant.core.role import GENDER_MARKER
+from assistant.core.role_clean import GENDER_MARKER
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 SETS = {"main": HELDOUT, "blind": HELDOUT / "blind"}

@@ -1,4 +1,4 @@
-"""``role._clean_role`` runs the gender marker and reference patterns only on titles
+"""``role_clean.clean_role`` runs the gender marker and reference patterns only on titles
 that can hold one: what it skips would not have changed the title."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.core.role import _ROLE_REFERENCE, GENDER_MARKER, _clean_role
+from assistant.core.role_clean import GENDER_MARKER, REFERENCE, clean_role
 
 PIECES = st.sampled_from(
     [*"mwdfxhigMWDFXHIG|,*-–#:.", " ", "all genders", "Req", "JR", "REQ", "id", "Data Analyst"]
@@ -24,10 +24,10 @@ def test_a_gender_marker_holds_a_bracket_or_a_slash(pieces: list[str]) -> None:
 @given(st.lists(PIECES, max_size=12))
 def test_a_reference_holds_a_digit(pieces: list[str]) -> None:
     value = "".join(pieces) + " (Ref ABC)"  # brackets too, but no digit
-    assert _ROLE_REFERENCE.sub("", value) == value
+    assert REFERENCE.sub("", value) == value
 
 
 def test_markers_and_references_still_go() -> None:
-    assert _clean_role("Data Analyst (m/w/d) - Req 12345") == "Data Analyst"
-    assert _clean_role("Werkstudent Vertrieb m/w/d") == "Werkstudent Vertrieb"
-    assert _clean_role("Site Engineer (JR-0042)") == "Site Engineer"
+    assert clean_role("Data Analyst (m/w/d) - Req 12345") == "Data Analyst"
+    assert clean_role("Werkstudent Vertrieb m/w/d") == "Werkstudent Vertrieb"
+    assert clean_role("Site Engineer (JR-0042)") == "Site Engineer"

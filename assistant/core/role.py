@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.company import clean_name
 from assistant.core.company_subject import FOLDS_APART, holds, needle_screen
 from assistant.core.job_title import title_like
 from assistant.core.models import Message
 from assistant.core.name_cue import Cue, held
 from assistant.core.nofollowup import compile_fast, lowered, matches
+from assistant.core.role_cards import CARD_MASK, card_title, sent_card
+from assistant.core.role_clean import GENDER_MARKER, clean_role
 from assistant.core.role_event import event_title
 from assistant.core.senders import sender_data, squash
 from assistant.core.subject_prefix import strip_all
@@ -163,65 +164,12 @@ _ROLE_BAD = re.compile(
 )
 
 
-#: "vaga de", "Job Title:", "Deine Bewerbung für", "candidatura per" before a title
-_ROLE_PREFIX = re.compile(
-    r"(?i)^(?:(?:your|deine|ihre|votre|uw|je|tu|su|sua)\s+)?(?:(?:application|bewerbung|"
-    r"candidature|candidatura|sollicitatie|aggiornamento\s+candidatura|inscri[çc][ãa]o)\s+"
-    r"(?:for|to|für|als|auf|pour|per|para|voor|de|a)\s+|(?:vaga|vacature|vacante|stelle|poste|"
-    r"puesto|job\s*title|position|posizione|ruolo|functie|cargo|fun[çc][ãa]o)\s*"
-    r"(?:de\s+|di\s+|van\s+|d['’]|:\s*|\s))"
-)
-#: an article before the title or before "poste de" ("a vaga de", "au poste de", "la posizione di")
-_ARTICLE = re.compile(r"(?i)^(?:the|a|an|le|la|el|die|der|de|het|o|il|au)\s+")
-#: a reference in brackets or after a dash ("(vacature 1042)", "- 244748", "(FTW-APP-0193)",
-#: "- Req 12345", "#123", "JR-0042")
-_ROLE_REFERENCE = re.compile(
-    r"\s*(?:\((?=[^()]*\d)[^()]{1,40}\)|[-–|#](?!\s*(?:19|20)\d\d\s*$)\s*"
-    r"(?i:req(?:uisition)?|ref|job\s*id|id)?\.?\s*[:#]?\s*[A-Z]{0,6}-?\d[\w-]*|\s(?:JR|REQ|R)-?\d{3,}|\s#\d+)\s*$"
-)
-#: what ends a run but is no part of the title: a dangling joiner ("Orderpicker en"), a
-#: work pattern or place of work after a separator ("- Vollzeit", ", full-time", "(Remote)")
-_ROLE_TAIL = re.compile(
-    r"(?i)(?:\s+(?:of|and|de|et|en|y|i|für|in|und|&|-|–|/))+$|\s*(?:[-–|,/]\s*|\()"
-    r"(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps\s+(?:plein|partiel)|cdi|cdd|"
-    r"tiempo\s+(?:completo|parcial)|tempo\s+(?:pieno|parziale|integral)|voltijd|deeltijd|"
-    r"remote|hybrid|on-?site|home\s*office|remoto|h[íi]brido|presencial|teletrabajo|"
-    r"t[ée]l[ée]travail|ibrido|hybride|clt|pj)\)?$|"
-    r"(?-i:(?:,|\s[-–|])\s*[A-Z][\w.'’ -]{1,30},\s*[A-Z]{2,3})$|\s*\[[^\[\]]{1,40}\]$"
-)
-
-
-#: a gender marker is no part of the title: "(m/w/d)", "(f/m/x)", "(H/F)", "m/w/d", "(all genders)"
-GENDER_MARKER = re.compile(
-    r"(?i)\s*(?:\((?:[mwdfxhvgn]|div|inter|i|gn)(?:\s*[/|,*]\s*(?:[mwdfxhvgn]|div|inter|i))+\)|"
-    r"\b[mwfh]\s*/\s*[wfmh]\s*/\s*[dxi]\b|\((?:all\s+genders|alle\s+geschlechter)\))"
-)
-
-
 #: a subject's parts: " - ", " | " ("Acme - Data Analyst"); with a colon and a dash
 #: ("Entrevista Agendada: Desenvolvedor"); its last part after a dash
 _PARTS = re.compile(r"\s+[-–|]\s+")
 _SIDES = re.compile(r"\s+[-–—|]\s+|:\s+")
 _LAST_PART = re.compile(r"\s*[-–|]\s*[^-–|]*$")
 _NO_TITLE = re.compile(r"[!?]|\d{3,}")
-_ROLE_NOUN_END = re.compile(r"\s+(?:position|role|job|vacancy|opening)$", re.IGNORECASE)
-
-
-def _clean_role(value: str) -> str:
-    value = clean_name(value)
-    if "(" in value or "/" in value:  # every gender marker holds one
-        value = GENDER_MARKER.sub("", value)
-    value = value.strip()
-    for _ in range(2):  # "Sua candidatura para a vaga de X": prefix, article, prefix
-        bare = _ARTICLE.sub("", _ROLE_PREFIX.sub("", value))
-        if bare == value:
-            break  # (nothing to take away: the second round would find nothing either)
-        value = bare
-    value = _ROLE_NOUN_END.sub("", value)
-    if _DIGIT.search(value):  # every reference holds a digit
-        value = _ROLE_REFERENCE.sub("", value)
-    value = _ROLE_TAIL.sub("", value)
-    return value.strip(" -–:")
 
 
 def _on_one_line(message: Message, match: re.Match[str], value: str) -> str:
@@ -236,7 +184,7 @@ def _on_one_line(message: Message, match: re.Match[str], value: str) -> str:
     wrapped = start - line_start + len(first) >= 60  # a long line wraps a sentence
     if wrapped or rest.strip()[:1].islower():
         return value  # "... el puesto de Analista\nde Datos": one title, wrapped
-    return _clean_role(first)
+    return clean_role(first)
 
 
 def role(message: Message, flat: str, company_name: str | None) -> tuple[str | None, str]:
@@ -246,8 +194,8 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     lined: tuple[str, str] | None = None  # the text with its line breaks, lower-cased too
     company_key = squash(company_name or "")
     present = SUBSTRINGS.found(body_low)
-    if present & _CARD_MASK:  # (the text's one substring pass holds the card's needles)
-        card = _sent_card(message.text[:5000])
+    if present & CARD_MASK:  # (the text's one substring pass holds the card's needles)
+        card = sent_card(message.text[:5000])
         if card and _good_role(card, company_key):
             return card, f"role from the job board's card: {card!r}"
     for pattern, needs_lines in held(_ROLE_BODY_LINES, present):
@@ -257,14 +205,14 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
                 lined = (message.text[:20_000], lowered(message.text[:20_000]))
             text, low = lined
         for match in pattern.findall(text, low, present if text is body else None):
-            value = _clean_role(match.group("r"))
+            value = clean_role(match.group("r"))
             if text is body:
                 value = _on_one_line(message, match, value)
             value = _without_company(value, company_name)
             if _good_role(value, company_key):
                 return value, f"role from body: {value!r}"
     for match in matches(_TITLE_AFTER, body):
-        value = _on_one_line(message, match, _clean_role(match.group("r")))
+        value = _on_one_line(message, match, clean_role(match.group("r")))
         value = _without_company(value, company_name)
         if title_like(value) and _good_role(value, company_key):
             return value, f"role from body (a job title): {value!r}"
@@ -276,7 +224,7 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
             continue
         found = subject_pattern.search(subject)
         if found:
-            value = _clean_role(found.group("r"))
+            value = clean_role(found.group("r"))
             if not _good_role(value, company_key) or _employer_named(value, company_name):
                 continue  # "Application Rejected - Acme HR": the employer's name
             value = _without_company(value, company_name)  # "X at Acme"
@@ -296,10 +244,10 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
     # a bare job title: a reply's subject ("Re: Machine Learning Engineer"), or the
     # line next to the employer's name on a job board's card
     for part in _PARTS.split(subject):
-        value = _clean_role(_PROCESS_WORD.sub("", part.strip()))
+        value = clean_role(_PROCESS_WORD.sub("", part.strip()))
         if title_like(value, loose=True) and _good_role(value, company_key):
             return value, f"role from subject (a job title): {value!r}"
-    card = _card_title(message.text[:20_000], company_name)
+    card = card_title(message.text[:20_000], company_name)
     if card and _good_role(card, company_key):
         return card, f"role from the job card: {card!r}"
     return None, ""
@@ -337,7 +285,7 @@ def _subject_side(subject: str, company_key: str) -> str | None:
     for part in parts:
         if _PROCESS.search(part) or (company_key and company_key in squash(part)):
             continue
-        value = _clean_role(part)
+        value = clean_role(part)
         words = value.split()
         heads = sender_data().title_heads
         titled = bool(GENDER_MARKER.search(part)) or any(
@@ -360,74 +308,6 @@ _TITLE_AFTER = compile_fast(
     rf"\b(?:[Ff]or|[Aa]s)\s+(?:the\s+|an?\s+|our\s+)?(?P<r>{_ROLE_CAP})(?=\s*[,.!?;:()\n]|\s*$)",
     0,
 )
-
-
-def _card_title(text: str, company_name: str | None) -> str | None:
-    """A job board's card: the title on the line before or after the employer's line."""
-    if not company_name:
-        return None
-    lines = [line.strip() for line in text.split("\n")]
-    for index, line in enumerate(lines):
-        if not line.startswith(company_name):
-            continue
-        rest = line[len(company_name) :]
-        if rest and not re.match(r"\s*(?:[-–·|,(]|$)", rest):
-            continue
-        for neighbour in (index - 1, index + 1):
-            if 0 <= neighbour < len(lines) and title_like(lines[neighbour], loose=True):
-                return _clean_role(lines[neighbour])  # "Buyer (m/w/d)": the title alone
-    return None
-
-
-#: a job board's "sent" card (LinkedIn): between "Your application was sent to <Company>"
-#: and "Applied on <date>" stand the employer, the title and "<Company> · <place>"
-_SENT_CARD = re.compile(
-    r"(?i)(?:application\s+was\s+sent\s+to|bewerbung\s+wurde\s+an|candidature\s+a\s+[ée]t[ée]\s+"
-    r"envoy[ée]e\s+[àa]|sollicitatie\s+is\s+(?:verzonden|verstuurd)\s+naar|solicitud\s+(?:se\s+"
-    r"envi[óo]|se\s+ha\s+enviado|ha\s+sido\s+enviada)\s+a|candidatura\s+(?:[èe]\s+stata\s+"
-    r"inviata|foi\s+enviada)\s+(?:a|para))\s+(?P<c>[^\n.]{1,80})(?P<card>[\s\S]{0,400}?)\b(?:"
-    r"applied\s+on|beworben\s+am|postul[ée]\s+le|candidature\s+envoy[ée]e\s+le|gesolliciteerd\s+op|"
-    r"solicitado\s+el|candidatura\s+inviata|candidatura\s+enviada\s+em|candidatou-se)\b"
-)
-#: Indeed: "Application submitted", the title, "<Company> - <place>", "The following
-#: items were sent to <Company>"
-_SUBMITTED_CARD = re.compile(
-    r"(?i:application\s+submitted)[^\S\n]*\n\s*(?P<r>[^\n]{2,80}?)[^\S\n]*\n[\s\S]{0,200}?"
-    r"(?i:following\s+items\s+were\s+sent\s+to)"
-)
-_CARD_NEEDLES = (
-    "was sent to",
-    "wurde an",
-    "envoyée à",
-    "verzonden naar",
-    "verstuurd naar",
-    "se envi",
-    "stata inviata",
-    "foi enviada",
-    "application submitted",
-)
-_CARD_MASK = SUBSTRINGS.mask(_CARD_NEEDLES)
-#: a card's place line: "Acme · Berlin", "(On-site)", "Springfield, IL"
-_CARD_PLACE = re.compile(r"·|\((?i:on-?site|remote|hybrid)\)|,\s*[A-Z]{2}\b")
-
-
-def _sent_card(text: str) -> str | None:
-    found = _SENT_CARD.search(text)
-    if not found:
-        submitted = _SUBMITTED_CARD.search(text)
-        return _clean_role(submitted.group("r")) if submitted else None
-    company = squash(re.sub(r"(?i)\s+(?:gesendet|gesandt|verschickt)\s*$", "", found.group("c")))
-    for segment in re.split(r"\n|\.\s+", found.group("card")):
-        value = _clean_role(segment.strip(" ."))
-        key = squash(value)
-        if (
-            not key
-            or _CARD_PLACE.search(value)
-            or (company and (key.startswith(company) or company.startswith(key)))
-        ):
-            continue
-        return value
-    return None
 
 
 def _without_company(value: str, company_name: str | None) -> str:
@@ -494,7 +374,3 @@ def _good_role(value: str, company_key: str) -> bool:
     if len(company_key) >= 4 and key.startswith(company_key):
         return False  # "Application Acknowledgment – Acme Resources P/L"
     return len(value.split()) <= 10
-
-
-#: every reference holds a digit: a title without one is not cut
-_DIGIT = re.compile(r"\d")
