@@ -330,6 +330,17 @@ def job_kind(
     if consoling:
         reasons.append(f"rejection (thanks, then consoling words): {quote(consoling)!r}")
         return Kind.REJECTION
+    # "Thank you for your interest and your time. We wish you the best in your future
+    # projects" (a tracking system's "not interested" notice): thanks, no receipt, and a
+    # goodbye for the search or the career ahead
+    wishes = (
+        first_cue(all_languages("farewell"), view.flat)
+        if thanks_only and not view.cue("status")
+        else None
+    )
+    if wishes:
+        reasons.append(f"rejection (thanks, then good wishes): {quote(wishes)!r}")
+        return Kind.REJECTION
     status = view.cue("status")
     # thanks for the candidate's interest or application, no receipt stated: a status
     # beside it wins (a state only beside thanks for the interest); so does a status that

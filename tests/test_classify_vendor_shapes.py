@@ -1,0 +1,109 @@
+"""Shapes found by measuring the classifier on a tracking system's own translated templates
+(twentieth round: Odoo's recruitment mail in six languages, read from its public
+repository, 30 mails; none of its text is kept here). Each text below is written for these
+tests in our own words, in the shape the templates showed:
+
+- a polite no that only thanks for the interest and wishes well ("Thanks for your interest
+  and your time; all the best in your future projects"), read as a receipt in Spanish,
+  German, Dutch and Italian;
+- a refusal said with a pronoun ("a examiné votre candidature et ne l'a pas retenue",
+  "analisou sua candidatura e não a selecionou", "je sollicitatie beoordeeld en niet
+  geselecteerd voor"), read as a receipt by the rules;
+- a shortlist for a call or an interview ("se preseleccionó para una llamada", "in die
+  engere Auswahl für ein Gespräch genommen"), read as a receipt.
+
+Kinds on the rules alone. The look-alikes keep their kind: a receipt that says it received
+the application and wishes luck, a condition, a "not shortlisted".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.models import Kind
+from tests.rules_support import rules_kind
+
+SENDER = "Recruiting Adatum <jobs@adatum.example>"
+
+REFUSALS = [
+    # thanks for the interest, then good wishes: nothing else
+    (
+        "Su candidatura: Analista",
+        "Hola Alex,\n\nGracias por el interés mostrado y por su tiempo.\nLe deseamos lo mejor en su búsqueda de empleo.\n\nSaludos",
+    ),
+    (
+        "Ihre Bewerbung: Analyst",
+        "Hallo Alex,\n\nwir danken Ihnen für Ihr Interesse und die aufgewendete Zeit.\nFür Ihre zukünftigen Pläne wünschen wir Ihnen alles Gute.\n\nViele Grüße",
+    ),
+    (
+        "Je sollicitatie: Analist",
+        "Hoi Alex,\n\nDank voor je interesse en je tijd.\nSucces in je verdere zoektocht!\n\nGroet",
+    ),
+    (
+        "La tua candidatura: Analista",
+        "Ciao Alex,\n\ngrazie per l'interesse dimostrato e per il tempo dedicato.\nTi auguriamo il meglio per il tuo percorso.\n\nSaluti",
+    ),
+    # a refusal said with a pronoun
+    (
+        "Votre candidature : Analyste",
+        "Bonjour Alex,\n\nNous vous remercions. Notre équipe a étudié votre dossier avec attention et ne l'a finalement pas retenu pour la suite.\n\nCordialement",
+    ),
+    (
+        "Sua candidatura: Analista",
+        "Olá Alex,\n\nAgradecemos o seu interesse. A equipe avaliou o seu perfil e não o aprovou para a próxima etapa.\n\nAbraços",
+    ),
+    (
+        "Je sollicitatie: Analist",
+        "Hoi Alex,\n\nBedankt voor je interesse. We hebben je cv bekeken en je profiel niet geselecteerd voor een gesprek.\n\nGroet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), REFUSALS)
+def test_polite_refusals_are_refusals(subject: str, body: str) -> None:
+    assert rules_kind(SENDER, subject, body) is Kind.REJECTION
+
+
+SHORTLISTS = [
+    (
+        "Su candidatura: Analista",
+        "Hola Alex,\n\nHemos revisado su CV. Su perfil se preseleccionó para una videollamada con el equipo.\n\nSaludos",
+    ),
+    (
+        "Ihre Bewerbung: Analyst",
+        "Hallo Alex,\n\nIhre Bewerbung wurde in die engere Auswahl für ein erstes Telefoninterview genommen.\n\nViele Grüße",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), SHORTLISTS)
+def test_a_shortlist_for_a_call_is_an_invitation(subject: str, body: str) -> None:
+    assert rules_kind(SENDER, subject, body) is Kind.INTERVIEW_INVITATION
+
+
+RECEIPTS = [
+    # the receipt stated, good wishes after it
+    (
+        "Su candidatura: Analista",
+        "Hola Alex,\n\nGracias por su interés. Hemos recibido su candidatura y la revisaremos.\nLe deseamos lo mejor en su búsqueda de empleo.\n\nSaludos",
+    ),
+    # a condition
+    (
+        "Je sollicitatie: Analist",
+        "Hoi Alex,\n\nWe hebben je sollicitatie ontvangen. Als je sollicitatie niet geselecteerd wordt voor de volgende ronde, laten we het je weten.\n\nGroet",
+    ),
+    (
+        "Ihre Bewerbung: Analyst",
+        "Hallo Alex,\n\nvielen Dank, wir haben Ihre Bewerbung erhalten. Wenn Ihre Bewerbung in die engere Auswahl für ein Gespräch genommen wird, melden wir uns.\n\nViele Grüße",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), RECEIPTS)
+def test_receipts_stay_receipts(subject: str, body: str) -> None:
+    assert rules_kind(SENDER, subject, body) is Kind.APPLICATION_CONFIRMATION
+
+
+def test_not_shortlisted_stays_a_refusal() -> None:
+    body = "Hallo Alex,\n\nleider wurde Ihre Bewerbung nicht in die engere Auswahl für ein Gespräch genommen.\n\nViele Grüße"
+    assert rules_kind(SENDER, "Ihre Bewerbung: Analyst", body) is Kind.REJECTION
