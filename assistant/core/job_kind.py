@@ -57,6 +57,14 @@ _INTEREST = re.compile(r"interest|interes|intérêt|interêt")
 #: Elle a été transmise au responsable"): with no receipt stated, a change of status beside
 #: it wins; a state ("em análise", "en cours d'examen") is what a receipt says too, unless it
 #: says it still is ("ainda em andamento", "noch in Prüfung": a later notice)
+#: thanks for the interest, not the application: "Gracias por su interés", "thank you for
+#: your interest" (with the accented "interés", which ``_INTEREST`` does not read)
+_FOR_INTEREST = re.compile(r"inter[eé]s|int[ée]r[êe]t")
+#: ... and not for the application in the same sentence ("Agradecemos o seu interesse e a
+#: sua candidatura": a receipt's thanks too)
+_APPLIED = re.compile(
+    r"applica|applying|candida|bewerb|sollicit|solicitud|postula|inscri|\bcv\b|curr[íi]cul|lebenslauf"
+)
 _THANKS = re.compile(r"agradec|obrigad|thank|dank|merci|remerci|gracias|grazie|ringrazi")
 _STATE = re.compile(
     r"an[áa]lise|avalia|andamento|curso|aguard|triagem|review|consider|pr(?:ü|ue|u)f|"
@@ -179,6 +187,14 @@ _REQUESTED = re.compile(
 #: posting ("Die Ausschreibung wurde zurückgezogen"): the second is no withdrawal reply
 _POSTING = re.compile(r"\b(?:(?:stellen)?ausschreibung|stellenanzeige|anzeige|stelle|vakanz)\b")
 _APPLICATION = re.compile(r"\b(?:bewerbung|kandidatur)")
+
+
+def _thanks_for_interest(view: View, cue: str) -> bool:
+    """The cue thanks for the interest, and its sentence names no application."""
+    if not _FOR_INTEREST.search(cue.lower()):
+        return False
+    found = view.sentence_of(cue)
+    return found is not None and not _APPLIED.search(view.low, found[1], found[2])
 
 
 def closing_words(view: View) -> str | None:
@@ -331,11 +347,12 @@ def job_kind(
         reasons.append(f"rejection (thanks, then consoling words): {quote(consoling)!r}")
         return Kind.REJECTION
     # "Thank you for your interest and your time. We wish you the best in your future
-    # projects" (a tracking system's "not interested" notice): thanks, no receipt, and a
-    # goodbye for the search or the career ahead
+    # projects" (a tracking system's "not interested" notice): thanks for the interest
+    # (not for the application: "Merci pour votre candidature ... Bonne chance !" is a
+    # board's receipt), no receipt, and a goodbye for the search or the career ahead
     wishes = (
         first_cue(all_languages("farewell"), view.flat)
-        if thanks_only and not view.cue("status")
+        if thanks_only and _thanks_for_interest(view, confirmation or "") and not view.cue("status")
         else None
     )
     if wishes:
