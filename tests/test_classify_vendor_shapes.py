@@ -107,3 +107,18 @@ def test_receipts_stay_receipts(subject: str, body: str) -> None:
 def test_not_shortlisted_stays_a_refusal() -> None:
     body = "Hallo Alex,\n\nleider wurde Ihre Bewerbung nicht in die engere Auswahl für ein Gespräch genommen.\n\nViele Grüße"
     assert rules_kind(SENDER, "Ihre Bewerbung: Analyst", body) is Kind.REJECTION
+
+
+def test_a_job_posting_is_no_job_offer() -> None:
+    """Spanish "oferta de trabajo / empleo" is the posting applied to, not an offer: a
+    university board's refusal with its reason as a field stays a refusal."""
+    body = (
+        "Hola Alex,\n\nTu postulación a la oferta de trabajo Analista (https://bolsa.example.edu/ofertas/17)"
+        " no ha prosperado.\nMotivo de rechazo: perfil no ajustado\n\nBolsa de Trabajo"
+    )
+    assert rules_kind(SENDER, "Actualización de tu postulación", body) is Kind.REJECTION
+    subject = "Postulación a oferta de empleo rechazada"
+    assert (
+        rules_kind(SENDER, subject, "Hola Alex,\n\nPuedes ver el detalle en el portal.")
+        is Kind.REJECTION
+    )
