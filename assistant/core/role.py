@@ -88,6 +88,10 @@ _ROLE_BODY = [
     r"\bfollowing\s+(?:vacancy|position|role|job)(?:\s+(?:with|at|in)\s+[^:.\n]{1,60})?\s*:\s*(?P<r>[^\n.]{2,80}?)\s*(?:\.\s|\.$|\n|$)",
     # a quoted title: "viewed your application for “Driver”"
     r"\b(?:application|applying|applied|candidacy|interest)\s+(?:for|to|in)\s+(?:the\s+)?(?:(?:position|role|job)\s+)?[“\"«„‘](?P<r>[^\"“”«»„‘’\n]{2,80})[”\"»“’]",
+    # a quoted title after the post's noun (twentieth round): "a vaga “Data Analyst”", "die
+    # Stelle „Data Analyst“", "la posizione di "Data Analyst"", "de functie "Data Analyst""
+    r"\b(?:vaga|cargo|posi[çc][ãa]o|stelle|poste|puesto|vacante|posizione|ruolo|functie|vacature|"
+    r"position|role|job|post)\s+(?:de\s+|di\s+|van\s+|als\s+|of\s+)?[“\"«„‘](?P<r>[^\"“”«»„‘’\n]{2,80})[”\"»“’]",
     # "applying to ACME for Backend Developer Intern position", "selected for the X position",
     # "your interest in the Data Engineer role"
     rf"\b(?:for|interest\s+in)\s+(?:the\s+|our\s+|an?\s+|this\s+)?(?P<r>{_ROLE_LONG})\s+(?:position|role|job|vacancy|opening)\b",
@@ -187,6 +191,16 @@ def _on_one_line(message: Message, match: re.Match[str], value: str) -> str:
     return clean_role(first)
 
 
+def _a_label(message: Message, match: re.Match[str]) -> bool:
+    """The title found starts a line that ends with a colon: the next label of a card
+    ("Job description" / "Your contact:"), not a title ("Descrição da vaga\nSeu contato:")."""
+    start = match.start("r")
+    if start == 0 or message.text[start - 1] != "\n":
+        return False
+    end = message.text.find("\n", start)
+    return message.text[start : end if end >= 0 else None].rstrip().endswith(":")
+
+
 def role(message: Message, flat: str, company_name: str | None) -> tuple[str | None, str]:
     """(role, evidence) from body wording, then the subject."""
     body = flat[:20_000]
@@ -207,6 +221,8 @@ def role(message: Message, flat: str, company_name: str | None) -> tuple[str | N
         for match in pattern.findall(text, low, present if text is body else None):
             value = clean_role(match.group("r"))
             if text is body:
+                if _a_label(message, match):
+                    continue
                 value = _on_one_line(message, match, value)
             value = _without_company(value, company_name)
             if _good_role(value, company_key):
