@@ -33,7 +33,7 @@ REFUSALS = [
     ),
     (
         "Ihre Bewerbung: Analyst",
-        "Hallo Alex,\n\nwir danken Ihnen für Ihr Interesse und die aufgewendete Zeit.\nFür Ihre zukünftigen Pläne wünschen wir Ihnen alles Gute.\n\nViele Grüße",
+        "Hallo Alex,\n\nwir danken Ihnen für Ihr Interesse und die aufgewendete Zeit.\nFür Ihren weiteren beruflichen Weg wünschen wir Ihnen alles Gute.\n\nViele Grüße",
     ),
     (
         "Je sollicitatie: Analist",
@@ -122,3 +122,42 @@ def test_a_job_posting_is_no_job_offer() -> None:
         rules_kind(SENDER, subject, "Hola Alex,\n\nPuedes ver el detalle en el portal.")
         is Kind.REJECTION
     )
+
+
+# found by the review of the first version: thanks for the interest and good wishes in
+# mail that is no goodbye
+NOT_GOODBYES = [
+    (
+        "Ihre Bewerbung",
+        "Liebe Sam,\n\nherzlichen Dank für Ihr Interesse. Wir prüfen Ihr Profil sorgfältig und kommen zeitnah auf Sie zu.\n\nViel Erfolg bei der Jobsuche!",
+    ),
+    (
+        "Ihre Bewerbung",
+        "Hallo Sam,\n\nvielen Dank für Ihr Interesse. Ihre Bewerbung befindet sich aktuell in der Prüfung.\n\nViel Erfolg bei der Jobsuche!",
+    ),
+    (
+        "Candidatura stage",
+        "Gentile Sam,\n\ngrazie per l'interesse. Il tuo profilo sarà valutato dal team entro fine mese.\n\nTi auguriamo il meglio per il tuo percorso di studi.",
+    ),
+    (
+        "Feria de empleo",
+        "Hola Sam:\n\nGracias por tu interés en nuestra feria de empleo. Te esperamos el 12 de mayo.\n\n¡Mucha suerte en tu búsqueda de empleo!",
+    ),
+    (
+        "Welcome",
+        "Hi Sam,\n\nThank you for your interest in Acme! You'll now get our monthly careers newsletter.\n\nGood luck with your job search!",
+    ),
+    (
+        "Tu candidatura",
+        "Hola Sam:\n\nGracias por tu interés en Alcornoque. Tu perfil se ha registrado con éxito; te avisaremos de ofertas acordes a tu carrera.",
+    ),
+    (
+        "Your application",
+        "Hi Sam,\n\nThank you for your interest in joining us. If we don't get back to you within three weeks, best of luck with your job search!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), NOT_GOODBYES)
+def test_thanks_and_wishes_that_are_no_goodbye(subject: str, body: str) -> None:
+    assert rules_kind(SENDER, subject, body) is not Kind.REJECTION

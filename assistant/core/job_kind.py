@@ -197,6 +197,50 @@ def _thanks_for_interest(view: View, cue: str) -> bool:
     return found is not None and not _APPLIED.search(view.low, found[1], found[2])
 
 
+#: what a receipt or a sign-up says and a goodbye does not: a promise of a review, an
+#: answer or a call, the application being looked at now, a newsletter or an event
+_STILL_OPEN = re.compile(
+    r"\b(?:will|['’]ll)\s+(?:review|be\s+in\s+touch|get\s+back|contact|reach\s+out|let\s+you\s+know|"
+    r"have\s+a\s+look|look\s+at|keep\s+you\s+in\s+mind)|\bunder\s+review\b|"
+    r"\bmelden\s+(?:uns|wir\s+uns)\b|\bwerden\b[^.!?\n]{0,60}?\b(?:pr(?:ü|ue|u)fen|sichten|melden|"
+    r"kontaktieren|informieren)\b|\b(?:wir\s+)?pr(?:ü|ue|u)fen\s+(?:ihr|ihre|dein|deine)\b|"
+    r"\bkommen\s+(?:\w+\s+){0,2}?auf\s+(?:sie|dich)\s+zu\b|\bin\s+(?:der\s+)?pr(?:ü|ue|u)fung\b|"
+    r"\b(?:revisaremos|analizaremos|estudiaremos|valoraremos|avisaremos|(?:te|le|les|os)\s+"
+    r"(?:contactaremos|escribiremos|informaremos|llamaremos)|nos\s+pondremos\s+en\s+contacto|"
+    r"en\s+(?:proceso\s+de\s+)?revisi[óo]n)\b|\b(?:valuteremo|esamineremo|analizzeremo|"
+    r"(?:ti|vi)\s+faremo\s+sapere|(?:ti|la|vi)\s+(?:ri)?contatteremo|(?:sar[àa]|verr[àa])\s+"
+    r"valutat\w*|in\s+(?:fase\s+di\s+)?valutazione)\b|\b(?:[ée]tudierons|examinerons|analyserons|"
+    r"reviendrons|(?:re)?contacterons|tiendrons\s+inform[ée]|en\s+cours\s+d['’](?:examen|[ée]tude))|"
+    r"\b(?:vamos\s+(?:analisar|avaliar)|analisaremos|avaliaremos|entraremos\s+em\s+conta(?:c)?to|"
+    r"retornaremos|daremos\s+retorno|em\s+an[áa]lise)\b|\b(?:bekijken|beoordelen|in\s+behandeling|"
+    r"nemen\s+(?:we\s+)?contact|laten\s+(?:we\s+)?(?:je|u|jou)\s+weten|(?:hoor|hoort|horen)\s+"
+    r"(?:je|u)?\s*(?:snel\s+|spoedig\s+)?van\s+ons)\b|\b(?:newsletter|nieuwsbrief|community|"
+    r"comunidad|communaut[ée]|comunit[àa]|comunidade|talent\s*(?:pool|network)|webinar|feria|fair|"
+    r"salon|messe|beurs|fiera|feira|evento|event|meetup)\b"
+)
+#: good wishes for a future with the sender: an offer's or a welcome's, not a goodbye
+_WITH_US = re.compile(
+    r"\b(?:with\s+us|bei\s+uns|con\s+nosotros|connosco|conosco|(?:presso\s+di|con)\s+noi|"
+    r"chez\s+nous|parmi\s+nous|bij\s+ons|new\s+(?:career|role|job|position)\s+at)\b"
+)
+
+
+def _goodbye_after_thanks(view: View, confirmation: str, listed: list[str]) -> str | None:
+    """Good wishes for the search or the career ahead, stated (not on a condition), in a
+    mail that only thanks for the interest: no receipt, nothing still open (a review, an
+    answer, a newsletter, an event), no job alert, no status, and not wishes for a future
+    with the sender."""
+    if listed or not _thanks_for_interest(view, confirmation) or _STILL_OPEN.search(view.low):
+        return None
+    if view.cue("status"):
+        return None
+    wishes = view.cue("farewell")
+    found = view.sentence_of(wishes) if wishes else None
+    if found is None or _WITH_US.search(view.low, found[1], found[2]):
+        return None
+    return wishes
+
+
 def closing_words(view: View) -> str | None:
     """Words that close a refusal without stating it: good wishes for the search ahead
     ([kinds.rejection.weak]) or consolation ([kinds.consoling], "not the news you hoped
@@ -350,11 +394,7 @@ def job_kind(
     # projects" (a tracking system's "not interested" notice): thanks for the interest
     # (not for the application: "Merci pour votre candidature ... Bonne chance !" is a
     # board's receipt), no receipt, and a goodbye for the search or the career ahead
-    wishes = (
-        first_cue(all_languages("farewell"), view.flat)
-        if thanks_only and _thanks_for_interest(view, confirmation or "") and not view.cue("status")
-        else None
-    )
+    wishes = _goodbye_after_thanks(view, confirmation or "", listed) if thanks_only else None
     if wishes:
         reasons.append(f"rejection (thanks, then good wishes): {quote(wishes)!r}")
         return Kind.REJECTION
