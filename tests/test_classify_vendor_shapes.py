@@ -29,11 +29,17 @@ REFUSALS = [
     # thanks for the interest, then good wishes: nothing else
     (
         "Su candidatura: Analista",
-        "Hola Alex,\n\nGracias por el interés mostrado y por su tiempo.\nLe deseamos lo mejor en su búsqueda de empleo.\n\nSaludos",
+        (
+            "Hola Alex,\n\nGracias por el interés mostrado y por su tiempo.\nLe deseamos lo mejor "
+            "en su búsqueda de empleo.\n\nSaludos"
+        ),
     ),
     (
         "Ihre Bewerbung: Analyst",
-        "Hallo Alex,\n\nwir danken Ihnen für Ihr Interesse und die aufgewendete Zeit.\nFür Ihren weiteren beruflichen Weg wünschen wir Ihnen alles Gute.\n\nViele Grüße",
+        (
+            "Hallo Alex,\n\nwir danken Ihnen für Ihr Interesse und die aufgewendete Zeit.\nFür "
+            "Ihren weiteren beruflichen Weg wünschen wir Ihnen alles Gute.\n\nViele Grüße"
+        ),
     ),
     (
         "Je sollicitatie: Analist",
@@ -41,20 +47,32 @@ REFUSALS = [
     ),
     (
         "La tua candidatura: Analista",
-        "Ciao Alex,\n\ngrazie per l'interesse dimostrato e per il tempo dedicato.\nTi auguriamo il meglio per il tuo percorso.\n\nSaluti",
+        (
+            "Ciao Alex,\n\ngrazie per l'interesse dimostrato e per il tempo dedicato.\nTi "
+            "auguriamo il meglio per il tuo percorso.\n\nSaluti"
+        ),
     ),
     # a refusal said with a pronoun
     (
         "Votre candidature : Analyste",
-        "Bonjour Alex,\n\nNous vous remercions. Notre équipe a étudié votre dossier avec attention et ne l'a finalement pas retenu pour la suite.\n\nCordialement",
+        (
+            "Bonjour Alex,\n\nNous vous remercions. Notre équipe a étudié votre dossier avec "
+            "attention et ne l'a finalement pas retenu pour la suite.\n\nCordialement"
+        ),
     ),
     (
         "Sua candidatura: Analista",
-        "Olá Alex,\n\nAgradecemos o seu interesse. A equipe avaliou o seu perfil e não o aprovou para a próxima etapa.\n\nAbraços",
+        (
+            "Olá Alex,\n\nAgradecemos o seu interesse. A equipe avaliou o seu perfil e não o "
+            "aprovou para a próxima etapa.\n\nAbraços"
+        ),
     ),
     (
         "Je sollicitatie: Analist",
-        "Hoi Alex,\n\nBedankt voor je interesse. We hebben je cv bekeken en je profiel niet geselecteerd voor een gesprek.\n\nGroet",
+        (
+            "Hoi Alex,\n\nBedankt voor je interesse. We hebben je cv bekeken en je profiel niet "
+            "geselecteerd voor een gesprek.\n\nGroet"
+        ),
     ),
 ]
 
@@ -67,11 +85,17 @@ def test_polite_refusals_are_refusals(subject: str, body: str) -> None:
 SHORTLISTS = [
     (
         "Su candidatura: Analista",
-        "Hola Alex,\n\nHemos revisado su CV. Su perfil se preseleccionó para una videollamada con el equipo.\n\nSaludos",
+        (
+            "Hola Alex,\n\nHemos revisado su CV. Su perfil se preseleccionó para una videollamada "
+            "con el equipo.\n\nSaludos"
+        ),
     ),
     (
         "Ihre Bewerbung: Analyst",
-        "Hallo Alex,\n\nIhre Bewerbung wurde in die engere Auswahl für ein erstes Telefoninterview genommen.\n\nViele Grüße",
+        (
+            "Hallo Alex,\n\nIhre Bewerbung wurde in die engere Auswahl für ein erstes "
+            "Telefoninterview genommen.\n\nViele Grüße"
+        ),
     ),
 ]
 
@@ -85,16 +109,25 @@ RECEIPTS = [
     # the receipt stated, good wishes after it
     (
         "Su candidatura: Analista",
-        "Hola Alex,\n\nGracias por su interés. Hemos recibido su candidatura y la revisaremos.\nLe deseamos lo mejor en su búsqueda de empleo.\n\nSaludos",
+        (
+            "Hola Alex,\n\nGracias por su interés. Hemos recibido su candidatura y la "
+            "revisaremos.\nLe deseamos lo mejor en su búsqueda de empleo.\n\nSaludos"
+        ),
     ),
     # a condition
     (
         "Je sollicitatie: Analist",
-        "Hoi Alex,\n\nWe hebben je sollicitatie ontvangen. Als je sollicitatie niet geselecteerd wordt voor de volgende ronde, laten we het je weten.\n\nGroet",
+        (
+            "Hoi Alex,\n\nWe hebben je sollicitatie ontvangen. Als je sollicitatie niet "
+            "geselecteerd wordt voor de volgende ronde, laten we het je weten.\n\nGroet"
+        ),
     ),
     (
         "Ihre Bewerbung: Analyst",
-        "Hallo Alex,\n\nvielen Dank, wir haben Ihre Bewerbung erhalten. Wenn Ihre Bewerbung in die engere Auswahl für ein Gespräch genommen wird, melden wir uns.\n\nViele Grüße",
+        (
+            "Hallo Alex,\n\nvielen Dank, wir haben Ihre Bewerbung erhalten. Wenn Ihre Bewerbung in "
+            "die engere Auswahl für ein Gespräch genommen wird, melden wir uns.\n\nViele Grüße"
+        ),
     ),
 ]
 
@@ -105,7 +138,10 @@ def test_receipts_stay_receipts(subject: str, body: str) -> None:
 
 
 def test_not_shortlisted_stays_a_refusal() -> None:
-    body = "Hallo Alex,\n\nleider wurde Ihre Bewerbung nicht in die engere Auswahl für ein Gespräch genommen.\n\nViele Grüße"
+    body = (
+        "Hallo Alex,\n\nleider wurde Ihre Bewerbung nicht in die engere Auswahl für ein "
+        "Gespräch genommen.\n\nViele Grüße"
+    )
     assert rules_kind(SENDER, "Ihre Bewerbung: Analyst", body) is Kind.REJECTION
 
 
@@ -113,8 +149,9 @@ def test_a_job_posting_is_no_job_offer() -> None:
     """Spanish "oferta de trabajo / empleo" is the posting applied to, not an offer: a
     university board's refusal with its reason as a field stays a refusal."""
     body = (
-        "Hola Alex,\n\nTu postulación a la oferta de trabajo Analista (https://bolsa.example.edu/ofertas/17)"
-        " no ha prosperado.\nMotivo de rechazo: perfil no ajustado\n\nBolsa de Trabajo"
+        "Hola Alex,\n\nTu postulación a la oferta de trabajo Analista "
+        "(https://bolsa.example.edu/ofertas/17) no ha prosperado.\n"
+        "Motivo de rechazo: perfil no ajustado\n\nBolsa de Trabajo"
     )
     assert rules_kind(SENDER, "Actualización de tu postulación", body) is Kind.REJECTION
     subject = "Postulación a oferta de empleo rechazada"
@@ -129,31 +166,52 @@ def test_a_job_posting_is_no_job_offer() -> None:
 NOT_GOODBYES = [
     (
         "Ihre Bewerbung",
-        "Liebe Sam,\n\nherzlichen Dank für Ihr Interesse. Wir prüfen Ihr Profil sorgfältig und kommen zeitnah auf Sie zu.\n\nViel Erfolg bei der Jobsuche!",
+        (
+            "Liebe Sam,\n\nherzlichen Dank für Ihr Interesse. Wir prüfen Ihr Profil sorgfältig und "
+            "kommen zeitnah auf Sie zu.\n\nViel Erfolg bei der Jobsuche!"
+        ),
     ),
     (
         "Ihre Bewerbung",
-        "Hallo Sam,\n\nvielen Dank für Ihr Interesse. Ihre Bewerbung befindet sich aktuell in der Prüfung.\n\nViel Erfolg bei der Jobsuche!",
+        (
+            "Hallo Sam,\n\nvielen Dank für Ihr Interesse. Ihre Bewerbung befindet sich aktuell in "
+            "der Prüfung.\n\nViel Erfolg bei der Jobsuche!"
+        ),
     ),
     (
         "Candidatura stage",
-        "Gentile Sam,\n\ngrazie per l'interesse. Il tuo profilo sarà valutato dal team entro fine mese.\n\nTi auguriamo il meglio per il tuo percorso di studi.",
+        (
+            "Gentile Sam,\n\ngrazie per l'interesse. Il tuo profilo sarà valutato dal team entro "
+            "fine mese.\n\nTi auguriamo il meglio per il tuo percorso di studi."
+        ),
     ),
     (
         "Feria de empleo",
-        "Hola Sam:\n\nGracias por tu interés en nuestra feria de empleo. Te esperamos el 12 de mayo.\n\n¡Mucha suerte en tu búsqueda de empleo!",
+        (
+            "Hola Sam:\n\nGracias por tu interés en nuestra feria de empleo. Te esperamos el 12 de "
+            "mayo.\n\n¡Mucha suerte en tu búsqueda de empleo!"
+        ),
     ),
     (
         "Welcome",
-        "Hi Sam,\n\nThank you for your interest in Acme! You'll now get our monthly careers newsletter.\n\nGood luck with your job search!",
+        (
+            "Hi Sam,\n\nThank you for your interest in Acme! You'll now get our monthly careers "
+            "newsletter.\n\nGood luck with your job search!"
+        ),
     ),
     (
         "Tu candidatura",
-        "Hola Sam:\n\nGracias por tu interés en Alcornoque. Tu perfil se ha registrado con éxito; te avisaremos de ofertas acordes a tu carrera.",
+        (
+            "Hola Sam:\n\nGracias por tu interés en Alcornoque. Tu perfil se ha registrado con "
+            "éxito; te avisaremos de ofertas acordes a tu carrera."
+        ),
     ),
     (
         "Your application",
-        "Hi Sam,\n\nThank you for your interest in joining us. If we don't get back to you within three weeks, best of luck with your job search!",
+        (
+            "Hi Sam,\n\nThank you for your interest in joining us. If we don't get back to you "
+            "within three weeks, best of luck with your job search!"
+        ),
     ),
 ]
 
@@ -161,3 +219,38 @@ NOT_GOODBYES = [
 @pytest.mark.parametrize(("subject", "body"), NOT_GOODBYES)
 def test_thanks_and_wishes_that_are_no_goodbye(subject: str, body: str) -> None:
     assert rules_kind(SENDER, subject, body) is not Kind.REJECTION
+
+
+# found by the second review: a receipt's thanks and wishes around more than a greeting, a
+# status glossary, a condition, a Spanish offer made to the reader
+def test_a_receipt_that_says_more_stays_a_receipt() -> None:
+    body = (
+        "Hi Sam,\n\nThank you for your interest in Acme. You'll hear from us within ten "
+        "working days.\n\nBest of luck with your job search!\n\nAcme Talent"
+    )
+    assert rules_kind(SENDER, "Your application", body) is not Kind.REJECTION
+
+
+def test_a_status_glossary_states_nothing() -> None:
+    body = (
+        "Bonjour Sam,\n\nNous avons bien reçu votre candidature.\n\nFAQ\n- Que signifie le "
+        "statut « Clôturée » ? Que le recruteur a examiné votre candidature et ne l'a pas "
+        "retenue.\n\nCordialement"
+    )
+    assert rules_kind(SENDER, "Votre candidature", body) is Kind.APPLICATION_CONFIRMATION
+
+
+def test_a_condition_with_the_recruiter_as_subject() -> None:
+    body = (
+        "Olá Sam,\n\nRecebemos a sua candidatura. Se o recrutador avaliou o seu perfil e não "
+        "o escolheu, receberá um e-mail em até 30 dias.\n\nAtenciosamente"
+    )
+    assert rules_kind(SENDER, "Candidatura - Analista", body) is Kind.APPLICATION_CONFIRMATION
+
+
+def test_a_spanish_offer_made_to_the_reader() -> None:
+    body = (
+        "Hola Sam:\n\n¡Enhorabuena! Después de las entrevistas te hacemos una oferta de "
+        "trabajo para el puesto de Analista. ¿Podemos hablar mañana por teléfono?\n\nUn saludo"
+    )
+    assert rules_kind(SENDER, "Tu candidatura - Analista", body) is Kind.OTHER_JOB

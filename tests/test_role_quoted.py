@@ -13,15 +13,24 @@ from tests.test_role import found
     ("body", "role"),
     [
         (
-            "Recebemos a sua candidatura para a vaga “Técnico de Redes” na Kestrel Works.\n\nDescrição da vaga\nSeu contato:\nAna Lima",
+            (
+                "Recebemos a sua candidatura para a vaga “Técnico de Redes” na Kestrel Works.\n\n"
+                "Descrição da vaga\nSeu contato:\nAna Lima"
+            ),
             "Técnico de Redes",
         ),
         (
-            "wir bestätigen den Eingang Ihrer Bewerbung für die Stelle „Technischer Redakteur“ bei Kestrel Works.",
+            (
+                "wir bestätigen den Eingang Ihrer Bewerbung für die Stelle „Technischer Redakteur“ "
+                "bei Kestrel Works."
+            ),
             "Technischer Redakteur",
         ),
         (
-            'abbiamo ricevuto la candidatura per la posizione di "Tecnico di rete" presso Kestrel Works.\n\nDescrizione posizione\nContatto:\nAna Lima',
+            (
+                'abbiamo ricevuto la candidatura per la posizione di "Tecnico di rete" presso '
+                "Kestrel Works.\n\nDescrizione posizione\nContatto:\nAna Lima"
+            ),
             "Tecnico di rete",
         ),
         (
@@ -37,8 +46,14 @@ def test_a_quoted_title(body: str, role: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Gostamos do seu perfil.\n\nDescrição do cargo\nVocê será contatado em breve por:\nAna Lima",
-        "Il tuo profilo ci interessa.\n\nDescrizione posizione\nVerrai contattato a breve da:\nAna Lima",
+        (
+            "Gostamos do seu perfil.\n\nDescrição do cargo\nVocê será contatado em breve por:\nAna "
+            "Lima"
+        ),
+        (
+            "Il tuo profilo ci interessa.\n\nDescrizione posizione\nVerrai contattato a breve da:\n"
+            "Ana Lima"
+        ),
     ],
 )
 def test_a_label_after_a_button_is_no_title(body: str) -> None:

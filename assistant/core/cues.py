@@ -296,6 +296,12 @@ def _statement(
     return None
 
 
+#: a glossary of statuses on the cue's line: "Que signifie « Clôturée » ? Que ...",
+#: "Was bedeutet „Engere Auswahl“? Ihre Bewerbung wurde ..."
+_GLOSSARY = re.compile(
+    r"\b(?:what\s+does|means|bedeutet|betekent|signifie|qu['’]est-ce\s+que|significa|"
+    r"quer\s+dizer|vuol\s+dire)\b[^?\n]*\?"
+)
 #: a cue that names the candidate or their application ("your application was ...")
 _NAMES_CANDIDATE = re.compile(
     r"\b(?:your|you|ihre|ihr|deine|dein|sie|du|je|jouw|uw|tu|su|tua|sua|te|ti|"
@@ -326,6 +332,8 @@ def _stated(
         ):
             continue
         left, right = sentence_span(low, match.start(), match.end())
+        if _GLOSSARY.search(low, low.rfind("\n", 0, match.start()) + 1, match.start()):
+            continue  # "What does 'Closed' mean? That the recruiter ...": a status explained
         head = low[left : match.start()]
         breaks = list(_CLAUSE_BREAK.finditer(head))
         clause = head[breaks[-1].end() :] if breaks else head

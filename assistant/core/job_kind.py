@@ -15,7 +15,7 @@ import re
 
 from assistant.core.cues import View, all_languages, cues, first_cue, quote
 from assistant.core.models import Kind, Message
-from assistant.core.nofollowup import lowered
+from assistant.core.nofollowup import lowered, sentence_span
 from assistant.core.subject_prefix import is_reply
 
 _JOB_NOUN = re.compile(
@@ -57,14 +57,25 @@ _INTEREST = re.compile(r"interest|interes|intérêt|interêt")
 #: Elle a été transmise au responsable"): with no receipt stated, a change of status beside
 #: it wins; a state ("em análise", "en cours d'examen") is what a receipt says too, unless it
 #: says it still is ("ainda em andamento", "noch in Prüfung": a later notice)
-#: thanks for the interest, not the application: "Gracias por su interés", "thank you for
-#: your interest" (with the accented "interés", which ``_INTEREST`` does not read)
-_FOR_INTEREST = re.compile(r"inter[eé]s|int[ée]r[êe]t")
+#: thanks for the interest: "Gracias por su interés", "für Ihr Interesse ... danken"
+_THANKS_FOR_INTEREST = re.compile(
+    r"(?:thank|dank|bedank|merci|remerci|gracias|agradec|grazie|ringrazi|obrigad)[^.!?\n]{0,80}?"
+    r"(?:interest|interesse|inter[eé]s|int[ée]r[êe]t)|"
+    r"(?:interest|interesse|inter[eé]s|int[ée]r[êe]t)[^.!?\n]{0,60}?\b(?:danken|bedanken)\b"
+)
 #: ... and not for the application in the same sentence ("Agradecemos o seu interesse e a
 #: sua candidatura": a receipt's thanks too)
 _APPLIED = re.compile(
     r"applica|applying|candida|bewerb|sollicit|solicitud|postula|inscri|\bcv\b|curr[íi]cul|lebenslauf"
 )
+#: where the sign-off and the signature begin
+_SIGN_OFF = re.compile(
+    r"(?:^|\s)--(?:\s|$)|\b(?:regards|best|cheers|sincerely|saludos|atentamente|cordialement|"
+    r"bien\s+(?:à|a)\s+vous|gr(?:ü|ue|u)(?:ß|ss)e|groet(?:en)?|saluti|cordiali|distinti|"
+    r"atenciosamente|abra[çc]os?|cumprimentos)\b"
+)
+#: what may stand between the thanks and the wishes: nothing said
+_NOTHING = re.compile(r"[\s!.?¡¿]*")
 _THANKS = re.compile(r"agradec|obrigad|thank|dank|merci|remerci|gracias|grazie|ringrazi")
 _STATE = re.compile(
     r"an[áa]lise|avalia|andamento|curso|aguard|triagem|review|consider|pr(?:ü|ue|u)f|"
@@ -189,14 +200,6 @@ _POSTING = re.compile(r"\b(?:(?:stellen)?ausschreibung|stellenanzeige|anzeige|st
 _APPLICATION = re.compile(r"\b(?:bewerbung|kandidatur)")
 
 
-def _thanks_for_interest(view: View, cue: str) -> bool:
-    """The cue thanks for the interest, and its sentence names no application."""
-    if not _FOR_INTEREST.search(cue.lower()):
-        return False
-    found = view.sentence_of(cue)
-    return found is not None and not _APPLIED.search(view.low, found[1], found[2])
-
-
 #: what a receipt or a sign-up says and a goodbye does not: a promise of a review, an
 #: answer or a call, the application being looked at now, a newsletter or an event
 _STILL_OPEN = re.compile(
@@ -225,19 +228,35 @@ _WITH_US = re.compile(
 )
 
 
-def _goodbye_after_thanks(view: View, confirmation: str, listed: list[str]) -> str | None:
-    """Good wishes for the search or the career ahead, stated (not on a condition), in a
-    mail that only thanks for the interest: no receipt, nothing still open (a review, an
-    answer, a newsletter, an event), no job alert, no status, and not wishes for a future
-    with the sender."""
-    if listed or not _thanks_for_interest(view, confirmation) or _STILL_OPEN.search(view.low):
+def _goodbye_after_thanks(view: View, listed: list[str]) -> str | None:
+    """Good wishes for the search or the career ahead in a message that says nothing but
+    thanks for the interest and those wishes (a tracking system's "not interested"
+    notice: "Thank you for your interest and your time. We wish you the best in your
+    future projects."). The wishes stand in the thanks' sentence or the next one, only
+    short lines (greeting, sign-off, signature) stand around the two, the thanks name no
+    application, and nothing is still open (``_STILL_OPEN``) nor a future with the sender
+    wished. A receipt says more: that it arrived, what comes next."""
+    if listed or _STILL_OPEN.search(view.low):
         return None
-    if view.cue("status"):
-        return None
-    wishes = view.cue("farewell")
+    thanks = _THANKS_FOR_INTEREST.search(view.low)
+    wishes = view.cue("farewell") if thanks else None
     found = view.sentence_of(wishes) if wishes else None
-    if found is None or _WITH_US.search(view.low, found[1], found[2]):
+    if thanks is None or found is None:
         return None
+    low = view.low
+    left, right = sentence_span(low, thanks.start(), thanks.end())
+    _, wish_left, wish_right = found
+    if _APPLIED.search(low, left, right) or _WITH_US.search(low, wish_left, wish_right):
+        return None
+    if wish_left < left or (wish_left != left and not _NOTHING.fullmatch(low, right, wish_left)):
+        return None  # something said between the thanks and the wishes
+    after = low[max(right, wish_right) :]
+    sign_off = _SIGN_OFF.search(after)
+    if (
+        len(low[:left].split()) > 5
+        or len(after[: sign_off.start() if sign_off else None].split()) > 5
+    ):
+        return None  # more than a greeting before them and a sign-off after them
     return wishes
 
 
@@ -390,11 +409,8 @@ def job_kind(
     if consoling:
         reasons.append(f"rejection (thanks, then consoling words): {quote(consoling)!r}")
         return Kind.REJECTION
-    # "Thank you for your interest and your time. We wish you the best in your future
-    # projects" (a tracking system's "not interested" notice): thanks for the interest
-    # (not for the application: "Merci pour votre candidature ... Bonne chance !" is a
-    # board's receipt), no receipt, and a goodbye for the search or the career ahead
-    wishes = _goodbye_after_thanks(view, confirmation or "", listed) if thanks_only else None
+    # a message that only thanks for the interest and wishes well: a goodbye
+    wishes = _goodbye_after_thanks(view, listed)
     if wishes:
         reasons.append(f"rejection (thanks, then good wishes): {quote(wishes)!r}")
         return Kind.REJECTION
