@@ -299,8 +299,16 @@ def _statement(
 #: a glossary of statuses on the cue's line: "Que signifie « Clôturée » ? Que ...",
 #: "Was bedeutet „Engere Auswahl“? Ihre Bewerbung wurde ..."
 _GLOSSARY = re.compile(
-    r"\b(?:what\s+does|means|bedeutet|betekent|signifie|qu['’]est-ce\s+que|significa|"
-    r"quer\s+dizer|vuol\s+dire)\b[^?\n]*\?"
+    r"\b(?:what\s+does|was\s+bedeutet|wat\s+betekent|que\s+signifie|qu['’]est-ce\s+que|"
+    r"qu[ée]\s+significa|o\s+que\s+(?:significa|quer\s+dizer)|cosa\s+(?:significa|vuol\s+dire))"
+    r"\b[^?\n]{0,40}?[«\"“„'‘][^?\n]{1,40}?[»\"”“'’][^?\n]{0,12}\?"
+)
+_LIST_ITEM = re.compile(r"(?:^|\s)[-•*–]\s+(?:what|was|wat|que|qu|o\s+que|cosa|¿)")
+_LIST_OR_FAQ = re.compile(
+    r"\bfaq\b|h(?:ä|ae|a)ufige\s+fragen|veelgestelde\s+vragen|"
+    r"preguntas\s+frecuentes|questions\s+fr[ée]quentes|domande\s+frequenti|perguntas\s+frequentes|"
+    r"frequently\s+asked",
+    re.M,
 )
 #: a cue that names the candidate or their application ("your application was ...")
 _NAMES_CANDIDATE = re.compile(
@@ -332,7 +340,12 @@ def _stated(
         ):
             continue
         left, right = sentence_span(low, match.start(), match.end())
-        if _GLOSSARY.search(low, low.rfind("\n", 0, match.start()) + 1, match.start()):
+        line = low.rfind("\n", 0, match.start()) + 1
+        if _GLOSSARY.search(low, line, match.start()) and (
+            _LIST_ITEM.search(low, line, match.start())
+            or _LIST_OR_FAQ.search(low)
+            or len(_GLOSSARY.findall(low)) > 1
+        ):
             continue  # "What does 'Closed' mean? That the recruiter ...": a status explained
         head = low[left : match.start()]
         breaks = list(_CLAUSE_BREAK.finditer(head))

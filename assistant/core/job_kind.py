@@ -228,6 +228,15 @@ _WITH_US = re.compile(
 )
 
 
+_NOT_A_GOODBYE_SUBJECT = re.compile(
+    r"receiv|recib|recep|ricev|ricezion|receb|re[çc]u|r[ée]ception|erhalten|eingang|ontvang|"
+    r"confirm|conferm|best(?:ä|ae|a)tig|bevestig|welcome|bienvenid|bienvenue|willkommen|"
+    r"bem-vind|welkom|benvenut|unsubscri|de\s+baja|d[ée]sinscri|abmeld|afmeld|disiscri|"
+    r"descadastr|alert|account|konto|compte|cuenta|\bconta\b|(?:expressed|showed)\s+interest|"
+    r"mostrado\s+inter|open\s*da[gy]|karrieretag|forum|jornada|feira|webinar|event"
+)
+
+
 def _goodbye_after_thanks(view: View, listed: list[str]) -> str | None:
     """Good wishes for the search or the career ahead in a message that says nothing but
     thanks for the interest and those wishes (a tracking system's "not interested"
@@ -236,7 +245,9 @@ def _goodbye_after_thanks(view: View, listed: list[str]) -> str | None:
     short lines (greeting, sign-off, signature) stand around the two, the thanks name no
     application, and nothing is still open (``_STILL_OPEN``) nor a future with the sender
     wished. A receipt says more: that it arrived, what comes next."""
-    if listed or _STILL_OPEN.search(view.low):
+    if listed or _STILL_OPEN.search(view.low) or _RECEIPT.search(view.low):
+        return None
+    if _NOT_A_GOODBYE_SUBJECT.search(view.subject.lower()):
         return None
     thanks = _THANKS_FOR_INTEREST.search(view.low)
     wishes = view.cue("farewell") if thanks else None
