@@ -254,3 +254,36 @@ def test_a_spanish_offer_made_to_the_reader() -> None:
         "trabajo para el puesto de Analista. ¿Podemos hablar mañana por teléfono?\n\nUn saludo"
     )
     assert rules_kind(SENDER, "Tu candidatura - Analista", body) is Kind.OTHER_JOB
+
+
+# found by the third review
+def test_thanks_and_wishes_under_a_receipt_subject_stay_a_receipt() -> None:
+    body = (
+        "Hi Sam,\n\nThank you for your interest in Acme. We wish you the best of luck in "
+        "your job search!\n\nBest,\nAcme"
+    )
+    assert rules_kind(SENDER, "We've received your application", body) is not Kind.REJECTION
+
+
+def test_what_does_this_mean_before_the_news_hides_nothing() -> None:
+    body = (
+        "Hi Sam,\n\nYour application status has changed. So what does this mean? We'd like "
+        "to invite you to a video interview next week.\n\nBest,\nAcme"
+    )
+    assert rules_kind(SENDER, "Your application", body) is Kind.INTERVIEW_INVITATION
+
+
+def test_a_spanish_offer_sent_as_an_attachment() -> None:
+    body = (
+        "Hola Sam:\n\nTal como hablamos, te adjunto la oferta de empleo formal con las "
+        "condiciones.\n\nUn saludo"
+    )
+    assert rules_kind(SENDER, "Tu candidatura - Analista", body) is Kind.OTHER_JOB
+
+
+def test_a_portuguese_concessive_se_states_the_refusal() -> None:
+    body = (
+        "Olá Sam,\n\nSe o time gostou muito do seu perfil, infelizmente optamos por seguir "
+        "com outro candidato.\n\nAbraços"
+    )
+    assert rules_kind(SENDER, "Processo seletivo - Analista", body) is Kind.REJECTION
