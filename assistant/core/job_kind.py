@@ -245,16 +245,14 @@ def _goodbye_after_thanks(view: View, listed: list[str]) -> str | None:
     short lines (greeting, sign-off, signature) stand around the two, the thanks name no
     application, and nothing is still open (``_STILL_OPEN``) nor a future with the sender
     wished. A receipt says more: that it arrived, what comes next."""
-    if listed or _STILL_OPEN.search(view.low) or _RECEIPT.search(view.low):
+    wishes = None if listed else view.cue("farewell")  # (screened by its needles: cheap)
+    found = view.sentence_of(wishes) if wishes else None
+    low = view.low
+    thanks = _THANKS_FOR_INTEREST.search(low) if found else None
+    if found is None or thanks is None or _STILL_OPEN.search(low) or _RECEIPT.search(low):
         return None
     if _NOT_A_GOODBYE_SUBJECT.search(view.subject.lower()):
         return None
-    thanks = _THANKS_FOR_INTEREST.search(view.low)
-    wishes = view.cue("farewell") if thanks else None
-    found = view.sentence_of(wishes) if wishes else None
-    if thanks is None or found is None:
-        return None
-    low = view.low
     left, right = sentence_span(low, thanks.start(), thanks.end())
     _, wish_left, wish_right = found
     if _APPLIED.search(low, left, right) or _WITH_US.search(low, wish_left, wish_right):
