@@ -287,3 +287,33 @@ def test_a_portuguese_concessive_se_states_the_refusal() -> None:
         "com outro candidato.\n\nAbraços"
     )
     assert rules_kind(SENDER, "Processo seletivo - Analista", body) is Kind.REJECTION
+
+
+# found by the fourth review
+def test_wishes_that_go_on_with_a_promise_stay_a_receipt() -> None:
+    body = (
+        "Hallo Sam,\n\nvielen Dank für Ihr Interesse an Weidenbach. Für Ihre weiteren "
+        "beruflichen Pläne wünschen wir Ihnen schon jetzt alles Gute – über den Stand Ihrer "
+        "Bewerbung als Data Analyst halten wir Sie auf dem Laufenden.\n\nIhr Weidenbach-Team"
+    )
+    assert rules_kind(SENDER, "Ihre Bewerbung bei Weidenbach", body) is not Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Hola Sam:\n\nGracias por participar en todas las fases del proceso. "
+            "Lamentablemente, en esta ocasión no estamos en condiciones de hacerte una "
+            "oferta.\n\nUn saludo,\nLaura",
+            Kind.REJECTION,
+        ),
+        (
+            "Hola Sam:\n\nAntes de hacerte una oferta, nos gustaría que conocieras al director "
+            "en una última entrevista el jueves a las 10:00. ¿Te viene bien?\n\nUn saludo,\nLaura",
+            Kind.INTERVIEW_INVITATION,
+        ),
+    ],
+)
+def test_an_offer_not_made_is_no_offer(body: str, kind: Kind) -> None:
+    assert rules_kind(SENDER, "Proceso Analista de datos", body) is kind

@@ -301,13 +301,14 @@ def _statement(
 _GLOSSARY = re.compile(
     r"\b(?:what\s+does|was\s+bedeutet|wat\s+betekent|que\s+signifie|qu['’]est-ce\s+que|"
     r"qu[ée]\s+significa|o\s+que\s+(?:significa|quer\s+dizer)|cosa\s+(?:significa|vuol\s+dire))"
-    r"\b[^?\n]{0,40}?[«\"“„'‘][^?\n]{1,40}?[»\"”“'’][^?\n]{0,12}\?"
+    r"\b[^?\n]{0,40}?(?<![^\W\d_])[«\"“„'‘]([^?\n]{1,40}?)[»\"”“'’](?![^\W\d_])[^?\n]{0,12}\?"
 )
 _LIST_ITEM = re.compile(r"(?:^|\s)[-•*–]\s+(?:what|was|wat|que|qu|o\s+que|cosa|¿)")
-_LIST_OR_FAQ = re.compile(
-    r"\bfaq\b|h(?:ä|ae|a)ufige\s+fragen|veelgestelde\s+vragen|"
-    r"preguntas\s+frecuentes|questions\s+fr[ée]quentes|domande\s+frequenti|perguntas\s+frequentes|"
-    r"frequently\s+asked",
+#: a legend of statuses: list items "- Engere Auswahl: Ihre Bewerbung wurde ..." (three or
+#: more in the mail), or "Status 'Afgewezen': ..."
+_LEGEND = re.compile(
+    r"(?:^|\s)[-•*–][ \t]*[^:\n.!?]{2,30}:[ \t]|"
+    r"\b(?:status|statut|estado|stato)[ \t]+[«\"“„'‘][^:\n]{2,30}[»\"”“'’][ \t]*:",
     re.M,
 )
 #: a cue that names the candidate or their application ("your application was ...")
@@ -343,10 +344,11 @@ def _stated(
         line = low.rfind("\n", 0, match.start()) + 1
         if _GLOSSARY.search(low, line, match.start()) and (
             _LIST_ITEM.search(low, line, match.start())
-            or _LIST_OR_FAQ.search(low)
-            or len(_GLOSSARY.findall(low)) > 1
+            or len({term.strip() for term in _GLOSSARY.findall(low)}) > 1
         ):
             continue  # "What does 'Closed' mean? That the recruiter ...": a status explained
+        if _LEGEND.search(low[left : match.start()]) and len(_LEGEND.findall(low)) > 2:
+            continue  # "- Engere Auswahl: Ihre Bewerbung wurde ...": a status explained
         head = low[left : match.start()]
         breaks = list(_CLAUSE_BREAK.finditer(head))
         clause = head[breaks[-1].end() :] if breaks else head

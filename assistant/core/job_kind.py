@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from assistant.core.cues import View, all_languages, cues, first_cue, quote
+from assistant.core.goodbye import goodbye_after_thanks
 from assistant.core.models import Kind, Message
-from assistant.core.nofollowup import lowered, sentence_span
+from assistant.core.nofollowup import lowered
 from assistant.core.subject_prefix import is_reply
 
 _JOB_NOUN = re.compile(
@@ -57,25 +58,6 @@ _INTEREST = re.compile(r"interest|interes|intérêt|interêt")
 #: Elle a été transmise au responsable"): with no receipt stated, a change of status beside
 #: it wins; a state ("em análise", "en cours d'examen") is what a receipt says too, unless it
 #: says it still is ("ainda em andamento", "noch in Prüfung": a later notice)
-#: thanks for the interest: "Gracias por su interés", "für Ihr Interesse ... danken"
-_THANKS_FOR_INTEREST = re.compile(
-    r"(?:thank|dank|bedank|merci|remerci|gracias|agradec|grazie|ringrazi|obrigad)[^.!?\n]{0,80}?"
-    r"(?:interest|interesse|inter[eé]s|int[ée]r[êe]t)|"
-    r"(?:interest|interesse|inter[eé]s|int[ée]r[êe]t)[^.!?\n]{0,60}?\b(?:danken|bedanken)\b"
-)
-#: ... and not for the application in the same sentence ("Agradecemos o seu interesse e a
-#: sua candidatura": a receipt's thanks too)
-_APPLIED = re.compile(
-    r"applica|applying|candida|bewerb|sollicit|solicitud|postula|inscri|\bcv\b|curr[íi]cul|lebenslauf"
-)
-#: where the sign-off and the signature begin
-_SIGN_OFF = re.compile(
-    r"(?:^|\s)--(?:\s|$)|\b(?:regards|best|cheers|sincerely|saludos|atentamente|cordialement|"
-    r"bien\s+(?:à|a)\s+vous|gr(?:ü|ue|u)(?:ß|ss)e|groet(?:en)?|saluti|cordiali|distinti|"
-    r"atenciosamente|abra[çc]os?|cumprimentos)\b"
-)
-#: what may stand between the thanks and the wishes: nothing said
-_NOTHING = re.compile(r"[\s!.?¡¿]*")
 _THANKS = re.compile(r"agradec|obrigad|thank|dank|merci|remerci|gracias|grazie|ringrazi")
 _STATE = re.compile(
     r"an[áa]lise|avalia|andamento|curso|aguard|triagem|review|consider|pr(?:ü|ue|u)f|"
@@ -198,75 +180,6 @@ _REQUESTED = re.compile(
 #: posting ("Die Ausschreibung wurde zurückgezogen"): the second is no withdrawal reply
 _POSTING = re.compile(r"\b(?:(?:stellen)?ausschreibung|stellenanzeige|anzeige|stelle|vakanz)\b")
 _APPLICATION = re.compile(r"\b(?:bewerbung|kandidatur)")
-
-
-#: what a receipt or a sign-up says and a goodbye does not: a promise of a review, an
-#: answer or a call, the application being looked at now, a newsletter or an event
-_STILL_OPEN = re.compile(
-    r"\b(?:will|['’]ll)\s+(?:review|be\s+in\s+touch|get\s+back|contact|reach\s+out|let\s+you\s+know|"
-    r"have\s+a\s+look|look\s+at|keep\s+you\s+in\s+mind)|\bunder\s+review\b|"
-    r"\bmelden\s+(?:uns|wir\s+uns)\b|\bwerden\b[^.!?\n]{0,60}?\b(?:pr(?:ü|ue|u)fen|sichten|melden|"
-    r"kontaktieren|informieren)\b|\b(?:wir\s+)?pr(?:ü|ue|u)fen\s+(?:ihr|ihre|dein|deine)\b|"
-    r"\bkommen\s+(?:\w+\s+){0,2}?auf\s+(?:sie|dich)\s+zu\b|\bin\s+(?:der\s+)?pr(?:ü|ue|u)fung\b|"
-    r"\b(?:revisaremos|analizaremos|estudiaremos|valoraremos|avisaremos|(?:te|le|les|os)\s+"
-    r"(?:contactaremos|escribiremos|informaremos|llamaremos)|nos\s+pondremos\s+en\s+contacto|"
-    r"en\s+(?:proceso\s+de\s+)?revisi[óo]n)\b|\b(?:valuteremo|esamineremo|analizzeremo|"
-    r"(?:ti|vi)\s+faremo\s+sapere|(?:ti|la|vi)\s+(?:ri)?contatteremo|(?:sar[àa]|verr[àa])\s+"
-    r"valutat\w*|in\s+(?:fase\s+di\s+)?valutazione)\b|\b(?:[ée]tudierons|examinerons|analyserons|"
-    r"reviendrons|(?:re)?contacterons|tiendrons\s+inform[ée]|en\s+cours\s+d['’](?:examen|[ée]tude))|"
-    r"\b(?:vamos\s+(?:analisar|avaliar)|analisaremos|avaliaremos|entraremos\s+em\s+conta(?:c)?to|"
-    r"retornaremos|daremos\s+retorno|em\s+an[áa]lise)\b|\b(?:bekijken|beoordelen|in\s+behandeling|"
-    r"nemen\s+(?:we\s+)?contact|laten\s+(?:we\s+)?(?:je|u|jou)\s+weten|(?:hoor|hoort|horen)\s+"
-    r"(?:je|u)?\s*(?:snel\s+|spoedig\s+)?van\s+ons)\b|\b(?:newsletter|nieuwsbrief|community|"
-    r"comunidad|communaut[ée]|comunit[àa]|comunidade|talent\s*(?:pool|network)|webinar|feria|fair|"
-    r"salon|messe|beurs|fiera|feira|evento|event|meetup)\b"
-)
-#: good wishes for a future with the sender: an offer's or a welcome's, not a goodbye
-_WITH_US = re.compile(
-    r"\b(?:with\s+us|bei\s+uns|con\s+nosotros|connosco|conosco|(?:presso\s+di|con)\s+noi|"
-    r"chez\s+nous|parmi\s+nous|bij\s+ons|new\s+(?:career|role|job|position)\s+at)\b"
-)
-
-
-_NOT_A_GOODBYE_SUBJECT = re.compile(
-    r"receiv|recib|recep|ricev|ricezion|receb|re[çc]u|r[ée]ception|erhalten|eingang|ontvang|"
-    r"confirm|conferm|best(?:ä|ae|a)tig|bevestig|welcome|bienvenid|bienvenue|willkommen|"
-    r"bem-vind|welkom|benvenut|unsubscri|de\s+baja|d[ée]sinscri|abmeld|afmeld|disiscri|"
-    r"descadastr|alert|account|konto|compte|cuenta|\bconta\b|(?:expressed|showed)\s+interest|"
-    r"mostrado\s+inter|open\s*da[gy]|karrieretag|forum|jornada|feira|webinar|event"
-)
-
-
-def _goodbye_after_thanks(view: View, listed: list[str]) -> str | None:
-    """Good wishes for the search or the career ahead in a message that says nothing but
-    thanks for the interest and those wishes (a tracking system's "not interested"
-    notice: "Thank you for your interest and your time. We wish you the best in your
-    future projects."). The wishes stand in the thanks' sentence or the next one, only
-    short lines (greeting, sign-off, signature) stand around the two, the thanks name no
-    application, and nothing is still open (``_STILL_OPEN``) nor a future with the sender
-    wished. A receipt says more: that it arrived, what comes next."""
-    wishes = None if listed else view.cue("farewell")  # (screened by its needles: cheap)
-    found = view.sentence_of(wishes) if wishes else None
-    low = view.low
-    thanks = _THANKS_FOR_INTEREST.search(low) if found else None
-    if found is None or thanks is None or _STILL_OPEN.search(low) or _RECEIPT.search(low):
-        return None
-    if _NOT_A_GOODBYE_SUBJECT.search(view.subject.lower()):
-        return None
-    left, right = sentence_span(low, thanks.start(), thanks.end())
-    _, wish_left, wish_right = found
-    if _APPLIED.search(low, left, right) or _WITH_US.search(low, wish_left, wish_right):
-        return None
-    if wish_left < left or (wish_left != left and not _NOTHING.fullmatch(low, right, wish_left)):
-        return None  # something said between the thanks and the wishes
-    after = low[max(right, wish_right) :]
-    sign_off = _SIGN_OFF.search(after)
-    if (
-        len(low[:left].split()) > 5
-        or len(after[: sign_off.start() if sign_off else None].split()) > 5
-    ):
-        return None  # more than a greeting before them and a sign-off after them
-    return wishes
 
 
 def closing_words(view: View) -> str | None:
@@ -419,7 +332,7 @@ def job_kind(
         reasons.append(f"rejection (thanks, then consoling words): {quote(consoling)!r}")
         return Kind.REJECTION
     # a message that only thanks for the interest and wishes well: a goodbye
-    wishes = _goodbye_after_thanks(view, listed)
+    wishes = goodbye_after_thanks(view, listed, _RECEIPT)
     if wishes:
         reasons.append(f"rejection (thanks, then good wishes): {quote(wishes)!r}")
         return Kind.REJECTION
