@@ -317,3 +317,22 @@ def test_wishes_that_go_on_with_a_promise_stay_a_receipt() -> None:
 )
 def test_an_offer_not_made_is_no_offer(body: str, kind: Kind) -> None:
     assert rules_kind(SENDER, "Proceso Analista de datos", body) is kind
+
+
+# found by a check on realistic mail: a tracking system's details list, and a goodbye
+# signed by a team on several lines
+def test_a_status_field_in_a_details_list_still_refuses() -> None:
+    body = (
+        "Dear Jordan,\n\nThere has been an update to your application.\n\n"
+        "- Position: Data Analyst\n- Requisition: 2025-1184\n- Status: Not selected\n"
+        "- Updated: 14 March 2025\n\nThank you for your interest in Marlowe Retail."
+    )
+    assert rules_kind(SENDER, "Application status update", body) is Kind.REJECTION
+
+
+def test_a_goodbye_signed_on_several_lines() -> None:
+    body = (
+        "Dear Jordan,\n\nThank you for your interest in the Marketing Coordinator role. We "
+        "wish you every success in your job search.\n\nRegards,\nHR Team\nAlder Foods Ltd"
+    )
+    assert rules_kind(SENDER, "Marketing Coordinator", body) is Kind.REJECTION

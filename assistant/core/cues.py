@@ -311,6 +311,23 @@ _LEGEND = re.compile(
     r"\b(?:status|statut|estado|stato)[ \t]+[«\"“„'‘][^:\n]{2,30}[»\"”“'’][ \t]*:",
     re.M,
 )
+#: a details list's field, not a status explained: "- Status: Not selected"
+_FIELD = re.compile(
+    r"(?:status|statut|estado|stato|stand|state|result\w*|r[ée]sultat|esito|decisi\w*|"
+    r"d[ée]cision|besluit|entscheidung|uitslag|situa[çc][ãa]o|[ée]tat|position|poste|role)$"
+)
+
+
+def _a_legend_entry(low: str, left: int, at: int) -> bool:
+    """The cue stands in an entry of a legend of statuses (three or more "- Label: ..."
+    items in the mail) whose label names a status, not a field ("- Status: Absage")."""
+    entries = [e for e in _LEGEND.finditer(low[left : at + 40]) if e.start() <= at - left]
+    if not entries or len(_LEGEND.findall(low)) <= 2:
+        return False
+    label = entries[-1].group().strip(" \t-•*–:").strip()
+    return not _FIELD.search(label)
+
+
 #: a cue that names the candidate or their application ("your application was ...")
 _NAMES_CANDIDATE = re.compile(
     r"\b(?:your|you|ihre|ihr|deine|dein|sie|du|je|jouw|uw|tu|su|tua|sua|te|ti|"
@@ -347,7 +364,7 @@ def _stated(
             or len({term.strip() for term in _GLOSSARY.findall(low)}) > 1
         ):
             continue  # "What does 'Closed' mean? That the recruiter ...": a status explained
-        if _LEGEND.search(low[left : match.start()]) and len(_LEGEND.findall(low)) > 2:
+        if _a_legend_entry(low, left, match.start()):
             continue  # "- Engere Auswahl: Ihre Bewerbung wurde ...": a status explained
         head = low[left : match.start()]
         breaks = list(_CLAUSE_BREAK.finditer(head))

@@ -124,11 +124,11 @@ def goodbye_after_thanks(view: View, listed: list[str], receipt: re.Pattern[str]
 
 
 def _closes(text: str, start: int) -> bool:
-    """The sign-off at ``start`` only closes: its line, up to a signature's "--", holds a
-    few words and no promise ("Saludos, -- Sam Lee", not "Saludos cordiales y, en los
-    próximos días, te enviaremos ...")."""
+    """The sign-off at ``start`` only closes: its line (a signature's lines run on in the
+    text read), up to a signature's "--", holds a few words and no promise ("Saludos, --
+    Sam Lee", not "Saludos cordiales y, en los próximos días, te enviaremos ...")."""
     end = text.find("\n", start)
     line = text[start : end if end >= 0 else None]
     cut = line.find(" --", 1)
     line = line[: cut if cut >= 0 else None]
-    return len(line.split()) <= 4 and not _PROMISED.search(line)
+    return len(line.split()) <= 10 and not _PROMISED.search(line)
