@@ -321,6 +321,8 @@ _FIELD = re.compile(
 def _a_legend_entry(low: str, left: int, at: int) -> bool:
     """The cue stands in an entry of a legend of statuses (three or more "- Label: ..."
     items in the mail) whose label names a status, not a field ("- Status: Absage")."""
+    if ":" not in low[left : at + 40]:
+        return False  # (every entry holds a colon: most cues stand in no list)
     entries = [e for e in _LEGEND.finditer(low[left : at + 40]) if e.start() <= at - left]
     if not entries or len(_LEGEND.findall(low)) <= 2:
         return False
@@ -359,9 +361,13 @@ def _stated(
             continue
         left, right = sentence_span(low, match.start(), match.end())
         line = low.rfind("\n", 0, match.start()) + 1
-        if _GLOSSARY.search(low, line, match.start()) and (
-            _LIST_ITEM.search(low, line, match.start())
-            or len({term.strip() for term in _GLOSSARY.findall(low)}) > 1
+        if (
+            "?" in low[line : match.start()]
+            and _GLOSSARY.search(low, line, match.start())
+            and (
+                _LIST_ITEM.search(low, line, match.start())
+                or len({term.strip() for term in _GLOSSARY.findall(low)}) > 1
+            )
         ):
             continue  # "What does 'Closed' mean? That the recruiter ...": a status explained
         if _a_legend_entry(low, left, match.start()):

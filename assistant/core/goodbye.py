@@ -41,7 +41,7 @@ _GOES_ON = re.compile(
 #: a post or a placement named (the goodbye concerns one)
 _A_POST = re.compile(
     r"\b(?:role|position|job|vacancy|internship|stelle|praktikum|poste|stage|functie|vacature|"
-    r"puesto|vacante|pr[áa]cticas|posizione|ruolo|tirocinio|stage|vaga|posi[çc][ãa]o|cargo|"
+    r"puesto|vacante|pr[áa]cticas|posizione|ruolo|tirocinio|vaga|posi[çc][ãa]o|cargo|"
     r"est[áa]gio)\b"
 )
 #: what may stand between the thanks and the wishes: nothing said
@@ -74,7 +74,8 @@ _WITH_US = re.compile(
     r"chez\s+nous|parmi\s+nous|bij\s+ons|new\s+(?:career|role|job|position)\s+at)\b"
 )
 
-
+#: a subject that says the mail is a receipt, a welcome, a sign-up or its end, an alert, an
+#: account's notice or an event's: its thanks and wishes are no goodbye
 _NOT_A_GOODBYE_SUBJECT = re.compile(
     r"receiv|recib|recep|ricev|ricezion|receb|re[çc]u|r[ée]ception|erhalten|eingang|ontvang|"
     r"confirm|conferm|best(?:ä|ae|a)tig|bevestig|welcome|bienvenid|bienvenue|willkommen|"
@@ -92,16 +93,16 @@ def goodbye_after_thanks(view: View, listed: list[str], receipt: re.Pattern[str]
     short lines (greeting, sign-off, signature) stand around the two, the thanks name no
     application, and nothing is still open (``_STILL_OPEN``) nor a future with the sender
     wished. A receipt says more: that it arrived, what comes next."""
-    if listed or _STILL_OPEN.search(view.low) or receipt.search(view.low):
+    low = view.low
+    wishes = None if listed else view.cue("farewell")  # (screened by its needles: cheap)
+    found = view.sentence_of(wishes) if wishes else None
+    thanks = _THANKS_FOR_INTEREST.search(low) if found else None
+    if wishes is None or found is None or thanks is None:
+        return None
+    if _STILL_OPEN.search(low) or receipt.search(low):
         return None
     if _NOT_A_GOODBYE_SUBJECT.search(view.subject.lower()):
         return None
-    thanks = _THANKS_FOR_INTEREST.search(view.low)
-    wishes = view.cue("farewell") if thanks else None
-    found = view.sentence_of(wishes) if wishes else None
-    if thanks is None or wishes is None or found is None:
-        return None
-    low = view.low
     left, right = sentence_span(low, thanks.start(), thanks.end())
     _, wish_left, wish_right = found
     if _APPLIED.search(low, left, right) or _WITH_US.search(low, wish_left, wish_right):
